@@ -1,0 +1,15 @@
+package org.collabscreen;
+
+import org.springframework.boot.SpringApplication;
+import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.boot.context.properties.ConfigurationPropertiesScan;
+
+/** Entry point of the CollabScreen screening service. */
+@SpringBootApplication
+@ConfigurationPropertiesScan
+public class CollabScreenApplication {
+
+    public static void main(String[] args) {
+        SpringApplication.run(CollabScreenApplication.class, args);
+    }
+}
