@@ -1,0 +1,114 @@
+package org.collabscreen.proposal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.collabscreen.screening.Screening;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** A stored proposal; researchers and funders are kept as JSON documents exactly as submitted. */
+@Entity
+@Table(name = "proposal")
+class Proposal {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "created_at", nullable = false)
+    private Instant createdAt;
+
+    private String reference;
+
+    @Column(nullable = false)
+    private String institution;
+
+    @Column(nullable = false, columnDefinition = "char(2)")
+    private String country;
+
+    @Column(name = "technology_area", nullable = false)
+    private String technologyArea;
+
+    private String title;
+
+    private String description;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(nullable = false)
+    private String researchers;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "funding_sources", nullable = false)
+    private String fundingSources;
+
+    @Column(name = "latest_overall_risk")
+    private String latestOverallRisk;
+
+    @Column(name = "latest_screened_at")
+    private Instant latestScreenedAt;
+
+    protected Proposal() {
+    }
+
+    Proposal(UUID id, Instant createdAt, ProposalRequest request, String researchersJson, String fundingSourcesJson) {
+        this.id = id;
+        this.createdAt = createdAt;
+        this.reference = request.reference();
+        this.institution = request.institution().strip();
+        this.country = request.country();
+        this.technologyArea = request.technologyArea().strip();
+        this.title = request.title();
+        this.description = request.description();
+        this.researchers = researchersJson;
+        this.fundingSources = fundingSourcesJson;
+    }
+
+    void screened(Screening screening) {
+        this.latestOverallRisk = screening.assessment().overallRisk().name();
+        this.latestScreenedAt = screening.screenedAt();
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    Instant createdAt() {
+        return createdAt;
+    }
+
+    String reference() {
+        return reference;
+    }
+
+    String institution() {
+        return institution;
+    }
+
+    String country() {
+        return country;
+    }
+
+    String technologyArea() {
+        return technologyArea;
+    }
+
+    String title() {
+        return title;
+    }
+
+    String description() {
+        return description;
+    }
+
+    String researchersJson() {
+        return researchers;
+    }
+
+    String fundingSourcesJson() {
+        return fundingSources;
+    }
+}

@@ -1,0 +1,94 @@
+package org.collabscreen.proposal;
+
+import java.net.URI;
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Max;
+import jakarta.validation.constraints.Min;
+import jakarta.validation.constraints.Size;
+import org.collabscreen.screening.RiskLevel;
+import org.collabscreen.web.CountryCode;
+import org.collabscreen.web.PageResponse;
+import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping(path = "/api/v1/proposals", produces = MediaType.APPLICATION_JSON_VALUE)
+@Tag(name = "Proposals", description = "Submit proposed collaborations, read their screenings and history")
+class ProposalController {
+
+    private final ProposalService proposals;
+
+    ProposalController(ProposalService proposals) {
+        this.proposals = proposals;
+    }
+
+    @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
+    @Operation(summary = "Submit and screen a proposal",
+            description = "Stores the proposal, screens it against the current rulebook and returns both.")
+    @ApiResponse(responseCode = "201", description = "Stored and screened; Location names the proposal")
+    ResponseEntity<ProposalResponse> submit(
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = {
+                    @ExampleObject(name = "Chinese Academy of Sciences, flexible electronics", value = ProposalExamples.CAS),
+                    @ExampleObject(name = "Declared talent programme", value = ProposalExamples.SEVILLA),
+                    @ExampleObject(name = "Nothing of concern", value = ProposalExamples.CAMBRIDGE)}))
+            @Valid @RequestBody ProposalRequest request) {
+        ProposalResponse created = proposals.submit(request);
+        return ResponseEntity.created(URI.create("/api/v1/proposals/" + created.id())).body(created);
+    }
+
+    @GetMapping("/{id}")
+    @Operation(summary = "A proposal with its latest screening")
+    ProposalResponse get(@PathVariable UUID id) {
+        return proposals.get(id);
+    }
+
+    @GetMapping
+    @Operation(summary = "List proposals, newest first", description = "All filters are optional and combine with AND.")
+    PageResponse<ProposalResponse> list(
+            @Parameter(description = "Latest overall risk") @RequestParam(required = false) RiskLevel overallRisk,
+            @Parameter(description = "Partner country, ISO 3166-1 alpha-2") @RequestParam(required = false) @CountryCode String country,
+            @Parameter(description = "The caller's own reference, exact") @RequestParam(required = false) @Size(max = 100) String reference,
+            @Parameter(description = "Text contained in institution, technology area, title or reference")
+            @RequestParam(required = false) @Size(max = 200) String q,
+            @Parameter(description = "Created at or after (RFC 3339)") @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
+            @Parameter(description = "Created before (RFC 3339)") @RequestParam(required = false)
+            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+        return proposals.list(new ProposalFilter(overallRisk, country, reference, q, from, to), page, size);
+    }
+
+    @PostMapping("/{id}/screenings")
+    @Operation(summary = "Screen a stored proposal again against the current rulebook",
+            description = "Adds a new screening; earlier ones stay in the history.")
+    @ApiResponse(responseCode = "201", description = "The new screening")
+    ResponseEntity<ScreeningResponse> rescreen(@PathVariable UUID id) {
+        ScreeningResponse screening = proposals.rescreen(id);
+        return ResponseEntity.created(URI.create("/api/v1/proposals/" + id + "/screenings")).body(screening);
+    }
+
+    @GetMapping("/{id}/screenings")
+    @Operation(summary = "Every screening of a proposal, newest first")
+    List<ScreeningResponse> history(@PathVariable UUID id) {
+        return proposals.history(id);
+    }
+}

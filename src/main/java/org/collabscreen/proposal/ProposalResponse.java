@@ -1,0 +1,14 @@
+package org.collabscreen.proposal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.collabscreen.proposal.ProposalRequest.FundingSourceRequest;
+import org.collabscreen.proposal.ProposalRequest.ResearcherRequest;
+
+/** A stored proposal with its latest screening. */
+record ProposalResponse(UUID id, Instant createdAt, String reference, String institution, String country,
+                        String technologyArea, String title, String description, List<ResearcherRequest> researchers,
+                        List<FundingSourceRequest> fundingSources, ScreeningResponse screening) {
+}

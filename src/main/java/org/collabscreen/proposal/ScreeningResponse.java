@@ -1,0 +1,25 @@
+package org.collabscreen.proposal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+import org.collabscreen.screening.Assessment;
+import org.collabscreen.screening.Escalation;
+import org.collabscreen.screening.Finding;
+import org.collabscreen.screening.RiskLevel;
+import org.collabscreen.screening.RiskScore;
+import org.collabscreen.screening.Screening;
+
+/** One screening of a proposal: levels, scores, the findings behind every point and the mitigations to ask for. */
+record ScreeningResponse(UUID id, Instant screenedAt, int rulebookRevision, RiskLevel overallRisk, RiskScore dualUse,
+                         RiskScore talentProgramme, List<Finding> findings, List<String> mitigations,
+                         Escalation escalation) {
+
+    static ScreeningResponse of(Screening screening) {
+        Assessment assessment = screening.assessment();
+        return new ScreeningResponse(screening.id(), screening.screenedAt(), assessment.rulebookRevision(),
+                assessment.overallRisk(), assessment.dualUse(), assessment.talentProgramme(), assessment.findings(),
+                assessment.mitigations(), assessment.escalation());
+    }
+}

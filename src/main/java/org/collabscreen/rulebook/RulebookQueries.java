@@ -1,0 +1,118 @@
+package org.collabscreen.rulebook;
+
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.UUID;
+
+import org.collabscreen.rulebook.RulebookResponses.CategoryMatchEntry;
+import org.collabscreen.rulebook.RulebookResponses.CategoryMatches;
+import org.collabscreen.rulebook.RulebookResponses.Counts;
+import org.collabscreen.rulebook.RulebookResponses.InstitutionEntry;
+import org.collabscreen.rulebook.RulebookResponses.NameMatch;
+import org.collabscreen.rulebook.RulebookResponses.NameMatches;
+import org.collabscreen.rulebook.RulebookResponses.Summary;
+import org.collabscreen.rulebook.RulebookResponses.TalentProgrammeEntry;
+import org.collabscreen.rulebook.RulebookResponses.TechnologyCategoryEntry;
+import org.collabscreen.web.NotFoundException;
+import org.collabscreen.web.PageResponse;
+import org.springframework.stereotype.Service;
+
+/** Read-only views of the current rulebook snapshot, and matching against it. */
+@Service
+class RulebookQueries {
+
+    private static final int MAX_MATCHES = 10;
+
+    private final RulebookSnapshots snapshots;
+
+    RulebookQueries(RulebookSnapshots snapshots) {
+        this.snapshots = snapshots;
+    }
+
+    Summary summary() {
+        RulebookSnapshot rulebook = snapshots.current();
+        int aliases = rulebook.institutions().stream().mapToInt(institution -> institution.aliases().size()).sum();
+        return new Summary(rulebook.revision(), rulebook.changedAt(), new Counts(rulebook.institutions().size(), aliases,
+                rulebook.technologyCategories().size(), rulebook.talentProgrammes().size(), rulebook.countries().size()));
+    }
+
+    PageResponse<InstitutionEntry> institutions(String country, String q, int page, int size) {
+        String needle = q == null ? null : q.strip().toLowerCase(Locale.ROOT);
+        List<InstitutionEntry> found = snapshots.current().institutions().stream()
+                .filter(institution -> country == null || country.equals(institution.country()))
+                .filter(institution -> needle == null || mentions(institution, needle))
+                .map(InstitutionEntry::of)
+                .toList();
+        return PageResponse.of(found, page, size);
+    }
+
+    InstitutionEntry institution(UUID id) {
+        return snapshots.current().institution(id).map(InstitutionEntry::of)
+                .orElseThrow(() -> new NotFoundException("Institution", id));
+    }
+
+    NameMatches matchInstitutions(String name, String country) {
+        return new NameMatches(snapshots.current().matchInstitutions(name, country, MAX_MATCHES).stream()
+                .map(match -> new NameMatch(match.institution().id(), match.institution().name(),
+                        match.institution().country(), rounded(match.score()), match.matchedAlias()))
+                .toList());
+    }
+
+    List<TechnologyCategoryEntry> technologyCategories() {
+        return snapshots.current().technologyCategories().stream().map(TechnologyCategoryEntry::of).toList();
+    }
+
+    TechnologyCategoryEntry technologyCategory(String code) {
+        return snapshots.current().technologyCategories().stream().filter(category -> category.code().equals(code))
+                .findFirst().map(TechnologyCategoryEntry::of)
+                .orElseThrow(() -> new NotFoundException("Technology category", code));
+    }
+
+    CategoryMatches classify(String text) {
+        return new CategoryMatches(snapshots.current().classify(text).stream()
+                .sorted(Comparator.comparingDouble(CategoryMatch::score).reversed()
+                        .thenComparing(match -> match.category().code()))
+                .map(match -> new CategoryMatchEntry(match.category().code(), match.category().name(),
+                        rounded(match.score()), match.matchedTerms()))
+                .toList());
+    }
+
+    List<TalentProgrammeEntry> talentProgrammes() {
+        return snapshots.current().talentProgrammes().stream().map(TalentProgrammeEntry::of).toList();
+    }
+
+    TalentProgrammeEntry talentProgramme(UUID id) {
+        return snapshots.current().talentProgrammes().stream().filter(programme -> programme.id().equals(id))
+                .findFirst().map(TalentProgrammeEntry::of)
+                .orElseThrow(() -> new NotFoundException("Talent programme", id));
+    }
+
+    NameMatches matchProgrammes(String name) {
+        return new NameMatches(snapshots.current().matchProgrammes(name, MAX_MATCHES).stream()
+                .map(match -> new NameMatch(match.programme().id(), match.programme().name(),
+                        match.programme().country(), rounded(match.score()), match.matchedAlias()))
+                .toList());
+    }
+
+    List<CountryRule> countries() {
+        return snapshots.current().countries().stream().sorted(Comparator.comparing(CountryRule::code)).toList();
+    }
+
+    CountryRule country(String code) {
+        return snapshots.current().countryOfConcern(code).orElseThrow(() -> new NotFoundException("Country", code));
+    }
+
+    ScoringPolicy scoringPolicy() {
+        return snapshots.current().policy();
+    }
+
+    private static boolean mentions(InstitutionRule institution, String needle) {
+        return institution.name().toLowerCase(Locale.ROOT).contains(needle)
+                || institution.aliases().stream().anyMatch(alias -> alias.toLowerCase(Locale.ROOT).contains(needle));
+    }
+
+    private static double rounded(double score) {
+        return Math.round(score * 1000) / 1000.0;
+    }
+}

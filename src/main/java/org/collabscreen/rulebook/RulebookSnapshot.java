@@ -1,0 +1,170 @@
+package org.collabscreen.rulebook;
+
+import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.collabscreen.rulebook.matching.InstitutionMatcher;
+import org.collabscreen.rulebook.matching.TalentProgrammeMatcher;
+import org.collabscreen.rulebook.matching.TechnologyClassifier;
+
+/** The rulebook as it stood at one revision, compiled for matching; immutable and safe to share between threads. */
+public final class RulebookSnapshot {
+
+    private static final String MIN_MATCH_CONFIDENCE = "MIN_MATCH_CONFIDENCE";
+
+    private final int revision;
+    private final Instant changedAt;
+    private final List<InstitutionRule> institutions;
+    private final List<TechnologyCategoryRule> categories;
+    private final List<TalentProgrammeRule> programmes;
+    private final Map<String, CountryRule> countries;
+    private final ScoringPolicy policy;
+    private final Map<UUID, InstitutionRule> institutionsById;
+    private final Set<UUID> ancestorsOfListed;
+    private final InstitutionMatcher institutionMatcher;
+    private final TalentProgrammeMatcher programmeMatcher;
+    private final TechnologyClassifier classifier;
+
+    public RulebookSnapshot(int revision, Instant changedAt, List<InstitutionRule> institutions,
+                            List<TechnologyCategoryRule> categories, List<TalentProgrammeRule> programmes,
+                            Collection<CountryRule> countries, ScoringPolicy policy) {
+        this.revision = revision;
+        this.changedAt = changedAt;
+        this.institutions = List.copyOf(institutions);
+        this.categories = List.copyOf(categories);
+        this.programmes = List.copyOf(programmes);
+        this.countries = countries.stream().collect(Collectors.toUnmodifiableMap(CountryRule::code, Function.identity()));
+        this.policy = policy;
+        this.institutionsById = this.institutions.stream()
+                .collect(Collectors.toUnmodifiableMap(InstitutionRule::id, Function.identity()));
+        this.ancestorsOfListed = ancestorsOfListed();
+        this.institutionMatcher = new InstitutionMatcher(this.institutions);
+        this.programmeMatcher = new TalentProgrammeMatcher(this.programmes);
+        this.classifier = new TechnologyClassifier(this.categories);
+    }
+
+    public int revision() {
+        return revision;
+    }
+
+    public Instant changedAt() {
+        return changedAt;
+    }
+
+    public List<InstitutionRule> institutions() {
+        return institutions;
+    }
+
+    public List<TechnologyCategoryRule> technologyCategories() {
+        return categories;
+    }
+
+    public List<TalentProgrammeRule> talentProgrammes() {
+        return programmes;
+    }
+
+    public Collection<CountryRule> countries() {
+        return countries.values();
+    }
+
+    public ScoringPolicy policy() {
+        return policy;
+    }
+
+    /** The lowest similarity (0..1) at which a name counts as a match. */
+    public double minMatchScore() {
+        return policy.value(MIN_MATCH_CONFIDENCE) / 100.0;
+    }
+
+    public List<InstitutionMatch> matchInstitutions(String name, String country, int limit) {
+        return institutionMatcher.match(name, country, minMatchScore(), limit);
+    }
+
+    public Optional<InstitutionMatch> resolveInstitution(String name, String country) {
+        return matchInstitutions(name, country, 1).stream().findFirst();
+    }
+
+    public Optional<InstitutionRule> institution(UUID id) {
+        return Optional.ofNullable(institutionsById.get(id));
+    }
+
+    /** The institution's own listings, or else those of its nearest listed parent organisation. */
+    public Optional<InstitutionRule> listedSelfOrAncestor(InstitutionRule institution) {
+        Set<UUID> seen = new HashSet<>();
+        InstitutionRule current = institution;
+        while (current != null && seen.add(current.id())) {
+            if (current.isListed()) {
+                return Optional.of(current);
+            }
+            current = current.parentId() == null ? null : institutionsById.get(current.parentId());
+        }
+        return Optional.empty();
+    }
+
+    /** The listed sub-units of this institution, at any depth; empty when it has none. */
+    public List<InstitutionRule> listedSubUnits(UUID institutionId) {
+        if (!ancestorsOfListed.contains(institutionId)) {
+            return List.of();
+        }
+        return institutions.stream()
+                .filter(InstitutionRule::isListed)
+                .filter(unit -> isDescendant(unit, institutionId))
+                .toList();
+    }
+
+    private boolean isDescendant(InstitutionRule unit, UUID ancestorId) {
+        Set<UUID> seen = new HashSet<>();
+        UUID parent = unit.parentId();
+        while (parent != null && seen.add(parent)) {
+            if (parent.equals(ancestorId)) {
+                return true;
+            }
+            InstitutionRule parentRule = institutionsById.get(parent);
+            parent = parentRule == null ? null : parentRule.parentId();
+        }
+        return false;
+    }
+
+    public List<ProgrammeMatch> matchProgrammes(String name, int limit) {
+        return programmeMatcher.match(name, minMatchScore(), limit);
+    }
+
+    public Optional<ProgrammeMatch> resolveProgramme(String name) {
+        return matchProgrammes(name, 1).stream().findFirst();
+    }
+
+    public List<ProgrammeMatch> findProgrammesIn(String text) {
+        return programmeMatcher.findIn(text);
+    }
+
+    public List<CategoryMatch> classify(String text) {
+        return classifier.classify(text);
+    }
+
+    public Optional<CountryRule> countryOfConcern(String code) {
+        return Optional.ofNullable(code == null ? null : countries.get(code));
+    }
+
+    private Set<UUID> ancestorsOfListed() {
+        Set<UUID> ancestors = new HashSet<>();
+        for (InstitutionRule institution : institutions) {
+            if (!institution.isListed()) {
+                continue;
+            }
+            UUID parent = institution.parentId();
+            while (parent != null && ancestors.add(parent)) {
+                InstitutionRule parentRule = institutionsById.get(parent);
+                parent = parentRule == null ? null : parentRule.parentId();
+            }
+        }
+        return Set.copyOf(ancestors);
+    }
+}

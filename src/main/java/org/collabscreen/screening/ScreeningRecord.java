@@ -1,0 +1,72 @@
+package org.collabscreen.screening;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.Id;
+import jakarta.persistence.Table;
+import org.hibernate.annotations.JdbcTypeCode;
+import org.hibernate.type.SqlTypes;
+
+/** One screening row; the assessment is kept whole as a JSON document. */
+@Entity
+@Table(name = "screening")
+class ScreeningRecord {
+
+    @Id
+    private UUID id;
+
+    @Column(name = "proposal_id", nullable = false)
+    private UUID proposalId;
+
+    @Column(name = "screened_at", nullable = false)
+    private Instant screenedAt;
+
+    @Column(name = "rulebook_revision", nullable = false)
+    private int rulebookRevision;
+
+    @Column(name = "overall_risk", nullable = false)
+    private String overallRisk;
+
+    @Column(name = "dual_use_score", nullable = false)
+    private int dualUseScore;
+
+    @Column(name = "talent_programme_score", nullable = false)
+    private int talentProgrammeScore;
+
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "assessment", nullable = false)
+    private String assessment;
+
+    protected ScreeningRecord() {
+    }
+
+    ScreeningRecord(UUID id, UUID proposalId, Instant screenedAt, Assessment assessment, String assessmentJson) {
+        this.id = id;
+        this.proposalId = proposalId;
+        this.screenedAt = screenedAt;
+        this.rulebookRevision = assessment.rulebookRevision();
+        this.overallRisk = assessment.overallRisk().name();
+        this.dualUseScore = assessment.dualUse().score();
+        this.talentProgrammeScore = assessment.talentProgramme().score();
+        this.assessment = assessmentJson;
+    }
+
+    UUID id() {
+        return id;
+    }
+
+    UUID proposalId() {
+        return proposalId;
+    }
+
+    Instant screenedAt() {
+        return screenedAt;
+    }
+
+    String assessmentJson() {
+        return assessment;
+    }
+}

@@ -1,0 +1,21 @@
+package org.collabscreen.screening;
+
+import java.util.Collection;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+interface ScreeningRepository extends JpaRepository<ScreeningRecord, UUID> {
+
+    List<ScreeningRecord> findByProposalIdOrderByScreenedAtDescIdDesc(UUID proposalId);
+
+    Optional<ScreeningRecord> findFirstByProposalIdOrderByScreenedAtDescIdDesc(UUID proposalId);
+
+    @Query("""
+            select s from ScreeningRecord s where s.proposalId in :proposalIds and s.screenedAt =
+              (select max(t.screenedAt) from ScreeningRecord t where t.proposalId = s.proposalId)""")
+    List<ScreeningRecord> findLatestFor(Collection<UUID> proposalIds);
+}

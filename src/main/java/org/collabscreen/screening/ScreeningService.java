@@ -1,0 +1,71 @@
+package org.collabscreen.screening;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+
+import org.collabscreen.rulebook.RulebookSnapshots;
+import org.collabscreen.screening.engine.ScreeningEngine;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.json.JsonMapper;
+
+/** Runs the engine on a proposal against the current rulebook and keeps every screening. */
+@Service
+public class ScreeningService {
+
+    private final ScreeningEngine engine = new ScreeningEngine();
+    private final RulebookSnapshots rulebook;
+    private final ScreeningRepository screenings;
+    private final JsonMapper json;
+    private final Clock clock;
+
+    ScreeningService(RulebookSnapshots rulebook, ScreeningRepository screenings, JsonMapper json) {
+        this.rulebook = rulebook;
+        this.screenings = screenings;
+        this.json = json;
+        this.clock = Clock.systemUTC();
+    }
+
+    /** Screens the subject and stores the result; joins the caller's transaction. */
+    @Transactional
+    public Screening screen(UUID proposalId, ScreeningSubject subject) {
+        Assessment assessment = engine.screen(subject, rulebook.current());
+        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        ScreeningRecord saved = screenings.save(new ScreeningRecord(UUID.randomUUID(), proposalId, now, assessment,
+                json.writeValueAsString(assessment)));
+        return new Screening(saved.id(), proposalId, now, assessment);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<Screening> latest(UUID proposalId) {
+        return screenings.findFirstByProposalIdOrderByScreenedAtDescIdDesc(proposalId).map(this::toScreening);
+    }
+
+    /** All screenings of a proposal, newest first. */
+    @Transactional(readOnly = true)
+    public List<Screening> history(UUID proposalId) {
+        return screenings.findByProposalIdOrderByScreenedAtDescIdDesc(proposalId).stream().map(this::toScreening).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public Map<UUID, Screening> latest(Collection<UUID> proposalIds) {
+        if (proposalIds.isEmpty()) {
+            return Map.of();
+        }
+        return screenings.findLatestFor(proposalIds).stream().map(this::toScreening)
+                .collect(Collectors.toMap(Screening::proposalId, Function.identity(), (a, b) -> a));
+    }
+
+    private Screening toScreening(ScreeningRecord record) {
+        return new Screening(record.id(), record.proposalId(), record.screenedAt(),
+                json.readValue(record.assessmentJson(), Assessment.class));
+    }
+}

@@ -1,0 +1,31 @@
+package org.collabscreen.screening.engine;
+
+import org.collabscreen.rulebook.CountryRule;
+import org.collabscreen.rulebook.RulebookSnapshot;
+import org.collabscreen.screening.Finding;
+import org.collabscreen.screening.FindingKind;
+import org.collabscreen.screening.RiskType;
+
+/** Flags a partner or funder located in a country of concern. */
+final class CountryFindings {
+
+    static final String PARTNER_COUNTRY = "COUNTRY_OF_CONCERN";
+    static final String FUNDING_COUNTRY = "FUNDING_COUNTRY_OF_CONCERN";
+
+    private CountryFindings() {
+    }
+
+    static void collect(String field, String countryCode, String pointsKey, RulebookSnapshot rulebook,
+                        Evaluation evaluation) {
+        rulebook.countryOfConcern(countryCode).ifPresent(country -> {
+            evaluation.add(finding(field, country, rulebook.policy().value(pointsKey), rulebook));
+            evaluation.addFactor(Factor.COUNTRY_OF_CONCERN);
+        });
+    }
+
+    private static Finding finding(String field, CountryRule country, int points, RulebookSnapshot rulebook) {
+        return new Finding(RiskType.DUAL_USE, FindingKind.COUNTRY_OF_CONCERN, "country/" + country.code() + "/" + field,
+                country.name() + " is a country of concern", points, field, country.code(), country.code(), 1.0,
+                Sources.of(country.designations().stream().map(CountryRule.Designation::source).toList()));
+    }
+}

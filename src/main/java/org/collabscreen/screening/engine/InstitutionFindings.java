@@ -1,0 +1,87 @@
+package org.collabscreen.screening.engine;
+
+import java.util.List;
+
+import org.collabscreen.rulebook.InstitutionMatch;
+import org.collabscreen.rulebook.InstitutionRule;
+import org.collabscreen.rulebook.Listing;
+import org.collabscreen.rulebook.RulebookSnapshot;
+import org.collabscreen.rulebook.ScoringPolicy;
+import org.collabscreen.screening.Finding;
+import org.collabscreen.screening.FindingKind;
+import org.collabscreen.screening.RiskType;
+
+/** Turns a resolved organisation name (partner, affiliation or funder) into a listing or parent finding. */
+final class InstitutionFindings {
+
+    static final String PARENT_OF_LISTED = "PARENT_OF_LISTED";
+    static final String DESIGNATED_LISTING_MIN = "DESIGNATED_LISTING_MIN";
+    private static final int MAX_SUB_UNITS_NAMED = 3;
+
+    private final RulebookSnapshot rulebook;
+    private final ScoringPolicy policy;
+
+    InstitutionFindings(RulebookSnapshot rulebook) {
+        this.rulebook = rulebook;
+        this.policy = rulebook.policy();
+    }
+
+    /**
+     * @param listedKind the kind a listing finding gets: LISTED_INSTITUTION, or FUNDING_SOURCE for funders
+     * @param percent    share of the listing points this role carries
+     */
+    void collect(String field, String name, String country, FindingKind listedKind, int percent, Evaluation evaluation) {
+        if (name == null || name.isBlank()) {
+            return;
+        }
+        rulebook.resolveInstitution(name, country).ifPresent(match -> rulebook.listedSelfOrAncestor(match.institution())
+                .ifPresentOrElse(
+                        listed -> addListed(field, name, match, listed, listedKind, percent, evaluation),
+                        () -> addParentOfListed(field, name, match, percent, evaluation)));
+    }
+
+    private void addListed(String field, String name, InstitutionMatch match, InstitutionRule listed,
+                           FindingKind kind, int percent, Evaluation evaluation) {
+        int listingPoints = listed.listings().stream().mapToInt(this::points).max().orElse(0);
+        int points = (int) Math.round(listingPoints * match.score() * percent / 100.0);
+        String title = listed.equals(match.institution())
+                ? listed.name()
+                : match.institution().name() + " (part of listed " + listed.name() + ")";
+        boolean added = evaluation.add(new Finding(RiskType.DUAL_USE, kind, "institution/" + listed.id(),
+                title + " — " + listNames(listed.listings()), points, field, TechnologyFindings.evidence(name),
+                match.matchedAlias(), Sources.rounded(match.score()),
+                Sources.of(listed.listings().stream().map(Listing::source).toList())));
+        if (added && listingPoints >= policy.value(DESIGNATED_LISTING_MIN)) {
+            evaluation.addFactor(Factor.DESIGNATED_INSTITUTION);
+        }
+    }
+
+    private void addParentOfListed(String field, String name, InstitutionMatch match, int percent,
+                                   Evaluation evaluation) {
+        InstitutionRule parent = match.institution();
+        List<InstitutionRule> units = rulebook.listedSubUnits(parent.id());
+        if (units.isEmpty()) {
+            return;
+        }
+        int points = (int) Math.round(policy.value(PARENT_OF_LISTED) * match.score() * percent / 100.0);
+        String examples = String.join("; ", units.stream().limit(MAX_SUB_UNITS_NAMED).map(InstitutionRule::name).toList());
+        evaluation.add(new Finding(RiskType.DUAL_USE, FindingKind.PARENT_OF_LISTED_INSTITUTION,
+                "institution/" + parent.id(),
+                parent.name() + " — parent of " + units.size() + " listed sub-unit(s), e.g. " + examples,
+                points, field, TechnologyFindings.evidence(name), match.matchedAlias(), Sources.rounded(match.score()),
+                Sources.of(units.stream().flatMap(unit -> unit.listings().stream()).map(Listing::source).toList())));
+    }
+
+    int points(Listing listing) {
+        String key = !listing.current() ? "LISTING_FORMER"
+                : listing.rating() == null ? "LISTING_" + listing.listCode()
+                : "LISTING_" + listing.listCode() + "_" + listing.rating();
+        return policy.valueOrZero(key);
+    }
+
+    private static String listNames(List<Listing> listings) {
+        return String.join(", ", listings.stream()
+                .map(listing -> listing.current() ? listing.listName() : listing.listName() + " (former)")
+                .distinct().toList());
+    }
+}

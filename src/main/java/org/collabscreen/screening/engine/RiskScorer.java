@@ -1,0 +1,93 @@
+package org.collabscreen.screening.engine;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import java.util.stream.Collectors;
+
+import org.collabscreen.rulebook.CombinationRule;
+import org.collabscreen.rulebook.ScoringPolicy;
+import org.collabscreen.screening.Finding;
+import org.collabscreen.screening.FindingKind;
+import org.collabscreen.screening.RiskLevel;
+import org.collabscreen.screening.RiskScore;
+import org.collabscreen.screening.RiskType;
+
+/**
+ * Scores one risk type: findings add points within per-group caps, then combination rules raise the score to
+ * the threshold of their level. Every point ends up in a finding, so the findings' points add up to the score.
+ */
+final class RiskScorer {
+
+    private static final int MAX_SCORE = 100;
+    private static final Comparator<Finding> STRONGEST_FIRST = Comparator.comparingInt(Finding::points).reversed()
+            .thenComparing(Finding::ruleId);
+
+    private final ScoringPolicy policy;
+    private final RiskLevels levels;
+
+    RiskScorer(ScoringPolicy policy, RiskLevels levels) {
+        this.policy = policy;
+        this.levels = levels;
+    }
+
+    /** The scored findings of one risk type, and its score. */
+    record Scored(List<Finding> findings, RiskScore score) {
+    }
+
+    Scored score(RiskType riskType, List<Finding> all, Set<Factor> factors, List<CapGroup> groups) {
+        List<Finding> scored = new ArrayList<>();
+        int base = 0;
+        for (CapGroup group : groups) {
+            int remaining = group.cap(policy);
+            for (Finding finding : all.stream().filter(f -> f.riskType() == riskType).filter(group.members())
+                    .sorted(STRONGEST_FIRST).toList()) {
+                int points = Math.min(finding.points(), remaining);
+                remaining -= points;
+                base += points;
+                scored.add(finding.withPoints(points));
+            }
+        }
+        base = Math.min(base, MAX_SCORE);
+        List<CombinationRule> fired = fired(riskType.name(), factors);
+        int floor = fired.stream().mapToInt(this::floorOf).max().orElse(0);
+        int score = Math.min(MAX_SCORE, Math.max(base, floor));
+        int raise = score - base;
+        for (CombinationRule rule : fired) {
+            boolean carriesRaise = raise > 0 && floorOf(rule) == floor;
+            scored.add(CombinationFindings.of(riskType, rule, carriesRaise ? raise : 0));
+            if (carriesRaise) {
+                raise = 0;
+            }
+        }
+        return new Scored(scored, new RiskScore(score, levels.levelOf(score)));
+    }
+
+    /** The combination rules of a risk type (or OVERALL) whose factors are all present, strongest first. */
+    List<CombinationRule> fired(String riskType, Set<Factor> factors) {
+        Set<String> present = factors.stream().map(Enum::name).collect(Collectors.toSet());
+        return policy.combinationRules().stream()
+                .filter(rule -> rule.riskType().equals(riskType))
+                .filter(rule -> present.containsAll(rule.requires()))
+                .sorted(Comparator.comparingInt(this::floorOf).reversed().thenComparing(CombinationRule::code))
+                .toList();
+    }
+
+    int floorOf(CombinationRule rule) {
+        return levels.minimumScore(RiskLevel.valueOf(rule.raisesTo()));
+    }
+
+    /** Findings whose points share one cap from the rulebook. */
+    record CapGroup(String capKey, Predicate<Finding> members) {
+
+        static CapGroup of(String capKey, Set<FindingKind> kinds) {
+            return new CapGroup(capKey, finding -> kinds.contains(finding.kind()));
+        }
+
+        int cap(ScoringPolicy policy) {
+            return capKey == null ? MAX_SCORE : policy.value(capKey);
+        }
+    }
+}

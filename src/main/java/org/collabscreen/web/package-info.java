@@ -1,0 +1,3 @@
+/** Shared web concerns: problem+json errors, request limits, validation of shared formats, OpenAPI description, paging. */
+@org.springframework.modulith.ApplicationModule(displayName = "Web")
+package org.collabscreen.web;

@@ -1,0 +1,36 @@
+package org.collabscreen;
+
+import com.tngtech.archunit.core.domain.JavaClasses;
+import com.tngtech.archunit.core.importer.ClassFileImporter;
+import com.tngtech.archunit.core.importer.ImportOption;
+import org.junit.jupiter.api.Test;
+
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+
+class ArchitectureTests {
+
+    private final JavaClasses classes = new ClassFileImporter()
+            .withImportOption(ImportOption.Predefined.DO_NOT_INCLUDE_TESTS)
+            .importPackages("org.collabscreen");
+
+    @Test
+    void engineAndMatchersArePureJava() {
+        noClasses().that().resideInAnyPackage("org.collabscreen.screening.engine..", "org.collabscreen.rulebook.matching..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
+                        "org.hibernate..", "tools.jackson..", "com.fasterxml.jackson..")
+                .check(classes);
+    }
+
+    @Test
+    void applicationCodeUsesJackson3Only() {
+        noClasses().should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson.databind..",
+                "com.fasterxml.jackson.core..").check(classes);
+    }
+
+    @Test
+    void repositoriesAndEntitiesStayInsideTheirModule() {
+        noClasses().that().areAnnotatedWith(jakarta.persistence.Entity.class).should().bePublic().check(classes);
+        noClasses().that().areAssignableTo(org.springframework.data.repository.Repository.class)
+                .should().bePublic().check(classes);
+    }
+}
