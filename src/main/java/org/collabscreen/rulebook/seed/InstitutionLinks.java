@@ -34,7 +34,7 @@ final class InstitutionLinks {
                 draft.parent(index.find(country, row.get("parent")));
             }
             for (List<String> unit : unitGroups(row.list("units"))) {
-                addUnit(draft, unit, SourceText.name(row.get("source")));
+                addUnit(draft, unit, "Sub-unit of " + draft.name() + " (key institutions reference data)");
             }
         }
     }

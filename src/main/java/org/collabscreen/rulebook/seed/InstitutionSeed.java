@@ -3,6 +3,7 @@ package org.collabscreen.rulebook.seed;
 import java.util.Comparator;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /** Merges the institution lists into de-duplicated institutions with aliases, listings and parents. */
 final class InstitutionSeed {
@@ -13,6 +14,8 @@ final class InstitutionSeed {
     private static final List<String> RUSSIAN_HINTS = List.of("russia", "moscow", "siberian", "kurchatov", "ural",
             "lomonosov", "keldysh", "lebedev", "baranov", "chaplygin", "sssr", "rzhanov");
     private static final List<String> POINTER_COUNTRIES = List.of("CN", "RU", "IR");
+
+    private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*\\([^()]*\\)$");
 
     private final InstitutionIndex index = new InstitutionIndex();
 
@@ -81,12 +84,23 @@ final class InstitutionSeed {
         if (draft == null) {
             draft = findAny(country, entry.name(), entry.aliases());
         }
+        String bare = TRAILING_NOTE.matcher(entry.name()).replaceAll("");
+        if (draft == null && !bare.equals(entry.name())) {
+            draft = index.find(country, bare);
+        }
         if (draft == null) {
             draft = index.create(entry.name(), country, entry.listing().sourceName(), entry.listing().sourceUrl());
         }
         index.alias(draft, entry.name(), oldName ? AliasKind.FORMER_NAME : AliasKind.of(entry.name()));
         for (String alias : entry.aliases()) {
             index.alias(draft, alias);
+        }
+        if (!bare.equals(entry.name())) {
+            index.alias(draft, bare);
+            String note = entry.name().substring(bare.length()).replaceAll("^\\s*\\(|\\)$", "");
+            if (AliasKind.ACRONYM.equals(AliasKind.of(note))) {
+                index.alias(draft, note, AliasKind.ACRONYM);
+            }
         }
         for (String former : entry.formerNames()) {
             index.alias(draft, former, AliasKind.FORMER_NAME);

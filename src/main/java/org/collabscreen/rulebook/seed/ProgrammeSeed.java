@@ -54,8 +54,8 @@ final class ProgrammeSeed {
                 CountryCodes.iso(row.get("country")), blankToNull(row.get("sponsor")),
                 table2.startsWith("FY") ? table2 : null, SourceText.name(row.get("source")),
                 row.firstUrl("source_url")));
-        row.list("aliases").forEach(alias -> alias(draft, alias, null));
-        row.list("native_names").forEach(alias -> alias(draft, alias, "NATIVE_NAME"));
+        CsvRow.split(stripNotes(row.get("aliases"))).forEach(alias -> alias(draft, alias, null));
+        CsvRow.split(stripNotes(row.get("native_names"))).forEach(alias -> alias(draft, alias, "NATIVE_NAME"));
     }
 
     private void linkParent(CsvRow row) {

@@ -19,7 +19,7 @@ final class SourceText {
 
     /** The publication name: first non-URL segment, without transcription provenance, at most ~120 characters. */
     static String name(String source) {
-        String text = firstSegment(source == null ? "" : source.strip());
+        String text = firstSegment(source == null ? "" : source.strip()).replaceAll("\\s*https?://\\S+", "").strip();
         if (text.length() > MAX) {
             text = cutAtTopLevel(text, PROVENANCE);
         }

@@ -60,7 +60,9 @@ final class TechnologyVocabulary {
             "predictive analytics", "network technology", "wireless communication", "brain activity", "brain mapping",
             "mass spectrometry", "protein analysis", "protein identification", "stem cell", "self-healing",
             "smart imaging", "biomaterial", "biofuel", "synthetic food", "cognitive monitoring", "virtual assistant",
-            "sas", "eda", "subsonic", "rapid prototyping", "sustainable aviation", "life support system");
+            "sas", "eda", "subsonic", "rapid prototyping", "sustainable aviation", "life support system",
+            "sensor network", "multi-sensor", "big data", "nanoscale", "lightning detection", "ocean sensor",
+            "power line detection", "recharging zone", "data storage", "novel battery");
     private static final Map<String, String> REPLACEMENTS = Map.of("EDA", "electronic design automation");
     private static final Pattern NOTE = Pattern.compile("\\s*\\([^)]*\\)");
     private static final Pattern SLASH_PAIR = Pattern.compile("(\\p{L}+)/(\\p{L}+) (.+)");

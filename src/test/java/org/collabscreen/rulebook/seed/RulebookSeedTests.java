@@ -8,6 +8,7 @@ import java.util.Objects;
 import java.util.Set;
 import java.util.UUID;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 
 import org.junit.jupiter.api.BeforeAll;
@@ -56,6 +57,14 @@ class RulebookSeedTests {
     }
 
     @Test
+    void goldenScenariosClassifyByKeyword() {
+        assertThat(categoriesFor("flexible electronics for wearable sensors")).contains("FLEXIBLE_ELECTRONICS");
+        assertThat(categoriesFor("semiconductor lithography")).containsExactly("SEMICONDUCTORS");
+        assertThat(categoriesFor("digitisation of medieval manuscripts")).isEmpty();
+        assertThat(categoriesFor("river pollution monitoring")).isEmpty();
+    }
+
+    @Test
     void harbinInstituteOfTechnologyIsOneInstitutionOnThreeLists() {
         RulebookSeedData.Institution hit = institution("CN", "Harbin Institute of Technology");
         assertThat(aliasesOf(hit.id())).contains("哈尔滨工业大学", "HIT");
@@ -81,6 +90,8 @@ class RulebookSeedTests {
         assertThat(data.programmeAliases()).filteredOn(a -> a.programmeId().equals(ttp.id()))
                 .extracting(RulebookSeedData.ProgrammeAlias::alias)
                 .contains("Recruitment Program of Global Talents", "千人计划");
+        assertThat(data.programmeAliases()).extracting(RulebookSeedData.ProgrammeAlias::alias)
+                .noneMatch(a -> a.contains("evidence") || a.contains("rebrand"));
     }
 
     @Test
@@ -100,6 +111,12 @@ class RulebookSeedTests {
                 .containsExactlyElementsOf(data.institutions().stream().map(RulebookSeedData.Institution::id).toList());
         assertThat(unique(data.aliases(), a -> a.institutionId() + "|" + a.alias())).isTrue();
         assertThat(unique(data.listings(), RulebookSeedData.InstitutionListing::id)).isTrue();
+    }
+
+    private static Set<String> categoriesFor(String text) {
+        return data.keywords().stream().filter(k -> Pattern.compile("\\b" + Pattern.quote(k.keyword()) + "s?\\b",
+                Pattern.CASE_INSENSITIVE).matcher(text).find()).map(RulebookSeedData.Keyword::categoryCode)
+                .collect(Collectors.toSet());
     }
 
     private static <T> boolean unique(List<T> rows, Function<T, Object> key) {
