@@ -3,7 +3,7 @@ create table proposal (
     created_at          timestamptz not null,
     reference           text,
     institution         text not null,
-    country             char(2) not null,
+    country             text not null check (country ~ '^[A-Z]{2}$'),
     technology_area     text not null,
     title               text,
     description         text,

@@ -27,7 +27,7 @@ class Proposal {
     @Column(nullable = false)
     private String institution;
 
-    @Column(nullable = false, columnDefinition = "char(2)")
+    @Column(nullable = false)
     private String country;
 
     @Column(name = "technology_area", nullable = false)

@@ -32,12 +32,15 @@ class RulebookSnapshotLoader {
 
     @Transactional(readOnly = true)
     RulebookSnapshot load() {
-        Map<String, Object> revision = jdbc.sql("""
-                select revision, changed_at from rulebook_revision order by revision desc limit 1""")
-                .query().singleRow();
-        return new RulebookSnapshot((Integer) revision.get("revision"),
-                ((OffsetDateTime) revision.get("changed_at")).toInstant(),
-                institutions(), categories(), programmes(), countries(), policy());
+        Revision revision = jdbc.sql("select revision, changed_at from rulebook_revision order by revision desc limit 1")
+                .query((rs, n) -> new Revision(rs.getInt("revision"),
+                        rs.getObject("changed_at", OffsetDateTime.class).toInstant()))
+                .single();
+        return new RulebookSnapshot(revision.number(), revision.changedAt(), institutions(), categories(), programmes(),
+                countries(), policy());
+    }
+
+    private record Revision(int number, Instant changedAt) {
     }
 
     private List<InstitutionRule> institutions() {

@@ -98,9 +98,6 @@ final class InstitutionLinks {
             if (AliasKind.hasNonLatinLetters(name)) {
                 unit.nativeName(name);
             }
-            if (!ACRONYM.matcher(name).matches()) {
-                parent.addAlias(name, AliasKind.SUB_UNIT_NAME);
-            }
         }
     }
 

@@ -45,6 +45,8 @@ final class ScoringParameters {
                 "US-DOD-DM-F1");
         p.add("TALENT_PROGRAMME_UNLISTED", 10, "Points for a talent programme not on any list", "US-DOD-DM-F1");
         p.add("MIN_MATCH_CONFIDENCE", 80, "Least similarity (percent) for a name match to count", null);
+        p.add("MIN_TECHNOLOGY_CONFIDENCE", 50,
+                "Least classifier confidence (percent) for a technology category to count as a finding", null);
         return List.copyOf(p.parameters);
     }
 

@@ -1,0 +1,114 @@
+package org.collabscreen.proposal;
+
+import java.util.UUID;
+
+import org.collabscreen.support.Api;
+import org.collabscreen.support.ApiTest;
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Bad input of every kind gets a 4xx problem+json naming the field, and stores nothing. */
+class ProposalValidationIntegrationTests extends ApiTest {
+
+    @Test
+    void rejectsProposalWithoutCountry() {
+        assertFieldError(json("{'institution':'MIT','technologyArea':'robotics'}"), "country");
+    }
+
+    @Test
+    void rejectsUnknownCountryCode() {
+        assertFieldError(json("{'institution':'MIT','country':'XX','technologyArea':'robotics'}"), "country");
+        assertFieldError(json("{'institution':'MIT','country':'China','technologyArea':'robotics'}"), "country");
+    }
+
+    @Test
+    void rejectsBlankInstitutionAndTechnologyArea() {
+        Api.Response response = api.post("/api/v1/proposals", json("{'institution':' ','country':'US'}"));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.body().get("errors").valueStream().map(e -> e.get("field").asString()))
+                .containsExactlyInAnyOrder("institution", "technologyArea");
+    }
+
+    @Test
+    void rejectsOverlongFields() {
+        assertFieldError(json("{'institution':'" + "x".repeat(301) + "','country':'US','technologyArea':'robotics'}"),
+                "institution");
+        assertFieldError(json("{'institution':'MIT','country':'US','technologyArea':'robotics','description':'"
+                + "x".repeat(10_001) + "'}"), "description");
+    }
+
+    @Test
+    void namesTheNestedFieldOfAnInvalidResearcher() {
+        assertFieldError(json("{'institution':'MIT','country':'US','technologyArea':'robotics',"
+                + "'researchers':[{'name':'Ann'},{'name':''}]}"), "researchers[1].name");
+        assertFieldError(json("{'institution':'MIT','country':'US','technologyArea':'robotics',"
+                + "'researchers':[{'name':'Ann','affiliations':['MIT','']}]}"), "researchers[0].affiliations[1]");
+        assertFieldError(json("{'institution':'MIT','country':'US','technologyArea':'robotics',"
+                + "'fundingSources':[{'name':'NSF','country':'ZZ'}]}"), "fundingSources[0].country");
+    }
+
+    @Test
+    void rejectsValueOfTheWrongTypeNamingTheField() {
+        assertFieldError(json("{'institution':'MIT','country':'US','technologyArea':'robotics','researchers':'Ann'}"),
+                "researchers");
+    }
+
+    @Test
+    void rejectsMalformedJson() {
+        Api.Response response = api.post("/api/v1/proposals", "{\"institution\": ");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body().get("type").asString()).isEqualTo("/problems/malformed-request");
+    }
+
+    @Test
+    void rejectsWrongMediaType() {
+        Api.Response response = api.post("/api/v1/proposals", "institution=MIT", "text/plain");
+
+        assertThat(response.status()).isEqualTo(415);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body().get("type").asString()).isEqualTo("/problems/unsupported-media-type");
+    }
+
+    @Test
+    void rejectsOversizedBody() {
+        Api.Response response = api.post("/api/v1/proposals", json("{'institution':'MIT','country':'US',"
+                + "'technologyArea':'robotics','title':'" + "x".repeat(1_100_000) + "'}"));
+
+        assertThat(response.status()).isEqualTo(413);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void rejectsMalformedIdAndQueryParameters() {
+        assertThat(api.get("/api/v1/proposals/not-a-uuid").body().get("errors").get(0).get("field").asString())
+                .isEqualTo("id");
+        Api.Response badRisk = api.get("/api/v1/proposals?overallRisk=SEVERE");
+        assertThat(badRisk.status()).isEqualTo(400);
+        assertThat(badRisk.body().get("errors").get(0).get("field").asString()).isEqualTo("overallRisk");
+        Api.Response badSize = api.get("/api/v1/proposals?size=1000");
+        assertThat(badSize.status()).isEqualTo(400);
+        assertThat(badSize.body().get("errors").get(0).get("field").asString()).isEqualTo("size");
+    }
+
+    @Test
+    void rejectedProposalLeavesNoRecord() {
+        String reference = "BAD-" + UUID.randomUUID();
+
+        api.post("/api/v1/proposals", json("{'institution':'MIT','country':'XX','technologyArea':'robotics',"
+                + "'reference':'" + reference + "'}"));
+
+        assertThat(api.get("/api/v1/proposals?reference=" + reference).body().get("totalItems").asInt()).isZero();
+    }
+
+    private void assertFieldError(String body, String field) {
+        Api.Response response = api.post("/api/v1/proposals", body);
+        assertThat(response.status()).as(response.raw().body()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body().get("type").asString()).isEqualTo("/problems/validation-failed");
+        assertThat(response.body().get("errors").valueStream().map(e -> e.get("field").asString())).contains(field);
+    }
+}

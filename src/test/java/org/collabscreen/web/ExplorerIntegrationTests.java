@@ -1,0 +1,50 @@
+package org.collabscreen.web;
+
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+
+import org.collabscreen.support.ApiTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ExplorerIntegrationTests extends ApiTest {
+
+    @Test
+    void healthReportsTheDatabase() {
+        JsonNode health = api.get("/actuator/health").body();
+
+        assertThat(health.get("status").asString()).isEqualTo("UP");
+        assertThat(health.get("components").get("db").get("status").asString()).isEqualTo("UP");
+    }
+
+    @Test
+    void swaggerUiLoads() throws Exception {
+        HttpResponse<String> page = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NORMAL).build()
+                .send(HttpRequest.newBuilder(api.uri("/swagger-ui.html")).build(), HttpResponse.BodyHandlers.ofString());
+
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("swagger-ui");
+    }
+
+    @Test
+    void apiDescriptionDocumentsOperationsExamplesAndProblems() {
+        JsonNode docs = api.get("/v3/api-docs").body();
+
+        JsonNode create = docs.get("paths").get("/api/v1/proposals").get("post");
+        assertThat(create.get("requestBody").toString()).contains("Chinese Academy of Sciences");
+        assertThat(create.get("responses").get("400").get("content").has("application/problem+json")).isTrue();
+        assertThat(docs.get("paths").has("/api/v1/rulebook/institutions/matches")).isTrue();
+        assertThat(docs.get("paths").has("/api/v1/proposals/{id}/screenings")).isTrue();
+    }
+
+    @Test
+    void unknownPathIsNotFoundProblem() {
+        var response = api.get("/api/v1/nothing-here");
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+}
