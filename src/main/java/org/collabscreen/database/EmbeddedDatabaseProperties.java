@@ -10,7 +10,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  *
  * @param directory where the database files and the unpacked binaries live; survives restarts
  * @param port      the port to listen on; 0 picks a free one
- * @param clean     start from an empty database every time (tests)
+ * @param clean     start from an empty database and delete it on shutdown (tests)
  */
 @ConfigurationProperties("collabscreen.embedded-database")
 record EmbeddedDatabaseProperties(@DefaultValue("data/postgres") Path directory,
