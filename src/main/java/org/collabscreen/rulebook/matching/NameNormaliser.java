@@ -1,7 +1,6 @@
 package org.collabscreen.rulebook.matching;
 
 import java.text.Normalizer;
-import java.util.Locale;
 
 /** Normalises names and text for matching: NFKC, case-fold, no diacritics, punctuation as single spaces. */
 public final class NameNormaliser {
@@ -112,9 +111,5 @@ public final class NameNormaliser {
     private static boolean isStrippable(Character.UnicodeScript script) {
         return script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.GREEK
                 || script == Character.UnicodeScript.ARABIC;
-    }
-
-    static String lower(String token) {
-        return token.toLowerCase(Locale.ROOT);
     }
 }
