@@ -33,11 +33,11 @@ public final class InstitutionMatcher {
         BestHits<InstitutionRule> hits = new BestHits<>();
         index.searchAcronyms(input, acronymGate(country), hits);
         Predicate<InstitutionRule> gate = countryGate(country);
-        index.search(NameNormaliser.normalise(input), 1.0, gate, hits);
+        index.search(NameNormaliser.normalise(input), 1.0, minScore, gate, hits);
         List<String> segments = segments(input);
         if (segments.size() > 1) {
             for (String segment : segments) {
-                index.search(NameNormaliser.normalise(segment), SEGMENT_FACTOR, gate, hits);
+                index.search(NameNormaliser.normalise(segment), SEGMENT_FACTOR, minScore, gate, hits);
             }
         }
         List<InstitutionMatch> matches = new ArrayList<>();

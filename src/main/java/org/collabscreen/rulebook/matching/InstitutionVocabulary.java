@@ -11,6 +11,8 @@ final class InstitutionVocabulary implements Vocabulary {
 
     private static final double FUNCTION_WORD = 0.1;
     private static final double ORGANISATION_WORD = 0.5;
+    /** Heavier than organisation words: "University of Technology" and "of Science and Technology" differ. */
+    private static final double SUBJECT_WORD = 0.8;
     private static final double NUMBER = 0.2;
 
     private static final Map<String, String> CANONICAL = canonicalSpellings();
@@ -18,10 +20,11 @@ final class InstitutionVocabulary implements Vocabulary {
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "at", "in", "on",
             "de", "del", "della", "di", "da", "do", "du", "des", "la", "le", "el", "der", "und", "fur", "y", "et");
 
-    private static final Set<String> ORGANISATION_WORDS = Set.of("university", "institute", "technology",
-            "academy", "science", "engineering", "college", "school", "laboratory", "center", "department",
-            "faculty", "national", "company", "corporation", "limited", "group", "research",
-            "大学", "学院", "研究所", "研究院", "科学院");
+    private static final Set<String> ORGANISATION_WORDS = Set.of("university", "institute", "academy", "college",
+            "school", "laboratory", "center", "department", "faculty", "national", "company", "corporation",
+            "limited", "group", "大学", "学院", "研究所", "研究院", "科学院");
+
+    private static final Set<String> SUBJECT_WORDS = Set.of("science", "technology", "engineering", "research");
 
     private InstitutionVocabulary() {
     }
@@ -38,6 +41,9 @@ final class InstitutionVocabulary implements Vocabulary {
         }
         if (ORGANISATION_WORDS.contains(canonicalToken)) {
             return ORGANISATION_WORD;
+        }
+        if (SUBJECT_WORDS.contains(canonicalToken)) {
+            return SUBJECT_WORD;
         }
         return Tokens.isNumeric(canonicalToken) ? NUMBER : DISTINCTIVE;
     }

@@ -3,8 +3,10 @@ package org.collabscreen.rulebook.matching;
 import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -66,8 +68,11 @@ final class NameIndex<T> {
         }
     }
 
-    /** Offers exact, contained and fuzzy matches of a normalised text, each score multiplied by {@code factor}. */
-    void search(String normalised, double factor, Predicate<T> accept, BestHits<T> hits) {
+    /**
+     * Offers exact, contained and fuzzy matches of a normalised text, each score multiplied by {@code factor};
+     * fuzzy candidates that cannot reach {@code minScore} are skipped before scoring.
+     */
+    void search(String normalised, double factor, double minScore, Predicate<T> accept, BestHits<T> hits) {
         if (normalised.isEmpty()) {
             return;
         }
@@ -79,18 +84,49 @@ final class NameIndex<T> {
             cjk.forEachContained(normalised,
                     (id, share) -> offer(id, factor * (CONTAINED_BASE + CONTAINED_RANGE * share), accept, hits));
         }
+        List<BitSet> retrieved = retrieve(query);
         BitSet candidates = new BitSet();
-        for (int i = 0; i < query.tokens().length; i++) {
-            if (query.weights()[i] >= Vocabulary.DISTINCTIVE) {
-                tokens.collect(query.tokens()[i], candidates);
-            }
-        }
+        retrieved.forEach(candidates::or);
         for (int id = candidates.nextSetBit(0); id >= 0; id = candidates.nextSetBit(id + 1)) {
             NameEntry<T> entry = entries.get(id);
-            if (accept.test(entry.rule())) {
+            if (factor * upperBound(entry.name(), hitCount(retrieved, id)) >= minScore && accept.test(entry.rule())) {
                 hits.offer(entry.rule(), factor * TokenSetScorer.score(query, entry.name()), entry.alias());
             }
         }
+    }
+
+    /** One set of entry ids per distinct distinctive query token. */
+    private List<BitSet> retrieve(WeightedName query) {
+        Set<String> seen = new HashSet<>();
+        List<BitSet> retrieved = new ArrayList<>();
+        for (int i = 0; i < query.tokens().length; i++) {
+            if (query.weights()[i] >= Vocabulary.DISTINCTIVE && seen.add(query.tokens()[i])) {
+                BitSet ids = new BitSet();
+                tokens.collect(query.tokens()[i], ids);
+                retrieved.add(ids);
+            }
+        }
+        return retrieved;
+    }
+
+    private static int hitCount(List<BitSet> retrieved, int id) {
+        int hits = 0;
+        for (BitSet ids : retrieved) {
+            if (ids.get(id)) {
+                hits++;
+            }
+        }
+        return hits;
+    }
+
+    /**
+     * The best score a candidate could get: each query token that retrieved it can align with one of its
+     * distinctive tokens at most, and the score is at most 2m / (m + candidate weight) for matched weight m.
+     */
+    private static double upperBound(WeightedName candidate, int hits) {
+        int unmatchable = Math.max(0, candidate.distinctiveCount() - hits);
+        double matched = candidate.totalWeight() - unmatchable * Vocabulary.DISTINCTIVE;
+        return matched <= 0 ? 0.0 : 2 * matched / (matched + candidate.totalWeight());
     }
 
     private void offer(int id, double score, Predicate<T> accept, BestHits<T> hits) {

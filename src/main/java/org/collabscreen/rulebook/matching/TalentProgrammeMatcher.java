@@ -31,7 +31,7 @@ public final class TalentProgrammeMatcher {
         String input = name.strip();
         BestHits<TalentProgrammeRule> hits = new BestHits<>();
         index.searchAcronyms(input, rule -> true, hits);
-        index.search(NameNormaliser.normalise(input), 1.0, rule -> true, hits);
+        index.search(NameNormaliser.normalise(input), 1.0, minScore, rule -> true, hits);
         return toMatches(hits.ranked(minScore, limit, BY_NAME));
     }
 

@@ -2,7 +2,9 @@ package org.collabscreen.rulebook.matching;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -10,11 +12,11 @@ import java.util.Set;
 
 /**
  * Inverted index from distinctive tokens to entry ids, with a single-deletion neighbourhood of each token so that
- * a query token one or two edits away still retrieves its candidates.
+ * a query token one edit away still retrieves its candidates: exactly the pairs {@link TokenSimilarity} scores.
  */
 final class TokenIndex {
 
-    private static final int MIN_TYPO_LENGTH = 4;
+    private static final int MIN_TYPO_LENGTH = TokenSimilarity.MIN_LENGTH;
 
     private final Map<String, int[]> postings;
     private final Map<String, String[]> tokensByDeletion;
@@ -24,16 +26,21 @@ final class TokenIndex {
         this.tokensByDeletion = tokensByDeletion;
     }
 
-    /** Adds to {@code out} the ids of every entry sharing this token, or a token close to it. */
+    /** Adds to {@code out} the ids of every entry sharing this token, or a token one edit away from it. */
     void collect(String token, BitSet out) {
         addPostings(token, out);
-        if (token.length() < MIN_TYPO_LENGTH || Tokens.isNumeric(token)) {
+        if (!hasTypoNeighbourhood(token)) {
             return;
         }
-        addNeighbours(token, out);
+        Set<String> neighbours = new HashSet<>();
+        addNeighbours(token, neighbours);
         for (String deletion : deletions(token)) {
             addPostings(deletion, out);
-            addNeighbours(deletion, out);
+            addNeighbours(deletion, neighbours);
+        }
+        neighbours.remove(token);
+        for (String neighbour : neighbours) {
+            addPostings(neighbour, out);
         }
     }
 
@@ -46,13 +53,15 @@ final class TokenIndex {
         }
     }
 
-    private void addNeighbours(String deletion, BitSet out) {
+    private void addNeighbours(String deletion, Set<String> out) {
         String[] tokens = tokensByDeletion.get(deletion);
         if (tokens != null) {
-            for (String token : tokens) {
-                addPostings(token, out);
-            }
+            Collections.addAll(out, tokens);
         }
+    }
+
+    private static boolean hasTypoNeighbourhood(String token) {
+        return token.length() >= MIN_TYPO_LENGTH && !Tokens.isNumeric(token) && !Tokens.containsCjk(token);
     }
 
     static Set<String> deletions(String token) {
@@ -80,7 +89,7 @@ final class TokenIndex {
             Map<String, Set<String>> byDeletion = new HashMap<>();
             postings.forEach((token, ids) -> {
                 frozen.put(token, ids.stream().mapToInt(Integer::intValue).toArray());
-                if (token.length() > MIN_TYPO_LENGTH && !Tokens.isNumeric(token)) {
+                if (hasTypoNeighbourhood(token)) {
                     deletions(token).forEach(d -> byDeletion.computeIfAbsent(d, k -> new LinkedHashSet<>()).add(token));
                 }
             });

@@ -1,7 +1,13 @@
 package org.collabscreen.rulebook.matching;
 
-/** Typo-tolerant similarity of two tokens: bounded optimal-string-alignment distance, 0 beyond the bound. */
+/**
+ * Typo-tolerant similarity of two tokens of four or more letters: one edit (optimal string alignment) at most.
+ * Kept in step with {@link TokenIndex}, whose deletion neighbourhood retrieves exactly these pairs.
+ */
 final class TokenSimilarity {
+
+    static final int MIN_LENGTH = 4;
+    private static final int MAX_EDITS = 1;
 
     private TokenSimilarity() {
     }
@@ -12,16 +18,12 @@ final class TokenSimilarity {
         }
         int longer = Math.max(a.length(), b.length());
         int shorter = Math.min(a.length(), b.length());
-        if (shorter < 4 || Tokens.isNumeric(a) || Tokens.isNumeric(b)
+        if (shorter < MIN_LENGTH || longer - shorter > MAX_EDITS || Tokens.isNumeric(a) || Tokens.isNumeric(b)
                 || Tokens.containsCjk(a) || Tokens.containsCjk(b)) {
             return 0.0;
         }
-        int bound = longer >= 8 ? 2 : 1;
-        if (longer - shorter > bound) {
-            return 0.0;
-        }
-        int distance = distance(a, b, bound);
-        return distance > bound ? 0.0 : 1.0 - (double) distance / longer;
+        int distance = distance(a, b, MAX_EDITS);
+        return distance > MAX_EDITS ? 0.0 : 1.0 - (double) distance / longer;
     }
 
     /** Optimal string alignment distance, or bound + 1 as soon as it must exceed the bound. */

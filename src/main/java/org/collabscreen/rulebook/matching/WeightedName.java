@@ -15,6 +15,16 @@ record WeightedName(String normalised, String[] tokens, double[] weights, double
         return new WeightedName(normalised, tokens, weights, total);
     }
 
+    int distinctiveCount() {
+        int count = 0;
+        for (double weight : weights) {
+            if (weight >= Vocabulary.DISTINCTIVE) {
+                count++;
+            }
+        }
+        return count;
+    }
+
     String canonicalForm() {
         return String.join(" ", tokens);
     }

@@ -148,6 +148,17 @@ class InstitutionMatcherTests {
         assertThat(matcher.match("Beijing University of Technology", "CN", MIN_SCORE, 5)).isEmpty();
     }
 
+    @Test
+    void keepsNamesDifferingOnlyInOrganisationWordsApart() {
+        InstitutionMatcher matcher = new InstitutionMatcher(List.of(
+                RulebookFixtures.institution("Nanjing Tech University", "CN", null),
+                RulebookFixtures.institution("Tianjin University", "CN", null)));
+
+        assertThat(matcher.match("Nanjing University of Science and Technology", "CN", MIN_SCORE, 5)).isEmpty();
+        assertThat(matcher.match("Tianjin University of Technology", "CN", MIN_SCORE, 5)).isEmpty();
+        assertThat(matcher.match("Tianjin Univ.", "CN", MIN_SCORE, 5)).hasSize(1);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"University of Cambridge", "Universidad de Sevilla", "Universidad Autónoma de Madrid",
             "Massachusetts Institute of Technology", "Institute of Technology", "University"})
