@@ -1,0 +1,38 @@
+package org.collabscreen.rulebook.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The best score and alias seen per rule during one search. */
+final class BestHits<T> {
+
+    private final Map<T, Hit<T>> best = new HashMap<>();
+
+    void offer(T rule, double score, String alias) {
+        Hit<T> current = best.get(rule);
+        if (current == null || score > current.score()
+                || (score == current.score() && alias.compareTo(current.alias()) < 0)) {
+            best.put(rule, new Hit<>(rule, score, alias));
+        }
+    }
+
+    /** Hits at or above {@code minScore}, best first, ties in the given rule order. */
+    List<Hit<T>> ranked(double minScore, int limit, Comparator<T> ruleOrder) {
+        List<Hit<T>> hits = new ArrayList<>();
+        for (Hit<T> hit : best.values()) {
+            if (hit.score() >= minScore && hit.score() > 0) {
+                hits.add(hit);
+            }
+        }
+        hits.sort(Comparator.<Hit<T>>comparingDouble(Hit::score).reversed()
+                .thenComparing(Hit::rule, ruleOrder));
+        return hits.size() > limit ? List.copyOf(hits.subList(0, Math.max(limit, 0))) : hits;
+    }
+
+    /** One rule's best match. */
+    record Hit<T>(T rule, double score, String alias) {
+    }
+}

@@ -1,0 +1,92 @@
+package org.collabscreen.rulebook.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+
+import org.collabscreen.rulebook.InstitutionMatch;
+import org.collabscreen.rulebook.InstitutionRule;
+
+/** Resolves an institution name or affiliation string to rulebook institutions, gated by country. */
+public final class InstitutionMatcher {
+
+    /** A match found in one segment of an affiliation ranks below the same match on the whole input. */
+    private static final double SEGMENT_FACTOR = 0.97;
+    private static final int MAX_SEGMENTS = 8;
+    private static final Comparator<InstitutionRule> BY_NAME =
+            Comparator.comparing(InstitutionRule::name)
+                    .thenComparing(InstitutionRule::id, Comparator.nullsFirst(Comparator.naturalOrder()));
+
+    private final NameIndex<InstitutionRule> index;
+
+    public InstitutionMatcher(List<InstitutionRule> institutions) {
+        this.index = new NameIndex<>(institutions, InstitutionMatcher::namesOf, InstitutionVocabulary.INSTANCE);
+    }
+
+    /** best first; empty when nothing passes minScore; country (ISO alpha-2) may be null = unknown */
+    public List<InstitutionMatch> match(String name, String country, double minScore, int limit) {
+        if (name == null || name.isBlank() || limit <= 0) {
+            return List.of();
+        }
+        String input = name.strip();
+        BestHits<InstitutionRule> hits = new BestHits<>();
+        index.searchAcronyms(input, acronymGate(country), hits);
+        Predicate<InstitutionRule> gate = countryGate(country);
+        index.search(NameNormaliser.normalise(input), 1.0, minScore, gate, hits);
+        List<String> segments = segments(input);
+        if (segments.size() > 1) {
+            for (String segment : segments) {
+                index.search(NameNormaliser.normalise(segment), SEGMENT_FACTOR, minScore, gate, hits);
+            }
+        }
+        List<InstitutionMatch> matches = new ArrayList<>();
+        for (BestHits.Hit<InstitutionRule> hit : hits.ranked(minScore, limit, BY_NAME)) {
+            matches.add(new InstitutionMatch(hit.rule(), hit.score(), hit.alias()));
+        }
+        return matches;
+    }
+
+    private static Predicate<InstitutionRule> countryGate(String country) {
+        if (country == null || country.isBlank()) {
+            return rule -> true;
+        }
+        String wanted = country.strip();
+        return rule -> rule.country() == null || rule.country().equalsIgnoreCase(wanted);
+    }
+
+    private static Predicate<InstitutionRule> acronymGate(String country) {
+        if (country == null || country.isBlank()) {
+            return rule -> true;
+        }
+        String wanted = country.strip();
+        return rule -> wanted.equalsIgnoreCase(rule.country());
+    }
+
+    /** Affiliation parts: "School of X, Harbin Institute of Technology, Harbin 150001". */
+    static List<String> segments(String input) {
+        List<String> segments = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= input.length() && segments.size() < MAX_SEGMENTS; i++) {
+            if (i == input.length() || isSeparator(input.charAt(i))) {
+                String segment = input.substring(start, i).strip();
+                if (!segment.isEmpty()) {
+                    segments.add(segment);
+                }
+                start = i + 1;
+            }
+        }
+        return segments;
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ',' || c == ';' || c == '(' || c == ')' || c == '|' || c == '\n' || c == '，' || c == '、';
+    }
+
+    private static List<String> namesOf(InstitutionRule rule) {
+        List<String> names = new ArrayList<>(rule.aliases().size() + 1);
+        names.add(rule.name());
+        names.addAll(rule.aliases());
+        return names;
+    }
+}

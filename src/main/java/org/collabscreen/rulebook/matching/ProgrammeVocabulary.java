@@ -1,0 +1,43 @@
+package org.collabscreen.rulebook.matching;
+
+import java.util.Map;
+import java.util.Set;
+
+/** Programme words: plan, program and programme are one word; 1000, 1,000 and thousand are one number. */
+final class ProgrammeVocabulary implements Vocabulary {
+
+    static final ProgrammeVocabulary INSTANCE = new ProgrammeVocabulary();
+
+    private static final double FUNCTION_WORD = 0.1;
+    private static final double PLAN_WORD = 0.3;
+    private static final double COMMON_WORD = 0.5;
+
+    private static final Map<String, String> CANONICAL = Map.ofEntries(
+            Map.entry("plan", "plan"), Map.entry("plans", "plan"),
+            Map.entry("program", "plan"), Map.entry("programs", "plan"),
+            Map.entry("programme", "plan"), Map.entry("programmes", "plan"),
+            Map.entry("thousand", "1000"), Map.entry("hundred", "100"));
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "in", "on", "a");
+    private static final Set<String> COMMON_WORDS = Set.of("talent", "scholar", "recruitment", "national");
+
+    private ProgrammeVocabulary() {
+    }
+
+    @Override
+    public String canonical(String token) {
+        String canonical = CANONICAL.get(token);
+        return canonical != null ? canonical : LightStemmer.stem(token);
+    }
+
+    @Override
+    public double weight(String canonicalToken) {
+        if (FUNCTION_WORDS.contains(canonicalToken)) {
+            return FUNCTION_WORD;
+        }
+        if (canonicalToken.equals("plan")) {
+            return PLAN_WORD;
+        }
+        return COMMON_WORDS.contains(canonicalToken) ? COMMON_WORD : DISTINCTIVE;
+    }
+}

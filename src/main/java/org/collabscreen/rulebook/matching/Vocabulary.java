@@ -1,0 +1,12 @@
+package org.collabscreen.rulebook.matching;
+
+/** How one kind of name treats its words: their canonical spelling and how much each counts in a score. */
+interface Vocabulary {
+
+    /** Weight of a word that identifies an entry; only such words are indexed for candidate retrieval. */
+    double DISTINCTIVE = 1.0;
+
+    String canonical(String token);
+
+    double weight(String canonicalToken);
+}
