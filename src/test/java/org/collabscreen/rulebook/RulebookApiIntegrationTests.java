@@ -51,16 +51,26 @@ class RulebookApiIntegrationTests extends ApiTest {
     }
 
     @Test
-    void institutionEntryCarriesAliasesListingsAndParent() {
-        JsonNode match = api.get("/api/v1/rulebook/institutions/matches?name="
-                + encode("Institute of Chemistry, Chinese Academy of Sciences")).body().get("matches").get(0);
-        JsonNode institution = api.get("/api/v1/rulebook/institutions/" + match.get("id").asString()).body();
+    void subUnitEntryCarriesAliasesAndParent() {
+        JsonNode institution = entry("Institute of Chemistry, Chinese Academy of Sciences");
 
-        assertThat(institution.get("parentId").isNull()).isFalse();
-        assertThat(institution.get("listings")).isNotEmpty();
-        assertThat(institution.get("aliases")).isNotEmpty();
+        assertThat(institution.get("aliases").valueStream().map(JsonNode::asString)).contains("中国科学院化学研究所");
         JsonNode parent = api.get("/api/v1/rulebook/institutions/" + institution.get("parentId").asString()).body();
         assertThat(parent.get("name").asString()).isEqualTo("Chinese Academy of Sciences");
+        assertThat(parent.get("listings")).isEmpty();
+    }
+
+    @Test
+    void listedInstitutionEntryCarriesEveryListingWithItsSource() {
+        JsonNode institution = entry("Harbin Institute of Technology");
+
+        assertThat(institution.get("country").asString()).isEqualTo("CN");
+        assertThat(institution.get("listings").valueStream().map(listing -> listing.get("listCode").asString()))
+                .contains("DOD_1286", "CA_NRO", "ASPI_TRACKER");
+        assertThat(institution.get("listings")).allSatisfy(listing ->
+                assertThat(listing.get("source").get("name").asString()).isNotBlank());
+        assertThat(api.get("/api/v1/rulebook/institutions?q=" + encode("哈尔滨工业大学")).body().get("items")
+                .valueStream().map(item -> item.get("name").asString())).contains("Harbin Institute of Technology");
     }
 
     @Test
@@ -97,6 +107,12 @@ class RulebookApiIntegrationTests extends ApiTest {
         assertThat(china.get("designations")).isNotEmpty();
         assertThat(china.get("designations").get(0).get("source").get("url").asString()).startsWith("http");
         assertThat(api.get("/api/v1/rulebook/countries/ES").status()).isEqualTo(404);
+    }
+
+    private JsonNode entry(String name) {
+        JsonNode match = api.get("/api/v1/rulebook/institutions/matches?name=" + encode(name)).body().get("matches").get(0);
+        assertThat(match.get("name").asString()).isEqualTo(name);
+        return api.get("/api/v1/rulebook/institutions/" + match.get("id").asString()).body();
     }
 
     private String firstMatch(String path) {
