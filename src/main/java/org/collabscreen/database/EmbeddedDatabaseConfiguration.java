@@ -3,13 +3,10 @@ package org.collabscreen.database;
 import java.io.IOException;
 import java.nio.file.Files;
 
-import javax.sql.DataSource;
-
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
-import org.slf4j.Logger;
-import org.slf4j.LoggerFactory;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
+import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -21,10 +18,8 @@ import org.springframework.util.FileSystemUtils;
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
 class EmbeddedDatabaseConfiguration {
 
-    private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabaseConfiguration.class);
-
     @Bean(destroyMethod = "close")
-    EmbeddedPostgres embeddedPostgres(EmbeddedDatabaseProperties properties) throws IOException {
+    EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties) throws IOException {
         Files.createDirectories(properties.workingDirectory());
         if (properties.clean()) {
             FileSystemUtils.deleteRecursively(properties.dataDirectory());
@@ -36,18 +31,17 @@ class EmbeddedDatabaseConfiguration {
                     .setCleanDataDirectory(properties.clean())
                     .setPort(properties.port())
                     .start();
-            log.info("Embedded PostgreSQL on port {} keeps its data in {} (set SPRING_DATASOURCE_URL to use your own PostgreSQL)",
-                    postgres.getPort(), properties.dataDirectory());
-            return postgres;
+            return new EmbeddedDatabase(postgres, properties.dataDirectory());
         } catch (IOException | IllegalStateException e) {
             throw new EmbeddedDatabaseStartException(properties.dataDirectory(), e);
         }
     }
 
     @Bean
-    DataSource dataSource(EmbeddedPostgres postgres) {
+    @ConfigurationProperties("spring.datasource.hikari")
+    HikariDataSource dataSource(EmbeddedDatabase database) {
         HikariDataSource dataSource = new HikariDataSource();
-        dataSource.setJdbcUrl(postgres.getJdbcUrl("postgres", "postgres"));
+        dataSource.setJdbcUrl(database.jdbcUrl());
         dataSource.setUsername("postgres");
         dataSource.setPoolName("embedded-postgres");
         return dataSource;

@@ -8,7 +8,6 @@ import java.sql.Statement;
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
-import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -22,12 +21,12 @@ class EmbeddedDatabaseTests {
     void secondStartFindsTheDataOfTheFirst(@TempDir Path directory) throws Exception {
         EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(directory, 0, false);
 
-        try (EmbeddedPostgres first = configuration.embeddedPostgres(properties);
-             HikariDataSource dataSource = (HikariDataSource) configuration.dataSource(first)) {
+        try (EmbeddedDatabase first = configuration.embeddedDatabase(properties);
+             HikariDataSource dataSource = configuration.dataSource(first)) {
             execute(dataSource, "create table kept (note text); insert into kept values ('from the first start')");
         }
-        try (EmbeddedPostgres second = configuration.embeddedPostgres(properties);
-             HikariDataSource dataSource = (HikariDataSource) configuration.dataSource(second);
+        try (EmbeddedDatabase second = configuration.embeddedDatabase(properties);
+             HikariDataSource dataSource = configuration.dataSource(second);
              Connection connection = dataSource.getConnection();
              Statement statement = connection.createStatement();
              ResultSet rows = statement.executeQuery("select note from kept")) {
@@ -39,12 +38,12 @@ class EmbeddedDatabaseTests {
 
     @Test
     void cleanStartForgetsEarlierData(@TempDir Path directory) throws Exception {
-        try (EmbeddedPostgres first = configuration.embeddedPostgres(new EmbeddedDatabaseProperties(directory, 0, false));
-             HikariDataSource dataSource = (HikariDataSource) configuration.dataSource(first)) {
+        try (EmbeddedDatabase first = configuration.embeddedDatabase(new EmbeddedDatabaseProperties(directory, 0, false));
+             HikariDataSource dataSource = configuration.dataSource(first)) {
             execute(dataSource, "create table forgotten (note text)");
         }
-        try (EmbeddedPostgres clean = configuration.embeddedPostgres(new EmbeddedDatabaseProperties(directory, 0, true));
-             HikariDataSource dataSource = (HikariDataSource) configuration.dataSource(clean);
+        try (EmbeddedDatabase clean = configuration.embeddedDatabase(new EmbeddedDatabaseProperties(directory, 0, true));
+             HikariDataSource dataSource = configuration.dataSource(clean);
              Connection connection = dataSource.getConnection();
              ResultSet tables = connection.getMetaData().getTables(null, "public", "forgotten", null)) {
             assertThat(tables.next()).isFalse();
