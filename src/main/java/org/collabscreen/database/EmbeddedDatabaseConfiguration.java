@@ -2,6 +2,7 @@ package org.collabscreen.database;
 
 import java.io.IOException;
 import java.nio.file.Files;
+import java.util.Map;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
@@ -18,6 +19,10 @@ import org.springframework.util.FileSystemUtils;
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
 class EmbeddedDatabaseConfiguration {
 
+    /** Kept data must survive a crash: undo the embedded library's test-speed defaults. */
+    private static final Map<String, String> DURABLE = Map.of("fsync", "on", "synchronous_commit", "on",
+            "full_page_writes", "on");
+
     @Bean(destroyMethod = "close")
     EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties) throws IOException {
         Files.createDirectories(properties.workingDirectory());
@@ -25,12 +30,16 @@ class EmbeddedDatabaseConfiguration {
             FileSystemUtils.deleteRecursively(properties.dataDirectory());
         }
         try {
-            EmbeddedPostgres postgres = EmbeddedPostgres.builder()
+            EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(properties.dataDirectory())
                     .setOverrideWorkingDirectory(properties.workingDirectory().toFile())
                     .setCleanDataDirectory(properties.clean())
-                    .setPort(properties.port())
-                    .start();
+                    .setPort(properties.port());
+            if (!properties.clean()) {
+                DURABLE.forEach(builder::setServerConfig);
+            }
+            LeftoverServer.stopIfRunning(properties.dataDirectory());
+            EmbeddedPostgres postgres = builder.start();
             return new EmbeddedDatabase(postgres, properties.dataDirectory());
         } catch (IOException | IllegalStateException e) {
             throw new EmbeddedDatabaseStartException(properties.dataDirectory(), e);

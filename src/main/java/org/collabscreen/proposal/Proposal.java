@@ -51,10 +51,14 @@ class Proposal {
     @Column(name = "latest_screened_at")
     private Instant latestScreenedAt;
 
+    @Column(name = "search_text", insertable = false, updatable = false)
+    private String searchText;
+
     protected Proposal() {
     }
 
-    Proposal(UUID id, Instant createdAt, ProposalRequest request, String researchersJson, String fundingSourcesJson) {
+    Proposal(UUID id, Instant createdAt, ProposalRequest request, String researchersJson, String fundingSourcesJson,
+             Screening screening) {
         this.id = id;
         this.createdAt = createdAt;
         this.reference = request.reference();
@@ -65,9 +69,6 @@ class Proposal {
         this.description = request.description();
         this.researchers = researchersJson;
         this.fundingSources = fundingSourcesJson;
-    }
-
-    void screened(Screening screening) {
         this.latestOverallRisk = screening.assessment().overallRisk().name();
         this.latestScreenedAt = screening.screenedAt();
     }

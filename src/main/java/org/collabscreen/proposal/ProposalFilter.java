@@ -9,7 +9,7 @@ import jakarta.persistence.criteria.Predicate;
 import org.collabscreen.screening.RiskLevel;
 import org.springframework.data.jpa.domain.Specification;
 
-/** Filters of the proposal list; every one is backed by an index or applied to an indexed range. */
+/** Filters of the proposal list; each is backed by an index (text search by a trigram index). */
 record ProposalFilter(RiskLevel overallRisk, String country, String reference, String q, Instant from, Instant to) {
 
     Specification<Proposal> toSpecification() {
@@ -33,11 +33,7 @@ record ProposalFilter(RiskLevel overallRisk, String country, String reference, S
             if (q != null && !q.isBlank()) {
                 String pattern = "%" + q.strip().toLowerCase(Locale.ROOT)
                         .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
-                predicates.add(cb.or(
-                        cb.like(cb.lower(root.get("institution")), pattern, '\\'),
-                        cb.like(cb.lower(root.get("technologyArea")), pattern, '\\'),
-                        cb.like(cb.lower(cb.coalesce(root.get("title"), "")), pattern, '\\'),
-                        cb.like(cb.lower(cb.coalesce(root.get("reference"), "")), pattern, '\\')));
+                predicates.add(cb.like(root.get("searchText"), pattern, '\\'));
             }
             return cb.and(predicates.toArray(Predicate[]::new));
         };

@@ -1,9 +1,19 @@
 package org.collabscreen.proposal;
 
+import java.time.Instant;
 import java.util.UUID;
 
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Modifying;
+import org.springframework.data.jpa.repository.Query;
 
 interface ProposalRepository extends JpaRepository<Proposal, UUID>, JpaSpecificationExecutor<Proposal> {
+
+    /** Records a newer screening's risk; an older one that commits later does not overwrite it. */
+    @Modifying
+    @Query("""
+            update Proposal p set p.latestOverallRisk = :risk, p.latestScreenedAt = :screenedAt
+            where p.id = :id and (p.latestScreenedAt is null or p.latestScreenedAt <= :screenedAt)""")
+    int recordLatestScreening(UUID id, String risk, Instant screenedAt);
 }

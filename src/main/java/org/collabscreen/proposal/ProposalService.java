@@ -42,12 +42,17 @@ class ProposalService {
         this.json = json;
     }
 
+    /** Screens the proposal and stores it with its screening in one transaction: both or neither. */
     @Transactional
     ProposalResponse submit(ProposalRequest request) {
-        Proposal proposal = proposals.save(new Proposal(UUID.randomUUID(), clock.instant().truncatedTo(ChronoUnit.MICROS),
-                request, json.writeValueAsString(request.researchers()),
-                json.writeValueAsString(request.fundingSources())));
-        return response(proposal, screen(proposal));
+        UUID id = UUID.randomUUID();
+        Screening screening = screenings.screen(id, subject(request.institution().strip(), request.country(),
+                request.technologyArea().strip(), request.title(), request.description(), request.researchers(),
+                request.fundingSources()));
+        Proposal proposal = proposals.save(new Proposal(id, clock.instant().truncatedTo(ChronoUnit.MICROS), request,
+                json.writeValueAsString(request.researchers()), json.writeValueAsString(request.fundingSources()),
+                screening));
+        return response(proposal, screening);
     }
 
     @Transactional(readOnly = true)
@@ -66,7 +71,12 @@ class ProposalService {
 
     @Transactional
     ScreeningResponse rescreen(UUID id) {
-        return ScreeningResponse.of(screen(find(id)));
+        Proposal proposal = find(id);
+        Screening screening = screenings.screen(id, subject(proposal.institution(), proposal.country(),
+                proposal.technologyArea(), proposal.title(), proposal.description(), researchers(proposal),
+                fundingSources(proposal)));
+        proposals.recordLatestScreening(id, screening.assessment().overallRisk().name(), screening.screenedAt());
+        return ScreeningResponse.of(screening);
     }
 
     @Transactional(readOnly = true)
@@ -75,23 +85,17 @@ class ProposalService {
         return screenings.history(id).stream().map(ScreeningResponse::of).toList();
     }
 
-    private Screening screen(Proposal proposal) {
-        Screening screening = screenings.screen(proposal.id(), subject(proposal));
-        proposal.screened(screening);
-        return screening;
-    }
-
     private Proposal find(UUID id) {
         return proposals.findById(id).orElseThrow(() -> new NotFoundException("Proposal", id));
     }
 
-    private ScreeningSubject subject(Proposal proposal) {
-        return new ScreeningSubject(proposal.institution(), proposal.country(), proposal.technologyArea(),
-                proposal.title(), proposal.description(),
-                researchers(proposal).stream().map(r -> new ScreeningSubject.Researcher(r.name(), r.affiliations(),
+    private static ScreeningSubject subject(String institution, String country, String technologyArea, String title,
+                                            String description, List<ResearcherRequest> researchers,
+                                            List<FundingSourceRequest> fundingSources) {
+        return new ScreeningSubject(institution, country, technologyArea, title, description,
+                researchers.stream().map(r -> new ScreeningSubject.Researcher(r.name(), r.affiliations(),
                         r.talentProgrammes())).toList(),
-                fundingSources(proposal).stream()
-                        .map(f -> new ScreeningSubject.FundingSource(f.name(), f.country())).toList());
+                fundingSources.stream().map(f -> new ScreeningSubject.FundingSource(f.name(), f.country())).toList());
     }
 
     private List<ResearcherRequest> researchers(Proposal proposal) {

@@ -1,7 +1,9 @@
 package org.collabscreen.rulebook;
 
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -28,7 +30,7 @@ public final class RulebookSnapshot {
     private final Map<String, CountryRule> countries;
     private final ScoringPolicy policy;
     private final Map<UUID, InstitutionRule> institutionsById;
-    private final Set<UUID> ancestorsOfListed;
+    private final Map<UUID, List<InstitutionRule>> listedSubUnits;
     private final InstitutionMatcher institutionMatcher;
     private final TalentProgrammeMatcher programmeMatcher;
     private final TechnologyClassifier classifier;
@@ -45,7 +47,7 @@ public final class RulebookSnapshot {
         this.policy = policy;
         this.institutionsById = this.institutions.stream()
                 .collect(Collectors.toUnmodifiableMap(InstitutionRule::id, Function.identity()));
-        this.ancestorsOfListed = ancestorsOfListed();
+        this.listedSubUnits = listedSubUnitsByAncestor();
         this.institutionMatcher = new InstitutionMatcher(this.institutions);
         this.programmeMatcher = new TalentProgrammeMatcher(this.programmes);
         this.classifier = new TechnologyClassifier(this.categories);
@@ -111,26 +113,7 @@ public final class RulebookSnapshot {
 
     /** The listed sub-units of this institution, at any depth; empty when it has none. */
     public List<InstitutionRule> listedSubUnits(UUID institutionId) {
-        if (!ancestorsOfListed.contains(institutionId)) {
-            return List.of();
-        }
-        return institutions.stream()
-                .filter(InstitutionRule::isListed)
-                .filter(unit -> isDescendant(unit, institutionId))
-                .toList();
-    }
-
-    private boolean isDescendant(InstitutionRule unit, UUID ancestorId) {
-        Set<UUID> seen = new HashSet<>();
-        UUID parent = unit.parentId();
-        while (parent != null && seen.add(parent)) {
-            if (parent.equals(ancestorId)) {
-                return true;
-            }
-            InstitutionRule parentRule = institutionsById.get(parent);
-            parent = parentRule == null ? null : parentRule.parentId();
-        }
-        return false;
+        return listedSubUnits.getOrDefault(institutionId, List.of());
     }
 
     public List<ProgrammeMatch> matchProgrammes(String name, int limit) {
@@ -153,18 +136,22 @@ public final class RulebookSnapshot {
         return Optional.ofNullable(code == null ? null : countries.get(code));
     }
 
-    private Set<UUID> ancestorsOfListed() {
-        Set<UUID> ancestors = new HashSet<>();
+    /** For every organisation, its listed sub-units at any depth, computed once per snapshot. */
+    private Map<UUID, List<InstitutionRule>> listedSubUnitsByAncestor() {
+        Map<UUID, List<InstitutionRule>> units = new HashMap<>();
         for (InstitutionRule institution : institutions) {
             if (!institution.isListed()) {
                 continue;
             }
+            Set<UUID> seen = new HashSet<>();
             UUID parent = institution.parentId();
-            while (parent != null && ancestors.add(parent)) {
+            while (parent != null && seen.add(parent)) {
+                units.computeIfAbsent(parent, id -> new ArrayList<>()).add(institution);
                 InstitutionRule parentRule = institutionsById.get(parent);
                 parent = parentRule == null ? null : parentRule.parentId();
             }
         }
-        return Set.copyOf(ancestors);
+        units.replaceAll((id, list) -> List.copyOf(list));
+        return Map.copyOf(units);
     }
 }

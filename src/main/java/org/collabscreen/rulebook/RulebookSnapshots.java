@@ -3,20 +3,27 @@ package org.collabscreen.rulebook;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.atomic.AtomicBoolean;
 
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
 /**
  * Hands out the current rulebook snapshot. It checks the database's revision at most once a second, so a change
- * made through any instance is picked up by every instance; it never trusts its own cache alone.
+ * made through any instance is picked up by every instance; it never trusts its own cache alone. One caller at a
+ * time checks while the others keep using the snapshot they have, so a slow database never queues requests here.
  */
 @Service
 public class RulebookSnapshots {
 
+    private static final Logger log = LoggerFactory.getLogger(RulebookSnapshots.class);
     private static final Duration REVISION_CHECK_INTERVAL = Duration.ofSeconds(1);
 
     private final RulebookSnapshotLoader loader;
     private final Clock clock;
+    private final AtomicBoolean checking = new AtomicBoolean();
     private volatile RulebookSnapshot snapshot;
     private volatile Instant checkedAt = Instant.MIN;
 
@@ -26,19 +33,32 @@ public class RulebookSnapshots {
     }
 
     public RulebookSnapshot current() {
-        Instant now = clock.instant();
         RulebookSnapshot current = snapshot;
-        if (current != null && now.isBefore(checkedAt.plus(REVISION_CHECK_INTERVAL))) {
+        if (current == null) {
+            return firstLoad();
+        }
+        Instant now = clock.instant();
+        if (now.isBefore(checkedAt.plus(REVISION_CHECK_INTERVAL)) || !checking.compareAndSet(false, true)) {
             return current;
         }
-        return refresh(now);
+        try {
+            if (loader.currentRevision() != current.revision()) {
+                snapshot = loader.load();
+            }
+        } catch (DataAccessException e) {
+            log.warn("Could not check the rulebook revision; keeping revision {}: {}", current.revision(), e.getMessage());
+        } finally {
+            checkedAt = now;
+            checking.set(false);
+        }
+        return snapshot;
     }
 
-    private synchronized RulebookSnapshot refresh(Instant now) {
-        if (snapshot == null || loader.currentRevision() != snapshot.revision()) {
+    private synchronized RulebookSnapshot firstLoad() {
+        if (snapshot == null) {
             snapshot = loader.load();
+            checkedAt = clock.instant();
         }
-        checkedAt = now;
         return snapshot;
     }
 }

@@ -4,10 +4,12 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
@@ -20,6 +22,10 @@ import tools.jackson.databind.json.JsonMapper;
 /** Runs the engine on a proposal against the current rulebook and keeps every screening. */
 @Service
 public class ScreeningService {
+
+    /** Same order as the database's: time, then id as PostgreSQL compares uuids. */
+    private static final Comparator<Screening> NEWEST = Comparator.comparing(Screening::screenedAt)
+            .thenComparing(screening -> screening.id().toString());
 
     private final ScreeningEngine engine = new ScreeningEngine();
     private final RulebookSnapshots rulebook;
@@ -61,7 +67,7 @@ public class ScreeningService {
             return Map.of();
         }
         return screenings.findLatestFor(proposalIds).stream().map(this::toScreening)
-                .collect(Collectors.toMap(Screening::proposalId, Function.identity(), (a, b) -> a));
+                .collect(Collectors.toMap(Screening::proposalId, Function.identity(), BinaryOperator.maxBy(NEWEST)));
     }
 
     private Screening toScreening(ScreeningRecord record) {

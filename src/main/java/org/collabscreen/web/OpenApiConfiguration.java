@@ -34,7 +34,8 @@ class OpenApiConfiguration {
         return openApi -> openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
             var responses = operation.getResponses();
             responses.addApiResponse("400", problem("Invalid input; `errors` names each field"));
-            if (path.getParameters() != null || operation.getParameters() != null) {
+            if (operation.getParameters() != null
+                    && operation.getParameters().stream().anyMatch(parameter -> "path".equals(parameter.getIn()))) {
                 responses.putIfAbsent("404", problem("No such resource"));
             }
             if (operation.getRequestBody() != null) {

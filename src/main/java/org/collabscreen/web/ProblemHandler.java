@@ -20,6 +20,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.bind.MethodArgumentNotValidException;
+import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
 import org.springframework.web.context.request.WebRequest;
@@ -27,6 +28,7 @@ import org.springframework.web.method.annotation.HandlerMethodValidationExceptio
 import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import tools.jackson.core.JacksonException;
+import tools.jackson.databind.exc.InvalidFormatException;
 
 /** Turns every error into RFC 9457 problem+json with a stable type; never a stack trace or SQL text. */
 @RestControllerAdvice
@@ -83,6 +85,13 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
+            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest().body(validationFailed(List.of(new FieldError(e.getParameterName(),
+                "is required"))));
+    }
+
+    @Override
     protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
             HttpStatusCode status, WebRequest request) {
         String field = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : e.getPropertyName();
@@ -98,9 +107,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                     "payload-too-large", "Request body too large", "The request body exceeds the configured limit."));
         }
         if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-            String field = jsonPath(jackson.getPath());
-            return ResponseEntity.badRequest().body(validationFailed(List.of(new FieldError(field,
-                    "has the wrong type or format"))));
+            String message = jackson instanceof InvalidFormatException invalid
+                    && PlainTextDeserializer.INVALID_TEXT.equals(invalid.getOriginalMessage())
+                    ? PlainTextDeserializer.INVALID_TEXT : "has the wrong type or format";
+            return ResponseEntity.badRequest().body(validationFailed(List.of(new FieldError(jsonPath(jackson.getPath()),
+                    message))));
         }
         return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request",
                 "Malformed request body", "The request body is missing or is not well-formed JSON."));

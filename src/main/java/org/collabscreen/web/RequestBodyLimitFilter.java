@@ -1,6 +1,7 @@
 package org.collabscreen.web;
 
 import java.io.IOException;
+import java.nio.charset.StandardCharsets;
 
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ReadListener;
@@ -30,6 +31,7 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
         if (request.getContentLengthLong() > limit) {
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
+            response.setCharacterEncoding(StandardCharsets.UTF_8);
             response.getWriter().write("""
                     {"type":"/problems/payload-too-large","title":"Request body too large","status":413,\
                     "detail":"The request body exceeds the limit of %d bytes.","instance":"%s"}"""

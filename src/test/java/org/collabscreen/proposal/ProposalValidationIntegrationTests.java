@@ -56,6 +56,25 @@ class ProposalValidationIntegrationTests extends ApiTest {
     }
 
     @Test
+    void rejectsTextThatCannotBeStoredFaithfully() {
+        assertFieldError(json("{'institution':'X\\u0000Y','country':'US','technologyArea':'robotics'}"), "institution");
+        assertFieldError(json("{'institution':'X','country':'US','technologyArea':'robotics',"
+                + "'researchers':[{'name':'Ann','affiliations':['MIT\\ud800']}]}"), "researchers[0].affiliations[0]");
+        assertFieldError(json("{'institution':123,'country':'US','technologyArea':'robotics'}"), "institution");
+    }
+
+    @Test
+    void acceptsTabsLineBreaksAndCharactersOutsideTheBasicPlane() {
+        Api.Response response = api.post("/api/v1/proposals", json("{'institution':'𠀀 University','country':'US',"
+                + "'technologyArea':'robotics','description':'line one\\nline two\\tend'}"));
+
+        assertThat(response.status()).isEqualTo(201);
+        assertThat(response.body().get("institution").asString()).isEqualTo("𠀀 University");
+        assertThat(api.get("/api/v1/proposals/" + response.body().get("id").asString()).body().get("description")
+                .asString()).isEqualTo("line one\nline two\tend");
+    }
+
+    @Test
     void rejectsMalformedJson() {
         Api.Response response = api.post("/api/v1/proposals", "{\"institution\": ");
 

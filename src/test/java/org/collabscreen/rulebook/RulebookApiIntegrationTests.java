@@ -97,6 +97,7 @@ class RulebookApiIntegrationTests extends ApiTest {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body().get("errors").get(0).get("field").asString()).isEqualTo("name");
         assertThat(api.get("/api/v1/rulebook/institutions/matches?name=x&country=QQ").status()).isEqualTo(400);
     }
 

@@ -14,7 +14,6 @@ import org.collabscreen.rulebook.TechnologyCategoryRule;
 public final class TechnologyClassifier {
 
     /** A parent category is never reported as confidently as its matched sub-category. */
-    private static final double PARENT_MARGIN = 0.01;
 
     private final Map<String, List<KeywordPattern>> byFirstStem = new HashMap<>();
     private final Map<String, List<KeywordPattern>> byExactToken = new HashMap<>();
@@ -75,19 +74,10 @@ public final class TechnologyClassifier {
                 .add(pattern);
     }
 
+    /** Each category keeps the confidence of its own evidence, so more text never lowers a category. */
     private static List<CategoryMatch> ranked(Map<String, CategoryEvidence> evidence) {
-        Map<String, Double> confidence = new HashMap<>();
-        evidence.forEach((code, found) -> confidence.put(code, found.confidence()));
-        evidence.values().forEach(child -> {
-            String parent = child.category().parentCode();
-            if (parent != null && confidence.containsKey(parent)) {
-                double ceiling = Math.round((confidence.get(child.category().code()) - PARENT_MARGIN) * 100) / 100.0;
-                confidence.merge(parent, ceiling, Math::min);
-            }
-        });
         List<CategoryMatch> matches = new ArrayList<>(evidence.size());
-        evidence.forEach((code, found) ->
-                matches.add(new CategoryMatch(found.category(), confidence.get(code), found.terms())));
+        evidence.values().forEach(found -> matches.add(new CategoryMatch(found.category(), found.confidence(), found.terms())));
         matches.sort(Comparator.comparingDouble(CategoryMatch::score).reversed()
                 .thenComparing(match -> match.category().code()));
         return matches;

@@ -44,6 +44,8 @@ final class ScoringParameters {
         p.add("TALENT_PROGRAMME_DETECTED", 50, "Points for a listed talent programme found in the text",
                 "US-DOD-DM-F1");
         p.add("TALENT_PROGRAMME_UNLISTED", 10, "Points for a talent programme not on any list", "US-DOD-DM-F1");
+        p.add("UNLISTED_TALENT_PROGRAMME_CAP", 20,
+                "Most points that declared programmes not on any list add together (kept below MEDIUM)", null);
         p.add("MIN_MATCH_CONFIDENCE", 80, "Least similarity (percent) for a name match to count", null);
         p.add("MIN_TECHNOLOGY_CONFIDENCE", 50,
                 "Least classifier confidence (percent) for a technology category to count as a finding", null);

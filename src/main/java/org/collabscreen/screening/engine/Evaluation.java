@@ -1,27 +1,25 @@
 package org.collabscreen.screening.engine;
 
-import java.util.ArrayList;
 import java.util.EnumSet;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 import org.collabscreen.screening.Finding;
 
-/** Findings and factors collected while one proposal is screened; one finding per rule. */
+/**
+ * Findings and factors collected while one proposal is screened. Each rule keeps its strongest finding, so adding
+ * input can only raise a rule's points, never lower them.
+ */
 final class Evaluation {
 
-    private final List<Finding> findings = new ArrayList<>();
-    private final Set<String> ruleIds = new HashSet<>();
+    private final Map<String, Finding> findingsByRule = new LinkedHashMap<>();
     private final Set<Factor> factors = EnumSet.noneOf(Factor.class);
 
-    /** Adds the finding unless its rule already produced one from an earlier field. */
-    boolean add(Finding finding) {
-        if (!ruleIds.add(finding.ruleId())) {
-            return false;
-        }
-        findings.add(finding);
-        return true;
+    void add(Finding finding) {
+        findingsByRule.merge(finding.ruleId(), finding,
+                (kept, candidate) -> candidate.points() > kept.points() ? candidate : kept);
     }
 
     void addFactor(Factor factor) {
@@ -29,7 +27,7 @@ final class Evaluation {
     }
 
     List<Finding> findings() {
-        return findings;
+        return List.copyOf(findingsByRule.values());
     }
 
     Set<Factor> factors() {

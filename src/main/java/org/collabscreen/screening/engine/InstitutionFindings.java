@@ -47,11 +47,11 @@ final class InstitutionFindings {
         String title = listed.equals(match.institution())
                 ? listed.name()
                 : match.institution().name() + " (part of listed " + listed.name() + ")";
-        boolean added = evaluation.add(new Finding(RiskType.DUAL_USE, kind, "institution/" + listed.id(),
+        evaluation.add(new Finding(RiskType.DUAL_USE, kind, "institution/" + listed.id(),
                 title + " — " + listNames(listed.listings()), points, field, TechnologyFindings.evidence(name),
                 match.matchedAlias(), Sources.rounded(match.score()),
                 Sources.of(listed.listings().stream().map(Listing::source).toList())));
-        if (added && listingPoints >= policy.value(DESIGNATED_LISTING_MIN)) {
+        if (listingPoints >= policy.value(DESIGNATED_LISTING_MIN)) {
             evaluation.addFactor(Factor.DESIGNATED_INSTITUTION);
         }
     }

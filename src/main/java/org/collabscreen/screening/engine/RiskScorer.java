@@ -41,7 +41,7 @@ final class RiskScorer {
         List<Finding> scored = new ArrayList<>();
         int base = 0;
         for (CapGroup group : groups) {
-            int remaining = group.cap(policy);
+            int remaining = Math.min(group.cap(policy), MAX_SCORE - base);
             for (Finding finding : all.stream().filter(f -> f.riskType() == riskType).filter(group.members())
                     .sorted(STRONGEST_FIRST).toList()) {
                 int points = Math.min(finding.points(), remaining);
@@ -50,7 +50,6 @@ final class RiskScorer {
                 scored.add(finding.withPoints(points));
             }
         }
-        base = Math.min(base, MAX_SCORE);
         List<CombinationRule> fired = fired(riskType.name(), factors);
         int floor = fired.stream().mapToInt(this::floorOf).max().orElse(0);
         int score = Math.min(MAX_SCORE, Math.max(base, floor));

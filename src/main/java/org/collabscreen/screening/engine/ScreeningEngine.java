@@ -29,7 +29,8 @@ public final class ScreeningEngine {
                     FindingKind.PARENT_OF_LISTED_INSTITUTION, FindingKind.COUNTRY_OF_CONCERN,
                     FindingKind.FUNDING_SOURCE)));
     private static final List<RiskScorer.CapGroup> TALENT_GROUPS = List.of(
-            RiskScorer.CapGroup.of(null, EnumSet.of(FindingKind.TALENT_PROGRAMME, FindingKind.UNLISTED_TALENT_PROGRAMME)));
+            RiskScorer.CapGroup.of(null, EnumSet.of(FindingKind.TALENT_PROGRAMME)),
+            RiskScorer.CapGroup.of("UNLISTED_TALENT_PROGRAMME_CAP", EnumSet.of(FindingKind.UNLISTED_TALENT_PROGRAMME)));
     private static final Comparator<Finding> DISPLAY_ORDER = Comparator.comparing(Finding::riskType)
             .thenComparing(Comparator.comparingInt(Finding::points).reversed())
             .thenComparing(Finding::kind)

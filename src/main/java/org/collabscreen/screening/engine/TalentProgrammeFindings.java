@@ -1,6 +1,8 @@
 package org.collabscreen.screening.engine;
 
 import java.util.List;
+import java.util.Locale;
+import java.util.regex.Pattern;
 
 import org.collabscreen.rulebook.ProgrammeMatch;
 import org.collabscreen.rulebook.RulebookSnapshot;
@@ -16,6 +18,7 @@ final class TalentProgrammeFindings {
     static final String DECLARED = "TALENT_PROGRAMME_DECLARED";
     static final String DETECTED = "TALENT_PROGRAMME_DETECTED";
     static final String UNLISTED = "TALENT_PROGRAMME_UNLISTED";
+    private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private TalentProgrammeFindings() {
     }
@@ -41,7 +44,9 @@ final class TalentProgrammeFindings {
         rulebook.resolveProgramme(name).ifPresentOrElse(
                 match -> add(field, name, match, rulebook.policy().value(DECLARED), evaluation),
                 () -> evaluation.add(new Finding(RiskType.TALENT_PROGRAMME, FindingKind.UNLISTED_TALENT_PROGRAMME,
-                        "talent-programme/unlisted/" + field, "Declared talent programme not in the rulebook: review it",
+                        "talent-programme/unlisted/" + WHITESPACE.matcher(name.strip().toLowerCase(Locale.ROOT))
+                                .replaceAll(" "),
+                        "Declared talent programme not in the rulebook: review it",
                         rulebook.policy().value(UNLISTED), field, TechnologyFindings.evidence(name), null, 1.0,
                         Sources.of(rulebook.policy().sourceOf(UNLISTED)))));
     }

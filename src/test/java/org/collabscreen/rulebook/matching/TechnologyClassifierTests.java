@@ -45,12 +45,14 @@ class TechnologyClassifierTests {
     }
 
     @Test
-    void ranksSubCategoryAboveItsMatchedParent() {
+    void scoresParentAndSubCategoryEachOnItsOwnEvidence() {
         List<CategoryMatch> matches = classifier.classify(
                 "Printed electronics and integrated circuits on flexible wafers with EUV lithography and GaN");
 
-        assertThat(matches).extracting(CategoryMatch::category).containsExactly(FLEXIBLE_ELECTRONICS, SEMICONDUCTORS);
-        assertThat(matches.get(1).score()).isLessThan(matches.get(0).score());
+        assertThat(matches).extracting(CategoryMatch::category).containsExactly(SEMICONDUCTORS, FLEXIBLE_ELECTRONICS);
+        assertThat(matches.get(0).score()).isGreaterThan(matches.get(1).score());
+        assertThat(classifier.classify("integrated circuits on wafers with EUV lithography").get(0).score())
+                .isEqualTo(matches.get(0).score());
     }
 
     @Test

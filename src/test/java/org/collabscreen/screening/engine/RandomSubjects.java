@@ -15,12 +15,15 @@ final class RandomSubjects {
     private static final List<String> INSTITUTIONS = List.of("Harbin Institute of Technology", "Chinese Academy of Sciences",
             "Institute of Chemistry, Chinese Academy of Sciences", "Harbin Engineering University", "Sichuan University",
             "University of Cambridge", "Universidad de Sevilla", "HIT", "中国科学院", "Moscow Institute of Physics and Technology",
-            "School of Materials Science, Harbin Institute of Technology, Harbin 150001", "Harbin Inst. of Tech.");
+            "School of Materials Science, Harbin Institute of Technology, Harbin 150001", "Harbin Inst. of Tech.",
+            "Harbin Institute Technology Heilongjiang", "Harbin Institue of Technology");
     private static final List<String> TEXTS = List.of("semiconductor lithography", "flexible electronics",
             "wearable sensor patches", "machine learning for crops", "river pollution monitoring", "medieval manuscripts",
-            "quantum computing", "a Thousand Talents Program fellow", "printed electronics on wafer", "");
+            "quantum computing", "a Thousand Talents Program fellow", "printed electronics on wafer", "",
+            "integrated circuit lithography on a semiconductor wafer", "wearable sensor");
     private static final List<String> PROGRAMMES = List.of("Thousand Talents Plan", "千人计划",
-            "Recruitment Program of Global Talents", "Changjiang Scholars Program", "Marie Curie fellowship");
+            "Recruitment Program of Global Talents", "Changjiang Scholars Program", "Marie Curie fellowship",
+            "Thousand Talents", "Fulbright", "ERC Starting Grant");
     private static final List<String> COUNTRIES = List.of("CN", "ES", "GB", "RU", "IR", "US");
 
     private final Random random;

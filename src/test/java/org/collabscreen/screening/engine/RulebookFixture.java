@@ -104,7 +104,8 @@ final class RulebookFixture {
                 Map.entry("PARENT_OF_LISTED", 20), Map.entry("COUNTRY_OF_CONCERN", 20),
                 Map.entry("FUNDING_COUNTRY_OF_CONCERN", 10), Map.entry("AFFILIATION_FACTOR", 100),
                 Map.entry("TALENT_PROGRAMME_DECLARED", 60), Map.entry("TALENT_PROGRAMME_DETECTED", 50),
-                Map.entry("TALENT_PROGRAMME_UNLISTED", 10), Map.entry("MIN_MATCH_CONFIDENCE", 80),
+                Map.entry("TALENT_PROGRAMME_UNLISTED", 10), Map.entry("UNLISTED_TALENT_PROGRAMME_CAP", 20),
+                Map.entry("MIN_MATCH_CONFIDENCE", 80),
                 Map.entry("MIN_TECHNOLOGY_CONFIDENCE", 50)));
         parameters.putAll(overrides);
         List<CombinationRule> rules = List.of(

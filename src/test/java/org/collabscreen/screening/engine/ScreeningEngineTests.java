@@ -124,6 +124,30 @@ class ScreeningEngineTests {
     }
 
     @Test
+    void manyUnlistedProgrammesStayLow() {
+        List<String> fellowships = List.of("Fulbright", "Marie Curie", "ERC Starting Grant", "Humboldt Fellowship",
+                "Rhodes", "Fulbright", "  fulbright ", "Wellcome Trust", "Newton Fund");
+        Assessment assessment = engine.screen(new ScreeningSubject("University of Cambridge", "GB",
+                "river pollution monitoring", null, null,
+                List.of(new ScreeningSubject.Researcher("Ann", List.of(), fellowships)), List.of()), rulebook);
+
+        assertThat(assessment.overallRisk()).isEqualTo(RiskLevel.LOW);
+        assertThat(assessment.findings()).hasSize(7);
+    }
+
+    @Test
+    void strongerMatchOfTheSameRuleReplacesAWeakerOne() {
+        Assessment weakFirst = engine.screen(new ScreeningSubject("Universidad de Sevilla", "ES", "history", null, null,
+                List.of(new ScreeningSubject.Researcher("A", List.of("Harbin Institue of Technology"), List.of()),
+                        new ScreeningSubject.Researcher("B", List.of("Harbin Institute of Technology"), List.of())),
+                List.of()), rulebook);
+
+        Finding listed = finding(weakFirst, FindingKind.LISTED_INSTITUTION);
+        assertThat(listed.confidence()).isEqualTo(1.0);
+        assertThat(listed.field()).isEqualTo("researchers[1].affiliations[0]");
+    }
+
+    @Test
     void findingsPointsAddUpToTheScores() {
         Assessment assessment = screen("Harbin Institute of Technology", "CN", "semiconductor lithography");
 
