@@ -1,6 +1,7 @@
 package org.collabscreen.proposal;
 
 import java.time.Clock;
+import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -46,10 +47,11 @@ class ProposalService {
     @Transactional
     ProposalResponse submit(ProposalRequest request) {
         UUID id = UUID.randomUUID();
+        Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Screening screening = screenings.screen(id, subject(request.institution().strip(), request.country(),
                 request.technologyArea().strip(), request.title(), request.description(), request.researchers(),
                 request.fundingSources()));
-        Proposal proposal = proposals.save(new Proposal(id, clock.instant().truncatedTo(ChronoUnit.MICROS), request,
+        Proposal proposal = proposals.save(new Proposal(id, createdAt, request,
                 json.writeValueAsString(request.researchers()), json.writeValueAsString(request.fundingSources()),
                 screening));
         return response(proposal, screening);

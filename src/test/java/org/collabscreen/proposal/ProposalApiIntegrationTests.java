@@ -26,6 +26,8 @@ class ProposalApiIntegrationTests extends ApiTest {
         assertThat(screening.get("rulebookRevision").asInt()).isPositive();
         assertThat(screening.get("overallRisk").asString()).isEqualTo("CRITICAL");
         assertThat(created.body().get("createdAt").asString()).endsWith("Z");
+        assertThat(java.time.Instant.parse(screening.get("screenedAt").asString()))
+                .isAfterOrEqualTo(java.time.Instant.parse(created.body().get("createdAt").asString()));
 
         Api.Response fetched = api.get("/api/v1/proposals/" + id);
         assertThat(fetched.status()).isEqualTo(200);
