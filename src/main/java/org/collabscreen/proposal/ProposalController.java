@@ -18,6 +18,7 @@ import jakarta.validation.constraints.Size;
 import org.collabscreen.screening.RiskLevel;
 import org.collabscreen.web.CountryCode;
 import org.collabscreen.web.PageResponse;
+import org.collabscreen.web.PlainText;
 import org.springframework.format.annotation.DateTimeFormat;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -65,9 +66,9 @@ class ProposalController {
     PageResponse<ProposalResponse> list(
             @Parameter(description = "Latest overall risk") @RequestParam(required = false) RiskLevel overallRisk,
             @Parameter(description = "Partner country, ISO 3166-1 alpha-2") @RequestParam(required = false) @CountryCode String country,
-            @Parameter(description = "The caller's own reference, exact") @RequestParam(required = false) @Size(max = 100) String reference,
+            @Parameter(description = "The caller's own reference, exact") @RequestParam(required = false) @Size(max = 100) @PlainText String reference,
             @Parameter(description = "Text contained in institution, technology area, title or reference")
-            @RequestParam(required = false) @Size(max = 200) String q,
+            @RequestParam(required = false) @Size(max = 200) @PlainText String q,
             @Parameter(description = "Created at or after (RFC 3339)") @RequestParam(required = false)
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
             @Parameter(description = "Created before (RFC 3339)") @RequestParam(required = false)
@@ -87,8 +88,11 @@ class ProposalController {
     }
 
     @GetMapping("/{id}/screenings")
-    @Operation(summary = "Every screening of a proposal, newest first")
-    List<ScreeningResponse> history(@PathVariable UUID id) {
-        return proposals.history(id);
+    @Operation(summary = "Every screening of a proposal, newest first",
+            description = "At most `limit` screenings (default and maximum 100); header X-Total-Count gives how many exist.")
+    ResponseEntity<List<ScreeningResponse>> history(@PathVariable UUID id,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(100) int limit) {
+        ProposalService.History history = proposals.history(id, limit);
+        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(history.total())).body(history.screenings());
     }
 }

@@ -81,10 +81,15 @@ class ProposalService {
         return ScreeningResponse.of(screening);
     }
 
+    /** The newest screenings of a proposal, and how many it has in all. */
+    record History(List<ScreeningResponse> screenings, long total) {
+    }
+
     @Transactional(readOnly = true)
-    List<ScreeningResponse> history(UUID id) {
+    History history(UUID id, int limit) {
         find(id);
-        return screenings.history(id).stream().map(ScreeningResponse::of).toList();
+        return new History(screenings.history(id, limit).stream().map(ScreeningResponse::of).toList(),
+                screenings.count(id));
     }
 
     private Proposal find(UUID id) {

@@ -18,6 +18,7 @@ import org.collabscreen.rulebook.RulebookResponses.TalentProgrammeEntry;
 import org.collabscreen.rulebook.RulebookResponses.TechnologyCategoryEntry;
 import org.collabscreen.web.CountryCode;
 import org.collabscreen.web.PageResponse;
+import org.collabscreen.web.PlainText;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -46,7 +47,7 @@ class RulebookController {
     @Operation(summary = "Institutions, with aliases and list memberships")
     PageResponse<InstitutionEntry> institutions(
             @RequestParam(required = false) @CountryCode String country,
-            @Parameter(description = "Text contained in the name or an alias") @RequestParam(required = false) @Size(max = 200) String q,
+            @Parameter(description = "Text contained in the name or an alias") @RequestParam(required = false) @Size(max = 200) @PlainText String q,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return rulebook.institutions(country, q, page, size);
@@ -61,7 +62,7 @@ class RulebookController {
     @GetMapping("/institutions/matches")
     @Operation(summary = "Resolve an institution name as a user typed it", description = "Best first; empty when nothing passes the threshold. `score` is a similarity in 0..1.")
     NameMatches matchInstitutions(
-            @Parameter(example = "Harbin Inst. of Tech.") @RequestParam @NotBlank @Size(max = 300) String name,
+            @Parameter(example = "Harbin Inst. of Tech.") @RequestParam @NotBlank @Size(max = 300) @PlainText String name,
             @Parameter(example = "CN") @RequestParam(required = false) @CountryCode String country) {
         return rulebook.matchInstitutions(name, country);
     }
@@ -82,7 +83,7 @@ class RulebookController {
     @Operation(summary = "Classify a technology text into categories", description = "Best first; empty when nothing matches.")
     CategoryMatches classify(
             @Parameter(example = "printable organic thin-film transistors for wearable sensors")
-            @RequestParam @NotBlank @Size(max = 10_000) String text) {
+            @RequestParam @NotBlank @Size(max = 10_000) @PlainText String text) {
         return rulebook.classify(text);
     }
 
@@ -101,7 +102,7 @@ class RulebookController {
     @GetMapping("/talent-programmes/matches")
     @Operation(summary = "Resolve a talent programme name", description = "Best first; empty when nothing passes the threshold.")
     NameMatches matchProgrammes(
-            @Parameter(example = "1000 Talents Program") @RequestParam @NotBlank @Size(max = 300) String name) {
+            @Parameter(example = "1000 Talents Program") @RequestParam @NotBlank @Size(max = 300) @PlainText String name) {
         return rulebook.matchProgrammes(name);
     }
 

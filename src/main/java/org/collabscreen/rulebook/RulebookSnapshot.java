@@ -21,6 +21,8 @@ import org.collabscreen.rulebook.matching.TechnologyClassifier;
 public final class RulebookSnapshot {
 
     private static final String MIN_MATCH_CONFIDENCE = "MIN_MATCH_CONFIDENCE";
+    private static final double CROSS_COUNTRY_MIN_SCORE = 0.95;
+    private static final int MAX_ACRONYM_LENGTH = 10;
 
     private final int revision;
     private final Instant changedAt;
@@ -86,8 +88,28 @@ public final class RulebookSnapshot {
         return policy.value(MIN_MATCH_CONFIDENCE) / 100.0;
     }
 
+    /**
+     * Institutions a name resolves to, best first. Matches are gated by country, except that a distinctive name
+     * matching almost exactly is still reported when the declared country differs: a wrong country must not hide a
+     * listed institution. Acronyms and names shared by several institutions stay gated.
+     */
     public List<InstitutionMatch> matchInstitutions(String name, String country, int limit) {
-        return institutionMatcher.match(name, country, minMatchScore(), limit);
+        List<InstitutionMatch> matches = institutionMatcher.match(name, country, minMatchScore(), limit);
+        if (!matches.isEmpty() || country == null) {
+            return matches;
+        }
+        List<InstitutionMatch> anywhere = institutionMatcher.match(name, null, CROSS_COUNTRY_MIN_SCORE, 2);
+        if (anywhere.isEmpty() || looksLikeAcronym(anywhere.get(0).matchedAlias())) {
+            return List.of();
+        }
+        InstitutionMatch best = anywhere.get(0);
+        boolean ambiguous = anywhere.size() > 1 && anywhere.get(1).score() >= best.score();
+        return ambiguous ? List.of() : List.of(best);
+    }
+
+    private static boolean looksLikeAcronym(String alias) {
+        return alias.length() <= MAX_ACRONYM_LENGTH && alias.chars().allMatch(c -> c < 128 && !Character.isWhitespace(c)
+                && !Character.isLowerCase(c));
     }
 
     public Optional<InstitutionMatch> resolveInstitution(String name, String country) {

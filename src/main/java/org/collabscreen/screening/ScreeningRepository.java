@@ -5,12 +5,15 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 interface ScreeningRepository extends JpaRepository<ScreeningRecord, UUID> {
 
-    List<ScreeningRecord> findByProposalIdOrderByScreenedAtDescIdDesc(UUID proposalId);
+    List<ScreeningRecord> findByProposalIdOrderByScreenedAtDescIdDesc(UUID proposalId, Limit limit);
+
+    long countByProposalId(UUID proposalId);
 
     Optional<ScreeningRecord> findFirstByProposalIdOrderByScreenedAtDescIdDesc(UUID proposalId);
 

@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 
 import org.collabscreen.rulebook.RulebookSnapshots;
 import org.collabscreen.screening.engine.ScreeningEngine;
+import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
@@ -55,10 +56,16 @@ public class ScreeningService {
         return screenings.findFirstByProposalIdOrderByScreenedAtDescIdDesc(proposalId).map(this::toScreening);
     }
 
-    /** All screenings of a proposal, newest first. */
+    /** The newest screenings of a proposal, newest first, at most {@code limit}. */
     @Transactional(readOnly = true)
-    public List<Screening> history(UUID proposalId) {
-        return screenings.findByProposalIdOrderByScreenedAtDescIdDesc(proposalId).stream().map(this::toScreening).toList();
+    public List<Screening> history(UUID proposalId, int limit) {
+        return screenings.findByProposalIdOrderByScreenedAtDescIdDesc(proposalId, Limit.of(limit)).stream()
+                .map(this::toScreening).toList();
+    }
+
+    @Transactional(readOnly = true)
+    public long count(UUID proposalId) {
+        return screenings.countByProposalId(proposalId);
     }
 
     @Transactional(readOnly = true)

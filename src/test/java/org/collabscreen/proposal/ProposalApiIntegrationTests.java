@@ -47,6 +47,10 @@ class ProposalApiIntegrationTests extends ApiTest {
         Api.Response history = api.get("/api/v1/proposals/" + id + "/screenings");
         assertThat(history.status()).isEqualTo(200);
         assertThat(history.body()).hasSize(2);
+        assertThat(history.header("X-Total-Count")).isEqualTo("2");
+        Api.Response newestOnly = api.get("/api/v1/proposals/" + id + "/screenings?limit=1");
+        assertThat(newestOnly.body()).hasSize(1);
+        assertThat(newestOnly.body().get(0).get("id")).isEqualTo(rescreened.body().get("id"));
         assertThat(history.body().get(0).get("id").asString()).isEqualTo(rescreened.body().get("id").asString());
         assertThat(history.body().get(0).get("screenedAt").asString())
                 .isGreaterThanOrEqualTo(history.body().get(1).get("screenedAt").asString());

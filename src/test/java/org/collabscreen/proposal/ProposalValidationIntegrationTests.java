@@ -114,6 +114,26 @@ class ProposalValidationIntegrationTests extends ApiTest {
     }
 
     @Test
+    void rejectsQueryValuesTheDatabaseCannotTake() {
+        assertQueryFieldError("/api/v1/proposals?q=a%00b", "q");
+        assertQueryFieldError("/api/v1/proposals?reference=a%00b", "reference");
+        assertQueryFieldError("/api/v1/proposals?from=-5000-01-01T00:00:00Z", "from");
+        assertQueryFieldError("/api/v1/proposals?from=2026-02-01T00:00:00Z&to=2026-01-01T00:00:00Z", "from");
+        Api.Response undecodable = api.get("/api/v1/proposals?q=%FF");
+        assertThat(undecodable.status()).isEqualTo(400);
+        assertThat(undecodable.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void rejectsRepeatedProperty() {
+        Api.Response response = api.post("/api/v1/proposals", json("{'institution':'MIT','country':'US',"
+                + "'country':'CN','technologyArea':'robotics'}"));
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
     void rejectedProposalLeavesNoRecord() {
         String reference = "BAD-" + UUID.randomUUID();
 
@@ -121,6 +141,13 @@ class ProposalValidationIntegrationTests extends ApiTest {
                 + "'reference':'" + reference + "'}"));
 
         assertThat(api.get("/api/v1/proposals?reference=" + reference).body().get("totalItems").asInt()).isZero();
+    }
+
+    private void assertQueryFieldError(String path, String field) {
+        Api.Response response = api.get(path);
+        assertThat(response.status()).as(path).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body().get("errors").get(0).get("field").asString()).isEqualTo(field);
     }
 
     private void assertFieldError(String body, String field) {

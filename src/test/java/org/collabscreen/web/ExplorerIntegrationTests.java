@@ -41,10 +41,27 @@ class ExplorerIntegrationTests extends ApiTest {
     }
 
     @Test
-    void unknownPathIsNotFoundProblem() {
+    void unknownPathIsNotFoundProblemWithoutInternals() {
         var response = api.get("/api/v1/nothing-here");
 
         assertThat(response.status()).isEqualTo(404);
         assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body().get("detail").asString()).doesNotContain("static");
+    }
+
+    @Test
+    void containerErrorsAreProblemsToo() {
+        var response = api.get("/error");
+
+        assertThat(response.status()).isEqualTo(404);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+    }
+
+    @Test
+    void healthHidesDetailsButNamesTheDatabase() {
+        JsonNode db = api.get("/actuator/health").body().get("components").get("db");
+
+        assertThat(db.get("status").asString()).isEqualTo("UP");
+        assertThat(db.has("details")).isFalse();
     }
 }

@@ -36,11 +36,17 @@ final class InstitutionFindings {
         }
         rulebook.resolveInstitution(name, country).ifPresent(match -> rulebook.listedSelfOrAncestor(match.institution())
                 .ifPresentOrElse(
-                        listed -> addListed(field, name, match, listed, listedKind, percent, evaluation),
+                        listed -> addListed(field, name, country, match, listed, listedKind, percent, evaluation),
                         () -> addParentOfListed(field, name, match, percent, evaluation)));
     }
 
-    private void addListed(String field, String name, InstitutionMatch match, InstitutionRule listed,
+    /** Says so when the rulebook places the institution in another country than the proposal does. */
+    private static String countryConflict(InstitutionRule institution, String declaredCountry) {
+        return declaredCountry == null || institution.country() == null || institution.country().equals(declaredCountry)
+                ? "" : " (listed in " + institution.country() + "; the proposal says " + declaredCountry + ")";
+    }
+
+    private void addListed(String field, String name, String country, InstitutionMatch match, InstitutionRule listed,
                            FindingKind kind, int percent, Evaluation evaluation) {
         int listingPoints = listed.listings().stream().mapToInt(this::points).max().orElse(0);
         int points = (int) Math.round(listingPoints * match.score() * percent / 100.0);
@@ -48,7 +54,7 @@ final class InstitutionFindings {
                 ? listed.name()
                 : match.institution().name() + " (part of listed " + listed.name() + ")";
         evaluation.add(new Finding(RiskType.DUAL_USE, kind, "institution/" + listed.id(),
-                title + " — " + listNames(listed.listings()), points, field, TechnologyFindings.evidence(name),
+                title + " — " + listNames(listed.listings()) + countryConflict(match.institution(), country), points, field, TechnologyFindings.evidence(name),
                 match.matchedAlias(), Sources.rounded(match.score()),
                 Sources.of(listed.listings().stream().map(Listing::source).toList())));
         if (listingPoints >= policy.value(DESIGNATED_LISTING_MIN)) {

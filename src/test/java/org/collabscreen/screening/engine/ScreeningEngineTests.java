@@ -124,6 +124,21 @@ class ScreeningEngineTests {
     }
 
     @Test
+    void wrongDeclaredCountryDoesNotHideAListedInstitution() {
+        Assessment assessment = screen("Harbin Institute of Technology", "GB", "semiconductor lithography");
+
+        Finding listed = finding(assessment, FindingKind.LISTED_INSTITUTION);
+        assertThat(listed.title()).contains("listed in CN; the proposal says GB");
+        assertThat(assessment.overallRisk()).isIn(RiskLevel.HIGH, RiskLevel.CRITICAL);
+    }
+
+    @Test
+    void acronymOfAnInstitutionInAnotherCountryDoesNotMatch() {
+        assertThat(screen("HIT", "IL", "history").findings()).isEmpty();
+        assertThat(kinds(screen("HIT", "CN", "history"))).contains(FindingKind.LISTED_INSTITUTION);
+    }
+
+    @Test
     void manyUnlistedProgrammesStayLow() {
         List<String> fellowships = List.of("Fulbright", "Marie Curie", "ERC Starting Grant", "Humboldt Fellowship",
                 "Rhodes", "Fulbright", "  fulbright ", "Wellcome Trust", "Newton Fund");

@@ -1,0 +1,26 @@
+package org.collabscreen.web;
+
+import jakarta.servlet.RequestDispatcher;
+import jakarta.servlet.http.HttpServletRequest;
+import org.springframework.boot.webmvc.error.ErrorController;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+/** Errors raised outside Spring MVC (by the servlet container) also answer in problem+json. */
+@RestController
+class ProblemErrorController implements ErrorController {
+
+    @RequestMapping(path = "/error", produces = MediaType.ALL_VALUE)
+    ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+        Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
+        HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
+                ? HttpStatus.valueOf(value) : HttpStatus.NOT_FOUND;
+        String type = status.is5xxServerError() ? "internal-error" : status == HttpStatus.NOT_FOUND ? "not-found" : "bad-request";
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(status, type, status.getReasonPhrase(), "The request could not be served."));
+    }
+}
