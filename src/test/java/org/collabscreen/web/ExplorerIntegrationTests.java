@@ -58,6 +58,15 @@ class ExplorerIntegrationTests extends ApiTest {
     }
 
     @Test
+    void requestsTomcatRejectsAreProblemsToo() {
+        var response = api.get("/api/v1/proposals/a%2Fb");
+
+        assertThat(response.status()).isEqualTo(400);
+        assertThat(response.contentType()).startsWith("application/problem+json");
+        assertThat(response.body().get("type").asString()).isEqualTo("/problems/bad-request");
+    }
+
+    @Test
     void healthHidesDetailsButNamesTheDatabase() {
         JsonNode db = api.get("/actuator/health").body().get("components").get("db");
 
