@@ -7,6 +7,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
 
@@ -30,6 +32,15 @@ public class RulebookSnapshots {
     RulebookSnapshots(RulebookSnapshotLoader loader) {
         this.loader = loader;
         this.clock = Clock.systemUTC();
+    }
+
+    /** Compiles the rulebook before the first request needs it. */
+    @EventListener(ApplicationReadyEvent.class)
+    void compileOnStart() {
+        RulebookSnapshot compiled = current();
+        log.info("Rulebook revision {} compiled: {} institutions, {} technology categories, {} talent programmes",
+                compiled.revision(), compiled.institutions().size(), compiled.technologyCategories().size(),
+                compiled.talentProgrammes().size());
     }
 
     public RulebookSnapshot current() {
