@@ -34,13 +34,17 @@ public class RulebookSnapshots {
         this.clock = Clock.systemUTC();
     }
 
-    /** Compiles the rulebook before the first request needs it. */
+    /** Compiles the rulebook before the first request needs it; if the database fails now, the first request retries. */
     @EventListener(ApplicationReadyEvent.class)
     void compileOnStart() {
-        RulebookSnapshot compiled = current();
-        log.info("Rulebook revision {} compiled: {} institutions, {} technology categories, {} talent programmes",
-                compiled.revision(), compiled.institutions().size(), compiled.technologyCategories().size(),
-                compiled.talentProgrammes().size());
+        try {
+            RulebookSnapshot compiled = current();
+            log.info("Rulebook revision {} compiled: {} institutions, {} technology categories, {} talent programmes",
+                    compiled.revision(), compiled.institutions().size(), compiled.technologyCategories().size(),
+                    compiled.talentProgrammes().size());
+        } catch (DataAccessException e) {
+            log.warn("Could not compile the rulebook at start-up; the first screening will: {}", e.getMessage());
+        }
     }
 
     public RulebookSnapshot current() {
