@@ -69,19 +69,15 @@ class Proposal implements Persistable<UUID> {
         this.id = id;
         this.createdAt = createdAt;
         this.reference = request.reference();
-        this.institution = request.institution().strip();
+        this.institution = request.institution();
         this.country = request.country();
-        this.technologyArea = request.technologyArea().strip();
+        this.technologyArea = request.technologyArea();
         this.title = request.title();
         this.description = request.description();
         this.researchers = researchersJson;
         this.fundingSources = fundingSourcesJson;
         this.latestOverallRisk = screening.assessment().overallRisk().name();
         this.latestScreenedAt = screening.screenedAt();
-    }
-
-    UUID id() {
-        return id;
     }
 
     Instant createdAt() {

@@ -27,6 +27,8 @@ record ProposalRequest(
         @Valid @Size(max = 50) List<@NotNull @Valid FundingSourceRequest> fundingSources) {
 
     ProposalRequest {
+        institution = institution == null ? null : institution.strip();
+        technologyArea = technologyArea == null ? null : technologyArea.strip();
         researchers = researchers == null ? List.of() : researchers;
         fundingSources = fundingSources == null ? List.of() : fundingSources;
     }

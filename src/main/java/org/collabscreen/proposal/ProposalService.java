@@ -48,13 +48,13 @@ class ProposalService {
     ProposalResponse submit(ProposalRequest request) {
         UUID id = UUID.randomUUID();
         Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Screening screening = screenings.screen(id, subject(request.institution().strip(), request.country(),
-                request.technologyArea().strip(), request.title(), request.description(), request.researchers(),
+        Screening screening = screenings.screen(id, subject(request.institution(), request.country(),
+                request.technologyArea(), request.title(), request.description(), request.researchers(),
                 request.fundingSources()));
         Proposal proposal = proposals.save(new Proposal(id, createdAt, request,
                 json.writeValueAsString(request.researchers()), json.writeValueAsString(request.fundingSources()),
                 screening));
-        return response(proposal, screening);
+        return response(proposal, request.researchers(), request.fundingSources(), screening);
     }
 
     @Transactional(readOnly = true)
@@ -66,8 +66,8 @@ class ProposalService {
     @Transactional(readOnly = true)
     PageResponse<ProposalResponse> list(ProposalFilter filter, int page, int size) {
         Page<Proposal> found = proposals.findAll(filter.toSpecification(), PageRequest.of(page, size, NEWEST_FIRST));
-        Map<UUID, Screening> latest = screenings.latest(found.map(Proposal::id).toList());
-        return new PageResponse<>(found.map(proposal -> response(proposal, latest.get(proposal.id()))).toList(),
+        Map<UUID, Screening> latest = screenings.latest(found.map(Proposal::getId).toList());
+        return new PageResponse<>(found.map(proposal -> response(proposal, latest.get(proposal.getId()))).toList(),
                 page, size, found.getTotalElements(), found.getTotalPages());
     }
 
@@ -114,9 +114,13 @@ class ProposalService {
     }
 
     private ProposalResponse response(Proposal proposal, Screening screening) {
-        return new ProposalResponse(proposal.id(), proposal.createdAt(), proposal.reference(), proposal.institution(),
+        return response(proposal, researchers(proposal), fundingSources(proposal), screening);
+    }
+
+    private static ProposalResponse response(Proposal proposal, List<ResearcherRequest> researchers,
+                                             List<FundingSourceRequest> fundingSources, Screening screening) {
+        return new ProposalResponse(proposal.getId(), proposal.createdAt(), proposal.reference(), proposal.institution(),
                 proposal.country(), proposal.technologyArea(), proposal.title(), proposal.description(),
-                researchers(proposal), fundingSources(proposal),
-                screening == null ? null : ScreeningResponse.of(screening));
+                researchers, fundingSources, screening == null ? null : ScreeningResponse.of(screening));
     }
 }

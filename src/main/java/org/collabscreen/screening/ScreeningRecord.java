@@ -61,10 +61,6 @@ class ScreeningRecord implements Persistable<UUID> {
         this.assessment = assessmentJson;
     }
 
-    UUID id() {
-        return id;
-    }
-
     UUID proposalId() {
         return proposalId;
     }

@@ -48,7 +48,7 @@ public class ScreeningService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         ScreeningRecord saved = screenings.save(new ScreeningRecord(UUID.randomUUID(), proposalId, now, assessment,
                 json.writeValueAsString(assessment)));
-        return new Screening(saved.id(), proposalId, now, assessment);
+        return new Screening(saved.getId(), proposalId, now, assessment);
     }
 
     @Transactional(readOnly = true)
@@ -78,7 +78,7 @@ public class ScreeningService {
     }
 
     private Screening toScreening(ScreeningRecord record) {
-        return new Screening(record.id(), record.proposalId(), record.screenedAt(),
+        return new Screening(record.getId(), record.proposalId(), record.screenedAt(),
                 json.readValue(record.assessmentJson(), Assessment.class));
     }
 }
