@@ -19,8 +19,7 @@ class ProblemErrorController implements ErrorController {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.valueOf(value) : HttpStatus.NOT_FOUND;
-        String type = status.is5xxServerError() ? "internal-error" : status == HttpStatus.NOT_FOUND ? "not-found" : "bad-request";
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.of(status, type, status.getReasonPhrase(), "The request could not be served."));
+        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(Problems.of(status,
+                Problems.typeFor(status.value()), status.getReasonPhrase(), "The request could not be served."));
     }
 }

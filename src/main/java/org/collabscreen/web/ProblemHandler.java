@@ -3,7 +3,6 @@ package org.collabscreen.web;
 import java.net.URI;
 import java.util.Comparator;
 import java.util.List;
-import java.util.Map;
 import java.util.UUID;
 
 import org.apache.tomcat.util.http.InvalidParameterException;
@@ -38,9 +37,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
     private static final String RETRY_AFTER_SECONDS = "5";
-    private static final Map<Integer, String> TYPES_BY_STATUS = Map.of(
-            400, "bad-request", 404, "not-found", 405, "method-not-allowed", 406, "not-acceptable",
-            413, "payload-too-large", 415, "unsupported-media-type", 500, "internal-error");
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
@@ -145,7 +141,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         }
         if (body instanceof ProblemDetail problem && (problem.getType() == null
                 || URI.create("about:blank").equals(problem.getType()))) {
-            problem.setType(URI.create("/problems/" + TYPES_BY_STATUS.getOrDefault(status.value(), "error")));
+            problem.setType(URI.create("/problems/" + Problems.typeFor(status.value())));
         }
         return super.handleExceptionInternal(e, body, headers, status, request);
     }
