@@ -13,7 +13,6 @@ public final class InstitutionMatcher {
 
     /** A match found in one segment of an affiliation ranks below the same match on the whole input. */
     private static final double SEGMENT_FACTOR = 0.97;
-    private static final int MAX_SEGMENTS = 8;
     private static final Comparator<InstitutionRule> BY_NAME =
             Comparator.comparing(InstitutionRule::name)
                     .thenComparing(InstitutionRule::id, Comparator.nullsFirst(Comparator.naturalOrder()));
@@ -33,12 +32,15 @@ public final class InstitutionMatcher {
         BestHits<InstitutionRule> hits = new BestHits<>();
         index.searchAcronyms(input, acronymGate(country), hits);
         Predicate<InstitutionRule> gate = countryGate(country);
-        index.search(NameNormaliser.normalise(input), 1.0, minScore, gate, hits);
-        List<String> segments = segments(input);
-        if (segments.size() > 1) {
-            for (String segment : segments) {
-                index.search(NameNormaliser.normalise(segment), SEGMENT_FACTOR, minScore, gate, hits);
-            }
+        List<String> segments = AffiliationParts.segments(input);
+        String whole = NameNormaliser.normalise(input);
+        if (segments.size() > 2) {
+            index.searchExact(whole, 1.0, gate, hits);
+        } else {
+            index.search(whole, 1.0, minScore, gate, hits);
+        }
+        for (String part : AffiliationParts.parts(segments)) {
+            index.search(part, SEGMENT_FACTOR, minScore, gate, hits);
         }
         List<InstitutionMatch> matches = new ArrayList<>();
         for (BestHits.Hit<InstitutionRule> hit : hits.ranked(minScore, limit, BY_NAME)) {
@@ -61,26 +63,6 @@ public final class InstitutionMatcher {
         }
         String wanted = country.strip();
         return rule -> wanted.equalsIgnoreCase(rule.country());
-    }
-
-    /** Affiliation parts: "School of X, Harbin Institute of Technology, Harbin 150001". */
-    static List<String> segments(String input) {
-        List<String> segments = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= input.length() && segments.size() < MAX_SEGMENTS; i++) {
-            if (i == input.length() || isSeparator(input.charAt(i))) {
-                String segment = input.substring(start, i).strip();
-                if (!segment.isEmpty()) {
-                    segments.add(segment);
-                }
-                start = i + 1;
-            }
-        }
-        return segments;
-    }
-
-    private static boolean isSeparator(char c) {
-        return c == ',' || c == ';' || c == '(' || c == ')' || c == '|' || c == '\n' || c == '，' || c == '、';
     }
 
     private static List<String> namesOf(InstitutionRule rule) {

@@ -2,6 +2,7 @@ package org.collabscreen.rulebook.matching;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -19,6 +20,8 @@ final class NameIndex<T> {
     /** Score of a CJK name found inside longer CJK text: 0.88 plus up to 0.1 for the share of the text it covers. */
     private static final double CONTAINED_BASE = 0.88;
     private static final double CONTAINED_RANGE = 0.1;
+    /** A misspelt organisation or programme word costs a little similarity, as a typo in a distinctive word does. */
+    private static final double TYPO_PENALTY = 0.03;
 
     private final List<NameEntry<T>> entries = new ArrayList<>();
     private final Map<String, List<Integer>> exact = new HashMap<>();
@@ -76,57 +79,123 @@ final class NameIndex<T> {
         if (normalised.isEmpty()) {
             return;
         }
-        WeightedName query = WeightedName.of(normalised, vocabulary);
-        for (int id : exact.getOrDefault(query.canonicalForm(), List.of())) {
-            offer(id, factor, accept, hits);
-        }
-        if (Tokens.containsCjk(normalised)) {
-            cjk.forEachContained(normalised,
-                    (id, share) -> offer(id, factor * (CONTAINED_BASE + CONTAINED_RANGE * share), accept, hits));
-        }
-        List<BitSet> retrieved = retrieve(query);
+        WeightedName query = searchExact(normalised, factor, accept, hits);
+        factor *= typoFactor(query);
+        Retrieval retrieval = retrieve(query, minScore / factor);
         BitSet candidates = new BitSet();
-        retrieved.forEach(candidates::or);
+        retrieval.sets().forEach(candidates::or);
         for (int id = candidates.nextSetBit(0); id >= 0; id = candidates.nextSetBit(id + 1)) {
             NameEntry<T> entry = entries.get(id);
-            if (factor * upperBound(entry.name(), hitCount(retrieved, id)) >= minScore && accept.test(entry.rule())) {
+            int tokenHits = retrieval.hits(id);
+            double bound = upperBound(query, entry.name(), tokenHits, retrieval.size() - tokenHits);
+            if (factor * bound >= minScore && accept.test(entry.rule())) {
                 hits.offer(entry.rule(), factor * TokenSetScorer.score(query, entry.name()), entry.alias());
             }
         }
     }
 
-    /** One set of entry ids per distinct distinctive query token. */
-    private List<BitSet> retrieve(WeightedName query) {
-        Set<String> seen = new HashSet<>();
-        List<BitSet> retrieved = new ArrayList<>();
-        for (int i = 0; i < query.tokens().length; i++) {
-            if (query.weights()[i] >= Vocabulary.DISTINCTIVE && seen.add(query.tokens()[i])) {
-                BitSet ids = new BitSet();
-                tokens.collect(query.tokens()[i], ids);
-                retrieved.add(ids);
-            }
+    /** Offers the entries whose canonical form equals the text's, and CJK names contained in CJK text. */
+    WeightedName searchExact(String normalised, double factor, Predicate<T> accept, BestHits<T> hits) {
+        WeightedName query = WeightedName.of(normalised, vocabulary);
+        for (int id : exact.getOrDefault(query.canonicalForm(), List.of())) {
+            offer(id, factor * typoFactor(query), accept, hits);
         }
-        return retrieved;
+        if (Tokens.containsCjk(normalised)) {
+            cjk.forEachContained(normalised,
+                    (id, share) -> offer(id, factor * (CONTAINED_BASE + CONTAINED_RANGE * share), accept, hits));
+        }
+        return query;
     }
 
-    private static int hitCount(List<BitSet> retrieved, int id) {
-        int hits = 0;
-        for (BitSet ids : retrieved) {
-            if (ids.get(id)) {
-                hits++;
-            }
-        }
-        return hits;
+    private static double typoFactor(WeightedName query) {
+        return Math.max(0.0, 1.0 - TYPO_PENALTY * query.typos());
     }
 
     /**
-     * The best score a candidate could get: each query token that retrieved it can align with one of its
-     * distinctive tokens at most, and the score is at most 2m / (m + candidate weight) for matched weight m.
+     * Candidate sets of the query's distinctive tokens, rarest first, stopping as soon as a name that shares none of
+     * the tokens taken so far could no longer reach {@code minScore} (a MaxScore-style cut): the common tokens left
+     * are then only looked up for the candidates already found.
      */
-    private static double upperBound(WeightedName candidate, int hits) {
-        int unmatchable = Math.max(0, candidate.distinctiveCount() - hits);
-        double matched = candidate.totalWeight() - unmatchable * Vocabulary.DISTINCTIVE;
-        return matched <= 0 ? 0.0 : 2 * matched / (matched + candidate.totalWeight());
+    private Retrieval retrieve(WeightedName query, double minScore) {
+        List<String> distinct = new ArrayList<>();
+        Set<String> seen = new HashSet<>();
+        for (int i = 0; i < query.tokens().length; i++) {
+            if (query.weights()[i] >= Vocabulary.DISTINCTIVE && seen.add(query.tokens()[i])) {
+                distinct.add(query.tokens()[i]);
+            }
+        }
+        Map<String, Integer> frequency = new HashMap<>();
+        distinct.forEach(token -> frequency.put(token, tokens.frequency(token)));
+        distinct.sort(Comparator.comparing(frequency::get));
+        List<BitSet> sets = new ArrayList<>();
+        double missed = 0;
+        int taken = 0;
+        for (String token : distinct) {
+            if (missingBound(query.totalWeight(), missed) < minScore) {
+                return new Retrieval(sets, common(distinct.subList(taken, distinct.size())));
+            }
+            BitSet ids = new BitSet();
+            tokens.collect(token, ids);
+            taken++;
+            if (!ids.isEmpty()) {
+                sets.add(ids);
+                missed += Vocabulary.DISTINCTIVE;
+            }
+        }
+        return new Retrieval(sets, List.of());
+    }
+
+    private List<TokenIndex.Membership> common(List<String> tokensLeft) {
+        List<TokenIndex.Membership> members = new ArrayList<>(tokensLeft.size());
+        for (String token : tokensLeft) {
+            TokenIndex.Membership membership = tokens.membership(token);
+            if (!membership.lists().isEmpty()) {
+                members.add(membership);
+            }
+        }
+        return members;
+    }
+
+    /** The best score of a name that matches none of the query tokens of weight {@code missed}. */
+    private static double missingBound(double queryWeight, double missed) {
+        double matchable = queryWeight - missed;
+        return matchable <= 0 ? 0.0 : 2 * matchable / (2 * matchable + missed);
+    }
+
+    /** Candidate sets of the rare query tokens, and membership tests for the common ones. */
+    private record Retrieval(List<BitSet> sets, List<TokenIndex.Membership> common) {
+
+        /** How many of the query's retrievable tokens the entry carries. */
+        int hits(int id) {
+            int hits = 0;
+            for (BitSet ids : sets) {
+                if (ids.get(id)) {
+                    hits++;
+                }
+            }
+            for (TokenIndex.Membership membership : common) {
+                if (membership.contains(id)) {
+                    hits++;
+                }
+            }
+            return hits;
+        }
+
+        int size() {
+            return sets.size() + common.size();
+        }
+    }
+
+    /**
+     * The best score a candidate could get (see {@link TokenSetScorer}): score = 2m / (query weight + candidate
+     * weight) for matched weight m, where each of its distinctive tokens that no query token retrieved stays unmatched
+     * on its side, and each retrieved query token that missed it stays unmatched on the query's side.
+     */
+    private static double upperBound(WeightedName query, WeightedName candidate, int hits, int missedQueryTokens) {
+        double unmatchedCandidate = Math.max(0, candidate.distinctiveCount() - hits) * Vocabulary.DISTINCTIVE;
+        double unmatchedQuery = missedQueryTokens * Vocabulary.DISTINCTIVE;
+        double matched = Math.min(candidate.totalWeight() - unmatchedCandidate, query.totalWeight() - unmatchedQuery);
+        return matched <= 0 ? 0.0 : 2 * matched / (2 * matched + unmatchedCandidate + unmatchedQuery);
     }
 
     private void offer(int id, double score, Predicate<T> accept, BestHits<T> hits) {

@@ -21,7 +21,17 @@ final class ProgrammeVocabulary implements Vocabulary {
     private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "in", "on", "a");
     private static final Set<String> COMMON_WORDS = Set.of("talent", "scholar", "recruitment", "national");
 
+    /** Misspelt programme words ("Talants", "Programe") fold to the word, so they keep its low weight. */
+    private static final VocabularyTypos TYPOS = new VocabularyTypos(
+            Set.of("talent", "scholar", "recruitment", "national", "program", "programme"));
+
     private ProgrammeVocabulary() {
+    }
+
+    @Override
+    public String correctTypo(String canonicalToken) {
+        String corrected = TYPOS.correct(canonicalToken);
+        return CANONICAL.getOrDefault(corrected, corrected);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package org.collabscreen.rulebook.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
@@ -42,6 +43,67 @@ final class TokenIndex {
         for (String neighbour : neighbours) {
             addPostings(neighbour, out);
         }
+    }
+
+    /** How many postings {@link #collect} would read for this token, typo neighbours included: its retrieval cost. */
+    int frequency(String token) {
+        int total = size(token);
+        if (!hasTypoNeighbourhood(token)) {
+            return total;
+        }
+        Set<String> neighbours = new HashSet<>();
+        addNeighbours(token, neighbours);
+        for (String deletion : deletions(token)) {
+            total += size(deletion);
+            addNeighbours(deletion, neighbours);
+        }
+        neighbours.remove(token);
+        for (String neighbour : neighbours) {
+            total += size(neighbour);
+        }
+        return total;
+    }
+
+    /** Whether an entry carries this token or one a single edit away; for tokens too common to retrieve by. */
+    Membership membership(String token) {
+        List<int[]> lists = new ArrayList<>();
+        addList(token, lists);
+        if (hasTypoNeighbourhood(token)) {
+            Set<String> neighbours = new HashSet<>();
+            addNeighbours(token, neighbours);
+            for (String deletion : deletions(token)) {
+                addList(deletion, lists);
+                addNeighbours(deletion, neighbours);
+            }
+            neighbours.remove(token);
+            neighbours.forEach(neighbour -> addList(neighbour, lists));
+        }
+        return new Membership(lists);
+    }
+
+    private void addList(String token, List<int[]> lists) {
+        int[] ids = postings.get(token);
+        if (ids != null) {
+            lists.add(ids);
+        }
+    }
+
+    /** The sorted posting lists of one token and its typo neighbours. */
+    record Membership(List<int[]> lists) {
+
+        boolean contains(int id) {
+            for (int[] ids : lists) {
+                if (Arrays.binarySearch(ids, id) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    private int size(String token) {
+        int[] ids = postings.get(token);
+        return ids == null ? 0 : ids.length;
     }
 
     private void addPostings(String token, BitSet out) {

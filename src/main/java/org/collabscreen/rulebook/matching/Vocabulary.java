@@ -9,4 +9,9 @@ interface Vocabulary {
     String canonical(String token);
 
     double weight(String canonicalToken);
+
+    /** The vocabulary word a token misspells, or the token itself. */
+    default String correctTypo(String canonicalToken) {
+        return canonicalToken;
+    }
 }
