@@ -104,7 +104,12 @@ public final class RulebookSnapshot {
         }
         InstitutionMatch best = anywhere.get(0);
         boolean ambiguous = anywhere.size() > 1 && anywhere.get(1).score() >= best.score();
-        return ambiguous ? List.of() : List.of(best);
+        if (ambiguous) {
+            return List.of();
+        }
+        List<String> steps = new ArrayList<>(best.transformations());
+        steps.add("listed in " + best.institution().country() + ", outside the declared country " + country);
+        return List.of(new InstitutionMatch(best.institution(), best.score(), best.matchedAlias(), steps));
     }
 
     private static boolean looksLikeAcronym(String alias) {

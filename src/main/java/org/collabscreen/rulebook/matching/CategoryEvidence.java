@@ -1,7 +1,9 @@
 package org.collabscreen.rulebook.matching;
 
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
 import org.collabscreen.rulebook.TechnologyCategoryRule;
 
@@ -14,32 +16,45 @@ final class CategoryEvidence {
     private static final double PER_EXTRA_TERM = 0.05;
 
     private final TechnologyCategoryRule category;
-    private final List<String> terms = new ArrayList<>();
-    private double best;
+    /** By stem key: "wearable sensor" and "wearable sensors" are one term and count once. */
+    private final Map<String, KeywordPattern> terms = new LinkedHashMap<>();
 
     CategoryEvidence(TechnologyCategoryRule category) {
         this.category = category;
     }
 
     void add(KeywordPattern pattern) {
-        if (terms.contains(pattern.term())) {
-            return;
-        }
-        terms.add(pattern.term());
-        double base = pattern.isPhrase() ? PHRASE : pattern.isShort() ? SHORT_TOKEN : WORD;
-        best = Math.max(best, base);
+        terms.putIfAbsent(pattern.key(), pattern);
+    }
+
+    void remove(String key) {
+        terms.remove(key);
+    }
+
+    boolean isEmpty() {
+        return terms.isEmpty();
     }
 
     TechnologyCategoryRule category() {
         return category;
     }
 
+    Iterable<String> keys() {
+        return List.copyOf(terms.keySet());
+    }
+
     List<String> terms() {
-        return terms;
+        List<String> written = new ArrayList<>(terms.size());
+        terms.values().forEach(pattern -> written.add(pattern.term()));
+        return written;
     }
 
     /** The best single term's confidence, raised a little by each further distinct term, at most 1. */
     double confidence() {
+        double best = 0;
+        for (KeywordPattern pattern : terms.values()) {
+            best = Math.max(best, pattern.isPhrase() ? PHRASE : pattern.isShort() ? SHORT_TOKEN : WORD);
+        }
         double raw = Math.min(1.0, best + PER_EXTRA_TERM * (terms.size() - 1));
         return Math.round(raw * 100) / 100.0;
     }

@@ -44,7 +44,8 @@ public final class InstitutionMatcher {
         }
         List<InstitutionMatch> matches = new ArrayList<>();
         for (BestHits.Hit<InstitutionRule> hit : hits.ranked(minScore, limit, BY_NAME)) {
-            matches.add(new InstitutionMatch(hit.rule(), hit.score(), hit.alias()));
+            matches.add(new InstitutionMatch(hit.rule(), hit.score(), hit.alias(),
+                    MatchExplanation.of(input, hit, InstitutionVocabulary.INSTANCE)));
         }
         return matches;
     }

@@ -35,6 +35,7 @@ final class NameIndex<T> {
         TokenIndex.Builder tokenIndex = new TokenIndex.Builder();
         List<String> normalisedNames = new ArrayList<>();
         for (T rule : rules) {
+            boolean primary = true;
             for (String alias : names.apply(rule)) {
                 String normalised = NameNormaliser.normalise(alias);
                 if (normalised.isEmpty()) {
@@ -43,7 +44,8 @@ final class NameIndex<T> {
                 boolean acronym = NameEntry.isAcronym(alias);
                 WeightedName name = WeightedName.of(normalised, vocabulary);
                 int id = entries.size();
-                entries.add(new NameEntry<>(rule, alias, name, acronym));
+                entries.add(new NameEntry<>(rule, alias, name, acronym, primary));
+                primary = false;
                 normalisedNames.add(acronym ? "" : normalised);
                 if (acronym) {
                     acronyms.computeIfAbsent(normalised, k -> new ArrayList<>(1)).add(id);
@@ -67,7 +69,7 @@ final class NameIndex<T> {
             return;
         }
         for (int id : acronyms.getOrDefault(NameNormaliser.normalise(input), List.of())) {
-            offer(id, 1.0, accept, hits);
+            offer(id, 1.0, accept, hits, NameNormaliser.normalise(input), MatchMethod.ACRONYM);
         }
     }
 
@@ -89,7 +91,8 @@ final class NameIndex<T> {
             int tokenHits = retrieval.hits(id);
             double bound = upperBound(query, entry.name(), tokenHits, retrieval.size() - tokenHits);
             if (factor * bound >= minScore && accept.test(entry.rule())) {
-                hits.offer(entry.rule(), factor * TokenSetScorer.score(query, entry.name()), entry.alias());
+                hits.offer(entry.rule(), factor * TokenSetScorer.score(query, entry.name()), entry.alias(),
+                        entry.primary(), normalised, MatchMethod.FUZZY);
             }
         }
     }
@@ -98,11 +101,12 @@ final class NameIndex<T> {
     WeightedName searchExact(String normalised, double factor, Predicate<T> accept, BestHits<T> hits) {
         WeightedName query = WeightedName.of(normalised, vocabulary);
         for (int id : exact.getOrDefault(query.canonicalForm(), List.of())) {
-            offer(id, factor * typoFactor(query), accept, hits);
+            offer(id, factor * typoFactor(query), accept, hits, normalised, MatchMethod.EXACT);
         }
         if (Tokens.containsCjk(normalised)) {
             cjk.forEachContained(normalised,
-                    (id, share) -> offer(id, factor * (CONTAINED_BASE + CONTAINED_RANGE * share), accept, hits));
+                    (id, share) -> offer(id, factor * (CONTAINED_BASE + CONTAINED_RANGE * share), accept, hits,
+                            normalised, MatchMethod.CONTAINED));
         }
         return query;
     }
@@ -198,10 +202,11 @@ final class NameIndex<T> {
         return matched <= 0 ? 0.0 : 2 * matched / (2 * matched + unmatchedCandidate + unmatchedQuery);
     }
 
-    private void offer(int id, double score, Predicate<T> accept, BestHits<T> hits) {
+    private void offer(int id, double score, Predicate<T> accept, BestHits<T> hits, String searched,
+                       MatchMethod method) {
         NameEntry<T> entry = entries.get(id);
         if (accept.test(entry.rule())) {
-            hits.offer(entry.rule(), score, entry.alias());
+            hits.offer(entry.rule(), score, entry.alias(), entry.primary(), searched, method);
         }
     }
 }

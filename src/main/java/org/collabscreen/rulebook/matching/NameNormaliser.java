@@ -13,11 +13,16 @@ public final class NameNormaliser {
         return normalise(text, true);
     }
 
+    /** Only the script folding step: Traditional Chinese and Japanese kanji variants to Simplified Chinese. */
+    static String foldScript(String text) {
+        return text == null ? "" : ScriptFolding.fold(text);
+    }
+
     static String normalise(String text, boolean foldCase) {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String s = ScriptFolding.fold(Normalizer.normalize(text, Normalizer.Form.NFKC));
         if (!isAscii(s)) {
             s = stripDiacritics(s);
         }

@@ -11,6 +11,7 @@ final class ProgrammeVocabulary implements Vocabulary {
     private static final double FUNCTION_WORD = 0.1;
     private static final double PLAN_WORD = 0.3;
     private static final double COMMON_WORD = 0.5;
+    private static final int MAX_UNSTEMMED = 4;
 
     private static final Map<String, String> CANONICAL = Map.ofEntries(
             Map.entry("plan", "plan"), Map.entry("plans", "plan"),
@@ -37,7 +38,11 @@ final class ProgrammeVocabulary implements Vocabulary {
     @Override
     public String canonical(String token) {
         String canonical = CANONICAL.get(token);
-        return canonical != null ? canonical : LightStemmer.stem(token);
+        if (canonical != null) {
+            return canonical;
+        }
+        // short tokens are acronyms or function words: "TTPs" must not become the acronym TTP
+        return token.length() <= MAX_UNSTEMMED ? token : EnglishStemmer.stem(token);
     }
 
     @Override

@@ -32,7 +32,7 @@ public final class TalentProgrammeMatcher {
         BestHits<TalentProgrammeRule> hits = new BestHits<>();
         index.searchAcronyms(input, rule -> true, hits);
         index.search(NameNormaliser.normalise(input), 1.0, minScore, rule -> true, hits);
-        return toMatches(hits.ranked(minScore, limit, BY_NAME));
+        return toMatches(input, hits.ranked(minScore, limit, BY_NAME));
     }
 
     /** programmes mentioned anywhere in free text (title, description), one match per programme */
@@ -40,7 +40,7 @@ public final class TalentProgrammeMatcher {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return toMatches(mentions.find(text).ranked(0.0, MAX_MENTIONS, BY_NAME));
+        return toMatches(null, mentions.find(text).ranked(0.0, MAX_MENTIONS, BY_NAME));
     }
 
     static List<String> namesOf(TalentProgrammeRule rule) {
@@ -50,10 +50,13 @@ public final class TalentProgrammeMatcher {
         return names;
     }
 
-    private static List<ProgrammeMatch> toMatches(List<BestHits.Hit<TalentProgrammeRule>> hits) {
+    /** With the input as typed, explained step by step; a mention in free text names its method only. */
+    private static List<ProgrammeMatch> toMatches(String input, List<BestHits.Hit<TalentProgrammeRule>> hits) {
         List<ProgrammeMatch> matches = new ArrayList<>(hits.size());
         for (BestHits.Hit<TalentProgrammeRule> hit : hits) {
-            matches.add(new ProgrammeMatch(hit.rule(), hit.score(), hit.alias()));
+            List<String> steps = input == null ? List.of(hit.method().description())
+                    : MatchExplanation.of(input, hit, ProgrammeVocabulary.INSTANCE);
+            matches.add(new ProgrammeMatch(hit.rule(), hit.score(), hit.alias(), steps));
         }
         return matches;
     }

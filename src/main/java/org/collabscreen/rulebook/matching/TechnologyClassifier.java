@@ -13,8 +13,6 @@ import org.collabscreen.rulebook.TechnologyCategoryRule;
 /** Classifies free text into sensitive technology categories by whole-word keyword and phrase matches. */
 public final class TechnologyClassifier {
 
-    /** A parent category is never reported as confidently as its matched sub-category. */
-
     private final Map<String, List<KeywordPattern>> byFirstStem = new HashMap<>();
     private final Map<String, List<KeywordPattern>> byExactToken = new HashMap<>();
 
@@ -76,8 +74,10 @@ public final class TechnologyClassifier {
 
     /** Each category keeps the confidence of its own evidence, so more text never lowers a category. */
     private static List<CategoryMatch> ranked(Map<String, CategoryEvidence> evidence) {
+        SharedTerms.resolve(evidence.values());
         List<CategoryMatch> matches = new ArrayList<>(evidence.size());
-        evidence.values().forEach(found -> matches.add(new CategoryMatch(found.category(), found.confidence(), found.terms())));
+        evidence.values().stream().filter(found -> !found.isEmpty()).forEach(
+                found -> matches.add(new CategoryMatch(found.category(), found.confidence(), found.terms())));
         matches.sort(Comparator.comparingDouble(CategoryMatch::score).reversed()
                 .thenComparing(match -> match.category().code()));
         return matches;
