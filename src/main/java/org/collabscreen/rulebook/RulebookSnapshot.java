@@ -21,7 +21,8 @@ import org.collabscreen.rulebook.matching.TechnologyClassifier;
 public final class RulebookSnapshot {
 
     private static final String MIN_MATCH_CONFIDENCE = "MIN_MATCH_CONFIDENCE";
-    private static final double CROSS_COUNTRY_MIN_SCORE = 0.95;
+    /** Above any match found in one segment of an affiliation, whose city or country may name another country. */
+    private static final double CROSS_COUNTRY_MIN_SCORE = 0.98;
     private static final int MAX_ACRONYM_LENGTH = 10;
 
     private final int revision;

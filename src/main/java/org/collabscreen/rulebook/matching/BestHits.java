@@ -19,6 +19,10 @@ final class BestHits<T> {
         }
     }
 
+    boolean contains(T rule) {
+        return rule != null && best.containsKey(rule);
+    }
+
     /** Hits at or above {@code minScore}, best first, ties in the given rule order. */
     List<Hit<T>> ranked(double minScore, int limit, Comparator<T> ruleOrder) {
         List<Hit<T>> hits = new ArrayList<>();

@@ -23,12 +23,20 @@ final class CategoryEvidence {
         this.category = category;
     }
 
-    void add(KeywordPattern pattern) {
-        terms.putIfAbsent(pattern.key(), pattern);
+    /** Keys of terms seen only where the method is used as a tool; one mention that advances it clears the key. */
+    private final java.util.Set<String> toolUseOnly = new java.util.HashSet<>();
+
+    void add(KeywordPattern pattern, boolean toolUse) {
+        if (terms.putIfAbsent(pattern.key(), pattern) == null && toolUse) {
+            toolUseOnly.add(pattern.key());
+        } else if (!toolUse) {
+            toolUseOnly.remove(pattern.key());
+        }
     }
 
     void remove(String key) {
         terms.remove(key);
+        toolUseOnly.remove(key);
     }
 
     boolean isEmpty() {
@@ -56,6 +64,9 @@ final class CategoryEvidence {
             best = Math.max(best, pattern.isPhrase() ? PHRASE : pattern.isShort() ? SHORT_TOKEN : WORD);
         }
         double raw = Math.min(1.0, best + PER_EXTRA_TERM * (terms.size() - 1));
+        if (toolUseOnly.containsAll(terms.keySet())) {
+            raw *= ToolUse.FACTOR;
+        }
         return Math.round(raw * 100) / 100.0;
     }
 }

@@ -2,7 +2,10 @@ package org.collabscreen.rulebook.matching;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.collabscreen.rulebook.InstitutionMatch;
@@ -13,14 +16,17 @@ public final class InstitutionMatcher {
 
     /** A match found in one segment of an affiliation ranks below the same match on the whole input. */
     private static final double SEGMENT_FACTOR = 0.97;
+    private static final int MAX_PARENT_DEPTH = 8;
     private static final Comparator<InstitutionRule> BY_NAME =
             Comparator.comparing(InstitutionRule::name)
                     .thenComparing(InstitutionRule::id, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private final NameIndex<InstitutionRule> index;
+    private final Map<UUID, InstitutionRule> byId = new HashMap<>();
 
     public InstitutionMatcher(List<InstitutionRule> institutions) {
         this.index = new NameIndex<>(institutions, InstitutionMatcher::namesOf, InstitutionVocabulary.INSTANCE);
+        institutions.forEach(rule -> byId.put(rule.id(), rule));
     }
 
     /** best first; empty when nothing passes minScore; country (ISO alpha-2) may be null = unknown */
@@ -33,6 +39,10 @@ public final class InstitutionMatcher {
         index.searchAcronyms(input, acronymGate(country), hits);
         Predicate<InstitutionRule> gate = countryGate(country);
         List<String> segments = AffiliationParts.segments(input);
+        if (country != null && !country.isBlank() && segments.size() > 1) {
+            // an acronym beside its city or region ("HIT, Harbin, China") has the context it needs
+            segments.forEach(segment -> index.searchAcronyms(segment, acronymGate(country), hits));
+        }
         String whole = NameNormaliser.normalise(input);
         if (segments.size() > 2) {
             index.searchExact(whole, 1.0, gate, hits);
@@ -43,19 +53,40 @@ public final class InstitutionMatcher {
             index.search(part, SEGMENT_FACTOR, minScore, gate, hits);
         }
         List<InstitutionMatch> matches = new ArrayList<>();
-        for (BestHits.Hit<InstitutionRule> hit : hits.ranked(minScore, limit, BY_NAME)) {
+        for (BestHits.Hit<InstitutionRule> hit : hits.ranked(minScore, limit, unitsFirst(hits))) {
             matches.add(new InstitutionMatch(hit.rule(), hit.score(), hit.alias(),
                     MatchExplanation.of(input, hit, InstitutionVocabulary.INSTANCE)));
         }
         return matches;
     }
 
-    private static Predicate<InstitutionRule> countryGate(String country) {
+    /** On equal scores a sub-unit ranks above its parent: the affiliation names the unit. */
+    private Comparator<InstitutionRule> unitsFirst(BestHits<InstitutionRule> hits) {
+        return Comparator.comparing((InstitutionRule rule) -> rule.parentId() == null
+                || !hits.contains(byId.get(rule.parentId()))).thenComparing(BY_NAME);
+    }
+
+    private Predicate<InstitutionRule> countryGate(String country) {
         if (country == null || country.isBlank()) {
             return rule -> true;
         }
         String wanted = country.strip();
-        return rule -> rule.country() == null || rule.country().equalsIgnoreCase(wanted);
+        return rule -> {
+            String own = countryOf(rule);
+            return own == null || own.equalsIgnoreCase(wanted);
+        };
+    }
+
+    /** A sub-unit listed without a country is in its parent's: "Institute of Physics" of CAS is in CN. */
+    private String countryOf(InstitutionRule rule) {
+        InstitutionRule current = rule;
+        for (int depth = 0; current != null && depth < MAX_PARENT_DEPTH; depth++) {
+            if (current.country() != null) {
+                return current.country();
+            }
+            current = current.parentId() == null ? null : byId.get(current.parentId());
+        }
+        return null;
     }
 
     private static Predicate<InstitutionRule> acronymGate(String country) {

@@ -40,13 +40,13 @@ public final class TechnologyClassifier {
         for (int i = 0; i < tokens.size(); i++) {
             for (KeywordPattern pattern : byFirstStem.getOrDefault(tokens.stems()[i], List.of())) {
                 if (tokens.stemsMatchAt(i, pattern.stems())) {
-                    record(evidence, pattern);
+                    record(evidence, pattern, tokens, i);
                 }
             }
             for (KeywordPattern pattern : shortCandidates(tokens, i)) {
                 String token = pattern.caseSensitive() ? tokens.cased()[i] : tokens.lower()[i];
                 if (token.equals(pattern.exactToken())) {
-                    record(evidence, pattern);
+                    record(evidence, pattern, tokens, i);
                 }
             }
         }
@@ -67,9 +67,12 @@ public final class TechnologyClassifier {
         return both;
     }
 
-    private static void record(Map<String, CategoryEvidence> evidence, KeywordPattern pattern) {
+    private static void record(Map<String, CategoryEvidence> evidence, KeywordPattern pattern, TextTokens tokens,
+                               int start) {
+        boolean toolUse = ToolUse.GENERAL_PURPOSE_CATEGORIES.contains(pattern.category().code())
+                && ToolUse.at(tokens, start, pattern.stems().length);
         evidence.computeIfAbsent(pattern.category().code(), code -> new CategoryEvidence(pattern.category()))
-                .add(pattern);
+                .add(pattern, toolUse);
     }
 
     /** Each category keeps the confidence of its own evidence, so more text never lowers a category. */
