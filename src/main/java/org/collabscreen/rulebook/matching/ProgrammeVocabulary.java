@@ -19,7 +19,9 @@ final class ProgrammeVocabulary implements Vocabulary {
             Map.entry("programme", "plan"), Map.entry("programmes", "plan"),
             Map.entry("thousand", "1000"), Map.entry("hundred", "100"));
 
-    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "in", "on", "a");
+    /** Country words only say whose programme it is: "1000 Talents Plan (China)" is the Thousand Talents Plan. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "in", "on", "a",
+            "china", "chinese", "prc", "russia", "russian", "iran", "iranian");
     private static final Set<String> COMMON_WORDS = Set.of("talent", "scholar", "recruitment", "national");
 
     /** Misspelt programme words ("Talants", "Programe") fold to the word, so they keep its low weight. */

@@ -18,6 +18,9 @@ public final class TalentProgrammeMatcher {
     private final NameIndex<TalentProgrammeRule> index;
     private final ProgrammeMentions mentions;
 
+    /** A programme named in brackets or after a comma ranks below one named by the whole input. */
+    private static final double SEGMENT_FACTOR = 0.97;
+
     public TalentProgrammeMatcher(List<TalentProgrammeRule> programmes) {
         this.index = new NameIndex<>(programmes, TalentProgrammeMatcher::namesOf, ProgrammeVocabulary.INSTANCE);
         this.mentions = new ProgrammeMentions(programmes);
@@ -32,6 +35,9 @@ public final class TalentProgrammeMatcher {
         BestHits<TalentProgrammeRule> hits = new BestHits<>();
         index.searchAcronyms(input, rule -> true, hits);
         index.search(NameNormaliser.normalise(input), 1.0, minScore, rule -> true, hits);
+        for (String part : AffiliationParts.parts(AffiliationParts.segments(input))) {
+            index.search(part, SEGMENT_FACTOR, minScore, rule -> true, hits);
+        }
         return toMatches(input, hits.ranked(minScore, limit, BY_NAME));
     }
 
