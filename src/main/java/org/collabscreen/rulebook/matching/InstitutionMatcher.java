@@ -36,12 +36,12 @@ public final class InstitutionMatcher {
         }
         String input = name.strip();
         BestHits<InstitutionRule> hits = new BestHits<>();
-        index.searchAcronyms(input, acronymGate(country), hits);
+        index.searchAcronyms(input, 1.0, acronymGate(country), hits);
         Predicate<InstitutionRule> gate = countryGate(country);
         List<String> segments = AffiliationParts.segments(input);
         if (country != null && !country.isBlank() && segments.size() > 1) {
             // an acronym beside its city or region ("HIT, Harbin, China") has the context it needs
-            segments.forEach(segment -> index.searchAcronyms(segment, acronymGate(country), hits));
+            segments.forEach(segment -> index.searchAcronyms(segment, SEGMENT_FACTOR, acronymGate(country), hits));
         }
         String whole = NameNormaliser.normalise(input);
         if (segments.size() > 2) {

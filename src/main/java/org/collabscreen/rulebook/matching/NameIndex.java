@@ -22,6 +22,8 @@ final class NameIndex<T> {
     private static final double CONTAINED_RANGE = 0.1;
     /** A misspelt organisation or programme word costs a little similarity, as a typo in a distinctive word does. */
     private static final double TYPO_PENALTY = 0.03;
+    /** Words joined or split differently ("Jiaotong", "Jiao Tong") count as a small difference. */
+    private static final double COMPOUND_FACTOR = 0.98;
 
     private final List<NameEntry<T>> entries = new ArrayList<>();
     private final Map<String, List<Integer>> exact = new HashMap<>();
@@ -64,12 +66,12 @@ final class NameIndex<T> {
     }
 
     /** Offers every acronym equal to the whole input. */
-    void searchAcronyms(String input, Predicate<T> accept, BestHits<T> hits) {
+    void searchAcronyms(String input, double factor, Predicate<T> accept, BestHits<T> hits) {
         if (!NameEntry.looksLikeAcronym(input)) {
             return;
         }
         for (int id : acronyms.getOrDefault(NameNormaliser.normalise(input), List.of())) {
-            offer(id, 1.0, accept, hits, NameNormaliser.normalise(input), MatchMethod.ACRONYM);
+            offer(id, factor, accept, hits, NameNormaliser.normalise(input), MatchMethod.ACRONYM);
         }
     }
 
@@ -81,6 +83,14 @@ final class NameIndex<T> {
         if (normalised.isEmpty()) {
             return;
         }
+        searchVariant(normalised, factor, minScore, accept, hits);
+        for (String variant : CompoundWords.variants(Tokens.split(normalised), tokens)) {
+            searchVariant(variant, factor * COMPOUND_FACTOR, minScore, accept, hits);
+        }
+    }
+
+    private void searchVariant(String normalised, double factor, double minScore, Predicate<T> accept,
+                               BestHits<T> hits) {
         WeightedName query = searchExact(normalised, factor, accept, hits);
         factor *= typoFactor(query);
         Retrieval retrieval = retrieve(query, minScore / factor);

@@ -80,6 +80,10 @@ public final class NameNormaliser {
             out.append('σ');
         } else if (cp == 'ё' || cp == 'Ё') {
             out.append('е');
+        } else if (cp == '\u064A' || cp == '\u0649') {
+            out.append('\u06CC'); // Arabic yeh and alef maksura as Persian yeh
+        } else if (cp == '\u0643') {
+            out.append('\u06A9'); // Arabic kaf as Persian keheh
         } else {
             out.appendCodePoint(Character.toLowerCase(cp));
         }

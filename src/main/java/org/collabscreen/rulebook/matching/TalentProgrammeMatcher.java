@@ -33,7 +33,7 @@ public final class TalentProgrammeMatcher {
         }
         String input = name.strip();
         BestHits<TalentProgrammeRule> hits = new BestHits<>();
-        index.searchAcronyms(input, rule -> true, hits);
+        index.searchAcronyms(input, 1.0, rule -> true, hits);
         index.search(NameNormaliser.normalise(input), 1.0, minScore, rule -> true, hits);
         for (String part : AffiliationParts.parts(AffiliationParts.segments(input))) {
             index.search(part, SEGMENT_FACTOR, minScore, rule -> true, hits);

@@ -101,6 +101,10 @@ final class TokenIndex {
         }
     }
 
+    boolean contains(String token) {
+        return postings.containsKey(token);
+    }
+
     private int size(String token) {
         int[] ids = postings.get(token);
         return ids == null ? 0 : ids.length;

@@ -104,6 +104,37 @@ class InstitutionVariantsTests {
         assertThat(match.transformations()).containsExactly("same name after normalisation");
     }
 
+    @Test
+    void joinsAndSplitsRomanisedWordsAsTheAliasDoes() {
+        InstitutionRule sjtu = RulebookFixtures.institution("Shanghai Jiao Tong University", "CN", null);
+        InstitutionRule xjtu = RulebookFixtures.institution("Xian Jiaotong University", "CN", null);
+        InstitutionMatcher romanised = new InstitutionMatcher(List.of(sjtu, xjtu));
+        assertThat(romanised.match("Shanghai Jiaotong University", "CN", MIN_SCORE, 1))
+                .extracting(InstitutionMatch::institution).containsExactly(sjtu);
+        assertThat(romanised.match("Xian Jiao Tong University", "CN", MIN_SCORE, 1))
+                .extracting(InstitutionMatch::institution).containsExactly(xjtu);
+    }
+
+    @Test
+    void readsArabicLetterFormsAsPersian() {
+        InstitutionRule sharif = RulebookFixtures.institution("Sharif University of Technology", "IR", null,
+                "دانشگاه صنعتی شریف");
+        InstitutionMatcher persian = new InstitutionMatcher(List.of(sharif));
+        assertThat(persian.match("دانشگاه صنعتي شريف", "IR", MIN_SCORE, 1))
+                .extracting(InstitutionMatch::institution).containsExactly(sharif);
+    }
+
+    @Test
+    void keepsOrganisationsWithAWordInsertedInTheListedNameApart() {
+        InstitutionRule msu = RulebookFixtures.institution("Moscow State University", "RU", null);
+        InstitutionMatcher moscow = new InstitutionMatcher(List.of(msu, CAS));
+        assertThat(moscow.match("Moscow State Linguistic University", "RU", MIN_SCORE, 1)).isEmpty();
+        assertThat(moscow.match("Chinese Academy of Social Sciences", "CN", MIN_SCORE, 1)).isEmpty();
+        assertThat(moscow.match("Chinese Academy of Medical Sciences", "CN", MIN_SCORE, 1)).isEmpty();
+        assertThat(moscow.match("Moscow State University, Moscow", "RU", MIN_SCORE, 1))
+                .extracting(InstitutionMatch::institution).containsExactly(msu);
+    }
+
     @ParameterizedTest
     @ValueSource(strings = {"Harbin Medical University", "Harbin", "Department of Physics", "University",
             "School of Materials Science and Engineering", "Harbin University of Commerce"})
