@@ -138,36 +138,29 @@ final class NameIndex<T> {
                 distinct.add(query.tokens()[i]);
             }
         }
-        Map<String, Integer> frequency = new HashMap<>();
-        distinct.forEach(token -> frequency.put(token, tokens.frequency(token)));
-        distinct.sort(Comparator.comparing(frequency::get));
+        Map<String, TokenIndex.Membership> members = new HashMap<>();
+        distinct.forEach(token -> members.put(token, tokens.membership(token)));
+        distinct.sort(Comparator.comparingInt(token -> members.get(token).size()));
         List<BitSet> sets = new ArrayList<>();
         double missed = 0;
-        int taken = 0;
-        for (String token : distinct) {
+        for (int taken = 0; taken < distinct.size(); taken++) {
             if (missingBound(query.totalWeight(), missed) < minScore) {
-                return new Retrieval(sets, common(distinct.subList(taken, distinct.size())));
+                List<TokenIndex.Membership> common = new ArrayList<>();
+                for (String token : distinct.subList(taken, distinct.size())) {
+                    if (!members.get(token).lists().isEmpty()) {
+                        common.add(members.get(token));
+                    }
+                }
+                return new Retrieval(sets, common);
             }
             BitSet ids = new BitSet();
-            tokens.collect(token, ids);
-            taken++;
+            members.get(distinct.get(taken)).collect(ids);
             if (!ids.isEmpty()) {
                 sets.add(ids);
                 missed += Vocabulary.DISTINCTIVE;
             }
         }
         return new Retrieval(sets, List.of());
-    }
-
-    private List<TokenIndex.Membership> common(List<String> tokensLeft) {
-        List<TokenIndex.Membership> members = new ArrayList<>(tokensLeft.size());
-        for (String token : tokensLeft) {
-            TokenIndex.Membership membership = tokens.membership(token);
-            if (!membership.lists().isEmpty()) {
-                members.add(membership);
-            }
-        }
-        return members;
     }
 
     /** The best score of a name that matches none of the query tokens of weight {@code missed}. */

@@ -27,44 +27,7 @@ final class TokenIndex {
         this.tokensByDeletion = tokensByDeletion;
     }
 
-    /** Adds to {@code out} the ids of every entry sharing this token, or a token one edit away from it. */
-    void collect(String token, BitSet out) {
-        addPostings(token, out);
-        if (!hasTypoNeighbourhood(token)) {
-            return;
-        }
-        Set<String> neighbours = new HashSet<>();
-        addNeighbours(token, neighbours);
-        for (String deletion : deletions(token)) {
-            addPostings(deletion, out);
-            addNeighbours(deletion, neighbours);
-        }
-        neighbours.remove(token);
-        for (String neighbour : neighbours) {
-            addPostings(neighbour, out);
-        }
-    }
-
-    /** How many postings {@link #collect} would read for this token, typo neighbours included: its retrieval cost. */
-    int frequency(String token) {
-        int total = size(token);
-        if (!hasTypoNeighbourhood(token)) {
-            return total;
-        }
-        Set<String> neighbours = new HashSet<>();
-        addNeighbours(token, neighbours);
-        for (String deletion : deletions(token)) {
-            total += size(deletion);
-            addNeighbours(deletion, neighbours);
-        }
-        neighbours.remove(token);
-        for (String neighbour : neighbours) {
-            total += size(neighbour);
-        }
-        return total;
-    }
-
-    /** Whether an entry carries this token or one a single edit away; for tokens too common to retrieve by. */
+    /** The posting lists of this token and of every token a single edit away from it. */
     Membership membership(String token) {
         List<int[]> lists = new ArrayList<>();
         addList(token, lists);
@@ -91,6 +54,24 @@ final class TokenIndex {
     /** The sorted posting lists of one token and its typo neighbours. */
     record Membership(List<int[]> lists) {
 
+        /** How many postings retrieving by this token reads: its cost, and how common the token is. */
+        int size() {
+            int total = 0;
+            for (int[] ids : lists) {
+                total += ids.length;
+            }
+            return total;
+        }
+
+        /** Adds to {@code out} the ids of every entry sharing the token, or a token one edit away from it. */
+        void collect(BitSet out) {
+            for (int[] ids : lists) {
+                for (int id : ids) {
+                    out.set(id);
+                }
+            }
+        }
+
         boolean contains(int id) {
             for (int[] ids : lists) {
                 if (Arrays.binarySearch(ids, id) >= 0) {
@@ -103,20 +84,6 @@ final class TokenIndex {
 
     boolean contains(String token) {
         return postings.containsKey(token);
-    }
-
-    private int size(String token) {
-        int[] ids = postings.get(token);
-        return ids == null ? 0 : ids.length;
-    }
-
-    private void addPostings(String token, BitSet out) {
-        int[] ids = postings.get(token);
-        if (ids != null) {
-            for (int id : ids) {
-                out.set(id);
-            }
-        }
     }
 
     private void addNeighbours(String deletion, Set<String> out) {
