@@ -54,8 +54,11 @@ public final class InstitutionMatcher {
         }
         List<InstitutionMatch> matches = new ArrayList<>();
         for (BestHits.Hit<InstitutionRule> hit : hits.ranked(minScore, limit, unitsFirst(hits))) {
-            matches.add(new InstitutionMatch(hit.rule(), hit.score(), hit.alias(),
-                    MatchExplanation.of(input, hit, InstitutionVocabulary.INSTANCE)));
+            String alias = MatchExplanation.reportedAlias(input, hit, namesOf(hit.rule()));
+            BestHits.Hit<InstitutionRule> reported = new BestHits.Hit<>(hit.rule(), hit.score(), alias, hit.primary(),
+                    hit.searched(), hit.method());
+            matches.add(new InstitutionMatch(hit.rule(), hit.score(), alias,
+                    MatchExplanation.of(input, reported, InstitutionVocabulary.INSTANCE)));
         }
         return matches;
     }

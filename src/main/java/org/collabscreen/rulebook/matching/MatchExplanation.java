@@ -12,6 +12,12 @@ final class MatchExplanation {
     private MatchExplanation() {
     }
 
+    /** The alias reported: the rule's name or alias written exactly as the input, else the one that was hit. */
+    static String reportedAlias(String input, BestHits.Hit<?> hit, List<String> names) {
+        String typed = input.strip();
+        return names.contains(typed) ? typed : hit.alias();
+    }
+
     static List<String> of(String input, BestHits.Hit<?> hit, Vocabulary vocabulary) {
         List<String> steps = new ArrayList<>();
         steps.add(hit.method().description());
@@ -19,10 +25,12 @@ final class MatchExplanation {
         if (!hit.searched().equals(whole)) {
             steps.add("affiliation reduced to \"" + hit.searched() + "\"");
         }
-        if (!NameNormaliser.foldScript(input).equals(input)) {
+        String folded = NameNormaliser.foldScript(input.strip());
+        if (!folded.equals(input.strip()) && !input.strip().equals(hit.alias())) {
             steps.add("traditional Chinese or Japanese characters folded to simplified");
         }
-        if (!input.strip().equals(hit.alias()) && whole.equals(NameNormaliser.normalise(hit.alias()))) {
+        if (!input.strip().equals(hit.alias()) && !folded.equals(hit.alias())
+                && whole.equals(NameNormaliser.normalise(hit.alias()))) {
             steps.add("case, accents, width and punctuation normalised");
         }
         Set<String> aliasTokens = new LinkedHashSet<>(Arrays.asList(WeightedName.of(

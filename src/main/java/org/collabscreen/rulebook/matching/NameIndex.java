@@ -26,6 +26,9 @@ final class NameIndex<T> {
     private static final double COMPOUND_FACTOR = 0.98;
 
     private final List<NameEntry<T>> entries = new ArrayList<>();
+    /** Each entry's distinctive word count and total weight, side by side, for fast bounds over many candidates. */
+    private final int[] distinctiveCounts;
+    private final double[] totalWeights;
     private final Map<String, List<Integer>> exact = new HashMap<>();
     private final Map<String, List<Integer>> acronyms = new HashMap<>();
     private final Vocabulary vocabulary;
@@ -62,6 +65,12 @@ final class NameIndex<T> {
             }
         }
         this.tokens = tokenIndex.build();
+        this.distinctiveCounts = new int[entries.size()];
+        this.totalWeights = new double[entries.size()];
+        for (int id = 0; id < entries.size(); id++) {
+            distinctiveCounts[id] = entries.get(id).name().distinctiveCount();
+            totalWeights[id] = entries.get(id).name().totalWeight();
+        }
         this.cjk = new CjkContainmentIndex(normalisedNames);
     }
 
@@ -97,10 +106,13 @@ final class NameIndex<T> {
         BitSet candidates = new BitSet();
         retrieval.sets().forEach(candidates::or);
         for (int id = candidates.nextSetBit(0); id >= 0; id = candidates.nextSetBit(id + 1)) {
-            NameEntry<T> entry = entries.get(id);
             int tokenHits = retrieval.hits(id);
-            double bound = upperBound(query, entry.name(), tokenHits, retrieval.size() - tokenHits);
-            if (factor * bound >= minScore && accept.test(entry.rule())) {
+            double bound = upperBound(query, id, tokenHits, retrieval.size() - tokenHits);
+            if (factor * bound < minScore) {
+                continue;
+            }
+            NameEntry<T> entry = entries.get(id);
+            if (accept.test(entry.rule())) {
                 hits.offer(entry.rule(), factor * TokenSetScorer.score(query, entry.name()), entry.alias(),
                         entry.primary(), normalised, MatchMethod.FUZZY);
             }
@@ -198,10 +210,10 @@ final class NameIndex<T> {
      * weight) for matched weight m, where each of its distinctive tokens that no query token retrieved stays unmatched
      * on its side, and each retrieved query token that missed it stays unmatched on the query's side.
      */
-    private static double upperBound(WeightedName query, WeightedName candidate, int hits, int missedQueryTokens) {
-        double unmatchedCandidate = Math.max(0, candidate.distinctiveCount() - hits) * Vocabulary.DISTINCTIVE;
+    private double upperBound(WeightedName query, int id, int hits, int missedQueryTokens) {
+        double unmatchedCandidate = Math.max(0, distinctiveCounts[id] - hits) * Vocabulary.DISTINCTIVE;
         double unmatchedQuery = missedQueryTokens * Vocabulary.DISTINCTIVE;
-        double matched = Math.min(candidate.totalWeight() - unmatchedCandidate, query.totalWeight() - unmatchedQuery);
+        double matched = Math.min(totalWeights[id] - unmatchedCandidate, query.totalWeight() - unmatchedQuery);
         return matched <= 0 ? 0.0 : 2 * matched / (2 * matched + unmatchedCandidate + unmatchedQuery);
     }
 

@@ -8,7 +8,7 @@ import java.util.function.Consumer;
 /** Per-query wall-clock latency of a matcher over a list of queries, after a warm-up. */
 final class Latency {
 
-    private static final int WARM_UP_ROUNDS = 3;
+    private static final int WARM_UP_ROUNDS = 10;
     private static final int MEASURED_ROUNDS = 5;
 
     private Latency() {

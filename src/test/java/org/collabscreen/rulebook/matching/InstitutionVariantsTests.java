@@ -48,6 +48,15 @@ class InstitutionVariantsTests {
     }
 
     @Test
+    void reportsTheAliasWrittenExactlyAsTheInput() {
+        InstitutionRule hit = RulebookFixtures.institution("Harbin Institute of Technology", "CN", null,
+                "哈尔滨工业大学", "哈爾濱工業大學");
+        InstitutionMatch match = new InstitutionMatcher(List.of(hit)).match("哈爾濱工業大學", "CN", MIN_SCORE, 1).get(0);
+        assertThat(match.matchedAlias()).isEqualTo("哈爾濱工業大學");
+        assertThat(match.transformations()).containsExactly("same name after normalisation");
+    }
+
+    @Test
     void expandsOrganisationAbbreviations() {
         InstitutionMatch match = best("Harbin Inst. of Tech.", "CN");
         assertThat(match.institution()).isEqualTo(HIT);
