@@ -51,6 +51,16 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    /** Creates an API key of the client with the roles, calling as this Api's caller (normally ADMIN); its value. */
+    public String createKey(String client, String... roles) {
+        Response created = post("/api/v1/api-keys", "{\"name\": \"test key\", \"client\": \"" + client
+                + "\", \"roles\": [\"" + String.join("\", \"", roles) + "\"]}");
+        if (created.status() != 201) {
+            throw new IllegalStateException("Could not create an API key: " + created.raw().body());
+        }
+        return created.body().get("key").asString();
+    }
+
     public Response delete(String path) {
         return send(HttpRequest.newBuilder(uri(path)).DELETE());
     }
