@@ -51,7 +51,7 @@ class SecurityConfiguration {
                 .build();
     }
 
-    private static CorsConfigurationSource cors(SecurityProperties.Cors properties) {
+    static CorsConfigurationSource cors(SecurityProperties.Cors properties) {
         CorsConfiguration cors = new CorsConfiguration();
         cors.setAllowedOrigins(properties.allowedOrigins());
         cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));

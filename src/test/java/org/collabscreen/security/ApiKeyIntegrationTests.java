@@ -20,6 +20,52 @@ class ApiKeyIntegrationTests extends ApiTest {
     @Autowired
     private JdbcTemplate jdbc;
 
+    @Autowired
+    private RecordedKeyEvents events;
+
+    @Autowired
+    private ApiKeyService keys;
+
+    @Test
+    void creationAndRevocationArePublishedInTheirTransactionNamingTheActorButNotTheKey() {
+        Api.Response created = api.post("/api/v1/api-keys", json("""
+                {'name': 'audited', 'client': 'uni-madrid', 'roles': ['AUDITOR']}"""));
+        UUID id = UUID.fromString(created.body().get("id").asString());
+        api.delete("/api/v1/api-keys/" + id);
+
+        ApiKeyCreated creation = events.all().stream().map(RecordedKeyEvents.Recorded::event)
+                .filter(ApiKeyCreated.class::isInstance).map(ApiKeyCreated.class::cast)
+                .filter(event -> event.keyId().equals(id)).findFirst().orElseThrow();
+        ApiKeyRevoked revocation = events.all().stream().map(RecordedKeyEvents.Recorded::event)
+                .filter(ApiKeyRevoked.class::isInstance).map(ApiKeyRevoked.class::cast)
+                .filter(event -> event.keyId().equals(id)).findFirst().orElseThrow();
+        assertThat(creation.actor()).isEqualTo("bootstrap admin (default)");
+        assertThat(creation.client()).isEqualTo("uni-madrid");
+        assertThat(creation.roles()).containsExactly(Role.AUDITOR);
+        assertThat(creation.toString()).doesNotContain(created.body().get("key").asString());
+        assertThat(revocation.actor()).isEqualTo("bootstrap admin (default)");
+        assertThat(events.all()).allMatch(RecordedKeyEvents.Recorded::inTransaction);
+    }
+
+    @Test
+    void bootstrapFindsTheConfiguredKeyAndGeneratesNothingWhileKeysAreActive(
+            @Autowired SecurityProperties properties) {
+        assertThat(keys.ensureAdminKey(new ApiKeySecret(properties.adminApiKey())))
+                .isEqualTo(ApiKeyService.Bootstrap.EXISTS);
+        assertThat(keys.generateAdminKeyIfNone()).isEmpty();
+    }
+
+    @Test
+    void aRevokedConfiguredKeyStaysRevoked() {
+        ApiKeySecret configured = ApiKeySecret.generate();
+        assertThat(keys.ensureAdminKey(configured)).isEqualTo(ApiKeyService.Bootstrap.CREATED);
+        UUID id = jdbc.queryForObject("select id from api_key where key_hash = ?", UUID.class, configured.hash());
+        api.delete("/api/v1/api-keys/" + id);
+
+        assertThat(keys.ensureAdminKey(configured)).isEqualTo(ApiKeyService.Bootstrap.REVOKED);
+        assertThat(api.withKey(configured.value()).get("/api/v1/rulebook").status()).isEqualTo(401);
+    }
+
     @Test
     void createdKeyIsShownOnceWithItsPrefixAndStoredOnlyAsItsHash() {
         Api.Response created = api.post("/api/v1/api-keys", json("""
