@@ -47,8 +47,7 @@ class AdminKeyBootstrap implements ApplicationRunner {
     }
 
     private static void announce(ApiKeySecret secret) {
-        log.warn("Generated ADMIN API key (shown only now): {}  Send it as header X-API-Key, e.g. curl -H 'X-API-Key: {}' "
-                + "http://localhost:8080/api/v1/rulebook, or set COLLABSCREEN_ADMIN_API_KEY to choose your own.",
-                secret.value(), secret.value());
+        log.warn("Generated ADMIN API key (shown only now): {}  Send it in header X-API-Key (Swagger UI: Authorize); "
+                + "set COLLABSCREEN_ADMIN_API_KEY to choose your own.", secret.value());
     }
 }

@@ -12,12 +12,19 @@ class ClientIsolationIntegrationTests extends ApiTest {
             {"institution": "University of Cambridge", "country": "GB", "technologyArea": "River pollution monitoring",
              "reference": "%s"}""";
 
+    private final String reference = "ISO-" + System.nanoTime();
+    private Api madrid;
+
+    /** A proposal submitted by a SCREENER of client iso-madrid; its id. */
+    private String submitForMadrid() {
+        madrid = api.withKey(api.createKey("iso-madrid", "SCREENER"));
+        return madrid.post("/api/v1/proposals", PROPOSAL.formatted(reference)).body().get("id").asString();
+    }
+
     @Test
     void screenerSeesOnlyItsOwnClientsProposalsAndOthersAreNotFound() {
-        Api madrid = api.withKey(api.createKey("iso-madrid", "SCREENER"));
+        String id = submitForMadrid();
         Api sevilla = api.withKey(api.createKey("iso-sevilla", "SCREENER"));
-        String reference = "ISO-" + System.nanoTime();
-        String id = madrid.post("/api/v1/proposals", PROPOSAL.formatted(reference)).body().get("id").asString();
         String path = "/api/v1/proposals/" + id;
 
         assertThat(madrid.get(path).status()).isEqualTo(200);
@@ -34,10 +41,8 @@ class ClientIsolationIntegrationTests extends ApiTest {
 
     @Test
     void auditorsAndAdminsSeeEveryClient() {
-        Api madrid = api.withKey(api.createKey("iso-madrid", "SCREENER"));
+        String id = submitForMadrid();
         Api auditor = api.withKey(api.createKey("iso-audit-office", "AUDITOR"));
-        String reference = "ISO-" + System.nanoTime();
-        String id = madrid.post("/api/v1/proposals", PROPOSAL.formatted(reference)).body().get("id").asString();
 
         assertThat(auditor.get("/api/v1/proposals/" + id).status()).isEqualTo(200);
         assertThat(auditor.get("/api/v1/proposals?reference=" + reference).body().get("totalItems").asLong()).isEqualTo(1);
