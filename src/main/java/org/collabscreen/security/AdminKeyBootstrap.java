@@ -6,6 +6,7 @@ import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 /**
  * At start-up, makes sure the ADMIN key of {@code COLLABSCREEN_ADMIN_API_KEY} exists; without it and without any
@@ -32,7 +33,7 @@ class AdminKeyBootstrap implements ApplicationRunner {
             } else {
                 keys.generateAdminKeyIfNone().ifPresent(AdminKeyBootstrap::announce);
             }
-        } catch (DataAccessException e) {
+        } catch (DataAccessException | TransactionException e) {
             log.warn("Could not check the bootstrap ADMIN API key, the database is unavailable: {}", e.getMessage());
         }
     }

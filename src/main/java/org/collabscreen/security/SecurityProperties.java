@@ -5,7 +5,6 @@ import java.util.List;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Min;
-import jakarta.validation.constraints.Size;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
@@ -19,11 +18,18 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("collabscreen.security")
-record SecurityProperties(@Size(min = 32, message = "must be at least 32 characters") String adminApiKey,
+record SecurityProperties(String adminApiKey,
                           @Valid @DefaultValue RateLimit rateLimit, @DefaultValue Cors cors) {
 
+    static final int MIN_ADMIN_API_KEY_LENGTH = 32;
+
+    /** Checked here, not by bean validation, whose start-up report would print the rejected value: a secret. */
     SecurityProperties {
         adminApiKey = adminApiKey == null || adminApiKey.isBlank() ? null : adminApiKey.strip();
+        if (adminApiKey != null && adminApiKey.length() < MIN_ADMIN_API_KEY_LENGTH) {
+            throw new IllegalArgumentException("COLLABSCREEN_ADMIN_API_KEY (collabscreen.security.admin-api-key) must be "
+                    + "at least " + MIN_ADMIN_API_KEY_LENGTH + " characters, e.g. from: openssl rand -base64 32");
+        }
     }
 
     /**

@@ -8,7 +8,7 @@ import org.springframework.stereotype.Component;
 @Component
 public class Viewers {
 
-    /** The current caller's scope; fails if the request was not authenticated by an API key (never the case past the security filters). */
+    /** The current caller's scope; fails if no API key authenticated the request, which the access rules prevent. */
     public Viewer current() {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication != null && authentication.getPrincipal() instanceof ApiKeyPrincipal principal) {
