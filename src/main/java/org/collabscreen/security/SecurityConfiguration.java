@@ -17,6 +17,7 @@ import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWrite
 import org.springframework.web.cors.CorsConfiguration;
 import org.springframework.web.cors.CorsConfigurationSource;
 import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
 
 /** The security filter chain: API-key authentication, the access rules, rate limits, CORS and security headers. */
 @Configuration(proxyBeanMethods = false)
@@ -41,7 +42,8 @@ class SecurityConfiguration {
                 .logout(AbstractHttpConfigurer::disable)
                 .requestCache(AbstractHttpConfigurer::disable)
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
-                .cors(cors -> cors.configurationSource(cors(properties.cors())))
+                .cors(AbstractHttpConfigurer::disable)
+                .addFilterAt(corsFilter(properties.cors()), CorsFilter.class)
                 .headers(headers -> SecurityHeaders.apply(headers.referrerPolicy(referrer -> referrer
                         .policy(ReferrerPolicy.NO_REFERRER))))
                 .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
@@ -49,6 +51,12 @@ class SecurityConfiguration {
                 .addFilterBefore(new RateLimitFilter(properties.rateLimit(), problems), AuthorizationFilter.class)
                 .authorizeHttpRequests(AccessRules::apply)
                 .build();
+    }
+
+    private static CorsFilter corsFilter(SecurityProperties.Cors properties) {
+        CorsFilter filter = new CorsFilter(cors(properties));
+        filter.setCorsProcessor(new ProblemCorsProcessor());
+        return filter;
     }
 
     static CorsConfigurationSource cors(SecurityProperties.Cors properties) {

@@ -32,6 +32,9 @@ class CorsIntegrationTests extends ApiTest {
 
         assertThat(preflight.status()).isEqualTo(403);
         assertThat(preflight.header("Access-Control-Allow-Origin")).isNull();
+        assertThat(preflight.contentType()).startsWith("application/problem+json");
+        assertThat(preflight.body().get("type").asString()).isEqualTo("/problems/forbidden");
+        assertThat(preflight.header("X-Content-Type-Options")).isEqualTo("nosniff");
     }
 
     @Test
