@@ -1,7 +1,6 @@
 package org.collabscreen.security;
 
 import java.io.IOException;
-import java.time.Duration;
 import java.util.UUID;
 import java.util.concurrent.TimeUnit;
 
@@ -54,6 +53,7 @@ class RateLimitFilter extends OncePerRequestFilter {
     }
 
     private static long retryAfterSeconds(long nanos) {
-        return Math.max(1, (nanos + TimeUnit.SECONDS.toNanos(1) - 1) / Duration.ofSeconds(1).toNanos());
+        long second = TimeUnit.SECONDS.toNanos(1);
+        return Math.max(1, (nanos + second - 1) / second);
     }
 }

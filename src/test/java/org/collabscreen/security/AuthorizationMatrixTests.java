@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 import org.assertj.core.api.SoftAssertions;
@@ -121,6 +122,40 @@ class AuthorizationMatrixTests extends ApiTest {
 
         assertThat(unclassified).as("endpoints missing from AuthorizationMatrixTests.MATRIX; classify each "
                 + "(and give it a rule in AccessRules unless it is for ADMIN only)").isEmpty();
+    }
+
+    /**
+     * Rules for endpoints other branches add (rulebook changes, audit trail, batch intake, webhooks): a caller the
+     * rules refuse gets 403 whether or not the endpoint exists yet; one they let through gets past security.
+     */
+    @Test
+    void endpointsStillToComeAreAlreadyGuardedByTheirRules() {
+        Map<String, Api> callers = callers();
+        Map<String, List<String>> allowedByRequest = Map.of(
+                "PUT /api/v1/rulebook/institutions/" + UUID.randomUUID(), List.of("RULEBOOK_EDITOR", "ADMIN"),
+                "POST /api/v1/rulebook/imports", List.of("RULEBOOK_EDITOR", "ADMIN"),
+                "DELETE /api/v1/rulebook/talent-programmes/" + UUID.randomUUID(), List.of("RULEBOOK_EDITOR", "ADMIN"),
+                "PUT /api/v1/rulebook/scoring-policy", List.of("RULEBOOK_EDITOR", "ADMIN"),
+                "GET /api/v1/rulebook/revisions", List.of("SCREENER", "AUDITOR", "RULEBOOK_EDITOR", "ADMIN"),
+                "GET /api/v1/audit-events", List.of("AUDITOR", "ADMIN"),
+                "POST /api/v1/proposals/batch", List.of("SCREENER", "ADMIN"),
+                "GET /api/v1/webhooks", List.of("ADMIN"),
+                "POST /api/v1/webhooks", List.of("ADMIN"));
+        SoftAssertions softly = new SoftAssertions();
+        allowedByRequest.forEach((request, allowed) -> {
+            String[] methodAndPath = request.split(" ");
+            for (String caller : CALLERS.subList(1, CALLERS.size())) {
+                int status = callers.get(caller).send(HttpRequest.newBuilder(api.uri(methodAndPath[1]))
+                        .header("Content-Type", "application/json")
+                        .method(methodAndPath[0], HttpRequest.BodyPublishers.ofString("{}"))).status();
+                if (allowed.contains(caller)) {
+                    softly.assertThat(status).as("%s with %s", request, caller).isNotIn(401, 403);
+                } else {
+                    softly.assertThat(status).as("%s with %s", request, caller).isEqualTo(403);
+                }
+            }
+        });
+        softly.assertAll();
     }
 
     private Map<String, Api> callers() {
