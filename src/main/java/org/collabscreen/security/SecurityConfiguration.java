@@ -33,6 +33,7 @@ class SecurityConfiguration {
             return key == null ? null : new PresentedApiKey(key);
         });
         authentication.setSuccessHandler((request, response, result) -> {
+            // Carry on with the request; the default handler would redirect as after a login form.
         });
         authentication.setFailureHandler(problems);
         return http
