@@ -129,8 +129,9 @@ class ProposalService {
 
     private static ProposalResponse response(Proposal proposal, List<ResearcherRequest> researchers,
                                              List<FundingSourceRequest> fundingSources, Screening screening) {
-        return new ProposalResponse(proposal.getId(), proposal.createdAt(), proposal.reference(), proposal.institution(),
-                proposal.country(), proposal.technologyArea(), proposal.title(), proposal.description(),
-                researchers, fundingSources, screening == null ? null : ScreeningResponse.of(screening));
+        return new ProposalResponse(proposal.getId(), proposal.createdAt(), proposal.client(), proposal.reference(),
+                proposal.institution(), proposal.country(), proposal.technologyArea(), proposal.title(),
+                proposal.description(), researchers, fundingSources,
+                screening == null ? null : ScreeningResponse.of(screening));
     }
 }

@@ -27,7 +27,7 @@ class ClientIsolationIntegrationTests extends ApiTest {
         Api sevilla = api.withKey(api.createKey("iso-sevilla", "SCREENER"));
         String path = "/api/v1/proposals/" + id;
 
-        assertThat(madrid.get(path).status()).isEqualTo(200);
+        assertThat(madrid.get(path).body().get("client").asString()).isEqualTo("iso-madrid");
         assertThat(madrid.get("/api/v1/proposals?reference=" + reference).body().get("totalItems").asLong()).isEqualTo(1);
         for (Api.Response hidden : new Api.Response[] {sevilla.get(path), sevilla.get(path + "/screenings"),
                 sevilla.post(path + "/screenings", "")}) {
