@@ -27,6 +27,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -36,9 +37,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ProposalController {
 
     private final ProposalService proposals;
+    private final IdempotencyKeys idempotency;
 
-    ProposalController(ProposalService proposals) {
+    ProposalController(ProposalService proposals, IdempotencyKeys idempotency) {
         this.proposals = proposals;
+        this.idempotency = idempotency;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -50,9 +53,18 @@ class ProposalController {
                     @ExampleObject(name = "Chinese Academy of Sciences, flexible electronics", value = ProposalExamples.CAS),
                     @ExampleObject(name = "Declared talent programme", value = ProposalExamples.SEVILLA),
                     @ExampleObject(name = "Nothing of concern", value = ProposalExamples.CAMBRIDGE)}))
-            @Valid @RequestBody ProposalRequest request) {
-        ProposalResponse created = proposals.submit(request);
-        return ResponseEntity.created(URI.create("/api/v1/proposals/" + created.id())).body(created);
+            @Valid @RequestBody ProposalRequest request,
+            @Parameter(description = "Retrying with the same key and body within 24 hours returns the first response")
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
+        IdempotencyKeys.Outcome<ProposalResponse> created = idempotency.execute(idempotencyKey,
+                idempotency.fingerprint("POST /api/v1/proposals", request), ProposalResponse.class,
+                () -> proposals.submit(request));
+        ResponseEntity.BodyBuilder response = ResponseEntity.created(URI.create("/api/v1/proposals/"
+                + created.response().id()));
+        if (created.replayed()) {
+            response.header(IdempotencyKeys.REPLAYED_HEADER, "true");
+        }
+        return response.body(created.response());
     }
 
     @GetMapping("/{id}")
