@@ -59,7 +59,7 @@ class IdempotencyKeys {
     }
 
     /** The fingerprint of a request already read into an object: its JSON form, so spacing and key order do not count. */
-    String fingerprint(String operation, Object request) {
+    String fingerprintOf(String operation, Object request) {
         return fingerprint(operation, json.writeValueAsString(request));
     }
 

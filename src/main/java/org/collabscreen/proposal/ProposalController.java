@@ -57,7 +57,7 @@ class ProposalController {
             @Parameter(description = "Retrying with the same key and body within 24 hours returns the first response")
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
         IdempotencyKeys.Outcome<ProposalResponse> created = idempotency.execute(idempotencyKey,
-                idempotency.fingerprint("POST /api/v1/proposals", request), ProposalResponse.class,
+                idempotency.fingerprintOf("POST /api/v1/proposals", request), ProposalResponse.class,
                 () -> proposals.submit(request));
         ResponseEntity.BodyBuilder response = ResponseEntity.created(URI.create("/api/v1/proposals/"
                 + created.response().id()));
