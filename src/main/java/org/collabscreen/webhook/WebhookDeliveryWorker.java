@@ -38,7 +38,7 @@ class WebhookDeliveryWorker {
     WebhookDeliveryWorker(JdbcClient jdbc, WebhookProperties properties) {
         this.jdbc = jdbc;
         this.properties = properties;
-        this.http = HttpClient.newBuilder().connectTimeout(properties.timeout())
+        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(properties.timeout())
                 .followRedirects(HttpClient.Redirect.NEVER).build();
     }
 
