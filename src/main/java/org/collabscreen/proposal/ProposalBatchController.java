@@ -6,7 +6,12 @@ import java.util.List;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -36,6 +41,14 @@ class ProposalBatchController {
 
     @PostMapping(path = "/api/v1/proposals/batch", consumes = {MediaType.APPLICATION_JSON_VALUE, "text/csv"},
             produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(name = "Two proposals, one invalid",
+                    value = BatchExamples.JSON)),
+            @Content(mediaType = "text/csv", examples = @ExampleObject(name = "CSV with a header row",
+                    value = BatchExamples.CSV))})
+    @ApiResponse(responseCode = "200", description = "One result per proposal, in order, and a summary",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = BatchResponse.class)),
+                    @Content(mediaType = "text/csv")})
     @Operation(summary = "Submit and screen many proposals at once",
             description = "JSON {\"proposals\": [...]} or CSV with a header row. Each proposal gets its own result: 201 "
                     + "with the screened proposal, or 400 with the problem the single POST would give. "
@@ -44,15 +57,17 @@ class ProposalBatchController {
             @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
             @Parameter(description = "Retrying with the same key and body replays the first response")
-            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
+            HttpServletResponse servletResponse) {
+        servletResponse.setHeader(HIGHEST_RISK_HEADER, "NONE");
         Charset charset = contentType.getCharset() == null ? StandardCharsets.UTF_8 : contentType.getCharset();
         String text = new String(body, charset);
         IdempotencyKeys.Outcome<BatchResponse> outcome = idempotency.execute(idempotencyKey,
                 IdempotencyKeys.fingerprint("POST /api/v1/proposals/batch",
                         contentType.getType() + "/" + contentType.getSubtype(), text),
                 BatchResponse.class, () -> screen(text, contentType));
-        ResponseEntity.BodyBuilder response = ResponseEntity.ok()
-                .header(HIGHEST_RISK_HEADER, outcome.response().highestRiskHeader());
+        servletResponse.setHeader(HIGHEST_RISK_HEADER, outcome.response().highestRiskHeader());
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok();
         if (outcome.replayed()) {
             response.header(IdempotencyKeys.REPLAYED_HEADER, "true");
         }

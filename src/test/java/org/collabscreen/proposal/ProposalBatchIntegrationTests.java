@@ -109,7 +109,9 @@ class ProposalBatchIntegrationTests extends ApiTest {
 
     @Test
     void rejectsABatchThatIsNotABatch() {
-        assertThat(firstErrorField(api.post(BATCH, "{\"proposals\":[]}").body())).isEqualTo("proposals");
+        Api.Response empty = api.post(BATCH, "{\"proposals\":[]}");
+        assertThat(firstErrorField(empty.body())).isEqualTo("proposals");
+        assertThat(empty.header("X-CollabScreen-Highest-Risk")).isEqualTo("NONE");
         assertThat(firstErrorField(api.post(BATCH, "[{}]").body())).isEqualTo("proposals");
         assertThat(api.post(BATCH, "{\"proposals\":[").body().get("type").asString())
                 .isEqualTo("/problems/malformed-request");
