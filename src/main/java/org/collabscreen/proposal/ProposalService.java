@@ -82,7 +82,7 @@ class ProposalService {
      */
     @Transactional
     ScreeningResponse rescreen(UUID id) {
-        Proposal proposal = find(id);
+        Proposal proposal = proposals.findForRescreen(id).orElseThrow(() -> new NotFoundException("Proposal", id));
         RiskLevel previous = proposal.latestOverallRisk() == null ? null : RiskLevel.valueOf(proposal.latestOverallRisk());
         Screening screening = screenings.screen(id, subject(proposal.institution(), proposal.country(),
                 proposal.technologyArea(), proposal.title(), proposal.description(), researchers(proposal),

@@ -59,7 +59,7 @@ class ProposalServiceTests {
     private void storedProposal(RiskLevel latestRisk) {
         ProposalRequest request = new ProposalRequest("Harbin Institute of Technology", "CN", "optics", null, null,
                 "GP-7", List.of(), List.of());
-        when(repository.findById(id)).thenReturn(Optional.of(new Proposal(id, Instant.now(), request, "[]", "[]",
+        when(repository.findForRescreen(id)).thenReturn(Optional.of(new Proposal(id, Instant.now(), request, "[]", "[]",
                 screening(latestRisk, 7))));
     }
 
