@@ -9,6 +9,7 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
@@ -22,7 +23,7 @@ import org.springframework.stereotype.Component;
 
 /**
  * Sends due deliveries from the outbox. Each poll claims rows with {@code FOR UPDATE SKIP LOCKED} and pushes their
- * next attempt past the request timeout, so instances share the work and a crash mid-send only delays a retry.
+ * next attempt past a lease, so instances share the work and a crash mid-send only delays a retry.
  */
 @Component
 class WebhookDeliveryWorker {
@@ -69,9 +70,14 @@ class WebhookDeliveryWorker {
                           order by next_attempt_at limit :limit for update skip locked)
                         returning d.id, d.event_id, d.event_type, d.payload, d.attempts, d.created_at, s.url, s.secret""")
                 .param("now", now.atOffset(ZoneOffset.UTC))
-                .param("leaseUntil", now.plus(properties.timeout().multipliedBy(3)).atOffset(ZoneOffset.UTC))
+                .param("leaseUntil", now.plus(lease()).atOffset(ZoneOffset.UTC))
                 .param("limit", properties.claimSize())
                 .query(WebhookDeliveryWorker::due).list();
+    }
+
+    /** Long enough to try every claimed delivery one after another, each up to the timeout, before another instance may. */
+    private Duration lease() {
+        return properties.timeout().multipliedBy(properties.claimSize() + 1L);
     }
 
     private void attempt(Due delivery) {
