@@ -13,10 +13,15 @@ import java.util.concurrent.Future;
 import org.collabscreen.support.Api;
 import org.collabscreen.support.ApiTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 class IdempotencyIntegrationTests extends ApiTest {
+
+    @Autowired
+    JdbcClient jdbc;
 
     @Test
     void returnsSameProposalForRepeatedIdempotencyKey() {
@@ -95,6 +100,22 @@ class IdempotencyIntegrationTests extends ApiTest {
         assertThat(retried.header("X-CollabScreen-Highest-Risk")).isEqualTo(first.header("X-CollabScreen-Highest-Risk"));
         assertThat(retried.body()).isEqualTo(first.body());
         assertThat(api.get("/api/v1/proposals?reference=I-" + key).body().get("totalItems").asInt()).isOne();
+    }
+
+    @Test
+    void treatsAKeyOlderThanTheRetentionAsNew() {
+        String key = UUID.randomUUID().toString();
+        String first = post("/api/v1/proposals", key, proposal("I-" + key, "robotics")).body().get("id").asString();
+        jdbc.sql("update idempotency_key set created_at = now() - interval '25 hours' where idempotency_key = ?")
+                .param(key).update();
+
+        Api.Response reused = post("/api/v1/proposals", key, proposal("I-" + key, "quantum sensing"));
+
+        assertThat(reused.status()).isEqualTo(201);
+        assertThat(reused.header("Idempotent-Replayed")).isNull();
+        assertThat(reused.body().get("id").asString()).isNotEqualTo(first);
+        assertThat(post("/api/v1/proposals", key, proposal("I-" + key, "quantum sensing")).header("Idempotent-Replayed"))
+                .isEqualTo("true");
     }
 
     @Test
