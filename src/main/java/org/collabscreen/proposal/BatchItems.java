@@ -44,11 +44,11 @@ class BatchItems {
         try {
             request = json.treeToValue(node, ProposalRequest.class);
         } catch (JacksonException e) {
-            FieldError error = ValidationProblems.of(e);
+            FieldError error = ValidationProblems.fieldOf(e);
             return new Item(index, null, List.of(new FieldError(ValidationProblems.prefixed(prefix, error.field()),
                     error.message())));
         }
-        List<FieldError> errors = ValidationProblems.of(validator.validate(request), prefix);
+        List<FieldError> errors = ValidationProblems.fieldsOf(validator.validate(request), prefix);
         return errors.isEmpty() ? new Item(index, request, List.of()) : new Item(index, null, errors);
     }
 }

@@ -119,7 +119,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                     "payload-too-large", "Request body too large", "The request body exceeds the configured limit."));
         }
         if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-            return ResponseEntity.badRequest().body(validationFailed(List.of(ValidationProblems.of(jackson))));
+            return ResponseEntity.badRequest().body(validationFailed(List.of(ValidationProblems.fieldOf(jackson))));
         }
         return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request",
                 "Malformed request body", "The request body is missing or is not well-formed JSON."));

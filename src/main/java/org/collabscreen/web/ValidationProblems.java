@@ -32,7 +32,7 @@ public final class ValidationProblems {
     }
 
     /** The field a JSON reading error points at, with the message the API gives for it. */
-    public static FieldError of(JacksonException e) {
+    public static FieldError fieldOf(JacksonException e) {
         String message = e instanceof InvalidFormatException invalid
                 && PlainTextDeserializer.INVALID_TEXT.equals(invalid.getOriginalMessage())
                 ? PlainTextDeserializer.INVALID_TEXT : "has the wrong type or format";
@@ -40,7 +40,7 @@ public final class ValidationProblems {
     }
 
     /** Bean Validation violations as field errors named by JSON path, e.g. {@code researchers[0].affiliations[1]}. */
-    public static List<FieldError> of(Collection<? extends ConstraintViolation<?>> violations, String prefix) {
+    public static List<FieldError> fieldsOf(Collection<? extends ConstraintViolation<?>> violations, String prefix) {
         return violations.stream().map(violation -> new FieldError(prefixed(prefix, path(violation.getPropertyPath())),
                 violation.getMessage())).toList();
     }
