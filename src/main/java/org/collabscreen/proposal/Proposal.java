@@ -117,6 +117,10 @@ class Proposal implements Persistable<UUID> {
         return description;
     }
 
+    String latestOverallRisk() {
+        return latestOverallRisk;
+    }
+
     String researchersJson() {
         return researchers;
     }

@@ -16,6 +16,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.collabscreen.screening.RiskLevel;
+import org.collabscreen.security.Viewer;
 import org.collabscreen.security.Viewers;
 import org.collabscreen.web.CountryCode;
 import org.collabscreen.web.PageResponse;
@@ -28,6 +29,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -38,10 +40,12 @@ class ProposalController {
 
     private final ProposalService proposals;
     private final Viewers viewers;
+    private final IdempotencyKeys idempotency;
 
-    ProposalController(ProposalService proposals, Viewers viewers) {
+    ProposalController(ProposalService proposals, Viewers viewers, IdempotencyKeys idempotency) {
         this.proposals = proposals;
         this.viewers = viewers;
+        this.idempotency = idempotency;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -53,9 +57,19 @@ class ProposalController {
                     @ExampleObject(name = "Chinese Academy of Sciences, flexible electronics", value = ProposalExamples.CAS),
                     @ExampleObject(name = "Declared talent programme", value = ProposalExamples.SEVILLA),
                     @ExampleObject(name = "Nothing of concern", value = ProposalExamples.CAMBRIDGE)}))
-            @Valid @RequestBody ProposalRequest request) {
-        ProposalResponse created = proposals.submit(request, viewers.current());
-        return ResponseEntity.created(URI.create("/api/v1/proposals/" + created.id())).body(created);
+            @Valid @RequestBody ProposalRequest request,
+            @Parameter(description = "Retrying with the same key and body within 24 hours returns the first response")
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
+        Viewer submitter = viewers.current();
+        IdempotencyKeys.Outcome<ProposalResponse> created = idempotency.execute(submitter.client(), idempotencyKey,
+                idempotency.fingerprintOf("POST /api/v1/proposals", request), ProposalResponse.class,
+                () -> proposals.submit(request, submitter));
+        ResponseEntity.BodyBuilder response = ResponseEntity.created(URI.create("/api/v1/proposals/"
+                + created.response().id()));
+        if (created.replayed()) {
+            response.header(IdempotencyKeys.REPLAYED_HEADER, "true");
+        }
+        return response.body(created.response());
     }
 
     @GetMapping("/{id}")

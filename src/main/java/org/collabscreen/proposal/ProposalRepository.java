@@ -1,14 +1,22 @@
 package org.collabscreen.proposal;
 
 import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface ProposalRepository extends JpaRepository<Proposal, UUID>, JpaSpecificationExecutor<Proposal> {
+
+    /** Locks the row until the transaction ends, so concurrent re-screens of one proposal see each other's risk. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Proposal p where p.id = :id")
+    Optional<Proposal> findForRescreen(UUID id);
 
     /** Records a newer screening's risk; an older one that commits later does not overwrite it. */
     @Modifying

@@ -9,12 +9,14 @@ import java.util.UUID;
 
 import org.collabscreen.proposal.ProposalRequest.FundingSourceRequest;
 import org.collabscreen.proposal.ProposalRequest.ResearcherRequest;
+import org.collabscreen.screening.RiskLevel;
 import org.collabscreen.screening.Screening;
 import org.collabscreen.screening.ScreeningService;
 import org.collabscreen.screening.ScreeningSubject;
 import org.collabscreen.security.Viewer;
 import org.collabscreen.web.NotFoundException;
 import org.collabscreen.web.PageResponse;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
@@ -37,12 +39,15 @@ class ProposalService {
     private final ProposalRepository proposals;
     private final ScreeningService screenings;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
-    ProposalService(ProposalRepository proposals, ScreeningService screenings, JsonMapper json) {
+    ProposalService(ProposalRepository proposals, ScreeningService screenings, JsonMapper json,
+                    ApplicationEventPublisher events) {
         this.proposals = proposals;
         this.screenings = screenings;
         this.json = json;
+        this.events = events;
     }
 
     /** Screens the proposal and stores it with its screening in one transaction: both or neither. */
@@ -74,13 +79,24 @@ class ProposalService {
                 page, size, found.getTotalElements(), found.getTotalPages());
     }
 
+    /**
+     * The one re-screen path, on request or after a rulebook change: a new screening, and {@link ProposalRiskChanged}
+     * in the same transaction when the overall risk differs from the proposal's latest.
+     */
     @Transactional
     ScreeningResponse rescreen(UUID id, Viewer viewer) {
-        Proposal proposal = find(id, viewer);
+        Proposal proposal = proposals.findForRescreen(id).filter(found -> viewer.sees(found.client()))
+                .orElseThrow(() -> new NotFoundException("Proposal", id));
+        RiskLevel previous = proposal.latestOverallRisk() == null ? null : RiskLevel.valueOf(proposal.latestOverallRisk());
         Screening screening = screenings.screen(id, subject(proposal.institution(), proposal.country(),
                 proposal.technologyArea(), proposal.title(), proposal.description(), researchers(proposal),
                 fundingSources(proposal)));
-        proposals.recordLatestScreening(id, screening.assessment().overallRisk().name(), screening.screenedAt());
+        RiskLevel current = screening.assessment().overallRisk();
+        proposals.recordLatestScreening(id, current.name(), screening.screenedAt());
+        if (current != previous) {
+            events.publishEvent(new ProposalRiskChanged(id, proposal.reference(), previous, current, screening.id(),
+                    screening.assessment().rulebookRevision(), screening.screenedAt()));
+        }
         return ScreeningResponse.of(screening);
     }
 

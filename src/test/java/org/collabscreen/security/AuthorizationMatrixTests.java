@@ -31,12 +31,16 @@ class AuthorizationMatrixTests extends ApiTest {
             {"institution": "University of Cambridge", "country": "GB", "technologyArea": "River pollution monitoring"}""";
     private static final String KEY = """
             {"name": "matrix", "client": "matrix", "roles": ["SCREENER"]}""";
+    private static final String BATCH = "{\"proposals\": [" + PROPOSAL + "]}";
+    private static final String WEBHOOK = """
+            {"url": "http://127.0.0.1:9/hooks", "events": ["SCREENING_RISK_CHANGED"]}""";
     private static final List<String> CALLERS = List.of("no key", "SCREENER", "AUDITOR", "RULEBOOK_EDITOR", "ADMIN");
 
     /** (method, path template as mapped) × (no key, SCREENER, AUDITOR, RULEBOOK_EDITOR, ADMIN) → status. */
     private static final List<Row> MATRIX = List.of(
             row("POST", "/api/v1/proposals", "/api/v1/proposals", PROPOSAL, 401, 201, 403, 403, 201),
             row("GET", "/api/v1/proposals", "/api/v1/proposals", null, 401, 200, 200, 403, 200),
+            row("POST", "/api/v1/proposals/batch", "/api/v1/proposals/batch", BATCH, 401, 200, 403, 403, 200),
             row("GET", "/api/v1/proposals/{id}", "/api/v1/proposals/${proposal}", null, 401, 200, 200, 403, 200),
             row("POST", "/api/v1/proposals/{id}/screenings", "/api/v1/proposals/${proposal}/screenings", null,
                     401, 201, 403, 403, 201),
@@ -72,6 +76,12 @@ class AuthorizationMatrixTests extends ApiTest {
             row("POST", "/api/v1/api-keys", "/api/v1/api-keys", KEY, 401, 403, 403, 403, 201),
             row("GET", "/api/v1/api-keys", "/api/v1/api-keys", null, 401, 403, 403, 403, 200),
             row("DELETE", "/api/v1/api-keys/{id}", "/api/v1/api-keys/${key}", null, 401, 403, 403, 403, 204),
+            row("POST", "/api/v1/webhooks", "/api/v1/webhooks", WEBHOOK, 401, 403, 403, 403, 201),
+            row("GET", "/api/v1/webhooks", "/api/v1/webhooks", null, 401, 403, 403, 403, 200),
+            row("GET", "/api/v1/webhooks/{id}", "/api/v1/webhooks/${webhook}", null, 401, 403, 403, 403, 200),
+            row("DELETE", "/api/v1/webhooks/{id}", "/api/v1/webhooks/${webhook}", null, 401, 403, 403, 403, 204),
+            row("GET", "/api/v1/webhooks/{id}/deliveries", "/api/v1/webhooks/${webhook}/deliveries", null,
+                    401, 403, 403, 403, 200),
             row("GET", "/v3/api-docs", "/v3/api-docs", null, 200, 200, 200, 200, 200),
             row("GET", "/v3/api-docs.yaml", "/v3/api-docs.yaml", null, 200, 200, 200, 200, 200),
             row("GET", "/v3/api-docs/swagger-config", "/v3/api-docs/swagger-config", null, 200, 200, 200, 200, 200),
@@ -139,8 +149,7 @@ class AuthorizationMatrixTests extends ApiTest {
                 "GET /api/v1/rulebook/revisions", List.of("SCREENER", "AUDITOR", "RULEBOOK_EDITOR", "ADMIN"),
                 "GET /api/v1/audit-events", List.of("AUDITOR", "ADMIN"),
                 "POST /api/v1/proposals/batch", List.of("SCREENER", "ADMIN"),
-                "GET /api/v1/webhooks", List.of("ADMIN"),
-                "POST /api/v1/webhooks", List.of("ADMIN"));
+                "GET /api/v1/webhooks", List.of("ADMIN"));
         SoftAssertions softly = new SoftAssertions();
         allowedByRequest.forEach((request, allowed) -> {
             String[] methodAndPath = request.split(" ");
@@ -175,7 +184,8 @@ class AuthorizationMatrixTests extends ApiTest {
                 .asString();
         return Map.of("${proposal}", () -> proposal, "${institution}", () -> institution,
                 "${programme}", () -> programme,
-                "${key}", () -> api.post("/api/v1/api-keys", KEY).body().get("id").asString());
+                "${key}", () -> api.post("/api/v1/api-keys", KEY).body().get("id").asString(),
+                "${webhook}", () -> api.post("/api/v1/webhooks", WEBHOOK).body().get("id").asString());
     }
 
     private static int call(Api caller, Row row, Map<String, Supplier<String>> values) {
