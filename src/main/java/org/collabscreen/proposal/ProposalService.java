@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 import org.collabscreen.proposal.ProposalRequest.FundingSourceRequest;
@@ -71,14 +72,25 @@ class ProposalService {
                 page, size, found.getTotalElements(), found.getTotalPages());
     }
 
+    /**
+     * Screens a stored proposal again, against the current rulebook or, given {@code asOfRevision}, the rulebook as
+     * it stood then. The one re-screen path: the API and the change-impact job both come through here.
+     */
     @Transactional
-    ScreeningResponse rescreen(UUID id) {
+    ScreeningResponse rescreen(UUID id, OptionalInt asOfRevision) {
         Proposal proposal = find(id);
-        Screening screening = screenings.screen(id, subject(proposal.institution(), proposal.country(),
-                proposal.technologyArea(), proposal.title(), proposal.description(), researchers(proposal),
-                fundingSources(proposal)));
+        ScreeningSubject subject = subject(proposal);
+        Screening screening = asOfRevision.isPresent()
+                ? screenings.screenAsOf(id, subject, asOfRevision.getAsInt())
+                : screenings.screen(id, subject);
         proposals.recordLatestScreening(id, screening.assessment().overallRisk().name(), screening.screenedAt());
         return ScreeningResponse.of(screening);
+    }
+
+    /** What the proposal is screened on, as stored. */
+    ScreeningSubject subject(Proposal proposal) {
+        return subject(proposal.institution(), proposal.country(), proposal.technologyArea(), proposal.title(),
+                proposal.description(), researchers(proposal), fundingSources(proposal));
     }
 
     /** The newest screenings of a proposal, and how many it has in all. */

@@ -3,6 +3,9 @@ package org.collabscreen.rulebook;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
 
 import org.slf4j.Logger;
@@ -23,8 +26,16 @@ public class RulebookSnapshots {
     private static final Logger log = LoggerFactory.getLogger(RulebookSnapshots.class);
     private static final Duration REVISION_CHECK_INTERVAL = Duration.ofSeconds(1);
 
+    private static final int PAST_REVISIONS_KEPT = 4;
+
     private final RulebookSnapshotLoader loader;
     private final Clock clock;
+    private final Map<Integer, RulebookSnapshot> pastRevisions = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, RulebookSnapshot> eldest) {
+            return size() > PAST_REVISIONS_KEPT;
+        }
+    };
     private final AtomicBoolean checking = new AtomicBoolean();
     private volatile RulebookSnapshot snapshot;
     private volatile Instant checkedAt = Instant.MIN;
@@ -67,6 +78,27 @@ public class RulebookSnapshots {
             checking.set(false);
         }
         return snapshot;
+    }
+
+    /** The rulebook as it stood at a revision, rebuilt from the database; the last few are kept compiled. */
+    public Optional<RulebookSnapshot> asOf(int revision) {
+        RulebookSnapshot latest = snapshot;
+        if (latest != null && latest.revision() == revision) {
+            return Optional.of(latest);
+        }
+        synchronized (pastRevisions) {
+            RulebookSnapshot kept = pastRevisions.get(revision);
+            if (kept != null) {
+                return Optional.of(kept);
+            }
+        }
+        Optional<RulebookSnapshot> loaded = loader.load(revision);
+        loaded.ifPresent(past -> {
+            synchronized (pastRevisions) {
+                pastRevisions.put(revision, past);
+            }
+        });
+        return loaded;
     }
 
     private synchronized RulebookSnapshot firstLoad() {
