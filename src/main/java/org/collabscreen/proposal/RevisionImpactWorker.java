@@ -1,0 +1,100 @@
+package org.collabscreen.proposal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.UUID;
+
+import org.collabscreen.rulebook.RulebookSnapshots;
+import org.collabscreen.screening.Assessment;
+import org.collabscreen.screening.Screening;
+import org.collabscreen.screening.ScreeningService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Works through pending change-impact jobs, one batch of proposals per transaction. A proposal whose assessment the
+ * revised rulebook changes is re-screened through {@link ProposalService#rescreen} (the API's path); the ones whose
+ * overall risk changed are recorded. Several instances share the work: a job is locked while a batch runs.
+ */
+@Component
+class RevisionImpactWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(RevisionImpactWorker.class);
+    /** PostgreSQL orders uuids as unsigned bytes, so the all-zero uuid comes before every other. */
+    private static final UUID BEFORE_ALL = new UUID(0, 0);
+
+    private final ImpactJobs jobs;
+    private final ProposalRepository proposals;
+    private final ProposalService proposalService;
+    private final ScreeningService screenings;
+    private final RulebookSnapshots rulebook;
+    private final ImpactProperties properties;
+    private final TransactionTemplate transaction;
+
+    RevisionImpactWorker(ImpactJobs jobs, ProposalRepository proposals, ProposalService proposalService,
+                         ScreeningService screenings, RulebookSnapshots rulebook, ImpactProperties properties,
+                         TransactionTemplate transaction) {
+        this.jobs = jobs;
+        this.proposals = proposals;
+        this.proposalService = proposalService;
+        this.screenings = screenings;
+        this.rulebook = rulebook;
+        this.properties = properties;
+        this.transaction = transaction;
+    }
+
+    /** Runs batches until no pending job is left that this instance can take. */
+    void runPending() {
+        try {
+            while (Boolean.TRUE.equals(transaction.execute(status -> runBatch()))) {
+                Thread.yield();
+            }
+        } catch (DataAccessException e) {
+            log.warn("Change-impact job paused, will retry: {}", e.getMessage());
+        }
+    }
+
+    private boolean runBatch() {
+        ImpactJobs.Job job = jobs.claimOldestPending().orElse(null);
+        if (job == null || rulebook.current().revision() < job.revision()) {
+            return false;
+        }
+        UUID after = job.lastProposalId() == null ? BEFORE_ALL : job.lastProposalId();
+        List<Proposal> batch = proposals.findByIdGreaterThanOrderByIdAsc(after, Limit.of(properties.batchSize()));
+        Map<UUID, Screening> latest = screenings.latest(batch.stream().map(Proposal::getId).toList());
+        int rescreened = 0;
+        for (Proposal proposal : batch) {
+            Screening before = latest.get(proposal.getId());
+            Assessment now = screenings.assess(proposalService.subject(proposal));
+            if (before == null || !sameOutcome(before.assessment(), now)) {
+                ScreeningResponse screening = proposalService.rescreen(proposal.getId(), OptionalInt.empty());
+                rescreened++;
+                String oldRisk = before == null ? null : before.assessment().overallRisk().name();
+                if (oldRisk != null && !oldRisk.equals(screening.overallRisk().name())) {
+                    jobs.recordImpact(job.revision(), proposal.getId(), screening.id(), oldRisk,
+                            screening.overallRisk().name());
+                }
+            }
+        }
+        boolean done = batch.size() < properties.batchSize();
+        jobs.advance(job, batch.isEmpty() ? job.lastProposalId() : batch.get(batch.size() - 1).getId(), batch.size(),
+                rescreened, done);
+        if (done) {
+            log.info("Change impact of rulebook revision {} checked", job.revision());
+        }
+        return true;
+    }
+
+    /** Whether two assessments found the same, whichever revision each used. */
+    private static boolean sameOutcome(Assessment a, Assessment b) {
+        return a.overallRisk() == b.overallRisk() && a.dualUse().equals(b.dualUse())
+                && a.talentProgramme().equals(b.talentProgramme()) && a.findings().equals(b.findings())
+                && a.mitigations().equals(b.mitigations()) && Objects.equals(a.escalation(), b.escalation());
+    }
+}

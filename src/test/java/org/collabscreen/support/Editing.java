@@ -1,0 +1,30 @@
+package org.collabscreen.support;
+
+import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
+
+/** Rule-editing requests with the conditional headers the rulebook API requires. */
+public final class Editing {
+
+    private final Api api;
+
+    public Editing(Api api) {
+        this.api = api;
+    }
+
+    public Api.Response put(String path, String ifMatch, String body) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(api.uri(path)).header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
+        return api.send(ifMatch == null ? request : request.header("If-Match", ifMatch));
+    }
+
+    public Api.Response delete(String path, String ifMatch) {
+        HttpRequest.Builder request = HttpRequest.newBuilder(api.uri(path)).DELETE();
+        return api.send(ifMatch == null ? request : request.header("If-Match", ifMatch));
+    }
+
+    /** The newest committed revision, read from the revision history rather than from a cached snapshot. */
+    public int currentRevision() {
+        return api.get("/api/v1/rulebook/revisions?size=1").body().get("items").get(0).get("revision").asInt();
+    }
+}
