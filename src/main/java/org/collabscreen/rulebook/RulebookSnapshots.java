@@ -7,6 +7,7 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -14,6 +15,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Hands out the current rulebook snapshot. It checks the database's revision at most once a second, so a change
@@ -37,6 +40,7 @@ public class RulebookSnapshots {
         }
     };
     private final AtomicBoolean checking = new AtomicBoolean();
+    private final AtomicInteger committedHere = new AtomicInteger();
     private volatile RulebookSnapshot snapshot;
     private volatile Instant checkedAt = Instant.MIN;
 
@@ -58,10 +62,16 @@ public class RulebookSnapshots {
         }
     }
 
+    /** A change committed through this instance is used by its very next screening, not up to a second later. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void recheckAfter(RulebookRevised revised) {
+        committedHere.accumulateAndGet(revised.revision(), Math::max);
+    }
+
     public RulebookSnapshot current() {
         RulebookSnapshot current = snapshot;
-        if (current == null) {
-            return firstLoad();
+        if (current == null || current.revision() < committedHere.get()) {
+            return reload();
         }
         Instant now = clock.instant();
         if (now.isBefore(checkedAt.plus(REVISION_CHECK_INTERVAL)) || !checking.compareAndSet(false, true)) {
@@ -69,7 +79,7 @@ public class RulebookSnapshots {
         }
         try {
             if (loader.currentRevision() != current.revision()) {
-                snapshot = loader.load();
+                install(loader.load());
             }
         } catch (DataAccessException e) {
             log.warn("Could not check the rulebook revision; keeping revision {}: {}", current.revision(), e.getMessage());
@@ -101,11 +111,31 @@ public class RulebookSnapshots {
         return loaded;
     }
 
-    private synchronized RulebookSnapshot firstLoad() {
-        if (snapshot == null) {
-            snapshot = loader.load();
+    /**
+     * Loads the latest revision when there is none yet or this instance committed a newer one: callers wait for it
+     * rather than screen against a rulebook older than a change they may have just made.
+     */
+    private synchronized RulebookSnapshot reload() {
+        RulebookSnapshot current = snapshot;
+        if (current != null && current.revision() >= committedHere.get()) {
+            return current;
+        }
+        try {
+            install(loader.load());
             checkedAt = clock.instant();
+        } catch (DataAccessException e) {
+            if (current == null) {
+                throw e;
+            }
+            log.warn("Could not reload the rulebook; keeping revision {}: {}", current.revision(), e.getMessage());
         }
         return snapshot;
+    }
+
+    /** Never replaces a snapshot with an older one that a slower concurrent load produced. */
+    private synchronized void install(RulebookSnapshot loaded) {
+        if (snapshot == null || loaded.revision() > snapshot.revision()) {
+            snapshot = loaded;
+        }
     }
 }
