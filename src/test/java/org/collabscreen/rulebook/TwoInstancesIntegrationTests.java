@@ -9,6 +9,7 @@ import org.collabscreen.support.TestDatabase;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
@@ -73,6 +74,9 @@ class TwoInstancesIntegrationTests {
             Thread.sleep(50);
         }
 
+        LoggerFactory.getLogger(TwoInstancesIntegrationTests.class).info(
+                "Second instance screened with revision {} {} ms after the first committed revision {}",
+                screening.get("rulebookRevision").asInt(), elapsedMillis, revision);
         assertThat(screening.get("rulebookRevision").asInt()).as("revision used after %d ms", elapsedMillis)
                 .isGreaterThanOrEqualTo(revision);
         assertThat(elapsedMillis).isLessThanOrEqualTo(2_000);
