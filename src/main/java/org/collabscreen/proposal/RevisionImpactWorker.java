@@ -10,6 +10,7 @@ import org.collabscreen.rulebook.RulebookSnapshots;
 import org.collabscreen.screening.Assessment;
 import org.collabscreen.screening.Screening;
 import org.collabscreen.screening.ScreeningService;
+import org.collabscreen.screening.ScreeningSubject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -18,9 +19,11 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Works through pending change-impact jobs, one batch of proposals per transaction. A proposal whose assessment the
- * revised rulebook changes is re-screened through {@link ProposalService#rescreen} (the API's path); the ones whose
- * overall risk changed are recorded. Several instances share the work: a job is locked while a batch runs.
+ * Works through pending change-impact jobs, one batch of proposals per transaction. A proposal last screened before
+ * revision n is affected by it when the rulebooks as of n - 1 and n assess it differently (so a job finds its own
+ * revision's effect, whatever the order jobs run in); it is re-screened through {@link ProposalService#rescreen}
+ * (the API's path), and recorded when its overall risk changed. Several instances share the work: a job is locked
+ * while a batch runs.
  */
 @Component
 class RevisionImpactWorker {
@@ -71,15 +74,15 @@ class RevisionImpactWorker {
         int rescreened = 0;
         for (Proposal proposal : batch) {
             Screening before = latest.get(proposal.getId());
-            Assessment now = screenings.assess(proposalService.subject(proposal));
-            if (before == null || !sameOutcome(before.assessment(), now)) {
-                ScreeningResponse screening = proposalService.rescreen(proposal.getId(), OptionalInt.empty());
-                rescreened++;
-                String oldRisk = before == null ? null : before.assessment().overallRisk().name();
-                if (oldRisk != null && !oldRisk.equals(screening.overallRisk().name())) {
-                    jobs.recordImpact(job.revision(), proposal.getId(), screening.id(), oldRisk,
-                            screening.overallRisk().name());
-                }
+            if (before == null || before.assessment().rulebookRevision() >= job.revision()
+                    || !changedBy(job.revision(), proposalService.subject(proposal))) {
+                continue;
+            }
+            ScreeningResponse screening = proposalService.rescreen(proposal.getId(), OptionalInt.empty());
+            rescreened++;
+            String oldRisk = before.assessment().overallRisk().name();
+            if (!oldRisk.equals(screening.overallRisk().name())) {
+                jobs.recordImpact(job.revision(), proposal.getId(), screening.id(), oldRisk, screening.overallRisk().name());
             }
         }
         boolean done = batch.size() < properties.batchSize();
@@ -91,10 +94,13 @@ class RevisionImpactWorker {
         return true;
     }
 
-    /** Whether two assessments found the same, whichever revision each used. */
-    private static boolean sameOutcome(Assessment a, Assessment b) {
-        return a.overallRisk() == b.overallRisk() && a.dualUse().equals(b.dualUse())
-                && a.talentProgramme().equals(b.talentProgramme()) && a.findings().equals(b.findings())
-                && a.mitigations().equals(b.mitigations()) && Objects.equals(a.escalation(), b.escalation());
+    /** Whether the revision itself changes what screening finds: the rulebook just before it against the one after. */
+    private boolean changedBy(int revision, ScreeningSubject subject) {
+        Assessment before = screenings.assessAsOf(subject, revision - 1);
+        Assessment after = screenings.assessAsOf(subject, revision);
+        return before.overallRisk() != after.overallRisk() || !before.dualUse().equals(after.dualUse())
+                || !before.talentProgramme().equals(after.talentProgramme())
+                || !before.findings().equals(after.findings()) || !before.mitigations().equals(after.mitigations())
+                || !Objects.equals(before.escalation(), after.escalation());
     }
 }

@@ -56,14 +56,14 @@ public class ScreeningService {
     /** Screens the subject against the rulebook as it stood at a past revision and stores the result. */
     @Transactional
     public Screening screenAsOf(UUID proposalId, ScreeningSubject subject, int revision) {
-        RulebookSnapshot past = rulebook.asOf(revision).orElseThrow(() -> new InvalidFieldException("asOfRevision",
-                "rulebook revision " + revision + " does not exist"));
-        return store(proposalId, engine.screen(subject, past));
+        return store(proposalId, assessAsOf(subject, revision));
     }
 
-    /** What screening the subject against the current rulebook would find, without storing anything. */
-    public Assessment assess(ScreeningSubject subject) {
-        return engine.screen(subject, rulebook.current());
+    /** What screening the subject against the rulebook as of a revision finds, without storing anything. */
+    public Assessment assessAsOf(ScreeningSubject subject, int revision) {
+        RulebookSnapshot past = rulebook.asOf(revision).orElseThrow(() -> new InvalidFieldException("asOfRevision",
+                "rulebook revision " + revision + " does not exist"));
+        return engine.screen(subject, past);
     }
 
     private Screening store(UUID proposalId, Assessment assessment) {

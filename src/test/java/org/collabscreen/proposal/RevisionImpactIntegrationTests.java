@@ -54,8 +54,8 @@ class RevisionImpactIntegrationTests extends ApiTest {
         api.post("/api/v1/rulebook/talent-programmes", json("""
                 {'code': 'OSTRAVA_TS', 'name': '%s', 'source': {'name': 'Test edition'}}""".formatted(programme)));
         Api.Response category = api.post("/api/v1/rulebook/technology-categories", json("""
-                {'code': 'TEST_%s', 'name': 'Semiconductor lithography, stricter', 'points': 60,
-                 'keywords': ['semiconductor lithography'], 'source': {'name': 'Test edition'}}"""
+                {'code': 'TEST_%s', 'name': 'Ostrava lithography', 'points': 60,
+                 'keywords': ['ostrava lithography'], 'source': {'name': 'Test edition'}}"""
                 .formatted(UUID.randomUUID().toString().substring(0, 8).toUpperCase())));
         new Editing(api).delete(category.header("Location"), category.header("ETag"));
 
