@@ -2,10 +2,7 @@ package org.collabscreen.rulebook;
 
 import java.util.Arrays;
 
-import org.springframework.http.HttpStatus;
-import org.springframework.http.ResponseEntity;
-
-/** Rule ETags: answering with one, and comparing an {@code If-Match} header with it. */
+/** Compares an {@code If-Match} header with a rule's strong ETag. */
 final class EntityTags {
 
     private EntityTags() {
@@ -15,10 +12,5 @@ final class EntityTags {
     static boolean matches(String ifMatch, String etag) {
         return Arrays.stream(ifMatch.split(",")).map(String::strip)
                 .anyMatch(candidate -> candidate.equals("*") || candidate.equals(etag));
-    }
-
-    /** The response for a rule, with its ETag. */
-    static <B> ResponseEntity<B> tagged(HttpStatus status, StoredRule<?> stored, B body) {
-        return ResponseEntity.status(status).eTag(stored.etag()).body(body);
     }
 }

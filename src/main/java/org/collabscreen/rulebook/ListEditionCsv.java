@@ -8,7 +8,6 @@ import java.time.format.DateTimeParseException;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
-import java.util.Locale;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
@@ -24,7 +23,6 @@ final class ListEditionCsv {
 
     static final List<String> COLUMNS = List.of("name", "aliases", "country", "list", "edition", "date", "url");
     static final int MAX_ROWS = 20_000;
-    private static final Set<String> COUNTRY_CODES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
     private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
             .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).setTrim(true).get();
 
@@ -70,7 +68,7 @@ final class ListEditionCsv {
         }
         String name = required(index, "name", record.get("name"), 300);
         String country = blankToNull(record.get("country"));
-        if (country != null && !COUNTRY_CODES.contains(country)) {
+        if (country != null && !RuleKeys.isCountryCode(country)) {
             throw new InvalidFieldException(field(index, "country"), "must be an ISO 3166-1 alpha-2 country code");
         }
         String date = blankToNull(record.get("date"));

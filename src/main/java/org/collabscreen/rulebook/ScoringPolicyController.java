@@ -5,7 +5,6 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import org.collabscreen.rulebook.RuleRequests.ScoringPolicyRequest;
 import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -34,7 +33,7 @@ class ScoringPolicyController {
     @Operation(summary = "Weights, thresholds, combination rules and mitigations used for scoring, with the ETag")
     ResponseEntity<ScoringPolicy> get() {
         StoredRule<ScoringPolicy> stored = editor.get(RuleKind.SCORING_POLICY, KEY, ScoringPolicy.class);
-        return EntityTags.tagged(HttpStatus.OK, stored, stored.rule());
+        return ResponseEntity.ok().eTag(stored.etag()).body(stored.rule());
     }
 
     @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -45,6 +44,6 @@ class ScoringPolicyController {
         ScoringPolicy current = editor.get(RuleKind.SCORING_POLICY, KEY, ScoringPolicy.class).rule();
         ScoringPolicy policy = references.policy(request, current);
         StoredRule<ScoringPolicy> stored = editor.replace(RuleKind.SCORING_POLICY, KEY, ifMatch, KEY, policy);
-        return EntityTags.tagged(HttpStatus.OK, stored, stored.rule());
+        return ResponseEntity.ok().eTag(stored.etag()).body(stored.rule());
     }
 }

@@ -157,6 +157,10 @@ class RulebookEditingIntegrationTests extends ApiTest {
         assertThat(badPoints.status()).isEqualTo(400);
         assertThat(badPoints.body().get("errors").get(0).get("field").asString()).isEqualTo("points");
 
+        assertThat(api.get(INSTITUTIONS + "/not-a-uuid").body().get("errors").get(0).get("field").asString())
+                .isEqualTo("id");
+        assertThat(api.get("/api/v1/rulebook/countries/XX").status()).isEqualTo(400);
+
         Api.Response unknownParent = api.post(INSTITUTIONS, json("{'name': 'X', 'parentId': '" + UUID.randomUUID() + "'}"));
         assertThat(unknownParent.status()).isEqualTo(400);
         assertThat(unknownParent.body().get("errors").get(0).get("field").asString()).isEqualTo("parentId");
