@@ -34,7 +34,7 @@ class RevisionImpactIntegrationTests extends ApiTest {
         assertThat(change.get("before").isNull()).isTrue();
         assertThat(change.get("after").get("name").asString()).isEqualTo(programme);
 
-        JsonNode impact = awaitImpact(revision);
+        JsonNode impact = new Editing(api).awaitImpact(revision);
         assertThat(impact.get("changed")).hasSize(1);
         JsonNode changed = impact.get("changed").get(0);
         assertThat(changed.get("proposalId").asString()).isEqualTo(id);
@@ -76,22 +76,6 @@ class RevisionImpactIntegrationTests extends ApiTest {
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.body().get("errors").get(0).get("field").asString()).isEqualTo("asOfRevision");
-    }
-
-    private JsonNode awaitImpact(int revision) {
-        long deadline = System.nanoTime() + 15_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            Api.Response impact = api.get("/api/v1/rulebook/revisions/" + revision + "/impact");
-            if (impact.status() == 200 && "DONE".equals(impact.body().get("status").asString())) {
-                return impact.body();
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-            }
-        }
-        throw new AssertionError("the change impact of revision " + revision + " was not done within 15 s");
     }
 
     private static JsonNode withoutIdentity(JsonNode screening) {

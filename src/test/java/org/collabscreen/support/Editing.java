@@ -3,7 +3,9 @@ package org.collabscreen.support;
 import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 
-/** Rule-editing requests with the conditional headers the rulebook API requires. */
+import tools.jackson.databind.JsonNode;
+
+/** Rule-editing requests with the conditional headers the rulebook API requires, and what they lead to. */
 public final class Editing {
 
     private final Api api;
@@ -26,5 +28,23 @@ public final class Editing {
     /** The newest committed revision, read from the revision history rather than from a cached snapshot. */
     public int currentRevision() {
         return api.get("/api/v1/rulebook/revisions?size=1").body().get("items").get(0).get("revision").asInt();
+    }
+
+    /** The change impact of a revision once its background job is done; fails after 15 s. */
+    public JsonNode awaitImpact(int revision) {
+        long deadline = System.nanoTime() + 15_000_000_000L;
+        while (System.nanoTime() < deadline) {
+            Api.Response impact = api.get("/api/v1/rulebook/revisions/" + revision + "/impact");
+            if (impact.status() == 200 && "DONE".equals(impact.body().get("status").asString())) {
+                return impact.body();
+            }
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                throw new IllegalStateException(e);
+            }
+        }
+        throw new AssertionError("the change impact of revision " + revision + " was not done within 15 s");
     }
 }
