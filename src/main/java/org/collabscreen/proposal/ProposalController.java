@@ -17,6 +17,7 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.collabscreen.screening.RiskLevel;
+import org.collabscreen.security.Viewers;
 import org.collabscreen.web.CountryCode;
 import org.collabscreen.web.PageResponse;
 import org.collabscreen.web.PlainText;
@@ -37,9 +38,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ProposalController {
 
     private final ProposalService proposals;
+    private final Viewers viewers;
 
-    ProposalController(ProposalService proposals) {
+    ProposalController(ProposalService proposals, Viewers viewers) {
         this.proposals = proposals;
+        this.viewers = viewers;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -52,14 +55,14 @@ class ProposalController {
                     @ExampleObject(name = "Declared talent programme", value = ProposalExamples.SEVILLA),
                     @ExampleObject(name = "Nothing of concern", value = ProposalExamples.CAMBRIDGE)}))
             @Valid @RequestBody ProposalRequest request) {
-        ProposalResponse created = proposals.submit(request);
+        ProposalResponse created = proposals.submit(request, viewers.current());
         return ResponseEntity.created(URI.create("/api/v1/proposals/" + created.id())).body(created);
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "A proposal with its latest screening")
     ProposalResponse get(@PathVariable UUID id) {
-        return proposals.get(id);
+        return proposals.get(id, viewers.current());
     }
 
     @GetMapping
@@ -76,7 +79,8 @@ class ProposalController {
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return proposals.list(new ProposalFilter(overallRisk, country, reference, q, from, to), page, size);
+        return proposals.list(new ProposalFilter(overallRisk, country, reference, q, from, to), viewers.current(), page,
+                size);
     }
 
     @PostMapping("/{id}/screenings")
@@ -87,7 +91,7 @@ class ProposalController {
     ResponseEntity<ScreeningResponse> rescreen(@PathVariable UUID id,
             @Parameter(description = "Rulebook revision to screen against; default the current one")
             @RequestParam(required = false) @Min(1) Integer asOfRevision) {
-        ScreeningResponse screening = proposals.rescreen(id,
+        ScreeningResponse screening = proposals.rescreen(id, viewers.current(),
                 asOfRevision == null ? OptionalInt.empty() : OptionalInt.of(asOfRevision));
         return ResponseEntity.created(URI.create("/api/v1/proposals/" + id + "/screenings")).body(screening);
     }
@@ -97,7 +101,7 @@ class ProposalController {
             description = "At most `limit` screenings (default and maximum 100); header X-Total-Count gives how many exist.")
     ResponseEntity<List<ScreeningResponse>> history(@PathVariable UUID id,
             @RequestParam(defaultValue = "100") @Min(1) @Max(100) int limit) {
-        ProposalService.History history = proposals.history(id, limit);
+        ProposalService.History history = proposals.history(id, viewers.current(), limit);
         return ResponseEntity.ok().header("X-Total-Count", String.valueOf(history.total())).body(history.screenings());
     }
 }

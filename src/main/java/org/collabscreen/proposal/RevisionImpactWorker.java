@@ -11,6 +11,8 @@ import org.collabscreen.screening.Assessment;
 import org.collabscreen.screening.Screening;
 import org.collabscreen.screening.ScreeningService;
 import org.collabscreen.screening.ScreeningSubject;
+import org.collabscreen.security.Viewer;
+import org.collabscreen.web.CurrentActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
@@ -31,6 +33,8 @@ class RevisionImpactWorker {
     private static final Logger log = LoggerFactory.getLogger(RevisionImpactWorker.class);
     /** PostgreSQL orders uuids as unsigned bytes, so the all-zero uuid comes before every other. */
     private static final UUID BEFORE_ALL = new UUID(0, 0);
+    /** The job re-screens the proposals of every client. */
+    private static final Viewer EVERY_CLIENT = new Viewer(CurrentActor.SYSTEM, true);
 
     private final ImpactJobs jobs;
     private final ProposalRepository proposals;
@@ -78,7 +82,7 @@ class RevisionImpactWorker {
                     || !changedBy(job.revision(), proposalService.subject(proposal))) {
                 continue;
             }
-            ScreeningResponse screening = proposalService.rescreen(proposal.getId(), OptionalInt.empty());
+            ScreeningResponse screening = proposalService.rescreen(proposal.getId(), EVERY_CLIENT, OptionalInt.empty());
             rescreened++;
             String oldRisk = before.assessment().overallRisk().name();
             if (!oldRisk.equals(screening.overallRisk().name())) {

@@ -17,7 +17,8 @@ class AuditTrailIntegrationTests extends ApiTest {
 
     @Test
     void everyScreeningAndRuleChangeIsAuditedAndTheChainVerifies() {
-        String id = api.post("/api/v1/proposals", json("""
+        String screener = api.createKey("uni-audited", "SCREENER");
+        String id = api.withKey(screener).post("/api/v1/proposals", json("""
                 {'institution': 'Audited University', 'country': 'DE', 'technologyArea': 'soil science'}"""))
                 .body().get("id").asString();
         String location = api.post("/api/v1/rulebook/institutions", json("{'name': 'Audited Institute', 'country': 'DE'}"))
@@ -28,14 +29,18 @@ class AuditTrailIntegrationTests extends ApiTest {
         assertThat(screening.get("totalItems").asInt()).isEqualTo(1);
         JsonNode event = screening.get("items").get(0);
         assertThat(event.get("action").asString()).isEqualTo("SCREENING_COMPLETED");
-        assertThat(event.get("actor").asString()).isEqualTo("anonymous");
+        assertThat(event.get("actor").asString()).isEqualTo("test key (uni-audited)");
         assertThat(event.get("after").get("overallRisk").asString()).isEqualTo("LOW");
         JsonNode rule = api.get("/api/v1/audit-events?action=RULE_CREATED&subjectId=" + institutionId).body();
         assertThat(rule.get("items").get(0).get("after").get("name").asString()).isEqualTo("Audited Institute");
 
+        JsonNode keys = api.get("/api/v1/audit-events?action=API_KEY_CREATED&subjectType=API_KEY").body();
+        assertThat(keys.get("items").get(0).get("after").get("client").asString()).isEqualTo("uni-audited");
+        assertThat(keys.get("items").get(0).get("after").has("key")).isFalse();
+
         JsonNode verification = api.get("/api/v1/audit-events/verification").body();
         assertThat(verification.get("intact").asBoolean()).isTrue();
-        assertThat(verification.get("events").asLong()).isGreaterThanOrEqualTo(2);
+        assertThat(verification.get("events").asLong()).isGreaterThanOrEqualTo(3);
     }
 
     @Test

@@ -30,21 +30,23 @@ class RulebookEditingIntegrationTests extends ApiTest {
     }
 
     @Test
-    void eachChangeMakesExactlyOneRevisionAndAnswersWithTheNewEtag() {
+    void eachChangeMakesExactlyOneRevisionByTheCallersKeyAndAnswersWithTheNewEtag() {
+        Api editor = api.withKey(api.createKey("compliance-office", "RULEBOOK_EDITOR"));
         int before = editing.currentRevision();
-        Api.Response created = api.post(INSTITUTIONS, institution(unique("Quillon Institute"), "DE"));
+        Api.Response created = editor.post(INSTITUTIONS, institution(unique("Quillon Institute"), "DE"));
         assertThat(created.status()).isEqualTo(201);
         assertThat(created.header("ETag")).isEqualTo("\"" + (before + 1) + "\"");
         String location = created.header("Location");
 
-        Api.Response updated = editing.put(location, created.header("ETag"), institution(unique("Quillon Institute"), "AT"));
+        Api.Response updated = new Editing(editor).put(location, created.header("ETag"),
+                institution(unique("Quillon Institute"), "AT"));
         assertThat(updated.status()).isEqualTo(200);
         assertThat(updated.body().get("country").asString()).isEqualTo("AT");
         assertThat(updated.header("ETag")).isEqualTo("\"" + (before + 2) + "\"");
         assertThat(editing.currentRevision()).isEqualTo(before + 2);
 
         JsonNode revision = api.get("/api/v1/rulebook/revisions/" + (before + 2)).body();
-        assertThat(revision.get("actor").asString()).isEqualTo("anonymous");
+        assertThat(revision.get("actor").asString()).isEqualTo("test key (compliance-office)");
         JsonNode change = revision.get("changes").get("items").get(0);
         assertThat(change.get("change").asString()).isEqualTo("CHANGED");
         assertThat(change.get("before").get("country").asString()).isEqualTo("DE");

@@ -46,8 +46,8 @@ class TwoInstancesIntegrationTests {
 
     @Test
     void aRuleAddedThroughOneInstanceIsUsedByTheOtherWithinTwoSeconds() throws InterruptedException {
-        Api editor = new Api(port(first));
-        Api screener = new Api(port(second));
+        Api editor = new Api(port(first), adminKey(first));
+        Api screener = new Api(port(second), adminKey(second));
         String programme = "Halvard Talent Plan " + UUID.randomUUID().toString().substring(0, 6);
         String proposal = """
                 {"institution": "Universidad de Zaragoza", "country": "ES", "technologyArea": "semiconductor lithography",
@@ -81,6 +81,10 @@ class TwoInstancesIntegrationTests {
                 .isGreaterThanOrEqualTo(revision);
         assertThat(elapsedMillis).isLessThanOrEqualTo(2_000);
         assertThat(screening.get("overallRisk").asString()).isEqualTo("CRITICAL");
+    }
+
+    private static String adminKey(ConfigurableApplicationContext context) {
+        return context.getEnvironment().getRequiredProperty("collabscreen.security.admin-api-key");
     }
 
     private static int port(ConfigurableApplicationContext context) {
