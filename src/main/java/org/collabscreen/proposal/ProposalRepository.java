@@ -1,10 +1,12 @@
 package org.collabscreen.proposal;
 
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.LockModeType;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
@@ -24,4 +26,7 @@ interface ProposalRepository extends JpaRepository<Proposal, UUID>, JpaSpecifica
             update Proposal p set p.latestOverallRisk = :risk, p.latestScreenedAt = :screenedAt
             where p.id = :id and (p.latestScreenedAt is null or p.latestScreenedAt <= :screenedAt)""")
     int recordLatestScreening(UUID id, String risk, Instant screenedAt);
+
+    /** The next proposals in id order after {@code after}: how the change-impact job walks them. */
+    List<Proposal> findByIdGreaterThanOrderByIdAsc(UUID after, Limit limit);
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 import org.collabscreen.proposal.ProposalRequest.FundingSourceRequest;
@@ -80,17 +81,19 @@ class ProposalService {
     }
 
     /**
-     * The one re-screen path, on request or after a rulebook change: a new screening, and {@link ProposalRiskChanged}
-     * in the same transaction when the overall risk differs from the proposal's latest.
+     * The one re-screen path, on request or after a rulebook change: a new screening against the current rulebook or,
+     * given {@code asOfRevision}, the rulebook as it stood then; and {@link ProposalRiskChanged} in the same
+     * transaction when the overall risk differs from the proposal's latest.
      */
     @Transactional
-    ScreeningResponse rescreen(UUID id, Viewer viewer) {
+    ScreeningResponse rescreen(UUID id, Viewer viewer, OptionalInt asOfRevision) {
         Proposal proposal = proposals.findForRescreen(id).filter(found -> viewer.sees(found.client()))
                 .orElseThrow(() -> new NotFoundException("Proposal", id));
         RiskLevel previous = proposal.latestOverallRisk() == null ? null : RiskLevel.valueOf(proposal.latestOverallRisk());
-        Screening screening = screenings.screen(id, subject(proposal.institution(), proposal.country(),
-                proposal.technologyArea(), proposal.title(), proposal.description(), researchers(proposal),
-                fundingSources(proposal)));
+        ScreeningSubject subject = subject(proposal);
+        Screening screening = asOfRevision.isPresent()
+                ? screenings.screenAsOf(id, subject, asOfRevision.getAsInt())
+                : screenings.screen(id, subject);
         RiskLevel current = screening.assessment().overallRisk();
         proposals.recordLatestScreening(id, current.name(), screening.screenedAt());
         if (current != previous) {
@@ -98,6 +101,12 @@ class ProposalService {
                     screening.assessment().rulebookRevision(), screening.screenedAt()));
         }
         return ScreeningResponse.of(screening);
+    }
+
+    /** What the proposal is screened on, as stored. */
+    ScreeningSubject subject(Proposal proposal) {
+        return subject(proposal.institution(), proposal.country(), proposal.technologyArea(), proposal.title(),
+                proposal.description(), researchers(proposal), fundingSources(proposal));
     }
 
     /** The newest screenings of a proposal, and how many it has in all. */

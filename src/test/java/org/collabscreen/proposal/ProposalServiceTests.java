@@ -3,6 +3,7 @@ package org.collabscreen.proposal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 import org.collabscreen.screening.Assessment;
@@ -40,7 +41,7 @@ class ProposalServiceTests {
         Screening rescreened = screening(RiskLevel.HIGH, 8);
         when(screenings.screen(eq(id), any())).thenReturn(rescreened);
 
-        service.rescreen(id, VIEWER);
+        service.rescreen(id, VIEWER, OptionalInt.empty());
 
         ArgumentCaptor<ProposalRiskChanged> event = ArgumentCaptor.forClass(ProposalRiskChanged.class);
         verify(events).publishEvent(event.capture());
@@ -53,7 +54,7 @@ class ProposalServiceTests {
         storedProposal(RiskLevel.HIGH);
         when(screenings.screen(eq(id), any())).thenReturn(screening(RiskLevel.HIGH, 8));
 
-        service.rescreen(id, VIEWER);
+        service.rescreen(id, VIEWER, OptionalInt.empty());
 
         verify(events, never()).publishEvent(any(Object.class));
     }
