@@ -28,6 +28,9 @@ class Proposal implements Persistable<UUID> {
 
     private String reference;
 
+    @Column(nullable = false, updatable = false)
+    private String client;
+
     @Column(nullable = false)
     private String institution;
 
@@ -64,10 +67,11 @@ class Proposal implements Persistable<UUID> {
     protected Proposal() {
     }
 
-    Proposal(UUID id, Instant createdAt, ProposalRequest request, String researchersJson, String fundingSourcesJson,
-             Screening screening) {
+    Proposal(UUID id, Instant createdAt, String client, ProposalRequest request, String researchersJson,
+             String fundingSourcesJson, Screening screening) {
         this.id = id;
         this.createdAt = createdAt;
+        this.client = client;
         this.reference = request.reference();
         this.institution = request.institution();
         this.country = request.country();
@@ -82,6 +86,11 @@ class Proposal implements Persistable<UUID> {
 
     Instant createdAt() {
         return createdAt;
+    }
+
+    /** The client (organisation) whose API key submitted the proposal. */
+    String client() {
+        return client;
     }
 
     String reference() {
@@ -106,6 +115,10 @@ class Proposal implements Persistable<UUID> {
 
     String description() {
         return description;
+    }
+
+    String latestOverallRisk() {
+        return latestOverallRisk;
     }
 
     String researchersJson() {

@@ -3,6 +3,7 @@ package org.collabscreen.proposal;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -16,6 +17,8 @@ import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.collabscreen.screening.RiskLevel;
+import org.collabscreen.security.Viewer;
+import org.collabscreen.security.Viewers;
 import org.collabscreen.web.CountryCode;
 import org.collabscreen.web.PageResponse;
 import org.collabscreen.web.PlainText;
@@ -27,6 +30,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -36,9 +40,13 @@ import org.springframework.web.bind.annotation.RestController;
 class ProposalController {
 
     private final ProposalService proposals;
+    private final Viewers viewers;
+    private final IdempotencyKeys idempotency;
 
-    ProposalController(ProposalService proposals) {
+    ProposalController(ProposalService proposals, Viewers viewers, IdempotencyKeys idempotency) {
         this.proposals = proposals;
+        this.viewers = viewers;
+        this.idempotency = idempotency;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -50,15 +58,25 @@ class ProposalController {
                     @ExampleObject(name = "Chinese Academy of Sciences, flexible electronics", value = ProposalExamples.CAS),
                     @ExampleObject(name = "Declared talent programme", value = ProposalExamples.SEVILLA),
                     @ExampleObject(name = "Nothing of concern", value = ProposalExamples.CAMBRIDGE)}))
-            @Valid @RequestBody ProposalRequest request) {
-        ProposalResponse created = proposals.submit(request);
-        return ResponseEntity.created(URI.create("/api/v1/proposals/" + created.id())).body(created);
+            @Valid @RequestBody ProposalRequest request,
+            @Parameter(description = "Retrying with the same key and body within 24 hours returns the first response")
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
+        Viewer submitter = viewers.current();
+        IdempotencyKeys.Outcome<ProposalResponse> created = idempotency.execute(submitter.client(), idempotencyKey,
+                idempotency.fingerprintOf("POST /api/v1/proposals", request), ProposalResponse.class,
+                () -> proposals.submit(request, submitter));
+        ResponseEntity.BodyBuilder response = ResponseEntity.created(URI.create("/api/v1/proposals/"
+                + created.response().id()));
+        if (created.replayed()) {
+            response.header(IdempotencyKeys.REPLAYED_HEADER, "true");
+        }
+        return response.body(created.response());
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "A proposal with its latest screening")
     ProposalResponse get(@PathVariable UUID id) {
-        return proposals.get(id);
+        return proposals.get(id, viewers.current());
     }
 
     @GetMapping
@@ -75,15 +93,20 @@ class ProposalController {
             @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return proposals.list(new ProposalFilter(overallRisk, country, reference, q, from, to), page, size);
+        return proposals.list(new ProposalFilter(overallRisk, country, reference, q, from, to), viewers.current(), page,
+                size);
     }
 
     @PostMapping("/{id}/screenings")
-    @Operation(summary = "Screen a stored proposal again against the current rulebook",
-            description = "Adds a new screening; earlier ones stay in the history.")
+    @Operation(summary = "Screen a stored proposal again against the current rulebook, or a past revision of it",
+            description = "Adds a new screening; earlier ones stay in the history. With `asOfRevision` the rulebook "
+                    + "is rebuilt as it stood at that revision, so an earlier screening can be reproduced exactly.")
     @ApiResponse(responseCode = "201", description = "The new screening")
-    ResponseEntity<ScreeningResponse> rescreen(@PathVariable UUID id) {
-        ScreeningResponse screening = proposals.rescreen(id);
+    ResponseEntity<ScreeningResponse> rescreen(@PathVariable UUID id,
+            @Parameter(description = "Rulebook revision to screen against; default the current one")
+            @RequestParam(required = false) @Min(1) Integer asOfRevision) {
+        ScreeningResponse screening = proposals.rescreen(id, viewers.current(),
+                asOfRevision == null ? OptionalInt.empty() : OptionalInt.of(asOfRevision));
         return ResponseEntity.created(URI.create("/api/v1/proposals/" + id + "/screenings")).body(screening);
     }
 
@@ -92,7 +115,7 @@ class ProposalController {
             description = "At most `limit` screenings (default and maximum 100); header X-Total-Count gives how many exist.")
     ResponseEntity<List<ScreeningResponse>> history(@PathVariable UUID id,
             @RequestParam(defaultValue = "100") @Min(1) @Max(100) int limit) {
-        ProposalService.History history = proposals.history(id, limit);
+        ProposalService.History history = proposals.history(id, viewers.current(), limit);
         return ResponseEntity.ok().header("X-Total-Count", String.valueOf(history.total())).body(history.screenings());
     }
 }

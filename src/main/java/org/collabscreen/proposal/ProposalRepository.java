@@ -1,14 +1,24 @@
 package org.collabscreen.proposal;
 
 import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
 import java.util.UUID;
 
+import jakarta.persistence.LockModeType;
+import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
+import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
 interface ProposalRepository extends JpaRepository<Proposal, UUID>, JpaSpecificationExecutor<Proposal> {
+
+    /** Locks the row until the transaction ends, so concurrent re-screens of one proposal see each other's risk. */
+    @Lock(LockModeType.PESSIMISTIC_WRITE)
+    @Query("select p from Proposal p where p.id = :id")
+    Optional<Proposal> findForRescreen(UUID id);
 
     /** Records a newer screening's risk; an older one that commits later does not overwrite it. */
     @Modifying
@@ -16,4 +26,7 @@ interface ProposalRepository extends JpaRepository<Proposal, UUID>, JpaSpecifica
             update Proposal p set p.latestOverallRisk = :risk, p.latestScreenedAt = :screenedAt
             where p.id = :id and (p.latestScreenedAt is null or p.latestScreenedAt <= :screenedAt)""")
     int recordLatestScreening(UUID id, String risk, Instant screenedAt);
+
+    /** The next proposals in id order after {@code after}: how the change-impact job walks them. */
+    List<Proposal> findByIdGreaterThanOrderByIdAsc(UUID after, Limit limit);
 }

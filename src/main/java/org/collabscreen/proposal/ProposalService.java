@@ -5,18 +5,23 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.OptionalInt;
 import java.util.UUID;
 
 import org.collabscreen.proposal.ProposalRequest.FundingSourceRequest;
 import org.collabscreen.proposal.ProposalRequest.ResearcherRequest;
+import org.collabscreen.screening.RiskLevel;
 import org.collabscreen.screening.Screening;
 import org.collabscreen.screening.ScreeningService;
 import org.collabscreen.screening.ScreeningSubject;
+import org.collabscreen.security.Viewer;
 import org.collabscreen.web.NotFoundException;
 import org.collabscreen.web.PageResponse;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
 import org.springframework.data.domain.Sort;
+import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -35,50 +40,73 @@ class ProposalService {
     private final ProposalRepository proposals;
     private final ScreeningService screenings;
     private final JsonMapper json;
+    private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
-    ProposalService(ProposalRepository proposals, ScreeningService screenings, JsonMapper json) {
+    ProposalService(ProposalRepository proposals, ScreeningService screenings, JsonMapper json,
+                    ApplicationEventPublisher events) {
         this.proposals = proposals;
         this.screenings = screenings;
         this.json = json;
+        this.events = events;
     }
 
     /** Screens the proposal and stores it with its screening in one transaction: both or neither. */
     @Transactional
-    ProposalResponse submit(ProposalRequest request) {
+    ProposalResponse submit(ProposalRequest request, Viewer submitter) {
         UUID id = UUID.randomUUID();
         Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         Screening screening = screenings.screen(id, subject(request.institution(), request.country(),
                 request.technologyArea(), request.title(), request.description(), request.researchers(),
                 request.fundingSources()));
-        Proposal proposal = proposals.save(new Proposal(id, createdAt, request,
+        Proposal proposal = proposals.save(new Proposal(id, createdAt, submitter.client(), request,
                 json.writeValueAsString(request.researchers()), json.writeValueAsString(request.fundingSources()),
                 screening));
         return response(proposal, request.researchers(), request.fundingSources(), screening);
     }
 
     @Transactional(readOnly = true)
-    ProposalResponse get(UUID id) {
-        Proposal proposal = find(id);
+    ProposalResponse get(UUID id, Viewer viewer) {
+        Proposal proposal = find(id, viewer);
         return response(proposal, screenings.latest(id).orElse(null));
     }
 
     @Transactional(readOnly = true)
-    PageResponse<ProposalResponse> list(ProposalFilter filter, int page, int size) {
-        Page<Proposal> found = proposals.findAll(filter.toSpecification(), PageRequest.of(page, size, NEWEST_FIRST));
+    PageResponse<ProposalResponse> list(ProposalFilter filter, Viewer viewer, int page, int size) {
+        Page<Proposal> found = proposals.findAll(filter.toSpecification().and(visibleTo(viewer)),
+                PageRequest.of(page, size, NEWEST_FIRST));
         Map<UUID, Screening> latest = screenings.latest(found.map(Proposal::getId).toList());
         return new PageResponse<>(found.map(proposal -> response(proposal, latest.get(proposal.getId()))).toList(),
                 page, size, found.getTotalElements(), found.getTotalPages());
     }
 
+    /**
+     * The one re-screen path, on request or after a rulebook change: a new screening against the current rulebook or,
+     * given {@code asOfRevision}, the rulebook as it stood then; and {@link ProposalRiskChanged} in the same
+     * transaction when the overall risk differs from the proposal's latest.
+     */
     @Transactional
-    ScreeningResponse rescreen(UUID id) {
-        Proposal proposal = find(id);
-        Screening screening = screenings.screen(id, subject(proposal.institution(), proposal.country(),
-                proposal.technologyArea(), proposal.title(), proposal.description(), researchers(proposal),
-                fundingSources(proposal)));
-        proposals.recordLatestScreening(id, screening.assessment().overallRisk().name(), screening.screenedAt());
+    ScreeningResponse rescreen(UUID id, Viewer viewer, OptionalInt asOfRevision) {
+        Proposal proposal = proposals.findForRescreen(id).filter(found -> viewer.sees(found.client()))
+                .orElseThrow(() -> new NotFoundException("Proposal", id));
+        RiskLevel previous = proposal.latestOverallRisk() == null ? null : RiskLevel.valueOf(proposal.latestOverallRisk());
+        ScreeningSubject subject = subject(proposal);
+        Screening screening = asOfRevision.isPresent()
+                ? screenings.screenAsOf(id, subject, asOfRevision.getAsInt())
+                : screenings.screen(id, subject);
+        RiskLevel current = screening.assessment().overallRisk();
+        proposals.recordLatestScreening(id, current.name(), screening.screenedAt());
+        if (current != previous) {
+            events.publishEvent(new ProposalRiskChanged(id, proposal.reference(), previous, current, screening.id(),
+                    screening.assessment().rulebookRevision(), screening.screenedAt()));
+        }
         return ScreeningResponse.of(screening);
+    }
+
+    /** What the proposal is screened on, as stored. */
+    ScreeningSubject subject(Proposal proposal) {
+        return subject(proposal.institution(), proposal.country(), proposal.technologyArea(), proposal.title(),
+                proposal.description(), researchers(proposal), fundingSources(proposal));
     }
 
     /** The newest screenings of a proposal, and how many it has in all. */
@@ -86,14 +114,21 @@ class ProposalService {
     }
 
     @Transactional(readOnly = true)
-    History history(UUID id, int limit) {
-        find(id);
+    History history(UUID id, Viewer viewer, int limit) {
+        find(id, viewer);
         return new History(screenings.history(id, limit).stream().map(ScreeningResponse::of).toList(),
                 screenings.count(id));
     }
 
-    private Proposal find(UUID id) {
-        return proposals.findById(id).orElseThrow(() -> new NotFoundException("Proposal", id));
+    /** Another client's proposal is "not found" for a viewer limited to its own client: existence does not leak. */
+    private Proposal find(UUID id, Viewer viewer) {
+        return proposals.findById(id).filter(proposal -> viewer.sees(proposal.client()))
+                .orElseThrow(() -> new NotFoundException("Proposal", id));
+    }
+
+    private static Specification<Proposal> visibleTo(Viewer viewer) {
+        return (root, query, cb) -> viewer.seesEveryClient() ? cb.conjunction()
+                : cb.equal(root.get("client"), viewer.client());
     }
 
     private static ScreeningSubject subject(String institution, String country, String technologyArea, String title,
@@ -119,8 +154,9 @@ class ProposalService {
 
     private static ProposalResponse response(Proposal proposal, List<ResearcherRequest> researchers,
                                              List<FundingSourceRequest> fundingSources, Screening screening) {
-        return new ProposalResponse(proposal.getId(), proposal.createdAt(), proposal.reference(), proposal.institution(),
-                proposal.country(), proposal.technologyArea(), proposal.title(), proposal.description(),
-                researchers, fundingSources, screening == null ? null : ScreeningResponse.of(screening));
+        return new ProposalResponse(proposal.getId(), proposal.createdAt(), proposal.client(), proposal.reference(),
+                proposal.institution(), proposal.country(), proposal.technologyArea(), proposal.title(),
+                proposal.description(), researchers, fundingSources,
+                screening == null ? null : ScreeningResponse.of(screening));
     }
 }

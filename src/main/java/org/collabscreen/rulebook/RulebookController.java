@@ -1,7 +1,6 @@
 package org.collabscreen.rulebook;
 
 import java.util.List;
-import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.Parameter;
@@ -21,7 +20,6 @@ import org.collabscreen.web.PageResponse;
 import org.collabscreen.web.PlainText;
 import org.springframework.http.MediaType;
 import org.springframework.web.bind.annotation.GetMapping;
-import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
@@ -53,12 +51,6 @@ class RulebookController {
         return rulebook.institutions(country, q, page, size);
     }
 
-    @GetMapping("/institutions/{id}")
-    @Operation(summary = "One institution")
-    InstitutionEntry institution(@PathVariable UUID id) {
-        return rulebook.institution(id);
-    }
-
     @GetMapping("/institutions/matches")
     @Operation(summary = "Resolve an institution name as a user typed it", description = "Best first; empty when nothing passes the threshold. `score` is a similarity in 0..1.")
     NameMatches matchInstitutions(
@@ -71,12 +63,6 @@ class RulebookController {
     @Operation(summary = "Technology categories with their keywords and control-list references")
     List<TechnologyCategoryEntry> technologyCategories() {
         return rulebook.technologyCategories();
-    }
-
-    @GetMapping("/technology-categories/{code}")
-    @Operation(summary = "One technology category")
-    TechnologyCategoryEntry technologyCategory(@PathVariable @Size(max = 100) String code) {
-        return rulebook.technologyCategory(code);
     }
 
     @GetMapping("/technology-categories/matches")
@@ -93,12 +79,6 @@ class RulebookController {
         return rulebook.talentProgrammes();
     }
 
-    @GetMapping("/talent-programmes/{id}")
-    @Operation(summary = "One talent programme")
-    TalentProgrammeEntry talentProgramme(@PathVariable UUID id) {
-        return rulebook.talentProgramme(id);
-    }
-
     @GetMapping("/talent-programmes/matches")
     @Operation(summary = "Resolve a talent programme name", description = "Best first; empty when nothing passes the threshold.")
     NameMatches matchProgrammes(
@@ -110,17 +90,5 @@ class RulebookController {
     @Operation(summary = "Countries of concern, each with the public basis for it")
     List<CountryRule> countries() {
         return rulebook.countries();
-    }
-
-    @GetMapping("/countries/{code}")
-    @Operation(summary = "One country of concern")
-    CountryRule country(@PathVariable @CountryCode String code) {
-        return rulebook.country(code);
-    }
-
-    @GetMapping("/scoring-policy")
-    @Operation(summary = "Weights, thresholds, combination rules and mitigations used for scoring")
-    ScoringPolicy scoringPolicy() {
-        return rulebook.scoringPolicy();
     }
 }

@@ -3,7 +3,6 @@ package org.collabscreen.rulebook;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
-import java.util.UUID;
 
 import org.collabscreen.rulebook.RulebookResponses.CategoryMatchEntry;
 import org.collabscreen.rulebook.RulebookResponses.CategoryMatches;
@@ -14,7 +13,6 @@ import org.collabscreen.rulebook.RulebookResponses.NameMatches;
 import org.collabscreen.rulebook.RulebookResponses.Summary;
 import org.collabscreen.rulebook.RulebookResponses.TalentProgrammeEntry;
 import org.collabscreen.rulebook.RulebookResponses.TechnologyCategoryEntry;
-import org.collabscreen.web.NotFoundException;
 import org.collabscreen.web.PageResponse;
 import org.springframework.stereotype.Service;
 
@@ -47,11 +45,6 @@ class RulebookQueries {
         return PageResponse.of(found, page, size);
     }
 
-    InstitutionEntry institution(UUID id) {
-        return snapshots.current().institution(id).map(InstitutionEntry::of)
-                .orElseThrow(() -> new NotFoundException("Institution", id));
-    }
-
     NameMatches matchInstitutions(String name, String country) {
         return new NameMatches(snapshots.current().matchInstitutions(name, country, MAX_MATCHES).stream()
                 .map(match -> new NameMatch(match.institution().id(), match.institution().name(),
@@ -62,12 +55,6 @@ class RulebookQueries {
 
     List<TechnologyCategoryEntry> technologyCategories() {
         return snapshots.current().technologyCategories().stream().map(TechnologyCategoryEntry::of).toList();
-    }
-
-    TechnologyCategoryEntry technologyCategory(String code) {
-        return snapshots.current().technologyCategories().stream().filter(category -> category.code().equals(code))
-                .findFirst().map(TechnologyCategoryEntry::of)
-                .orElseThrow(() -> new NotFoundException("Technology category", code));
     }
 
     CategoryMatches classify(String text) {
@@ -83,12 +70,6 @@ class RulebookQueries {
         return snapshots.current().talentProgrammes().stream().map(TalentProgrammeEntry::of).toList();
     }
 
-    TalentProgrammeEntry talentProgramme(UUID id) {
-        return snapshots.current().talentProgrammes().stream().filter(programme -> programme.id().equals(id))
-                .findFirst().map(TalentProgrammeEntry::of)
-                .orElseThrow(() -> new NotFoundException("Talent programme", id));
-    }
-
     NameMatches matchProgrammes(String name) {
         return new NameMatches(snapshots.current().matchProgrammes(name, MAX_MATCHES).stream()
                 .map(match -> new NameMatch(match.programme().id(), match.programme().name(),
@@ -99,14 +80,6 @@ class RulebookQueries {
 
     List<CountryRule> countries() {
         return snapshots.current().countries().stream().sorted(Comparator.comparing(CountryRule::code)).toList();
-    }
-
-    CountryRule country(String code) {
-        return snapshots.current().countryOfConcern(code).orElseThrow(() -> new NotFoundException("Country", code));
-    }
-
-    ScoringPolicy scoringPolicy() {
-        return snapshots.current().policy();
     }
 
     private static boolean mentions(InstitutionRule institution, String needle) {

@@ -17,30 +17,51 @@ final class RulebookResponses {
                   int countries) {
     }
 
+    /** @param retired a retired rule no longer matches; it stays readable so past screenings remain explainable */
     record InstitutionEntry(UUID id, String name, List<String> aliases, String country, UUID parentId,
-                            List<Listing> listings) {
+                            List<Listing> listings, boolean retired) {
 
         static InstitutionEntry of(InstitutionRule rule) {
+            return of(rule, false);
+        }
+
+        static InstitutionEntry of(InstitutionRule rule, boolean retired) {
             return new InstitutionEntry(rule.id(), rule.name(), rule.aliases(), rule.country(), rule.parentId(),
-                    rule.listings());
+                    rule.listings(), retired);
         }
     }
 
     record TechnologyCategoryEntry(String code, String name, String parentCode, int points, List<String> keywords,
-                                   String controlListRefs, RuleSource source) {
+                                   String controlListRefs, RuleSource source, boolean retired) {
 
         static TechnologyCategoryEntry of(TechnologyCategoryRule rule) {
+            return of(rule, false);
+        }
+
+        static TechnologyCategoryEntry of(TechnologyCategoryRule rule, boolean retired) {
             return new TechnologyCategoryEntry(rule.code(), rule.name(), rule.parentCode(), rule.points(),
-                    rule.keywords(), rule.controlListRefs(), rule.source());
+                    rule.keywords(), rule.controlListRefs(), rule.source(), retired);
         }
     }
 
     record TalentProgrammeEntry(UUID id, String code, String name, List<String> aliases, String country,
-                                UUID parentId, RuleSource source) {
+                                UUID parentId, RuleSource source, boolean retired) {
 
         static TalentProgrammeEntry of(TalentProgrammeRule rule) {
+            return of(rule, false);
+        }
+
+        static TalentProgrammeEntry of(TalentProgrammeRule rule, boolean retired) {
             return new TalentProgrammeEntry(rule.id(), rule.code(), rule.name(), rule.aliases(), rule.country(),
-                    rule.parentId(), rule.source());
+                    rule.parentId(), rule.source(), retired);
+        }
+    }
+
+    /** A country of concern; a retired one is no longer of concern. */
+    record CountryEntry(String code, String name, List<CountryRule.Designation> designations, boolean retired) {
+
+        static CountryEntry of(CountryRule rule, boolean retired) {
+            return new CountryEntry(rule.code(), rule.name(), rule.designations(), retired);
         }
     }
 

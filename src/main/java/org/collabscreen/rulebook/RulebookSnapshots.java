@@ -3,7 +3,11 @@ package org.collabscreen.rulebook;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -11,6 +15,8 @@ import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Hands out the current rulebook snapshot. It checks the database's revision at most once a second, so a change
@@ -23,9 +29,18 @@ public class RulebookSnapshots {
     private static final Logger log = LoggerFactory.getLogger(RulebookSnapshots.class);
     private static final Duration REVISION_CHECK_INTERVAL = Duration.ofSeconds(1);
 
+    private static final int PAST_REVISIONS_KEPT = 4;
+
     private final RulebookSnapshotLoader loader;
     private final Clock clock;
+    private final Map<Integer, RulebookSnapshot> pastRevisions = new LinkedHashMap<>(8, 0.75f, true) {
+        @Override
+        protected boolean removeEldestEntry(Map.Entry<Integer, RulebookSnapshot> eldest) {
+            return size() > PAST_REVISIONS_KEPT;
+        }
+    };
     private final AtomicBoolean checking = new AtomicBoolean();
+    private final AtomicInteger committedHere = new AtomicInteger();
     private volatile RulebookSnapshot snapshot;
     private volatile Instant checkedAt = Instant.MIN;
 
@@ -47,10 +62,16 @@ public class RulebookSnapshots {
         }
     }
 
+    /** A change committed through this instance is used by its very next screening, not up to a second later. */
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT)
+    void recheckAfter(RulebookRevised revised) {
+        committedHere.accumulateAndGet(revised.revision(), Math::max);
+    }
+
     public RulebookSnapshot current() {
         RulebookSnapshot current = snapshot;
-        if (current == null) {
-            return firstLoad();
+        if (current == null || current.revision() < committedHere.get()) {
+            return reload();
         }
         Instant now = clock.instant();
         if (now.isBefore(checkedAt.plus(REVISION_CHECK_INTERVAL)) || !checking.compareAndSet(false, true)) {
@@ -58,7 +79,7 @@ public class RulebookSnapshots {
         }
         try {
             if (loader.currentRevision() != current.revision()) {
-                snapshot = loader.load();
+                install(loader.load());
             }
         } catch (DataAccessException e) {
             log.warn("Could not check the rulebook revision; keeping revision {}: {}", current.revision(), e.getMessage());
@@ -69,11 +90,52 @@ public class RulebookSnapshots {
         return snapshot;
     }
 
-    private synchronized RulebookSnapshot firstLoad() {
-        if (snapshot == null) {
-            snapshot = loader.load();
+    /** The rulebook as it stood at a revision, rebuilt from the database; the last few are kept compiled. */
+    public Optional<RulebookSnapshot> asOf(int revision) {
+        RulebookSnapshot latest = snapshot;
+        if (latest != null && latest.revision() == revision) {
+            return Optional.of(latest);
+        }
+        synchronized (pastRevisions) {
+            RulebookSnapshot kept = pastRevisions.get(revision);
+            if (kept != null) {
+                return Optional.of(kept);
+            }
+        }
+        Optional<RulebookSnapshot> loaded = loader.load(revision);
+        loaded.ifPresent(past -> {
+            synchronized (pastRevisions) {
+                pastRevisions.put(revision, past);
+            }
+        });
+        return loaded;
+    }
+
+    /**
+     * Loads the latest revision when there is none yet or this instance committed a newer one: callers wait for it
+     * rather than screen against a rulebook older than a change they may have just made.
+     */
+    private synchronized RulebookSnapshot reload() {
+        RulebookSnapshot current = snapshot;
+        if (current != null && current.revision() >= committedHere.get()) {
+            return current;
+        }
+        try {
+            install(loader.load());
             checkedAt = clock.instant();
+        } catch (DataAccessException e) {
+            if (current == null) {
+                throw e;
+            }
+            log.warn("Could not reload the rulebook; keeping revision {}: {}", current.revision(), e.getMessage());
         }
         return snapshot;
+    }
+
+    /** Never replaces a snapshot with an older one that a slower concurrent load produced. */
+    private synchronized void install(RulebookSnapshot loaded) {
+        if (snapshot == null || loaded.revision() > snapshot.revision()) {
+            snapshot = loaded;
+        }
     }
 }

@@ -13,8 +13,12 @@ import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.collabscreen.audit.AuditEntry;
+import org.collabscreen.audit.AuditTrail;
+import org.collabscreen.rulebook.RulebookSnapshot;
 import org.collabscreen.rulebook.RulebookSnapshots;
 import org.collabscreen.screening.engine.ScreeningEngine;
+import org.collabscreen.web.InvalidFieldException;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -32,23 +36,49 @@ public class ScreeningService {
     private final RulebookSnapshots rulebook;
     private final ScreeningRepository screenings;
     private final JsonMapper json;
+    private final AuditTrail audit;
     private final Clock clock;
 
-    ScreeningService(RulebookSnapshots rulebook, ScreeningRepository screenings, JsonMapper json) {
+    ScreeningService(RulebookSnapshots rulebook, ScreeningRepository screenings, JsonMapper json, AuditTrail audit) {
         this.rulebook = rulebook;
+        this.audit = audit;
         this.screenings = screenings;
         this.json = json;
         this.clock = Clock.systemUTC();
     }
 
-    /** Screens the subject and stores the result; joins the caller's transaction. */
+    /** Screens the subject against the current rulebook and stores the result; joins the caller's transaction. */
     @Transactional
     public Screening screen(UUID proposalId, ScreeningSubject subject) {
-        Assessment assessment = engine.screen(subject, rulebook.current());
+        return store(proposalId, engine.screen(subject, rulebook.current()));
+    }
+
+    /** Screens the subject against the rulebook as it stood at a past revision and stores the result. */
+    @Transactional
+    public Screening screenAsOf(UUID proposalId, ScreeningSubject subject, int revision) {
+        return store(proposalId, assessAsOf(subject, revision));
+    }
+
+    /** What screening the subject against the rulebook as of a revision finds, without storing anything. */
+    public Assessment assessAsOf(ScreeningSubject subject, int revision) {
+        RulebookSnapshot past = rulebook.asOf(revision).orElseThrow(() -> new InvalidFieldException("asOfRevision",
+                "rulebook revision " + revision + " does not exist"));
+        return engine.screen(subject, past);
+    }
+
+    private Screening store(UUID proposalId, Assessment assessment) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         ScreeningRecord saved = screenings.save(new ScreeningRecord(UUID.randomUUID(), proposalId, now, assessment,
                 json.writeValueAsString(assessment)));
+        audit.record(new AuditEntry("SCREENING_COMPLETED", "PROPOSAL", proposalId.toString(), null,
+                new Audited(saved.getId(), assessment.rulebookRevision(), assessment.overallRisk(),
+                        assessment.dualUse().score(), assessment.talentProgramme().score())));
         return new Screening(saved.getId(), proposalId, now, assessment);
+    }
+
+    /** What the audit trail keeps of a screening; the whole assessment stays in the screening itself. */
+    private record Audited(UUID screeningId, int rulebookRevision, RiskLevel overallRisk, int dualUseScore,
+                           int talentProgrammeScore) {
     }
 
     @Transactional(readOnly = true)

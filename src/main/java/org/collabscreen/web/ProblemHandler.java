@@ -1,7 +1,6 @@
 package org.collabscreen.web;
 
 import java.net.URI;
-import java.util.Comparator;
 import java.util.List;
 import java.util.UUID;
 
@@ -29,7 +28,6 @@ import org.springframework.web.method.annotation.MethodArgumentTypeMismatchExcep
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
 import org.springframework.web.servlet.resource.NoResourceFoundException;
 import tools.jackson.core.JacksonException;
-import tools.jackson.databind.exc.InvalidFormatException;
 
 /** Turns every error into RFC 9457 problem+json with a stable type; never a stack trace or SQL text. */
 @RestControllerAdvice
@@ -77,7 +75,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
-                .sorted(Comparator.comparing(FieldError::field).thenComparing(FieldError::message))
                 .toList();
         return ResponseEntity.badRequest().body(validationFailed(errors));
     }
@@ -88,7 +85,6 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
         List<FieldError> errors = e.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
                         .map(error -> new FieldError(parameterName(result), error.getDefaultMessage())))
-                .sorted(Comparator.comparing(FieldError::field))
                 .toList();
         return ResponseEntity.badRequest().body(validationFailed(errors));
     }
@@ -123,11 +119,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                     "payload-too-large", "Request body too large", "The request body exceeds the configured limit."));
         }
         if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
-            String message = jackson instanceof InvalidFormatException invalid
-                    && PlainTextDeserializer.INVALID_TEXT.equals(invalid.getOriginalMessage())
-                    ? PlainTextDeserializer.INVALID_TEXT : "has the wrong type or format";
-            return ResponseEntity.badRequest().body(validationFailed(List.of(new FieldError(jsonPath(jackson.getPath()),
-                    message))));
+            return ResponseEntity.badRequest().body(validationFailed(List.of(ValidationProblems.fieldOf(jackson))));
         }
         return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request",
                 "Malformed request body", "The request body is missing or is not well-formed JSON."));
@@ -147,23 +139,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     private static ProblemDetail validationFailed(List<FieldError> errors) {
-        ProblemDetail problem = Problems.of(HttpStatus.BAD_REQUEST, "validation-failed", "Validation failed",
-                errors.size() == 1 ? "Field '" + errors.get(0).field() + "' " + errors.get(0).message() + "."
-                        : errors.size() + " fields are invalid; see 'errors'.");
-        problem.setProperty("errors", errors);
-        return problem;
-    }
-
-    private static String jsonPath(List<JacksonException.Reference> path) {
-        StringBuilder field = new StringBuilder();
-        for (JacksonException.Reference reference : path) {
-            if (reference.getPropertyName() != null) {
-                field.append(field.isEmpty() ? "" : ".").append(reference.getPropertyName());
-            } else if (reference.getIndex() >= 0) {
-                field.append('[').append(reference.getIndex()).append(']');
-            }
-        }
-        return field.toString();
+        return ValidationProblems.of(errors);
     }
 
     private static String parameterName(ParameterValidationResult result) {

@@ -10,14 +10,15 @@ import org.springframework.http.ProblemDetail;
 public final class Problems {
 
     private static final Map<Integer, String> TYPES_BY_STATUS = Map.of(
-            400, "bad-request", 404, "not-found", 405, "method-not-allowed", 406, "not-acceptable",
-            413, "payload-too-large", 415, "unsupported-media-type", 500, "internal-error");
+            400, "bad-request", 401, "unauthorized", 403, "forbidden", 404, "not-found", 405, "method-not-allowed",
+            406, "not-acceptable", 413, "payload-too-large", 415, "unsupported-media-type", 429, "too-many-requests",
+            500, "internal-error");
 
     private Problems() {
     }
 
     /** The problem type of a status that has no more specific one. */
-    static String typeFor(int status) {
+    public static String typeFor(int status) {
         return TYPES_BY_STATUS.getOrDefault(status, status >= 500 ? "internal-error" : "bad-request");
     }
 

@@ -10,15 +10,32 @@ import java.nio.charset.StandardCharsets;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Calls the running application over real HTTP, as a client would. */
+/**
+ * Calls the running application over real HTTP, as a client would. It sends the tests' ADMIN key (property
+ * {@code collabscreen.security.admin-api-key} of the test profile) unless told to use another key or none.
+ */
 public final class Api {
 
-    private final HttpClient http = HttpClient.newHttpClient();
+    public static final String API_KEY_HEADER = "X-API-Key";
+
+    private static final HttpClient HTTP = HttpClient.newHttpClient();
     private final JsonMapper json = JsonMapper.builder().build();
     private final int port;
+    private final String key;
 
-    public Api(int port) {
+    public Api(int port, String key) {
         this.port = port;
+        this.key = key;
+    }
+
+    /** The same application called with another API key. */
+    public Api withKey(String otherKey) {
+        return new Api(port, otherKey);
+    }
+
+    /** The same application called without any API key. */
+    public Api withoutKey() {
+        return new Api(port, null);
     }
 
     public Response get(String path) {
@@ -34,9 +51,27 @@ public final class Api {
                 .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
     }
 
+    /** Creates an API key of the client with the roles, calling as this Api's caller (normally ADMIN); its value. */
+    public String createKey(String client, String... roles) {
+        Response created = post("/api/v1/api-keys", "{\"name\": \"test key\", \"client\": \"" + client
+                + "\", \"roles\": [\"" + String.join("\", \"", roles) + "\"]}");
+        if (created.status() != 201) {
+            throw new IllegalStateException("Could not create an API key: " + created.raw().body());
+        }
+        return created.body().get("key").asString();
+    }
+
+    public Response delete(String path) {
+        return send(HttpRequest.newBuilder(uri(path)).DELETE());
+    }
+
+    /** Sends the request with this Api's key, replacing any X-API-Key header it has. */
     public Response send(HttpRequest.Builder request) {
+        if (key != null) {
+            request.setHeader(API_KEY_HEADER, key);
+        }
         try {
-            HttpResponse<String> response = http.send(request.build(), HttpResponse.BodyHandlers.ofString());
+            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
             return new Response(response, parse(response.body()));
         } catch (IOException e) {
             throw new IllegalStateException(e);

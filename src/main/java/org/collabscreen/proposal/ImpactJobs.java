@@ -1,0 +1,82 @@
+package org.collabscreen.proposal;
+
+import java.time.OffsetDateTime;
+import java.util.List;
+import java.util.Optional;
+import java.util.UUID;
+
+import org.collabscreen.proposal.ImpactResponse.ImpactedProposal;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The change-impact jobs, one per rulebook revision, and the proposals each found changed. */
+@Repository
+class ImpactJobs {
+
+    /** A job as claimed: its revision and the last proposal it finished. */
+    record Job(int revision, UUID lastProposalId) {
+    }
+
+    private final JdbcClient jdbc;
+
+    ImpactJobs(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    void create(int revision) {
+        jdbc.sql("insert into revision_impact_job (revision, created_at, status) values (:revision, now(), 'PENDING')")
+                .param("revision", revision).update();
+    }
+
+    /** The oldest pending job no other instance is working on, locked until the transaction ends. */
+    Optional<Job> claimOldestPending() {
+        return jdbc.sql("""
+                        select revision, last_proposal_id from revision_impact_job where status = 'PENDING'
+                        order by revision limit 1 for update skip locked""")
+                .query((rs, n) -> new Job(rs.getInt(1), rs.getObject(2, UUID.class))).optional();
+    }
+
+    void advance(Job job, UUID lastProposalId, int checked, int rescreened, boolean done) {
+        jdbc.sql("""
+                        update revision_impact_job set last_proposal_id = :last, checked = checked + :checked,
+                               rescreened = rescreened + :rescreened,
+                               status = case when :done then 'DONE' else 'PENDING' end,
+                               finished_at = case when :done then now() end
+                        where revision = :revision""")
+                .param("last", lastProposalId).param("checked", checked).param("rescreened", rescreened)
+                .param("done", done).param("revision", job.revision()).update();
+    }
+
+    void recordImpact(int revision, UUID proposalId, UUID screeningId, String oldRisk, String newRisk) {
+        jdbc.sql("""
+                        insert into revision_impact (revision, proposal_id, screening_id, old_risk, new_risk)
+                        values (:revision, :proposalId, :screeningId, :oldRisk, :newRisk)""")
+                .param("revision", revision).param("proposalId", proposalId).param("screeningId", screeningId)
+                .param("oldRisk", oldRisk).param("newRisk", newRisk).update();
+    }
+
+    Optional<ImpactResponse> impact(int revision, int page, int size) {
+        return jdbc.sql("select status, checked, rescreened, finished_at from revision_impact_job where revision = :revision")
+                .param("revision", revision)
+                .query((rs, n) -> new ImpactResponse(revision, rs.getString("status"), rs.getInt("checked"),
+                        rs.getInt("rescreened"), toInstant(rs.getObject("finished_at", OffsetDateTime.class)),
+                        changed(revision, page, size)))
+                .optional();
+    }
+
+    private List<ImpactedProposal> changed(int revision, int page, int size) {
+        return jdbc.sql("""
+                        select i.proposal_id, p.reference, p.institution, i.screening_id, i.old_risk, i.new_risk
+                        from revision_impact i join proposal p on p.id = i.proposal_id
+                        where i.revision = :revision order by i.proposal_id limit :limit offset :offset""")
+                .param("revision", revision).param("limit", size).param("offset", (long) page * size)
+                .query((rs, n) -> new ImpactedProposal(rs.getObject("proposal_id", UUID.class),
+                        rs.getString("reference"), rs.getString("institution"),
+                        rs.getObject("screening_id", UUID.class), rs.getString("old_risk"), rs.getString("new_risk")))
+                .list();
+    }
+
+    private static java.time.Instant toInstant(OffsetDateTime time) {
+        return time == null ? null : time.toInstant();
+    }
+}

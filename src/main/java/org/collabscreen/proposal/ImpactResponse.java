@@ -1,0 +1,21 @@
+package org.collabscreen.proposal;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.UUID;
+
+/**
+ * What a rulebook revision changed among the stored proposals.
+ *
+ * @param status     PENDING while the background re-screening runs, then DONE
+ * @param checked    proposals compared against the revised rulebook so far
+ * @param rescreened proposals whose assessment changed and got a new screening
+ * @param changed    the proposals whose overall risk changed (one page)
+ */
+record ImpactResponse(int revision, String status, int checked, int rescreened, Instant finishedAt,
+                      List<ImpactedProposal> changed) {
+
+    record ImpactedProposal(UUID proposalId, String reference, String institution, UUID screeningId,
+                            String oldOverallRisk, String newOverallRisk) {
+    }
+}

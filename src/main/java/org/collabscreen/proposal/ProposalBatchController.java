@@ -1,0 +1,110 @@
+package org.collabscreen.proposal;
+
+import java.nio.charset.Charset;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.Parameter;
+import io.swagger.v3.oas.annotations.media.Content;
+import io.swagger.v3.oas.annotations.media.ExampleObject;
+import io.swagger.v3.oas.annotations.media.Schema;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
+import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
+import org.collabscreen.security.Viewer;
+import org.collabscreen.security.Viewers;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@Tag(name = "Proposals")
+class ProposalBatchController {
+
+    static final String HIGHEST_RISK_HEADER = "X-CollabScreen-Highest-Risk";
+
+    private final BatchRequestReader reader;
+    private final BatchItems items;
+    private final ProposalBatchService batches;
+    private final IdempotencyKeys idempotency;
+    private final Viewers viewers;
+
+    ProposalBatchController(BatchRequestReader reader, BatchItems items, ProposalBatchService batches,
+                            IdempotencyKeys idempotency, Viewers viewers) {
+        this.viewers = viewers;
+        this.reader = reader;
+        this.items = items;
+        this.batches = batches;
+        this.idempotency = idempotency;
+    }
+
+    @PostMapping(path = "/api/v1/proposals/batch", consumes = {MediaType.APPLICATION_JSON_VALUE, "text/csv"},
+            produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(name = "Two proposals, one invalid",
+                    value = BatchExamples.JSON)),
+            @Content(mediaType = "text/csv", examples = @ExampleObject(name = "CSV with a header row",
+                    value = BatchExamples.CSV))})
+    @ApiResponse(responseCode = "200", description = "One result per proposal, in order, and a summary",
+            content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = BatchResponse.class)),
+                    @Content(mediaType = "text/csv")})
+    @Operation(summary = "Submit and screen many proposals at once",
+            description = "JSON {\"proposals\": [...]} or CSV with a header row. Each proposal gets its own result: 201 "
+                    + "with the screened proposal, or 400 with the problem the single POST would give. "
+                    + "Header X-CollabScreen-Highest-Risk carries the highest overall risk (NONE if nothing was screened).")
+    ResponseEntity<?> submit(@RequestBody byte[] body,
+            @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+            @Parameter(description = "Retrying with the same key and body replays the first response")
+            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
+            HttpServletResponse servletResponse) {
+        servletResponse.setHeader(HIGHEST_RISK_HEADER, "NONE");
+        Charset charset = contentType.getCharset() == null ? StandardCharsets.UTF_8 : contentType.getCharset();
+        String text = new String(body, charset);
+        Viewer submitter = viewers.current();
+        IdempotencyKeys.Outcome<BatchResponse> outcome = idempotency.execute(submitter.client(), idempotencyKey,
+                IdempotencyKeys.fingerprint("POST /api/v1/proposals/batch",
+                        contentType.getType() + "/" + contentType.getSubtype(), text),
+                BatchResponse.class, () -> screen(text, contentType, submitter));
+        servletResponse.setHeader(HIGHEST_RISK_HEADER, outcome.response().highestRiskHeader());
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok();
+        if (outcome.replayed()) {
+            response.header(IdempotencyKeys.REPLAYED_HEADER, "true");
+        }
+        if (wantsCsv(accept)) {
+            return response.contentType(new MediaType(CsvProposals.MEDIA_TYPE, StandardCharsets.UTF_8))
+                    .body(BatchCsvWriter.write(outcome.response()));
+        }
+        return response.contentType(MediaType.APPLICATION_JSON).body(outcome.response());
+    }
+
+    private BatchResponse screen(String body, MediaType contentType, Viewer submitter) {
+        return batches.submit(items.read(reader.read(body, contentType)), submitter);
+    }
+
+    /** CSV when the client's most preferred type that we can produce is text/csv (or text/*); JSON otherwise. */
+    private static boolean wantsCsv(String accept) {
+        if (accept == null || accept.isBlank()) {
+            return false;
+        }
+        List<MediaType> accepted = MediaType.parseMediaTypes(accept).stream()
+                .sorted((a, b) -> Double.compare(b.getQualityValue(), a.getQualityValue())).toList();
+        for (MediaType type : accepted) {
+            if (type.includes(MediaType.APPLICATION_JSON) && !type.isWildcardType()) {
+                return false;
+            }
+            if (type.includes(CsvProposals.MEDIA_TYPE) && !type.isWildcardType()) {
+                return true;
+            }
+            if (type.isWildcardType()) {
+                return false;
+            }
+        }
+        return false;
+    }
+}

@@ -1,0 +1,17 @@
+package org.collabscreen.proposal;
+
+import java.time.Instant;
+import java.util.UUID;
+
+import org.collabscreen.screening.RiskLevel;
+
+/**
+ * A re-screen changed a proposal's overall risk. Published inside the re-screen's transaction, so a listener that
+ * writes to the database commits or rolls back with the screening itself.
+ *
+ * @param previousOverallRisk the risk before; null if the proposal had never been screened
+ */
+public record ProposalRiskChanged(UUID proposalId, String reference, RiskLevel previousOverallRisk,
+                                  RiskLevel newOverallRisk, UUID screeningId, int rulebookRevision,
+                                  Instant occurredAt) {
+}

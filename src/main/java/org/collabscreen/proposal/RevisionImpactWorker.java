@@ -1,0 +1,110 @@
+package org.collabscreen.proposal;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.OptionalInt;
+import java.util.UUID;
+
+import org.collabscreen.rulebook.RulebookSnapshots;
+import org.collabscreen.screening.Assessment;
+import org.collabscreen.screening.Screening;
+import org.collabscreen.screening.ScreeningService;
+import org.collabscreen.screening.ScreeningSubject;
+import org.collabscreen.security.Viewer;
+import org.collabscreen.web.CurrentActor;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.DataAccessException;
+import org.springframework.data.domain.Limit;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Works through pending change-impact jobs, one batch of proposals per transaction. A proposal last screened before
+ * revision n is affected by it when the rulebooks as of n - 1 and n assess it differently (so a job finds its own
+ * revision's effect, whatever the order jobs run in); it is re-screened through {@link ProposalService#rescreen}
+ * (the API's path), and recorded when its overall risk changed. Several instances share the work: a job is locked
+ * while a batch runs.
+ */
+@Component
+class RevisionImpactWorker {
+
+    private static final Logger log = LoggerFactory.getLogger(RevisionImpactWorker.class);
+    /** PostgreSQL orders uuids as unsigned bytes, so the all-zero uuid comes before every other. */
+    private static final UUID BEFORE_ALL = new UUID(0, 0);
+    /** The job re-screens the proposals of every client. */
+    private static final Viewer EVERY_CLIENT = new Viewer(CurrentActor.SYSTEM, true);
+
+    private final ImpactJobs jobs;
+    private final ProposalRepository proposals;
+    private final ProposalService proposalService;
+    private final ScreeningService screenings;
+    private final RulebookSnapshots rulebook;
+    private final ImpactProperties properties;
+    private final TransactionTemplate transaction;
+
+    RevisionImpactWorker(ImpactJobs jobs, ProposalRepository proposals, ProposalService proposalService,
+                         ScreeningService screenings, RulebookSnapshots rulebook, ImpactProperties properties,
+                         TransactionTemplate transaction) {
+        this.jobs = jobs;
+        this.proposals = proposals;
+        this.proposalService = proposalService;
+        this.screenings = screenings;
+        this.rulebook = rulebook;
+        this.properties = properties;
+        this.transaction = transaction;
+    }
+
+    /** Runs batches until no pending job is left that this instance can take. */
+    void runPending() {
+        try {
+            while (Boolean.TRUE.equals(transaction.execute(status -> runBatch()))) {
+                Thread.yield();
+            }
+        } catch (DataAccessException e) {
+            log.warn("Change-impact job paused, will retry: {}", e.getMessage());
+        }
+    }
+
+    private boolean runBatch() {
+        ImpactJobs.Job job = jobs.claimOldestPending().orElse(null);
+        if (job == null || rulebook.current().revision() < job.revision()) {
+            return false;
+        }
+        UUID after = job.lastProposalId() == null ? BEFORE_ALL : job.lastProposalId();
+        List<Proposal> batch = proposals.findByIdGreaterThanOrderByIdAsc(after, Limit.of(properties.batchSize()));
+        Map<UUID, Screening> latest = screenings.latest(batch.stream().map(Proposal::getId).toList());
+        int rescreened = 0;
+        for (Proposal proposal : batch) {
+            Screening before = latest.get(proposal.getId());
+            if (before == null || before.assessment().rulebookRevision() >= job.revision()
+                    || !changedBy(job.revision(), proposalService.subject(proposal))) {
+                continue;
+            }
+            ScreeningResponse screening = proposalService.rescreen(proposal.getId(), EVERY_CLIENT, OptionalInt.empty());
+            rescreened++;
+            String oldRisk = before.assessment().overallRisk().name();
+            if (!oldRisk.equals(screening.overallRisk().name())) {
+                jobs.recordImpact(job.revision(), proposal.getId(), screening.id(), oldRisk, screening.overallRisk().name());
+            }
+        }
+        boolean done = batch.size() < properties.batchSize();
+        jobs.advance(job, batch.isEmpty() ? job.lastProposalId() : batch.get(batch.size() - 1).getId(), batch.size(),
+                rescreened, done);
+        if (done) {
+            log.info("Change impact of rulebook revision {} checked", job.revision());
+        }
+        return true;
+    }
+
+    /** Whether the revision itself changes what screening finds: the rulebook just before it against the one after. */
+    private boolean changedBy(int revision, ScreeningSubject subject) {
+        Assessment before = screenings.assessAsOf(subject, revision - 1);
+        Assessment after = screenings.assessAsOf(subject, revision);
+        return before.overallRisk() != after.overallRisk() || !before.dualUse().equals(after.dualUse())
+                || !before.talentProgramme().equals(after.talentProgramme())
+                || !before.findings().equals(after.findings()) || !before.mitigations().equals(after.mitigations())
+                || !Objects.equals(before.escalation(), after.escalation());
+    }
+}

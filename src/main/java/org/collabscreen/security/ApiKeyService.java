@@ -1,0 +1,98 @@
+package org.collabscreen.security;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
+
+import org.collabscreen.web.NotFoundException;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Creates, lists, revokes and checks API keys. Every check reads the database, so a revocation holds at once. */
+@Service
+class ApiKeyService {
+
+    static final String DEFAULT_CLIENT = "default";
+    private static final String BOOTSTRAP_ACTOR = "bootstrap";
+
+    private final ApiKeyRepository keys;
+    private final ApplicationEventPublisher events;
+    private final Clock clock = Clock.systemUTC();
+
+    ApiKeyService(ApiKeyRepository keys, ApplicationEventPublisher events) {
+        this.keys = keys;
+        this.events = events;
+    }
+
+    /** A new key; the response is the only place its value ever appears. */
+    @Transactional
+    CreatedApiKeyResponse create(ApiKeyRequest request, String actor) {
+        ApiKeySecret secret = ApiKeySecret.generate();
+        ApiKey key = store(request.name(), request.client(), request.roles(), secret, actor);
+        return new CreatedApiKeyResponse(ApiKeyResponse.of(key), secret.value());
+    }
+
+    @Transactional(readOnly = true)
+    List<ApiKeyResponse> list() {
+        return keys.findAllByOrderByCreatedAtAscIdAsc().stream().map(ApiKeyResponse::of).toList();
+    }
+
+    /** Revokes the key; the next request with it is refused. Revoking a revoked key changes nothing. */
+    @Transactional
+    void revoke(UUID id, String actor) {
+        ApiKey key = keys.findById(id).orElseThrow(() -> new NotFoundException("API key", id));
+        Instant now = now();
+        if (key.revoke(now)) {
+            events.publishEvent(new ApiKeyRevoked(key.id(), key.name(), key.client(), actor, now));
+        }
+    }
+
+    /** The caller behind an active key, if the key is one. */
+    @Transactional(readOnly = true)
+    Optional<ApiKeyPrincipal> authenticate(String presentedKey) {
+        return keys.findByKeyHash(ApiKeySecret.hash(presentedKey)).filter(ApiKey::active).map(ApiKey::principal);
+    }
+
+    /** What the start-up bootstrap found or did with the configured ADMIN key. */
+    enum Bootstrap { EXISTS, REVOKED, CREATED }
+
+    /** Makes sure the configured ADMIN key exists; a revoked one stays revoked. */
+    @Transactional
+    Bootstrap ensureAdminKey(ApiKeySecret configured) {
+        keys.lockBootstrap();
+        Optional<ApiKey> existing = keys.findByKeyHash(configured.hash());
+        if (existing.isPresent()) {
+            return existing.get().active() ? Bootstrap.EXISTS : Bootstrap.REVOKED;
+        }
+        store("bootstrap admin", DEFAULT_CLIENT, Set.of(Role.ADMIN), configured, BOOTSTRAP_ACTOR);
+        return Bootstrap.CREATED;
+    }
+
+    /** A new ADMIN key when no key is active at all; several instances starting together create at most one. */
+    @Transactional
+    Optional<ApiKeySecret> generateAdminKeyIfNone() {
+        keys.lockBootstrap();
+        if (keys.existsByRevokedAtIsNull()) {
+            return Optional.empty();
+        }
+        ApiKeySecret secret = ApiKeySecret.generate();
+        store("generated admin", DEFAULT_CLIENT, Set.of(Role.ADMIN), secret, BOOTSTRAP_ACTOR);
+        return Optional.of(secret);
+    }
+
+    private ApiKey store(String name, String client, Set<Role> roles, ApiKeySecret secret, String actor) {
+        ApiKey key = keys.save(new ApiKey(name, client, roles, secret, now()));
+        events.publishEvent(new ApiKeyCreated(key.id(), key.name(), key.client(), key.roles(), key.keyPrefix(), actor,
+                key.createdAt()));
+        return key;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
+    }
+}

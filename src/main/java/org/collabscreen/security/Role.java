@@ -1,0 +1,13 @@
+package org.collabscreen.security;
+
+/** What an API key may do; a key holds one or more roles. */
+public enum Role {
+    /** Submits proposals and reads its own client's proposals; reads the rulebook and uses the matchers. */
+    SCREENER,
+    /** Reads every proposal, the rulebook and the audit trail. */
+    AUDITOR,
+    /** Changes the rulebook and reads it. */
+    RULEBOOK_EDITOR,
+    /** Everything, including API keys. */
+    ADMIN
+}

@@ -1,0 +1,74 @@
+package org.collabscreen.security;
+
+import java.time.Duration;
+import java.util.List;
+
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.security.authentication.ProviderManager;
+import org.springframework.security.config.annotation.web.builders.HttpSecurity;
+import org.springframework.security.config.annotation.web.configurers.AbstractHttpConfigurer;
+import org.springframework.security.config.http.SessionCreationPolicy;
+import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.authentication.AnonymousAuthenticationFilter;
+import org.springframework.security.web.authentication.AuthenticationFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.web.cors.CorsConfiguration;
+import org.springframework.web.cors.CorsConfigurationSource;
+import org.springframework.web.cors.UrlBasedCorsConfigurationSource;
+import org.springframework.web.filter.CorsFilter;
+
+/** The security filter chain: API-key authentication, the access rules, rate limits, CORS and security headers. */
+@Configuration(proxyBeanMethods = false)
+class SecurityConfiguration {
+
+    static final String API_KEY_HEADER = "X-API-Key";
+
+    @Bean
+    SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeyAuthenticationProvider keys, SecurityProblems problems,
+                                    SecurityProperties properties) throws Exception {
+        AuthenticationFilter authentication = new AuthenticationFilter(new ProviderManager(keys), request -> {
+            String key = request.getHeader(API_KEY_HEADER);
+            return key == null ? null : new PresentedApiKey(key);
+        });
+        authentication.setSuccessHandler((request, response, result) -> {
+            // Carry on with the request; the default handler would redirect as after a login form.
+        });
+        authentication.setFailureHandler(problems);
+        return http
+                .csrf(AbstractHttpConfigurer::disable)
+                .httpBasic(AbstractHttpConfigurer::disable)
+                .formLogin(AbstractHttpConfigurer::disable)
+                .logout(AbstractHttpConfigurer::disable)
+                .requestCache(AbstractHttpConfigurer::disable)
+                .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
+                .cors(AbstractHttpConfigurer::disable)
+                .addFilterAt(corsFilter(properties.cors()), CorsFilter.class)
+                .headers(headers -> SecurityHeaders.apply(headers.referrerPolicy(referrer -> referrer
+                        .policy(ReferrerPolicy.NO_REFERRER))))
+                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .addFilterBefore(authentication, AnonymousAuthenticationFilter.class)
+                .addFilterBefore(new RateLimitFilter(properties.rateLimit(), problems), AuthorizationFilter.class)
+                .authorizeHttpRequests(AccessRules::apply)
+                .build();
+    }
+
+    private static CorsFilter corsFilter(SecurityProperties.Cors properties) {
+        CorsFilter filter = new CorsFilter(cors(properties));
+        filter.setCorsProcessor(new ProblemCorsProcessor());
+        return filter;
+    }
+
+    static CorsConfigurationSource cors(SecurityProperties.Cors properties) {
+        CorsConfiguration cors = new CorsConfiguration();
+        cors.setAllowedOrigins(properties.allowedOrigins());
+        cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
+        cors.setAllowedHeaders(List.of(API_KEY_HEADER, "Content-Type", "Idempotency-Key"));
+        cors.setExposedHeaders(List.of("Location", "Retry-After", "X-Total-Count"));
+        cors.setMaxAge(Duration.ofHours(1));
+        UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
+        source.registerCorsConfiguration("/**", cors);
+        return source;
+    }
+}

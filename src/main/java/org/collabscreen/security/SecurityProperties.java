@@ -1,0 +1,51 @@
+package org.collabscreen.security;
+
+import java.time.Duration;
+import java.util.List;
+
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.Min;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
+import org.springframework.validation.annotation.Validated;
+
+/**
+ * Security settings.
+ *
+ * @param adminApiKey an ADMIN key that must exist (from {@code COLLABSCREEN_ADMIN_API_KEY}); unset: none
+ * @param rateLimit   requests allowed per API key
+ * @param cors        browser origins allowed to call the API
+ */
+@Validated
+@ConfigurationProperties("collabscreen.security")
+record SecurityProperties(String adminApiKey,
+                          @Valid @DefaultValue RateLimit rateLimit, @DefaultValue Cors cors) {
+
+    static final int MIN_ADMIN_API_KEY_LENGTH = 32;
+
+    /** Checked here, not by bean validation, whose start-up report would print the rejected value: a secret. */
+    SecurityProperties {
+        adminApiKey = adminApiKey == null || adminApiKey.isBlank() ? null : adminApiKey.strip();
+        if (adminApiKey != null && adminApiKey.length() < MIN_ADMIN_API_KEY_LENGTH) {
+            throw new IllegalArgumentException("COLLABSCREEN_ADMIN_API_KEY (collabscreen.security.admin-api-key) must be "
+                    + "at least " + MIN_ADMIN_API_KEY_LENGTH + " characters, e.g. from: openssl rand -base64 32");
+        }
+    }
+
+    /**
+     * A token bucket per key: {@code requests} per {@code period}, refilled gradually; a burst may use all at once.
+     *
+     * @param requests requests per period
+     * @param period   the period
+     */
+    record RateLimit(@DefaultValue("600") @Min(1) long requests, @DefaultValue("1m") Duration period) {
+    }
+
+    /**
+     * CORS for browser applications.
+     *
+     * @param allowedOrigins exact origins such as {@code https://compliance.example.org}; none by default
+     */
+    record Cors(@DefaultValue List<String> allowedOrigins) {
+    }
+}

@@ -1,0 +1,3 @@
+/** Webhooks: subscriptions, an outbox of signed event deliveries written with the screening, and their delivery log. */
+@org.springframework.modulith.ApplicationModule(displayName = "Webhooks")
+package org.collabscreen.webhook;

@@ -1,0 +1,134 @@
+package org.collabscreen.proposal;
+
+import java.net.http.HttpRequest;
+import java.util.UUID;
+
+import org.collabscreen.support.Api;
+import org.collabscreen.support.ApiTest;
+import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class ProposalBatchIntegrationTests extends ApiTest {
+
+    private static final String BATCH = "/api/v1/proposals/batch";
+
+    @Test
+    void screensTheGoodItemsOfAMixedBatchAndGivesEachBadItemItsOwnProblem() {
+        String tag = "B-" + UUID.randomUUID();
+        Api.Response response = api.post(BATCH, json("{'proposals':["
+                + "{'institution':'Harbin Institute of Technology','country':'CN','technologyArea':'semiconductor lithography','reference':'" + tag + "-0'},"
+                + "{'institution':'MIT','country':'XX','technologyArea':'robotics','reference':'" + tag + "-1'},"
+                + "{'institution':'University of Cambridge','country':'GB','technologyArea':'river pollution monitoring','reference':'" + tag + "-2'},"
+                + "42,"
+                + "{'institution':'MIT','country':'US','technologyArea':'robotics','researchers':[{'name':'Ann','affiliations':['MIT','']}]},"
+                + "{'institution':'MIT','country':'US','technologyArea':'robotics','researchers':'Ann'}]}"));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.header("X-CollabScreen-Highest-Risk")).isEqualTo("CRITICAL");
+        JsonNode results = response.body().get("results");
+        assertThat(results).hasSize(6);
+        assertThat(results.valueStream().map(r -> r.get("status").asInt())).containsExactly(201, 400, 201, 400, 400, 400);
+        assertThat(results.valueStream().map(r -> r.get("index").asInt())).containsExactly(0, 1, 2, 3, 4, 5);
+        assertThat(firstErrorField(results.get(1))).isEqualTo("proposals[1].country");
+        assertThat(firstErrorField(results.get(3))).isEqualTo("proposals[3]");
+        assertThat(firstErrorField(results.get(4))).isEqualTo("proposals[4].researchers[0].affiliations[1]");
+        assertThat(firstErrorField(results.get(5))).isEqualTo("proposals[5].researchers");
+        assertThat(results.get(1).get("problem").get("type").asString()).isEqualTo("/problems/validation-failed");
+        assertThat(results.get(1).has("proposal")).isFalse();
+
+        JsonNode summary = response.body().get("summary");
+        assertThat(summary.get("total").asInt()).isEqualTo(6);
+        assertThat(summary.get("screened").asInt()).isEqualTo(2);
+        assertThat(summary.get("failed").asInt()).isEqualTo(4);
+        assertThat(summary.get("highestRisk").asString()).isEqualTo("CRITICAL");
+        assertThat(summary.get("byRisk").get("LOW").asInt()).isEqualTo(1);
+        assertThat(summary.get("byRisk").get("CRITICAL").asInt()).isEqualTo(1);
+        assertThat(summary.get("byRisk").get("HIGH").asInt()).isZero();
+
+        String storedId = results.get(0).get("proposal").get("id").asString();
+        assertThat(api.get("/api/v1/proposals/" + storedId).status()).isEqualTo(200);
+        assertThat(api.get("/api/v1/proposals?reference=" + tag + "-1").body().get("totalItems").asInt()).isZero();
+        assertThat(api.get("/api/v1/proposals?reference=" + tag + "-2").body().get("totalItems").asInt()).isOne();
+    }
+
+    @Test
+    void givesABatchItemTheSameProblemAsTheSinglePost() {
+        String bad = json("{'institution':'MIT','country':'China','technologyArea':' '}");
+        JsonNode single = api.post("/api/v1/proposals", bad).body();
+        JsonNode item = api.post(BATCH, "{\"proposals\":[" + bad + "]}").body().get("results").get(0).get("problem");
+
+        assertThat(item.get("errors")).hasSameSizeAs(single.get("errors"));
+        for (int i = 0; i < single.get("errors").size(); i++) {
+            assertThat(item.get("errors").get(i).get("field").asString())
+                    .isEqualTo("proposals[0]." + single.get("errors").get(i).get("field").asString());
+            assertThat(item.get("errors").get(i).get("message")).isEqualTo(single.get("errors").get(i).get("message"));
+        }
+    }
+
+    @Test
+    void readsACsvBatchWithListsSeparatedByPipes() {
+        String tag = "C-" + UUID.randomUUID();
+        String csv = """
+                reference,institution,country,technologyArea,researcherName,researcherAffiliations,researcherTalentProgrammes,fundingSources,fundingSourceCountries
+                %1$s-0,Universidad de Sevilla,ES,Semiconductor lithography,Ana García,Universidad de Sevilla|CSIC,Recruitment Program of Global Talents,EU Horizon|Junta de Andalucía,BE|ES
+                %1$s-1,"Harbin Institute of Technology, School of Astronautics",ZZ,optics,,,,,
+                %1$s-2,University of Cambridge,GB,river pollution monitoring,,,,,
+                """.formatted(tag);
+
+        Api.Response response = api.post(BATCH, csv, "text/csv");
+
+        assertThat(response.status()).isEqualTo(200);
+        JsonNode results = response.body().get("results");
+        assertThat(results.valueStream().map(r -> r.get("status").asInt())).containsExactly(201, 400, 201);
+        JsonNode sevilla = results.get(0).get("proposal");
+        assertThat(sevilla.get("screening").get("overallRisk").asString()).isEqualTo("CRITICAL");
+        assertThat(sevilla.get("researchers").get(0).get("affiliations").valueStream().map(JsonNode::asString))
+                .containsExactly("Universidad de Sevilla", "CSIC");
+        assertThat(sevilla.get("fundingSources").get(1).get("country").asString()).isEqualTo("ES");
+        assertThat(firstErrorField(results.get(1))).isEqualTo("proposals[1].country");
+        assertThat(response.header("X-CollabScreen-Highest-Risk")).isEqualTo("CRITICAL");
+    }
+
+    @Test
+    void answersInCsvWhenAskedTo() {
+        Api.Response response = api.send(HttpRequest.newBuilder(api.uri(BATCH)).header("Content-Type", "application/json")
+                .header("Accept", "text/csv").POST(HttpRequest.BodyPublishers.ofString(json("{'proposals':["
+                        + "{'institution':'University of Cambridge','country':'GB','technologyArea':'river pollution monitoring','reference':'a,b'},"
+                        + "{'institution':'MIT','country':'XX','technologyArea':'robotics'}]}"))));
+
+        assertThat(response.status()).isEqualTo(200);
+        assertThat(response.contentType()).startsWith("text/csv");
+        assertThat(response.header("X-CollabScreen-Highest-Risk")).isEqualTo("LOW");
+        String[] lines = response.raw().body().split("\n");
+        assertThat(lines[0]).isEqualTo(String.join(",", BatchCsvWriter.COLUMNS));
+        assertThat(lines[1]).startsWith("0,201,LOW,").endsWith(",\"a,b\",");
+        assertThat(lines[2]).startsWith("1,400,").contains("proposals[1].country");
+    }
+
+    @Test
+    void rejectsABatchThatIsNotABatch() {
+        Api.Response empty = api.post(BATCH, "{\"proposals\":[]}");
+        assertThat(firstErrorField(empty.body())).isEqualTo("proposals");
+        assertThat(empty.header("X-CollabScreen-Highest-Risk")).isEqualTo("NONE");
+        assertThat(firstErrorField(api.post(BATCH, "[{}]").body())).isEqualTo("proposals");
+        assertThat(api.post(BATCH, "{\"proposals\":[").body().get("type").asString())
+                .isEqualTo("/problems/malformed-request");
+        String tooMany = "{\"proposals\":[" + "{},".repeat(1000) + "{}]}";
+        Api.Response overLimit = api.post(BATCH, tooMany);
+        assertThat(overLimit.status()).isEqualTo(400);
+        assertThat(overLimit.body().get("errors").get(0).get("message").asString()).contains("at most 1000");
+        assertThat(firstErrorField(api.post(BATCH, "institution,country,technologyArea,colour\nMIT,US,robotics,red\n",
+                "text/csv").body())).isEqualTo("header");
+        assertThat(firstErrorField(api.post(BATCH, "institution,technologyArea\nMIT,robotics\n", "text/csv").body()))
+                .isEqualTo("header");
+        assertThat(api.post(BATCH, "institution,country,technologyArea\n\"MIT,US,robotics\n", "text/csv").status())
+                .isEqualTo(400);
+    }
+
+    private static String firstErrorField(JsonNode resultOrProblem) {
+        JsonNode problem = resultOrProblem.has("problem") ? resultOrProblem.get("problem") : resultOrProblem;
+        return problem.get("errors").get(0).get("field").asString();
+    }
+}

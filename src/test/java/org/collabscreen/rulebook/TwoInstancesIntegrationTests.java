@@ -1,0 +1,93 @@
+package org.collabscreen.rulebook;
+
+import java.util.UUID;
+
+import com.zaxxer.hikari.HikariDataSource;
+import org.collabscreen.CollabScreenApplication;
+import org.collabscreen.support.Api;
+import org.collabscreen.support.TestDatabase;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Test;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.context.ConfigurableApplicationContext;
+import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Two application instances against one database, as behind a load balancer. */
+class TwoInstancesIntegrationTests {
+
+    private static ConfigurableApplicationContext first;
+    private static ConfigurableApplicationContext second;
+
+    @BeforeAll
+    static void startBoth() {
+        first = new SpringApplicationBuilder(CollabScreenApplication.class).initializers(new TestDatabase())
+                .profiles("test").properties("server.port=0").run();
+        HikariDataSource database = first.getBean(HikariDataSource.class);
+        second = new SpringApplicationBuilder(CollabScreenApplication.class).profiles("test")
+                .properties("server.port=0", "spring.datasource.url=" + database.getJdbcUrl(),
+                        "spring.datasource.username=" + database.getUsername(),
+                        "spring.datasource.password=" + (database.getPassword() == null ? "" : database.getPassword()))
+                .run();
+    }
+
+    @AfterAll
+    static void stopBoth() {
+        if (second != null) {
+            second.close();
+        }
+        if (first != null) {
+            first.close();
+        }
+    }
+
+    @Test
+    void aRuleAddedThroughOneInstanceIsUsedByTheOtherWithinTwoSeconds() throws InterruptedException {
+        Api editor = new Api(port(first), adminKey(first));
+        Api screener = new Api(port(second), adminKey(second));
+        String programme = "Halvard Talent Plan " + UUID.randomUUID().toString().substring(0, 6);
+        String proposal = """
+                {"institution": "Universidad de Zaragoza", "country": "ES", "technologyArea": "semiconductor lithography",
+                 "researchers": [{"name": "R. Researcher", "affiliations": [], "talentProgrammes": ["%s"]}]}"""
+                .formatted(programme);
+        assertThat(screener.post("/api/v1/proposals", proposal).body().get("screening").get("overallRisk").asString())
+                .isEqualTo("MEDIUM");
+
+        Api.Response created = editor.post("/api/v1/rulebook/talent-programmes", """
+                {"code": "HALVARD_TP", "name": "%s", "country": "CN", "source": {"name": "Test edition"}}"""
+                .formatted(programme));
+        long committedAt = System.nanoTime();
+        assertThat(created.status()).isEqualTo(201);
+        int revision = Integer.parseInt(created.header("ETag").replace("\"", ""));
+
+        JsonNode screening = null;
+        long elapsedMillis = 0;
+        while (elapsedMillis < 2_000) {
+            screening = screener.post("/api/v1/proposals", proposal).body().get("screening");
+            elapsedMillis = (System.nanoTime() - committedAt) / 1_000_000;
+            if (screening.get("rulebookRevision").asInt() >= revision) {
+                break;
+            }
+            Thread.sleep(50);
+        }
+
+        LoggerFactory.getLogger(TwoInstancesIntegrationTests.class).info(
+                "Second instance screened with revision {} {} ms after the first committed revision {}",
+                screening.get("rulebookRevision").asInt(), elapsedMillis, revision);
+        assertThat(screening.get("rulebookRevision").asInt()).as("revision used after %d ms", elapsedMillis)
+                .isGreaterThanOrEqualTo(revision);
+        assertThat(elapsedMillis).isLessThanOrEqualTo(2_000);
+        assertThat(screening.get("overallRisk").asString()).isEqualTo("CRITICAL");
+    }
+
+    private static String adminKey(ConfigurableApplicationContext context) {
+        return context.getEnvironment().getRequiredProperty("collabscreen.security.admin-api-key");
+    }
+
+    private static int port(ConfigurableApplicationContext context) {
+        return Integer.parseInt(context.getEnvironment().getProperty("local.server.port"));
+    }
+}
