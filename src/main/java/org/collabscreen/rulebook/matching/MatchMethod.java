@@ -7,6 +7,7 @@ enum MatchMethod {
     ACRONYM("acronym, written in capitals, matched exactly within the declared country"),
     CONTAINED("native-script name found inside the text"),
     FUZZY("weighted token-set similarity"),
+    SHORT_FORM("native-script short form of a longer native name"),
     MENTIONED("name or alias mentioned in the text, as whole words");
 
     private final String description;

@@ -2,6 +2,7 @@ package org.collabscreen.rulebook.matching;
 
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Programme words: plan, program and programme are one word; 1000, 1,000 and thousand are one number. */
 final class ProgrammeVocabulary implements Vocabulary {
@@ -28,7 +29,15 @@ final class ProgrammeVocabulary implements Vocabulary {
     private static final VocabularyTypos TYPOS = new VocabularyTypos(
             Set.of("talent", "scholar", "recruitment", "national", "program", "programme"));
 
+    private static final Pattern TEN_THOUSAND = Pattern.compile("\\bten (thousand|1000)\\b");
+
     private ProgrammeVocabulary() {
+    }
+
+    /** "Ten Thousand Talents" and "10,000 Talents" are one name: number words before a thousand multiply it. */
+    @Override
+    public String rewrite(String normalised) {
+        return TEN_THOUSAND.matcher(normalised).replaceAll("10000");
     }
 
     @Override

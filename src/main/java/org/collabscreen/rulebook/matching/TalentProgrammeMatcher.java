@@ -17,6 +17,7 @@ public final class TalentProgrammeMatcher {
 
     private final NameIndex<TalentProgrammeRule> index;
     private final ProgrammeMentions mentions;
+    private final CjkShortForms<TalentProgrammeRule> shortForms;
 
     /** A programme named in brackets or after a comma ranks below one named by the whole input. */
     private static final double SEGMENT_FACTOR = 0.97;
@@ -24,6 +25,7 @@ public final class TalentProgrammeMatcher {
     public TalentProgrammeMatcher(List<TalentProgrammeRule> programmes) {
         this.index = new NameIndex<>(programmes, TalentProgrammeMatcher::namesOf, ProgrammeVocabulary.INSTANCE);
         this.mentions = new ProgrammeMentions(programmes);
+        this.shortForms = new CjkShortForms<>(programmes, TalentProgrammeMatcher::namesOf);
     }
 
     /** a programme name as typed by a user, best first */
@@ -35,6 +37,7 @@ public final class TalentProgrammeMatcher {
         BestHits<TalentProgrammeRule> hits = new BestHits<>();
         index.searchAcronyms(input, 1.0, rule -> true, hits);
         index.search(NameNormaliser.normalise(input), 1.0, minScore, rule -> true, hits);
+        shortForms.search(NameNormaliser.normalise(input), hits);
         for (String part : AffiliationParts.parts(AffiliationParts.segments(input))) {
             index.search(part, SEGMENT_FACTOR, minScore, rule -> true, hits);
         }

@@ -10,6 +10,11 @@ interface Vocabulary {
 
     double weight(String canonicalToken);
 
+    /** The normalised text with multi-word forms rewritten before it is split, e.g. number words as digits. */
+    default String rewrite(String normalised) {
+        return normalised;
+    }
+
     /** The vocabulary word a token misspells, or the token itself. */
     default String correctTypo(String canonicalToken) {
         return canonicalToken;

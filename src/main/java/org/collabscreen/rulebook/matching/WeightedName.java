@@ -4,7 +4,7 @@ package org.collabscreen.rulebook.matching;
 record WeightedName(String normalised, String[] tokens, double[] weights, double totalWeight, int typos) {
 
     static WeightedName of(String normalised, Vocabulary vocabulary) {
-        String[] tokens = Tokens.split(normalised);
+        String[] tokens = Tokens.split(vocabulary.rewrite(normalised));
         double[] weights = new double[tokens.length];
         double total = 0;
         int typos = 0;

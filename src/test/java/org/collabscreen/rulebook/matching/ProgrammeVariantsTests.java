@@ -27,6 +27,21 @@ class ProgrammeVariantsTests {
     }
 
     @Test
+    void resolvesANativeShortFormContainedInOneProgrammesNativeName() {
+        List<ProgrammeMatch> matches = matcher.match("长江学者", MIN_SCORE, 1);
+        assertThat(matches).extracting(ProgrammeMatch::programme).containsExactly(RulebookFixtures.CHANGJIANG);
+        assertThat(matches.get(0).transformations()).contains("native-script short form of a longer native name");
+    }
+
+    @Test
+    void readsTenThousandAsTheNumber() {
+        TalentProgrammeMatcher tenThousand = new TalentProgrammeMatcher(List.of(RulebookFixtures.programme(
+                "TEN_THOUSAND", "Ten Thousand Talents Program", null, "万人计划")));
+        assertThat(tenThousand.match("10,000 Talents Plan", MIN_SCORE, 1)).hasSize(1);
+        assertThat(matcher.match("10,000 Talents Plan", MIN_SCORE, 1)).isEmpty();
+    }
+
+    @Test
     void explainsAMisspeltProgrammeWord() {
         List<ProgrammeMatch> matches = matcher.match("Thousand Talants Plan", MIN_SCORE, 1);
         assertThat(matches.get(0).transformations()).contains("misspelling tolerated: talants → talent");
