@@ -48,7 +48,8 @@ class RulebookQueries {
     NameMatches matchInstitutions(String name, String country) {
         return new NameMatches(snapshots.current().matchInstitutions(name, country, MAX_MATCHES).stream()
                 .map(match -> new NameMatch(match.institution().id(), match.institution().name(),
-                        match.institution().country(), rounded(match.score()), match.matchedAlias()))
+                        match.institution().country(), rounded(match.score()), match.matchedAlias(),
+                        match.transformations()))
                 .toList());
     }
 
@@ -72,7 +73,8 @@ class RulebookQueries {
     NameMatches matchProgrammes(String name) {
         return new NameMatches(snapshots.current().matchProgrammes(name, MAX_MATCHES).stream()
                 .map(match -> new NameMatch(match.programme().id(), match.programme().name(),
-                        match.programme().country(), rounded(match.score()), match.matchedAlias()))
+                        match.programme().country(), rounded(match.score()), match.matchedAlias(),
+                        match.transformations()))
                 .toList());
     }
 

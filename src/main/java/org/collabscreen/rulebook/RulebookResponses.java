@@ -68,7 +68,8 @@ final class RulebookResponses {
     record NameMatches(List<NameMatch> matches) {
     }
 
-    record NameMatch(UUID id, String name, String country, double score, String matchedAlias) {
+    record NameMatch(UUID id, String name, String country, double score, String matchedAlias,
+                     List<String> transformations) {
     }
 
     record CategoryMatches(List<CategoryMatchEntry> matches) {

@@ -21,7 +21,8 @@ import org.collabscreen.rulebook.matching.TechnologyClassifier;
 public final class RulebookSnapshot {
 
     private static final String MIN_MATCH_CONFIDENCE = "MIN_MATCH_CONFIDENCE";
-    private static final double CROSS_COUNTRY_MIN_SCORE = 0.95;
+    /** Above any match found in one segment of an affiliation, whose city or country may name another country. */
+    private static final double CROSS_COUNTRY_MIN_SCORE = 0.98;
     private static final int MAX_ACRONYM_LENGTH = 10;
 
     private final int revision;
@@ -104,7 +105,12 @@ public final class RulebookSnapshot {
         }
         InstitutionMatch best = anywhere.get(0);
         boolean ambiguous = anywhere.size() > 1 && anywhere.get(1).score() >= best.score();
-        return ambiguous ? List.of() : List.of(best);
+        if (ambiguous) {
+            return List.of();
+        }
+        List<String> steps = new ArrayList<>(best.transformations());
+        steps.add("listed in " + best.institution().country() + ", outside the declared country " + country);
+        return List.of(new InstitutionMatch(best.institution(), best.score(), best.matchedAlias(), steps));
     }
 
     private static boolean looksLikeAcronym(String alias) {

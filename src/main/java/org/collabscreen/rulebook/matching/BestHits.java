@@ -6,17 +6,21 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The best score and alias seen per rule during one search. */
+/** The best score and alias seen per rule during one search; on equal scores the rule's own name wins. */
 final class BestHits<T> {
 
     private final Map<T, Hit<T>> best = new HashMap<>();
 
-    void offer(T rule, double score, String alias) {
+    void offer(T rule, double score, String alias, boolean primary, String searched, MatchMethod method) {
         Hit<T> current = best.get(rule);
-        if (current == null || score > current.score()
-                || (score == current.score() && alias.compareTo(current.alias()) < 0)) {
-            best.put(rule, new Hit<>(rule, score, alias));
+        if (current == null || score > current.score() || (score == current.score() && (primary && !current.primary()
+                || primary == current.primary() && alias.compareTo(current.alias()) < 0))) {
+            best.put(rule, new Hit<>(rule, score, alias, primary, searched, method));
         }
+    }
+
+    boolean contains(T rule) {
+        return rule != null && best.containsKey(rule);
     }
 
     /** Hits at or above {@code minScore}, best first, ties in the given rule order. */
@@ -32,7 +36,7 @@ final class BestHits<T> {
         return hits.size() > limit ? List.copyOf(hits.subList(0, Math.max(limit, 0))) : hits;
     }
 
-    /** One rule's best match. */
-    record Hit<T>(T rule, double score, String alias) {
+    /** One rule's best match: the alias hit, whether it is the rule's own name, the text searched and how. */
+    record Hit<T>(T rule, double score, String alias, boolean primary, String searched, MatchMethod method) {
     }
 }

@@ -2,7 +2,10 @@ package org.collabscreen.rulebook.matching;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.UUID;
 import java.util.function.Predicate;
 
 import org.collabscreen.rulebook.InstitutionMatch;
@@ -13,15 +16,17 @@ public final class InstitutionMatcher {
 
     /** A match found in one segment of an affiliation ranks below the same match on the whole input. */
     private static final double SEGMENT_FACTOR = 0.97;
-    private static final int MAX_SEGMENTS = 8;
+    private static final int MAX_PARENT_DEPTH = 8;
     private static final Comparator<InstitutionRule> BY_NAME =
             Comparator.comparing(InstitutionRule::name)
                     .thenComparing(InstitutionRule::id, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private final NameIndex<InstitutionRule> index;
+    private final Map<UUID, InstitutionRule> byId = new HashMap<>();
 
     public InstitutionMatcher(List<InstitutionRule> institutions) {
         this.index = new NameIndex<>(institutions, InstitutionMatcher::namesOf, InstitutionVocabulary.INSTANCE);
+        institutions.forEach(rule -> byId.put(rule.id(), rule));
     }
 
     /** best first; empty when nothing passes minScore; country (ISO alpha-2) may be null = unknown */
@@ -31,28 +36,60 @@ public final class InstitutionMatcher {
         }
         String input = name.strip();
         BestHits<InstitutionRule> hits = new BestHits<>();
-        index.searchAcronyms(input, acronymGate(country), hits);
+        index.searchAcronyms(input, 1.0, acronymGate(country), hits);
         Predicate<InstitutionRule> gate = countryGate(country);
-        index.search(NameNormaliser.normalise(input), 1.0, minScore, gate, hits);
-        List<String> segments = segments(input);
-        if (segments.size() > 1) {
-            for (String segment : segments) {
-                index.search(NameNormaliser.normalise(segment), SEGMENT_FACTOR, minScore, gate, hits);
-            }
+        List<String> segments = AffiliationParts.segments(input);
+        if (country != null && !country.isBlank() && segments.size() > 1) {
+            // an acronym beside its city or region ("HIT, Harbin, China") has the context it needs
+            segments.forEach(segment -> index.searchAcronyms(segment, SEGMENT_FACTOR, acronymGate(country), hits));
+        }
+        String whole = NameNormaliser.normalise(input);
+        if (segments.size() > 2) {
+            index.searchExact(whole, 1.0, gate, hits);
+        } else {
+            index.search(whole, 1.0, minScore, gate, hits);
+        }
+        for (String part : AffiliationParts.parts(segments)) {
+            index.search(part, SEGMENT_FACTOR, minScore, gate, hits);
         }
         List<InstitutionMatch> matches = new ArrayList<>();
-        for (BestHits.Hit<InstitutionRule> hit : hits.ranked(minScore, limit, BY_NAME)) {
-            matches.add(new InstitutionMatch(hit.rule(), hit.score(), hit.alias()));
+        for (BestHits.Hit<InstitutionRule> hit : hits.ranked(minScore, limit, unitsFirst(hits))) {
+            String alias = MatchExplanation.reportedAlias(input, hit, namesOf(hit.rule()));
+            BestHits.Hit<InstitutionRule> reported = new BestHits.Hit<>(hit.rule(), hit.score(), alias, hit.primary(),
+                    hit.searched(), hit.method());
+            matches.add(new InstitutionMatch(hit.rule(), hit.score(), alias,
+                    MatchExplanation.of(input, reported, InstitutionVocabulary.INSTANCE)));
         }
         return matches;
     }
 
-    private static Predicate<InstitutionRule> countryGate(String country) {
+    /** On equal scores a sub-unit ranks above its parent: the affiliation names the unit. */
+    private Comparator<InstitutionRule> unitsFirst(BestHits<InstitutionRule> hits) {
+        return Comparator.comparing((InstitutionRule rule) -> rule.parentId() == null
+                || !hits.contains(byId.get(rule.parentId()))).thenComparing(BY_NAME);
+    }
+
+    private Predicate<InstitutionRule> countryGate(String country) {
         if (country == null || country.isBlank()) {
             return rule -> true;
         }
         String wanted = country.strip();
-        return rule -> rule.country() == null || rule.country().equalsIgnoreCase(wanted);
+        return rule -> {
+            String own = countryOf(rule);
+            return own == null || own.equalsIgnoreCase(wanted);
+        };
+    }
+
+    /** A sub-unit listed without a country is in its parent's: "Institute of Physics" of CAS is in CN. */
+    private String countryOf(InstitutionRule rule) {
+        InstitutionRule current = rule;
+        for (int depth = 0; current != null && depth < MAX_PARENT_DEPTH; depth++) {
+            if (current.country() != null) {
+                return current.country();
+            }
+            current = current.parentId() == null ? null : byId.get(current.parentId());
+        }
+        return null;
     }
 
     private static Predicate<InstitutionRule> acronymGate(String country) {
@@ -61,26 +98,6 @@ public final class InstitutionMatcher {
         }
         String wanted = country.strip();
         return rule -> wanted.equalsIgnoreCase(rule.country());
-    }
-
-    /** Affiliation parts: "School of X, Harbin Institute of Technology, Harbin 150001". */
-    static List<String> segments(String input) {
-        List<String> segments = new ArrayList<>();
-        int start = 0;
-        for (int i = 0; i <= input.length() && segments.size() < MAX_SEGMENTS; i++) {
-            if (i == input.length() || isSeparator(input.charAt(i))) {
-                String segment = input.substring(start, i).strip();
-                if (!segment.isEmpty()) {
-                    segments.add(segment);
-                }
-                start = i + 1;
-            }
-        }
-        return segments;
-    }
-
-    private static boolean isSeparator(char c) {
-        return c == ',' || c == ';' || c == '(' || c == ')' || c == '|' || c == '\n' || c == '，' || c == '、';
     }
 
     private static List<String> namesOf(InstitutionRule rule) {

@@ -29,9 +29,23 @@ final class InstitutionVocabulary implements Vocabulary {
     private InstitutionVocabulary() {
     }
 
+    /** Misspelt organisation words ("Institue", "Universty") fold to the word, so they keep its low weight. */
+    private static final VocabularyTypos TYPOS = new VocabularyTypos(known());
+
     @Override
     public String canonical(String token) {
         return CANONICAL.getOrDefault(token, token);
+    }
+
+    @Override
+    public String correctTypo(String canonicalToken) {
+        return TYPOS.correct(canonicalToken);
+    }
+
+    private static Set<String> known() {
+        Set<String> words = new java.util.HashSet<>(ORGANISATION_WORDS);
+        words.addAll(SUBJECT_WORDS);
+        return words;
     }
 
     @Override

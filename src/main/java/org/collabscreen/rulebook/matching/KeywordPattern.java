@@ -22,6 +22,12 @@ record KeywordPattern(TechnologyCategoryRule category, String term, String[] ste
         return new KeywordPattern(category, keyword.strip(), tokens.stems(), null, false);
     }
 
+    /** The same key for spellings that match the same words: stems for a phrase, the exact token for a short one. */
+    String key() {
+        return isShort() ? (caseSensitive ? exactToken : exactToken.toLowerCase(java.util.Locale.ROOT))
+                : String.join(" ", stems);
+    }
+
     boolean isEmpty() {
         return stems.length == 0;
     }

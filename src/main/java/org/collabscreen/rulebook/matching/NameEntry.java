@@ -1,7 +1,7 @@
 package org.collabscreen.rulebook.matching;
 
-/** One name or alias of a rule, precomputed for matching. */
-record NameEntry<T>(T rule, String alias, WeightedName name, boolean acronym) {
+/** One name or alias of a rule, precomputed for matching; {@code primary} marks the rule's own name. */
+record NameEntry<T>(T rule, String alias, WeightedName name, boolean acronym, boolean primary) {
 
     private static final int MAX_ACRONYM_LENGTH = 6;
 

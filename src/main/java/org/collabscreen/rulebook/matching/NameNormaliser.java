@@ -13,11 +13,16 @@ public final class NameNormaliser {
         return normalise(text, true);
     }
 
+    /** Only the script folding step: Traditional Chinese and Japanese kanji variants to Simplified Chinese. */
+    static String foldScript(String text) {
+        return text == null ? "" : ScriptFolding.fold(text);
+    }
+
     static String normalise(String text, boolean foldCase) {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String s = Normalizer.normalize(text, Normalizer.Form.NFKC);
+        String s = ScriptFolding.fold(Normalizer.normalize(text, Normalizer.Form.NFKC));
         if (!isAscii(s)) {
             s = stripDiacritics(s);
         }
@@ -75,6 +80,10 @@ public final class NameNormaliser {
             out.append('σ');
         } else if (cp == 'ё' || cp == 'Ё') {
             out.append('е');
+        } else if (cp == '\u064A' || cp == '\u0649') {
+            out.append('\u06CC'); // Arabic yeh and alef maksura as Persian yeh
+        } else if (cp == '\u0643') {
+            out.append('\u06A9'); // Arabic kaf as Persian keheh
         } else {
             out.appendCodePoint(Character.toLowerCase(cp));
         }

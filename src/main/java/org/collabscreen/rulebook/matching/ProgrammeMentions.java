@@ -52,7 +52,8 @@ final class ProgrammeMentions {
             if (kept.stream().noneMatch(k -> k[0] <= mention[0] && mention[1] <= k[1])) {
                 kept.add(mention);
                 int id = mention[2];
-                hits.offer(programmes.get(id), acronyms.get(id) ? ACRONYM_SCORE : 1.0, aliases.get(id));
+                hits.offer(programmes.get(id), acronyms.get(id) ? ACRONYM_SCORE : 1.0, aliases.get(id),
+                        programmes.get(id).name().equals(aliases.get(id)), canonical, MatchMethod.MENTIONED);
             }
         }
         return hits;

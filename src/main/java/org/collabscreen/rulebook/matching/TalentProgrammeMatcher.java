@@ -17,10 +17,15 @@ public final class TalentProgrammeMatcher {
 
     private final NameIndex<TalentProgrammeRule> index;
     private final ProgrammeMentions mentions;
+    private final CjkShortForms<TalentProgrammeRule> shortForms;
+
+    /** A programme named in brackets or after a comma ranks below one named by the whole input. */
+    private static final double SEGMENT_FACTOR = 0.97;
 
     public TalentProgrammeMatcher(List<TalentProgrammeRule> programmes) {
         this.index = new NameIndex<>(programmes, TalentProgrammeMatcher::namesOf, ProgrammeVocabulary.INSTANCE);
         this.mentions = new ProgrammeMentions(programmes);
+        this.shortForms = new CjkShortForms<>(programmes, TalentProgrammeMatcher::namesOf);
     }
 
     /** a programme name as typed by a user, best first */
@@ -30,9 +35,13 @@ public final class TalentProgrammeMatcher {
         }
         String input = name.strip();
         BestHits<TalentProgrammeRule> hits = new BestHits<>();
-        index.searchAcronyms(input, rule -> true, hits);
+        index.searchAcronyms(input, 1.0, rule -> true, hits);
         index.search(NameNormaliser.normalise(input), 1.0, minScore, rule -> true, hits);
-        return toMatches(hits.ranked(minScore, limit, BY_NAME));
+        shortForms.search(NameNormaliser.normalise(input), hits);
+        for (String part : AffiliationParts.parts(AffiliationParts.segments(input))) {
+            index.search(part, SEGMENT_FACTOR, minScore, rule -> true, hits);
+        }
+        return toMatches(input, hits.ranked(minScore, limit, BY_NAME));
     }
 
     /** programmes mentioned anywhere in free text (title, description), one match per programme */
@@ -40,7 +49,7 @@ public final class TalentProgrammeMatcher {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return toMatches(mentions.find(text).ranked(0.0, MAX_MENTIONS, BY_NAME));
+        return toMatches(null, mentions.find(text).ranked(0.0, MAX_MENTIONS, BY_NAME));
     }
 
     static List<String> namesOf(TalentProgrammeRule rule) {
@@ -50,10 +59,13 @@ public final class TalentProgrammeMatcher {
         return names;
     }
 
-    private static List<ProgrammeMatch> toMatches(List<BestHits.Hit<TalentProgrammeRule>> hits) {
+    /** With the input as typed, explained step by step; a mention in free text names its method only. */
+    private static List<ProgrammeMatch> toMatches(String input, List<BestHits.Hit<TalentProgrammeRule>> hits) {
         List<ProgrammeMatch> matches = new ArrayList<>(hits.size());
         for (BestHits.Hit<TalentProgrammeRule> hit : hits) {
-            matches.add(new ProgrammeMatch(hit.rule(), hit.score(), hit.alias()));
+            List<String> steps = input == null ? List.of(hit.method().description())
+                    : MatchExplanation.of(input, hit, ProgrammeVocabulary.INSTANCE);
+            matches.add(new ProgrammeMatch(hit.rule(), hit.score(), hit.alias(), steps));
         }
         return matches;
     }

@@ -13,8 +13,6 @@ import org.collabscreen.rulebook.TechnologyCategoryRule;
 /** Classifies free text into sensitive technology categories by whole-word keyword and phrase matches. */
 public final class TechnologyClassifier {
 
-    /** A parent category is never reported as confidently as its matched sub-category. */
-
     private final Map<String, List<KeywordPattern>> byFirstStem = new HashMap<>();
     private final Map<String, List<KeywordPattern>> byExactToken = new HashMap<>();
 
@@ -42,13 +40,13 @@ public final class TechnologyClassifier {
         for (int i = 0; i < tokens.size(); i++) {
             for (KeywordPattern pattern : byFirstStem.getOrDefault(tokens.stems()[i], List.of())) {
                 if (tokens.stemsMatchAt(i, pattern.stems())) {
-                    record(evidence, pattern);
+                    record(evidence, pattern, tokens, i);
                 }
             }
             for (KeywordPattern pattern : shortCandidates(tokens, i)) {
                 String token = pattern.caseSensitive() ? tokens.cased()[i] : tokens.lower()[i];
                 if (token.equals(pattern.exactToken())) {
-                    record(evidence, pattern);
+                    record(evidence, pattern, tokens, i);
                 }
             }
         }
@@ -69,15 +67,20 @@ public final class TechnologyClassifier {
         return both;
     }
 
-    private static void record(Map<String, CategoryEvidence> evidence, KeywordPattern pattern) {
+    private static void record(Map<String, CategoryEvidence> evidence, KeywordPattern pattern, TextTokens tokens,
+                               int start) {
+        boolean toolUse = ToolUse.GENERAL_PURPOSE_CATEGORIES.contains(pattern.category().code())
+                && ToolUse.at(tokens, start, pattern.stems().length);
         evidence.computeIfAbsent(pattern.category().code(), code -> new CategoryEvidence(pattern.category()))
-                .add(pattern);
+                .add(pattern, toolUse);
     }
 
     /** Each category keeps the confidence of its own evidence, so more text never lowers a category. */
     private static List<CategoryMatch> ranked(Map<String, CategoryEvidence> evidence) {
+        SharedTerms.resolve(evidence.values());
         List<CategoryMatch> matches = new ArrayList<>(evidence.size());
-        evidence.values().forEach(found -> matches.add(new CategoryMatch(found.category(), found.confidence(), found.terms())));
+        evidence.values().stream().filter(found -> !found.isEmpty()).forEach(
+                found -> matches.add(new CategoryMatch(found.category(), found.confidence(), found.terms())));
         matches.sort(Comparator.comparingDouble(CategoryMatch::score).reversed()
                 .thenComparing(match -> match.category().code()));
         return matches;

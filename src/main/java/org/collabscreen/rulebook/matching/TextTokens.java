@@ -6,12 +6,10 @@ record TextTokens(String[] cased, String[] lower, String[] stems) {
     static TextTokens of(String text) {
         String[] cased = Tokens.split(NameNormaliser.normalise(text, false));
         String[] lower = new String[cased.length];
-        String[] stems = new String[cased.length];
         for (int i = 0; i < cased.length; i++) {
             lower[i] = NameNormaliser.normalise(cased[i]);
-            stems[i] = LightStemmer.stem(lower[i]);
         }
-        return new TextTokens(cased, lower, stems);
+        return new TextTokens(cased, lower, EnglishStemmer.stems(lower));
     }
 
     int size() {

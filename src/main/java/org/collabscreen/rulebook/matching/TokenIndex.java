@@ -1,6 +1,7 @@
 package org.collabscreen.rulebook.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.BitSet;
 import java.util.Collections;
 import java.util.HashMap;
@@ -26,31 +27,63 @@ final class TokenIndex {
         this.tokensByDeletion = tokensByDeletion;
     }
 
-    /** Adds to {@code out} the ids of every entry sharing this token, or a token one edit away from it. */
-    void collect(String token, BitSet out) {
-        addPostings(token, out);
-        if (!hasTypoNeighbourhood(token)) {
-            return;
+    /** The posting lists of this token and of every token a single edit away from it. */
+    Membership membership(String token) {
+        List<int[]> lists = new ArrayList<>();
+        addList(token, lists);
+        if (hasTypoNeighbourhood(token)) {
+            Set<String> neighbours = new HashSet<>();
+            addNeighbours(token, neighbours);
+            for (String deletion : deletions(token)) {
+                addList(deletion, lists);
+                addNeighbours(deletion, neighbours);
+            }
+            neighbours.remove(token);
+            neighbours.forEach(neighbour -> addList(neighbour, lists));
         }
-        Set<String> neighbours = new HashSet<>();
-        addNeighbours(token, neighbours);
-        for (String deletion : deletions(token)) {
-            addPostings(deletion, out);
-            addNeighbours(deletion, neighbours);
-        }
-        neighbours.remove(token);
-        for (String neighbour : neighbours) {
-            addPostings(neighbour, out);
+        return new Membership(lists);
+    }
+
+    private void addList(String token, List<int[]> lists) {
+        int[] ids = postings.get(token);
+        if (ids != null) {
+            lists.add(ids);
         }
     }
 
-    private void addPostings(String token, BitSet out) {
-        int[] ids = postings.get(token);
-        if (ids != null) {
-            for (int id : ids) {
-                out.set(id);
+    /** The sorted posting lists of one token and its typo neighbours. */
+    record Membership(List<int[]> lists) {
+
+        /** How many postings retrieving by this token reads: its cost, and how common the token is. */
+        int size() {
+            int total = 0;
+            for (int[] ids : lists) {
+                total += ids.length;
+            }
+            return total;
+        }
+
+        /** Adds to {@code out} the ids of every entry sharing the token, or a token one edit away from it. */
+        void collect(BitSet out) {
+            for (int[] ids : lists) {
+                for (int id : ids) {
+                    out.set(id);
+                }
             }
         }
+
+        boolean contains(int id) {
+            for (int[] ids : lists) {
+                if (Arrays.binarySearch(ids, id) >= 0) {
+                    return true;
+                }
+            }
+            return false;
+        }
+    }
+
+    boolean contains(String token) {
+        return postings.containsKey(token);
     }
 
     private void addNeighbours(String deletion, Set<String> out) {

@@ -22,40 +22,38 @@ final class TokenSimilarity {
                 || Tokens.containsCjk(a) || Tokens.containsCjk(b)) {
             return 0.0;
         }
-        int distance = distance(a, b, MAX_EDITS);
+        int distance = distance(a, b);
         return distance > MAX_EDITS ? 0.0 : 1.0 - (double) distance / longer;
     }
 
-    /** Optimal string alignment distance, or bound + 1 as soon as it must exceed the bound. */
-    static int distance(String a, String b, int bound) {
+    /**
+     * Optimal string alignment distance capped at two: 0 when equal, 1 for one insertion, deletion, substitution or
+     * transposition of neighbours, else 2. Linear time, as only one edit is ever tolerated.
+     */
+    static int distance(String a, String b) {
+        if (a.equals(b)) {
+            return 0;
+        }
         int n = a.length();
         int m = b.length();
-        int[] previous2 = new int[m + 1];
-        int[] previous = new int[m + 1];
-        int[] current = new int[m + 1];
-        for (int j = 0; j <= m; j++) {
-            previous[j] = j;
+        if (Math.abs(n - m) > 1) {
+            return 2;
         }
-        for (int i = 1; i <= n; i++) {
-            current[0] = i;
-            int rowMin = current[0];
-            for (int j = 1; j <= m; j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                int value = Math.min(Math.min(previous[j] + 1, current[j - 1] + 1), previous[j - 1] + cost);
-                if (i > 1 && j > 1 && a.charAt(i - 1) == b.charAt(j - 2) && a.charAt(i - 2) == b.charAt(j - 1)) {
-                    value = Math.min(value, previous2[j - 2] + 1);
-                }
-                current[j] = value;
-                rowMin = Math.min(rowMin, value);
-            }
-            if (rowMin > bound) {
-                return bound + 1;
-            }
-            int[] recycled = previous2;
-            previous2 = previous;
-            previous = current;
-            current = recycled;
+        int i = 0;
+        while (i < n && i < m && a.charAt(i) == b.charAt(i)) {
+            i++;
         }
-        return previous[m];
+        if (n > m) {
+            return a.regionMatches(i + 1, b, i, m - i) ? 1 : 2;
+        }
+        if (m > n) {
+            return b.regionMatches(i + 1, a, i, n - i) ? 1 : 2;
+        }
+        if (a.regionMatches(i + 1, b, i + 1, n - i - 1)) {
+            return 1;
+        }
+        boolean swapped = i + 1 < n && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+                && a.regionMatches(i + 2, b, i + 2, n - i - 2);
+        return swapped ? 1 : 2;
     }
 }

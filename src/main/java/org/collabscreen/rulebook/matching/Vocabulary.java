@@ -9,4 +9,14 @@ interface Vocabulary {
     String canonical(String token);
 
     double weight(String canonicalToken);
+
+    /** The normalised text with multi-word forms rewritten before it is split, e.g. number words as digits. */
+    default String rewrite(String normalised) {
+        return normalised;
+    }
+
+    /** The vocabulary word a token misspells, or the token itself. */
+    default String correctTypo(String canonicalToken) {
+        return canonicalToken;
+    }
 }

@@ -56,7 +56,7 @@ final class InstitutionFindings {
         evaluation.add(new Finding(RiskType.DUAL_USE, kind, "institution/" + listed.id(),
                 title + " — " + listNames(listed.listings()) + countryConflict(match.institution(), country), points, field, TechnologyFindings.evidence(name),
                 match.matchedAlias(), Sources.rounded(match.score()),
-                Sources.of(listed.listings().stream().map(Listing::source).toList())));
+                Sources.of(listed.listings().stream().map(Listing::source).toList()), match.transformations()));
         if (listingPoints >= policy.value(DESIGNATED_LISTING_MIN)) {
             evaluation.addFactor(Factor.DESIGNATED_INSTITUTION);
         }
@@ -75,7 +75,8 @@ final class InstitutionFindings {
                 "institution/" + parent.id(),
                 parent.name() + " — parent of " + units.size() + " listed sub-unit(s), e.g. " + examples,
                 points, field, TechnologyFindings.evidence(name), match.matchedAlias(), Sources.rounded(match.score()),
-                Sources.of(units.stream().flatMap(unit -> unit.listings().stream()).map(Listing::source).toList())));
+                Sources.of(units.stream().flatMap(unit -> unit.listings().stream()).map(Listing::source).toList()),
+                match.transformations()));
     }
 
     int points(Listing listing) {

@@ -65,7 +65,8 @@ final class TalentProgrammeFindings {
         evaluation.add(new Finding(RiskType.TALENT_PROGRAMME, FindingKind.TALENT_PROGRAMME,
                 "talent-programme/" + programme.code(), programme.name(),
                 (int) Math.round(basePoints * match.score()), field, TechnologyFindings.evidence(evidence),
-                match.matchedAlias(), Sources.rounded(match.score()), List.of(Sources.of(programme.source()))));
+                match.matchedAlias(), Sources.rounded(match.score()), List.of(Sources.of(programme.source())),
+                match.transformations()));
         evaluation.addFactor(Factor.LISTED_TALENT_PROGRAMME);
     }
 }
