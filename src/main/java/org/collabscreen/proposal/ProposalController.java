@@ -3,7 +3,6 @@ package org.collabscreen.proposal;
 import java.net.URI;
 import java.time.Instant;
 import java.util.List;
-import java.util.OptionalInt;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
@@ -100,13 +99,15 @@ class ProposalController {
     @PostMapping("/{id}/screenings")
     @Operation(summary = "Screen a stored proposal again against the current rulebook, or a past revision of it",
             description = "Adds a new screening; earlier ones stay in the history. With `asOfRevision` the rulebook "
-                    + "is rebuilt as it stood at that revision, so an earlier screening can be reproduced exactly.")
+                    + "is rebuilt as it stood at that revision, so an earlier screening can be reproduced exactly; such a "
+                    + "reproduction (`reproduction: true`) joins the history but never becomes the proposal's latest "
+                    + "screening, so it changes neither its risk nor notifies webhooks.")
     @ApiResponse(responseCode = "201", description = "The new screening")
     ResponseEntity<ScreeningResponse> rescreen(@PathVariable UUID id,
             @Parameter(description = "Rulebook revision to screen against; default the current one")
             @RequestParam(required = false) @Min(1) Integer asOfRevision) {
-        ScreeningResponse screening = proposals.rescreen(id, viewers.current(),
-                asOfRevision == null ? OptionalInt.empty() : OptionalInt.of(asOfRevision));
+        ScreeningResponse screening = asOfRevision == null ? proposals.rescreen(id, viewers.current())
+                : proposals.reproduce(id, viewers.current(), asOfRevision);
         return ResponseEntity.created(URI.create("/api/v1/proposals/" + id + "/screenings")).body(screening);
     }
 

@@ -5,7 +5,6 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
-import java.util.OptionalInt;
 import java.util.UUID;
 
 import org.collabscreen.proposal.ProposalRequest.FundingSourceRequest;
@@ -81,19 +80,15 @@ class ProposalService {
     }
 
     /**
-     * The one re-screen path, on request or after a rulebook change: a new screening against the current rulebook or,
-     * given {@code asOfRevision}, the rulebook as it stood then; and {@link ProposalRiskChanged} in the same
-     * transaction when the overall risk differs from the proposal's latest.
+     * The one re-screen path, on request or after a rulebook change: a new screening against the current rulebook,
+     * and {@link ProposalRiskChanged} in the same transaction when the overall risk differs from the proposal's latest.
      */
     @Transactional
-    ScreeningResponse rescreen(UUID id, Viewer viewer, OptionalInt asOfRevision) {
+    ScreeningResponse rescreen(UUID id, Viewer viewer) {
         Proposal proposal = proposals.findForRescreen(id).filter(found -> viewer.sees(found.client()))
                 .orElseThrow(() -> new NotFoundException("Proposal", id));
         RiskLevel previous = proposal.latestOverallRisk() == null ? null : RiskLevel.valueOf(proposal.latestOverallRisk());
-        ScreeningSubject subject = subject(proposal);
-        Screening screening = asOfRevision.isPresent()
-                ? screenings.screenAsOf(id, subject, asOfRevision.getAsInt())
-                : screenings.screen(id, subject);
+        Screening screening = screenings.screen(id, subject(proposal));
         RiskLevel current = screening.assessment().overallRisk();
         proposals.recordLatestScreening(id, current.name(), screening.screenedAt());
         if (current != previous) {
@@ -101,6 +96,16 @@ class ProposalService {
                     screening.assessment().rulebookRevision(), screening.screenedAt()));
         }
         return ScreeningResponse.of(screening);
+    }
+
+    /**
+     * Screens the proposal against the rulebook as it stood at a past revision, to reproduce an earlier decision. The
+     * reproduction joins the history but leaves the proposal's latest screening and risk as they are.
+     */
+    @Transactional
+    ScreeningResponse reproduce(UUID id, Viewer viewer, int revision) {
+        Proposal proposal = find(id, viewer);
+        return ScreeningResponse.of(screenings.reproduceAsOf(id, subject(proposal), revision));
     }
 
     /** What the proposal is screened on, as stored. */

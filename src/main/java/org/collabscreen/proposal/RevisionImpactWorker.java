@@ -3,7 +3,6 @@ package org.collabscreen.proposal;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
-import java.util.OptionalInt;
 import java.util.UUID;
 
 import org.collabscreen.rulebook.RulebookSnapshots;
@@ -82,7 +81,7 @@ class RevisionImpactWorker {
                     || !changedBy(job.revision(), proposalService.subject(proposal))) {
                 continue;
             }
-            ScreeningResponse screening = proposalService.rescreen(proposal.getId(), EVERY_CLIENT, OptionalInt.empty());
+            ScreeningResponse screening = proposalService.rescreen(proposal.getId(), EVERY_CLIENT);
             rescreened++;
             String oldRisk = before.assessment().overallRisk().name();
             if (!oldRisk.equals(screening.overallRisk().name())) {

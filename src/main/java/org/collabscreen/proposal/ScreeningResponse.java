@@ -11,15 +11,18 @@ import org.collabscreen.screening.RiskLevel;
 import org.collabscreen.screening.RiskScore;
 import org.collabscreen.screening.Screening;
 
-/** One screening of a proposal: levels, scores, the findings behind every point and the mitigations to ask for. */
+/**
+ * One screening of a proposal: levels, scores, the findings behind every point and the mitigations to ask for;
+ * {@code reproduction} when it reproduced an earlier decision at a past rulebook revision.
+ */
 record ScreeningResponse(UUID id, Instant screenedAt, int rulebookRevision, RiskLevel overallRisk, RiskScore dualUse,
                          RiskScore talentProgramme, List<Finding> findings, List<String> mitigations,
-                         Escalation escalation) {
+                         Escalation escalation, boolean reproduction) {
 
     static ScreeningResponse of(Screening screening) {
         Assessment assessment = screening.assessment();
         return new ScreeningResponse(screening.id(), screening.screenedAt(), assessment.rulebookRevision(),
                 assessment.overallRisk(), assessment.dualUse(), assessment.talentProgramme(), assessment.findings(),
-                assessment.mitigations(), assessment.escalation());
+                assessment.mitigations(), assessment.escalation(), screening.reproduction());
     }
 }

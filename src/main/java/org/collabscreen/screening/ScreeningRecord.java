@@ -40,6 +40,9 @@ class ScreeningRecord implements Persistable<UUID> {
     @Column(name = "talent_programme_score", nullable = false)
     private int talentProgrammeScore;
 
+    @Column(nullable = false)
+    private boolean reproduction;
+
     @JdbcTypeCode(SqlTypes.JSON)
     @Column(name = "assessment", nullable = false)
     private String assessment;
@@ -50,7 +53,8 @@ class ScreeningRecord implements Persistable<UUID> {
     protected ScreeningRecord() {
     }
 
-    ScreeningRecord(UUID id, UUID proposalId, Instant screenedAt, Assessment assessment, String assessmentJson) {
+    ScreeningRecord(UUID id, UUID proposalId, Instant screenedAt, Assessment assessment, String assessmentJson,
+                    boolean reproduction) {
         this.id = id;
         this.proposalId = proposalId;
         this.screenedAt = screenedAt;
@@ -59,6 +63,11 @@ class ScreeningRecord implements Persistable<UUID> {
         this.dualUseScore = assessment.dualUse().score();
         this.talentProgrammeScore = assessment.talentProgramme().score();
         this.assessment = assessmentJson;
+        this.reproduction = reproduction;
+    }
+
+    boolean reproduction() {
+        return reproduction;
     }
 
     UUID proposalId() {

@@ -15,10 +15,10 @@ interface ScreeningRepository extends JpaRepository<ScreeningRecord, UUID> {
 
     long countByProposalId(UUID proposalId);
 
-    Optional<ScreeningRecord> findFirstByProposalIdOrderByScreenedAtDescIdDesc(UUID proposalId);
+    Optional<ScreeningRecord> findFirstByProposalIdAndReproductionFalseOrderByScreenedAtDescIdDesc(UUID proposalId);
 
     @Query("""
-            select s from ScreeningRecord s where s.proposalId in :proposalIds and s.screenedAt =
-              (select max(t.screenedAt) from ScreeningRecord t where t.proposalId = s.proposalId)""")
+            select s from ScreeningRecord s where s.proposalId in :proposalIds and s.reproduction = false and s.screenedAt =
+              (select max(t.screenedAt) from ScreeningRecord t where t.proposalId = s.proposalId and t.reproduction = false)""")
     List<ScreeningRecord> findLatestFor(Collection<UUID> proposalIds);
 }

@@ -50,13 +50,16 @@ public class ScreeningService {
     /** Screens the subject against the current rulebook and stores the result; joins the caller's transaction. */
     @Transactional
     public Screening screen(UUID proposalId, ScreeningSubject subject) {
-        return store(proposalId, engine.screen(subject, rulebook.current()));
+        return store(proposalId, engine.screen(subject, rulebook.current()), false);
     }
 
-    /** Screens the subject against the rulebook as it stood at a past revision and stores the result. */
+    /**
+     * Screens the subject against the rulebook as it stood at a past revision and stores the result as a
+     * reproduction: in the history, never the proposal's latest screening.
+     */
     @Transactional
-    public Screening screenAsOf(UUID proposalId, ScreeningSubject subject, int revision) {
-        return store(proposalId, assessAsOf(subject, revision));
+    public Screening reproduceAsOf(UUID proposalId, ScreeningSubject subject, int revision) {
+        return store(proposalId, assessAsOf(subject, revision), true);
     }
 
     /** What screening the subject against the rulebook as of a revision finds, without storing anything. */
@@ -66,14 +69,14 @@ public class ScreeningService {
         return engine.screen(subject, past);
     }
 
-    private Screening store(UUID proposalId, Assessment assessment) {
+    private Screening store(UUID proposalId, Assessment assessment, boolean reproduction) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         ScreeningRecord saved = screenings.save(new ScreeningRecord(UUID.randomUUID(), proposalId, now, assessment,
-                json.writeValueAsString(assessment)));
+                json.writeValueAsString(assessment), reproduction));
         audit.record(new AuditEntry("SCREENING_COMPLETED", "PROPOSAL", proposalId.toString(), null,
                 new Audited(saved.getId(), assessment.rulebookRevision(), assessment.overallRisk(),
                         assessment.dualUse().score(), assessment.talentProgramme().score())));
-        return new Screening(saved.getId(), proposalId, now, assessment);
+        return new Screening(saved.getId(), proposalId, now, assessment, reproduction);
     }
 
     /** What the audit trail keeps of a screening; the whole assessment stays in the screening itself. */
@@ -83,7 +86,8 @@ public class ScreeningService {
 
     @Transactional(readOnly = true)
     public Optional<Screening> latest(UUID proposalId) {
-        return screenings.findFirstByProposalIdOrderByScreenedAtDescIdDesc(proposalId).map(this::toScreening);
+        return screenings.findFirstByProposalIdAndReproductionFalseOrderByScreenedAtDescIdDesc(proposalId)
+                .map(this::toScreening);
     }
 
     /** The newest screenings of a proposal, newest first, at most {@code limit}. */
@@ -109,6 +113,6 @@ public class ScreeningService {
 
     private Screening toScreening(ScreeningRecord record) {
         return new Screening(record.getId(), record.proposalId(), record.screenedAt(),
-                json.readValue(record.assessmentJson(), Assessment.class));
+                json.readValue(record.assessmentJson(), Assessment.class), record.reproduction());
     }
 }

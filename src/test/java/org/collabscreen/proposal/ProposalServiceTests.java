@@ -3,7 +3,6 @@ package org.collabscreen.proposal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import java.util.OptionalInt;
 import java.util.UUID;
 
 import org.collabscreen.screening.Assessment;
@@ -41,7 +40,7 @@ class ProposalServiceTests {
         Screening rescreened = screening(RiskLevel.HIGH, 8);
         when(screenings.screen(eq(id), any())).thenReturn(rescreened);
 
-        service.rescreen(id, VIEWER, OptionalInt.empty());
+        service.rescreen(id, VIEWER);
 
         ArgumentCaptor<ProposalRiskChanged> event = ArgumentCaptor.forClass(ProposalRiskChanged.class);
         verify(events).publishEvent(event.capture());
@@ -54,20 +53,34 @@ class ProposalServiceTests {
         storedProposal(RiskLevel.HIGH);
         when(screenings.screen(eq(id), any())).thenReturn(screening(RiskLevel.HIGH, 8));
 
-        service.rescreen(id, VIEWER, OptionalInt.empty());
+        service.rescreen(id, VIEWER);
 
         verify(events, never()).publishEvent(any(Object.class));
     }
 
-    private void storedProposal(RiskLevel latestRisk) {
+    @Test
+    void aReproductionAtAPastRevisionLeavesTheRiskAndPublishesNothing() {
+        Proposal stored = storedProposal(RiskLevel.CRITICAL);
+        when(repository.findById(id)).thenReturn(Optional.of(stored));
+        when(screenings.reproduceAsOf(eq(id), any(), eq(3))).thenReturn(screening(RiskLevel.LOW, 3));
+
+        service.reproduce(id, VIEWER, 3);
+
+        verify(repository, never()).recordLatestScreening(any(), any(), any());
+        verify(events, never()).publishEvent(any(Object.class));
+    }
+
+    private Proposal storedProposal(RiskLevel latestRisk) {
         ProposalRequest request = new ProposalRequest("Harbin Institute of Technology", "CN", "optics", null, null,
                 "GP-7", List.of(), List.of());
-        when(repository.findForRescreen(id)).thenReturn(Optional.of(new Proposal(id, Instant.now(), VIEWER.client(), request, "[]", "[]",
-                screening(latestRisk, 7))));
+        Proposal proposal = new Proposal(id, Instant.now(), VIEWER.client(), request, "[]", "[]",
+                screening(latestRisk, 7));
+        when(repository.findForRescreen(id)).thenReturn(Optional.of(proposal));
+        return proposal;
     }
 
     private Screening screening(RiskLevel overall, int revision) {
         return new Screening(UUID.randomUUID(), id, Instant.now(), new Assessment(revision, overall,
-                new RiskScore(50, overall), new RiskScore(0, RiskLevel.LOW), List.of(), List.of(), null));
+                new RiskScore(50, overall), new RiskScore(0, RiskLevel.LOW), List.of(), List.of(), null), false);
     }
 }

@@ -57,7 +57,11 @@ class RevisionImpactIntegrationTests extends ApiTest {
                 {'code': 'TEST_%s', 'name': 'Ostrava lithography', 'points': 60,
                  'keywords': ['ostrava lithography'], 'source': {'name': 'Test edition'}}"""
                 .formatted(UUID.randomUUID().toString().substring(0, 8).toUpperCase())));
-        new Editing(api).delete(category.header("Location"), category.header("ETag"));
+        Editing editing = new Editing(api);
+        editing.delete(category.header("Location"), category.header("ETag"));
+        for (int revision = first.get("rulebookRevision").asInt() + 1; revision <= editing.currentRevision(); revision++) {
+            editing.awaitImpact(revision);
+        }
 
         JsonNode current = api.post("/api/v1/proposals/" + id + "/screenings", "").body();
         JsonNode reproduced = api.post("/api/v1/proposals/" + id + "/screenings?asOfRevision="
@@ -66,6 +70,16 @@ class RevisionImpactIntegrationTests extends ApiTest {
         assertThat(current.get("overallRisk").asString()).isEqualTo("CRITICAL");
         assertThat(withoutIdentity(reproduced)).isEqualTo(withoutIdentity(first));
         assertThat(reproduced.get("id").asString()).isNotEqualTo(first.get("id").asString());
+        assertThat(reproduced.get("reproduction").asBoolean()).isTrue();
+        assertThat(current.get("reproduction").asBoolean()).isFalse();
+        JsonNode latest = api.get("/api/v1/proposals/" + id).body().get("screening");
+        assertThat(latest.get("id").asString()).as("a reproduction is never the latest screening")
+                .isNotEqualTo(reproduced.get("id").asString());
+        assertThat(latest.get("overallRisk").asString()).isEqualTo("CRITICAL");
+        assertThat(api.get("/api/v1/proposals?overallRisk=CRITICAL&q=Zaragoza&size=100").body().get("items")
+                .valueStream().map(item -> item.get("id").asString())).contains(id);
+        assertThat(api.get("/api/v1/proposals/" + id + "/screenings").body().valueStream()
+                .map(screening -> screening.get("id").asString())).contains(reproduced.get("id").asString());
     }
 
     @Test
@@ -82,6 +96,7 @@ class RevisionImpactIntegrationTests extends ApiTest {
         ObjectNode copy = (ObjectNode) screening.deepCopy();
         copy.remove("id");
         copy.remove("screenedAt");
+        copy.remove("reproduction");
         return copy;
     }
 
