@@ -75,13 +75,13 @@ public class ScreeningService {
                 json.writeValueAsString(assessment), reproduction));
         audit.record(new AuditEntry("SCREENING_COMPLETED", "PROPOSAL", proposalId.toString(), null,
                 new Audited(saved.getId(), assessment.rulebookRevision(), assessment.overallRisk(),
-                        assessment.dualUse().score(), assessment.talentProgramme().score())));
+                        assessment.dualUse().score(), assessment.talentProgramme().score(), reproduction)));
         return new Screening(saved.getId(), proposalId, now, assessment, reproduction);
     }
 
     /** What the audit trail keeps of a screening; the whole assessment stays in the screening itself. */
     private record Audited(UUID screeningId, int rulebookRevision, RiskLevel overallRisk, int dualUseScore,
-                           int talentProgrammeScore) {
+                           int talentProgrammeScore, boolean reproduction) {
     }
 
     @Transactional(readOnly = true)
