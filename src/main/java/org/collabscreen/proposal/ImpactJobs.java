@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.collabscreen.proposal.ImpactResponse.ImpactedProposal;
+import org.collabscreen.security.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -55,21 +56,24 @@ class ImpactJobs {
                 .param("oldRisk", oldRisk).param("newRisk", newRisk).update();
     }
 
-    Optional<ImpactResponse> impact(int revision, int page, int size) {
+    /** The job's progress and the changed proposals the viewer may see: another client's are left out, as elsewhere. */
+    Optional<ImpactResponse> impact(int revision, Viewer viewer, int page, int size) {
         return jdbc.sql("select status, checked, rescreened, finished_at from revision_impact_job where revision = :revision")
                 .param("revision", revision)
                 .query((rs, n) -> new ImpactResponse(revision, rs.getString("status"), rs.getInt("checked"),
                         rs.getInt("rescreened"), toInstant(rs.getObject("finished_at", OffsetDateTime.class)),
-                        changed(revision, page, size)))
+                        changed(revision, viewer, page, size)))
                 .optional();
     }
 
-    private List<ImpactedProposal> changed(int revision, int page, int size) {
+    private List<ImpactedProposal> changed(int revision, Viewer viewer, int page, int size) {
         return jdbc.sql("""
                         select i.proposal_id, p.reference, p.institution, i.screening_id, i.old_risk, i.new_risk
                         from revision_impact i join proposal p on p.id = i.proposal_id
-                        where i.revision = :revision order by i.proposal_id limit :limit offset :offset""")
-                .param("revision", revision).param("limit", size).param("offset", (long) page * size)
+                        where i.revision = :revision and (:everyClient or p.client = :client)
+                        order by i.proposal_id limit :limit offset :offset""")
+                .param("revision", revision).param("everyClient", viewer.seesEveryClient())
+                .param("client", viewer.client()).param("limit", size).param("offset", (long) page * size)
                 .query((rs, n) -> new ImpactedProposal(rs.getObject("proposal_id", UUID.class),
                         rs.getString("reference"), rs.getString("institution"),
                         rs.getObject("screening_id", UUID.class), rs.getString("old_risk"), rs.getString("new_risk")))

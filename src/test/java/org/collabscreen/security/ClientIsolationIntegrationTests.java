@@ -2,8 +2,11 @@ package org.collabscreen.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.UUID;
+
 import org.collabscreen.support.Api;
 import org.collabscreen.support.ApiTest;
+import org.collabscreen.support.Editing;
 import org.junit.jupiter.api.Test;
 
 class ClientIsolationIntegrationTests extends ApiTest {
@@ -37,6 +40,27 @@ class ClientIsolationIntegrationTests extends ApiTest {
         assertThat(sevilla.get("/api/v1/proposals?reference=" + reference).body().get("totalItems").asLong()).isZero();
         assertThat(sevilla.get("/api/v1/proposals").raw().body()).doesNotContain(id);
         assertThat(madrid.get(path + "/screenings").body().size()).isEqualTo(1);
+    }
+
+    @Test
+    void theChangeImpactOfARevisionListsOnlyTheScreenersOwnProposals() {
+        madrid = api.withKey(api.createKey("iso-madrid", "SCREENER"));
+        Api sevilla = api.withKey(api.createKey("iso-sevilla", "SCREENER"));
+        String programme = "Isolated Talent Plan " + UUID.randomUUID().toString().substring(0, 6);
+        String id = madrid.post("/api/v1/proposals", json("""
+                {'institution': 'Universidad de Zaragoza', 'country': 'ES', 'technologyArea': 'semiconductor lithography',
+                 'researchers': [{'name': 'R. Researcher', 'talentProgrammes': ['%s']}]}""".formatted(programme)))
+                .body().get("id").asString();
+        Api.Response listed = api.post("/api/v1/rulebook/talent-programmes", json("""
+                {'code': 'ISOLATED_TP', 'name': '%s', 'country': 'CN', 'source': {'name': 'Test edition'}}"""
+                .formatted(programme)));
+        int revision = Integer.parseInt(listed.header("ETag").replace("\"", ""));
+        new Editing(api).awaitImpact(revision);
+        String impact = "/api/v1/rulebook/revisions/" + revision + "/impact";
+
+        assertThat(madrid.get(impact).raw().body()).contains(id);
+        assertThat(sevilla.get(impact).raw().body()).doesNotContain(id);
+        assertThat(api.get(impact).raw().body()).contains(id);
     }
 
     @Test
