@@ -17,6 +17,6 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("collabscreen.impact")
 @Validated
-record ImpactProperties(@DefaultValue("200") @Min(1) @Max(10_000) int batchSize,
+record ImpactProperties(@DefaultValue("50") @Min(1) @Max(10_000) int batchSize,
                         @DefaultValue("PT1S") @NotNull Duration pollInterval) {
 }

@@ -1,8 +1,10 @@
 package org.collabscreen.proposal;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.collabscreen.rulebook.RulebookSnapshots;
@@ -20,11 +22,13 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Works through pending change-impact jobs, one batch of proposals per transaction. A proposal last screened before
- * revision n is affected by it when the rulebooks as of n - 1 and n assess it differently (so a job finds its own
- * revision's effect, whatever the order jobs run in); it is re-screened through {@link ProposalService#rescreen}
- * (the API's path), and recorded when its overall risk changed. Several instances share the work: a job is locked
- * while a batch runs.
+ * Works through pending change-impact jobs, one batch of proposals per transaction. A proposal first screened before
+ * revision n is affected by it when the rulebooks as of n - 1 and n assess it differently; the overall risks under
+ * those two rulebooks are what the job records for n, so each revision is credited with its own effect whatever order
+ * jobs run in. An affected proposal whose latest screening predates n is re-screened through
+ * {@link ProposalService#rescreen} (the API's path). The assessments run before any re-screen, so the locks a re-screen
+ * takes (its proposal row, the audit trail) are held only for the re-screens. Several instances share the work: a job
+ * is locked while a batch runs.
  */
 @Component
 class RevisionImpactWorker {
@@ -73,19 +77,29 @@ class RevisionImpactWorker {
         }
         UUID after = job.lastProposalId() == null ? BEFORE_ALL : job.lastProposalId();
         List<Proposal> batch = proposals.findByIdGreaterThanOrderByIdAsc(after, Limit.of(properties.batchSize()));
-        Map<UUID, Screening> latest = screenings.latest(batch.stream().map(Proposal::getId).toList());
-        int rescreened = 0;
+        List<UUID> ids = batch.stream().map(Proposal::getId).toList();
+        Map<UUID, Integer> firstRevisions = screenings.firstRevisions(ids);
+        Map<UUID, Screening> latest = screenings.latest(ids);
+        List<Affected> affected = new ArrayList<>();
         for (Proposal proposal : batch) {
-            Screening before = latest.get(proposal.getId());
-            if (before == null || before.assessment().rulebookRevision() >= job.revision()
-                    || !changedBy(job.revision(), proposalService.subject(proposal))) {
-                continue;
+            Integer first = firstRevisions.get(proposal.getId());
+            if (first != null && first < job.revision()) {
+                changeBy(job.revision(), proposalService.subject(proposal))
+                        .ifPresent(change -> affected.add(new Affected(proposal.getId(), change)));
             }
-            ScreeningResponse screening = proposalService.rescreen(proposal.getId(), EVERY_CLIENT);
-            rescreened++;
-            String oldRisk = before.assessment().overallRisk().name();
-            if (!oldRisk.equals(screening.overallRisk().name())) {
-                jobs.recordImpact(job.revision(), proposal.getId(), screening.id(), oldRisk, screening.overallRisk().name());
+        }
+        int rescreened = 0;
+        for (Affected proposal : affected) {
+            Screening current = latest.get(proposal.id());
+            UUID screeningId = current.id();
+            if (current.assessment().rulebookRevision() < job.revision()) {
+                screeningId = proposalService.rescreen(proposal.id(), EVERY_CLIENT).id();
+                rescreened++;
+            }
+            Change change = proposal.change();
+            if (change.before().overallRisk() != change.after().overallRisk()) {
+                jobs.recordImpact(job.revision(), proposal.id(), screeningId, change.before().overallRisk().name(),
+                        change.after().overallRisk().name());
             }
         }
         boolean done = batch.size() < properties.batchSize();
@@ -97,13 +111,21 @@ class RevisionImpactWorker {
         return true;
     }
 
-    /** Whether the revision itself changes what screening finds: the rulebook just before it against the one after. */
-    private boolean changedBy(int revision, ScreeningSubject subject) {
+    /** What the revision itself changes in what screening finds: the rulebook just before it against the one after. */
+    private Optional<Change> changeBy(int revision, ScreeningSubject subject) {
         Assessment before = screenings.assessAsOf(subject, revision - 1);
         Assessment after = screenings.assessAsOf(subject, revision);
-        return before.overallRisk() != after.overallRisk() || !before.dualUse().equals(after.dualUse())
+        boolean changed = before.overallRisk() != after.overallRisk() || !before.dualUse().equals(after.dualUse())
                 || !before.talentProgramme().equals(after.talentProgramme())
                 || !before.findings().equals(after.findings()) || !before.mitigations().equals(after.mitigations())
                 || !Objects.equals(before.escalation(), after.escalation());
+        return changed ? Optional.of(new Change(before, after)) : Optional.empty();
+    }
+
+    /** A proposal's assessments under the rulebooks just before and just after a revision. */
+    private record Change(Assessment before, Assessment after) {
+    }
+
+    private record Affected(UUID id, Change change) {
     }
 }

@@ -21,4 +21,13 @@ interface ScreeningRepository extends JpaRepository<ScreeningRecord, UUID> {
             select s from ScreeningRecord s where s.proposalId in :proposalIds and s.reproduction = false and s.screenedAt =
               (select max(t.screenedAt) from ScreeningRecord t where t.proposalId = s.proposalId and t.reproduction = false)""")
     List<ScreeningRecord> findLatestFor(Collection<UUID> proposalIds);
+
+    /** A proposal's lowest screened rulebook revision. */
+    record FirstRevision(UUID proposalId, int revision) {
+    }
+
+    @Query("""
+            select new org.collabscreen.screening.ScreeningRepository$FirstRevision(s.proposalId, min(s.rulebookRevision))
+            from ScreeningRecord s where s.proposalId in :proposalIds and s.reproduction = false group by s.proposalId""")
+    List<FirstRevision> findFirstRevisions(Collection<UUID> proposalIds);
 }

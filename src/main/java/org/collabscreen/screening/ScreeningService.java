@@ -97,6 +97,17 @@ public class ScreeningService {
                 .map(this::toScreening).toList();
     }
 
+    /** The rulebook revision of each proposal's first screening (reproductions aside): the rules it was decided on. */
+    @Transactional(readOnly = true)
+    public Map<UUID, Integer> firstRevisions(Collection<UUID> proposalIds) {
+        if (proposalIds.isEmpty()) {
+            return Map.of();
+        }
+        return screenings.findFirstRevisions(proposalIds).stream()
+                .collect(Collectors.toMap(ScreeningRepository.FirstRevision::proposalId,
+                        ScreeningRepository.FirstRevision::revision));
+    }
+
     @Transactional(readOnly = true)
     public long count(UUID proposalId) {
         return screenings.countByProposalId(proposalId);

@@ -83,6 +83,34 @@ class RevisionImpactIntegrationTests extends ApiTest {
     }
 
     @Test
+    void eachRevisionIsCreditedWithItsOwnEffectWhenTwoFollowEachOtherQuickly() {
+        String term = "zebra telemetry " + UUID.randomUUID().toString().substring(0, 6);
+        String id = api.post("/api/v1/proposals", json("""
+                {'institution': 'University of Cambridge', 'country': 'GB', 'technologyArea': '%s'}""".formatted(term)))
+                .body().get("id").asString();
+        String category = """
+                {'code': 'ZEBRA_%s', 'name': 'Zebra telemetry', 'points': %d, 'keywords': ['%s'],
+                 'source': {'name': 'Test edition'}}""";
+        String code = UUID.randomUUID().toString().substring(0, 8).toUpperCase();
+        Api.Response created = api.post("/api/v1/rulebook/technology-categories",
+                json(category.formatted(code, 5, term)));
+        Editing editing = new Editing(api);
+        Api.Response raised = editing.put(created.header("Location"), created.header("ETag"),
+                json(category.formatted(code, 40, term)));
+        int first = Integer.parseInt(created.header("ETag").replace("\"", ""));
+        int second = Integer.parseInt(raised.header("ETag").replace("\"", ""));
+
+        assertThat(editing.awaitImpact(first).get("changed").valueStream()
+                .map(changed -> changed.get("proposalId").asString())).doesNotContain(id);
+        JsonNode changed = editing.awaitImpact(second).get("changed").valueStream()
+                .filter(proposal -> proposal.get("proposalId").asString().equals(id)).findFirst().orElseThrow();
+        assertThat(changed.get("oldOverallRisk").asString()).isEqualTo("LOW");
+        assertThat(changed.get("newOverallRisk").asString()).isEqualTo("MEDIUM");
+        assertThat(api.get("/api/v1/proposals/" + id).body().get("screening").get("overallRisk").asString())
+                .isEqualTo("MEDIUM");
+    }
+
+    @Test
     void asOfAnUnknownRevisionIsABadRequestNamingTheField() {
         String id = api.post("/api/v1/proposals", proposalDeclaring("Nothing")).body().get("id").asString();
 
