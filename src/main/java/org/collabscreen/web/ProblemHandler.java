@@ -8,6 +8,7 @@ import org.apache.tomcat.util.http.InvalidParameterException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
+import org.springframework.context.MessageSourceResolvable;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -84,7 +85,7 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
             HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = e.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
-                        .map(error -> new FieldError(parameterName(result), error.getDefaultMessage())))
+                        .map(error -> new FieldError(fieldName(result, error), error.getDefaultMessage())))
                 .toList();
         return ResponseEntity.badRequest().body(validationFailed(errors));
     }
@@ -140,6 +141,11 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static ProblemDetail validationFailed(List<FieldError> errors) {
         return ValidationProblems.of(errors);
+    }
+
+    /** A request body's errors name the body's own field; other parameters' errors name the parameter. */
+    private static String fieldName(ParameterValidationResult result, MessageSourceResolvable error) {
+        return error instanceof org.springframework.validation.FieldError field ? field.getField() : parameterName(result);
     }
 
     private static String parameterName(ParameterValidationResult result) {

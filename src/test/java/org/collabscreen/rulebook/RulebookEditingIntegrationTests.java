@@ -166,6 +166,11 @@ class RulebookEditingIntegrationTests extends ApiTest {
         Api.Response unknownParent = api.post(INSTITUTIONS, json("{'name': 'X', 'parentId': '" + UUID.randomUUID() + "'}"));
         assertThat(unknownParent.status()).isEqualTo(400);
         assertThat(unknownParent.body().get("errors").get(0).get("field").asString()).isEqualTo("parentId");
+
+        Api.Response blankOnReplace = editing.put("/api/v1/rulebook/countries/RU", "*",
+                json("{'name': '', 'designations': [{'basis': 'x', 'source': {'name': 'x'}}]}"));
+        assertThat(blankOnReplace.status()).isEqualTo(400);
+        assertThat(blankOnReplace.body().get("errors").get(0).get("field").asString()).isEqualTo("name");
     }
 
     @Test
