@@ -14,6 +14,7 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.collabscreen.web.InvalidFieldException;
+import org.collabscreen.web.PlainText;
 
 /**
  * Parses the CSV of one list edition (parsing by Apache Commons CSV). Columns, in any order, with a header row:
@@ -66,6 +67,10 @@ final class ListEditionCsv {
         if (!record.isConsistent()) {
             throw new InvalidFieldException(field(index, "csv"), "has " + record.size() + " values, the header " + COLUMNS.size());
         }
+        COLUMNS.stream().filter(column -> !PlainText.Validator.isPlainText(record.get(column))).findFirst()
+                .ifPresent(column -> {
+                    throw new InvalidFieldException(field(index, column), PlainText.INVALID);
+                });
         String name = required(index, "name", record.get("name"), 300);
         String country = blankToNull(record.get("country"));
         if (country != null && !RuleKeys.isCountryCode(country)) {

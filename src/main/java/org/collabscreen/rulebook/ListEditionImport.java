@@ -94,12 +94,18 @@ class ListEditionImport {
         List<Entry> added = new ArrayList<>();
         List<Entry> changed = new ArrayList<>();
         Map<UUID, Integer> matchedBy = new HashMap<>();
+        Map<String, Integer> addedBy = new HashMap<>();
         int unchanged = 0;
         for (Row row : rows) {
             Listing listing = new Listing(list, listName, true, null, row.edition(), row.name(),
                     new RuleSource(listName, row.url(), row.date()));
             Optional<InstitutionRule> match = match(row, byName);
             if (match.isEmpty()) {
+                Integer sameName = addedBy.putIfAbsent(key(row.name()), row.number());
+                if (sameName != null) {
+                    throw new InvalidFieldException(ListEditionCsv.field(row.number(), "name"),
+                            "repeats the new institution of row " + sameName + " (" + row.name() + ")");
+                }
                 InstitutionRule rule = new InstitutionRule(UUID.randomUUID(), row.name(), row.country(), null,
                         row.aliases(), List.of(listing));
                 added.add(new Entry(rule.id(), rule.name(), rule.country(), null, rule));

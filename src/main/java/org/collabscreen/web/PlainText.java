@@ -18,7 +18,10 @@ import jakarta.validation.Payload;
 @Retention(RetentionPolicy.RUNTIME)
 public @interface PlainText {
 
-    String message() default PlainTextDeserializer.INVALID_TEXT;
+    /** What a field with such characters is told. */
+    String INVALID = PlainTextDeserializer.INVALID_TEXT;
+
+    String message() default INVALID;
 
     Class<?>[] groups() default {};
 
@@ -29,7 +32,12 @@ public @interface PlainText {
 
         @Override
         public boolean isValid(String value, ConstraintValidatorContext context) {
-            return value == null || PlainTextDeserializer.isPlainText(value);
+            return value == null || isPlainText(value);
+        }
+
+        /** For text read without bean validation, such as a CSV cell. */
+        public static boolean isPlainText(String value) {
+            return PlainTextDeserializer.isPlainText(value);
         }
     }
 }

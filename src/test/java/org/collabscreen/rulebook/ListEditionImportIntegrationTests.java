@@ -88,6 +88,10 @@ class ListEditionImportIntegrationTests extends ApiTest {
                 .isEqualTo("rows[0].date");
         assertThat(errorField(importCsv(false, name("Nowhere") + ",,CN,NO_SUCH_LIST,2025,,\n")))
                 .isEqualTo("rows[0].list");
+        assertThat(errorField(importCsv(true, name("Evil\u0000Institute") + ",,CN," + list + ",2025,,\n")))
+                .isEqualTo("rows[0].name");
+        assertThat(errorField(importCsv(true, row("Twice", "", "2025") + row("Twice", "", "2025"))))
+                .isEqualTo("rows[1].name");
         assertThat(new Editing(api).currentRevision()).isEqualTo(revision);
     }
 
