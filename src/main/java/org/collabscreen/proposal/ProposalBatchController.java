@@ -1,6 +1,9 @@
 package org.collabscreen.proposal;
 
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
+import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
@@ -13,6 +16,7 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.collabscreen.security.Viewer;
+import org.collabscreen.web.InvalidFieldException;
 import org.collabscreen.security.Viewers;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
@@ -65,7 +69,7 @@ class ProposalBatchController {
             HttpServletResponse servletResponse) {
         servletResponse.setHeader(HIGHEST_RISK_HEADER, "NONE");
         Charset charset = contentType.getCharset() == null ? StandardCharsets.UTF_8 : contentType.getCharset();
-        String text = new String(body, charset);
+        String text = decode(body, charset);
         Viewer submitter = viewers.current();
         IdempotencyKeys.Outcome<BatchResponse> outcome = idempotency.execute(submitter.client(), idempotencyKey,
                 IdempotencyKeys.fingerprint("POST /api/v1/proposals/batch",
@@ -85,6 +89,17 @@ class ProposalBatchController {
 
     private BatchResponse screen(String body, MediaType contentType, Viewer submitter) {
         return batches.submit(items.read(reader.read(body, contentType)), submitter);
+    }
+
+    /** The body as text; bytes that are not valid in its charset are refused rather than replaced, so no name is garbled. */
+    private static String decode(byte[] body, Charset charset) {
+        try {
+            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+        } catch (CharacterCodingException e) {
+            throw new InvalidFieldException("body", "is not valid " + charset.name()
+                    + " text; send UTF-8 or name the file's charset in Content-Type");
+        }
     }
 
     /** CSV when the client's most preferred type that we can produce is text/csv (or text/*); JSON otherwise. */

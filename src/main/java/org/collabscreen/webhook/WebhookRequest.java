@@ -32,6 +32,9 @@ record WebhookRequest(
         if (uri.getHost() == null || uri.getHost().isBlank()) {
             throw new InvalidFieldException("url", "must name a host");
         }
+        if (uri.getPort() == 0 || uri.getPort() > 65_535) {
+            throw new InvalidFieldException("url", "must have a port between 1 and 65535");
+        }
         if (uri.getRawUserInfo() != null) {
             throw new InvalidFieldException("url", "must not contain a user name or password");
         }

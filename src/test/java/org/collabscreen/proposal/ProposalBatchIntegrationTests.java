@@ -1,6 +1,7 @@
 package org.collabscreen.proposal;
 
 import java.net.http.HttpRequest;
+import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.collabscreen.support.Api;
@@ -125,6 +126,16 @@ class ProposalBatchIntegrationTests extends ApiTest {
                 .isEqualTo("header");
         assertThat(api.post(BATCH, "institution,country,technologyArea\n\"MIT,US,robotics\n", "text/csv").status())
                 .isEqualTo(400);
+        byte[] latin1 = "institution,country,technologyArea\nUniversit\u00e9 de Lyon,FR,robotics\n"
+                .getBytes(StandardCharsets.ISO_8859_1);
+        Api.Response notUtf8 = api.send(HttpRequest.newBuilder(api.uri(BATCH)).header("Content-Type", "text/csv")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(latin1)));
+        assertThat(notUtf8.status()).isEqualTo(400);
+        assertThat(firstErrorField(notUtf8.body())).isEqualTo("body");
+        Api.Response declaredLatin1 = api.send(HttpRequest.newBuilder(api.uri(BATCH))
+                .header("Content-Type", "text/csv; charset=ISO-8859-1").POST(HttpRequest.BodyPublishers.ofByteArray(latin1)));
+        assertThat(declaredLatin1.body().get("results").get(0).get("proposal").get("institution").asString())
+                .isEqualTo("Universit\u00e9 de Lyon");
     }
 
     private static String firstErrorField(JsonNode resultOrProblem) {

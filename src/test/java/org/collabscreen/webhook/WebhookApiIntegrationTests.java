@@ -36,7 +36,8 @@ class WebhookApiIntegrationTests extends ApiTest {
     @Test
     void rejectsUrlsThatAreNotPlainHttpOrHttps() {
         for (String url : new String[] {"ftp://example.org/hook", "file:///etc/passwd", "https://user:pw@example.org/hook",
-                "https://token@example.org/hook", "/relative/hook", "http://", "not a url", "javascript:alert(1)"}) {
+                "https://token@example.org/hook", "/relative/hook", "http://", "not a url", "javascript:alert(1)",
+                "http://example.org:99999/hook", "http://example.org:0/hook"}) {
             Api.Response response = api.post("/api/v1/webhooks",
                     json("{'url':'" + url + "','events':['SCREENING_RISK_CHANGED']}"));
             assertThat(response.status()).as(url).isEqualTo(400);
