@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
 import org.collabscreen.web.InvalidFieldException;
@@ -36,7 +37,7 @@ class CsvProposals {
     private static final Set<String> REQUIRED = Set.of("institution", "country", "technologyArea");
     private static final List<String> TEXT_COLUMNS = COLUMNS.subList(0, 6);
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true).get();
+            .setIgnoreEmptyLines(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
 
     private final JsonMapper json;
 

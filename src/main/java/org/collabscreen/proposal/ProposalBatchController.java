@@ -61,7 +61,7 @@ class ProposalBatchController {
             description = "JSON {\"proposals\": [...]} or CSV with a header row. Each proposal gets its own result: 201 "
                     + "with the screened proposal, or 400 with the problem the single POST would give. "
                     + "Header X-CollabScreen-Highest-Risk carries the highest overall risk (NONE if nothing was screened).")
-    ResponseEntity<?> submit(@RequestBody byte[] body,
+    ResponseEntity<?> submit(@RequestBody(required = false) byte[] body,
             @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
             @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
             @Parameter(description = "Retrying with the same key and body replays the first response")
@@ -69,7 +69,7 @@ class ProposalBatchController {
             HttpServletResponse servletResponse) {
         servletResponse.setHeader(HIGHEST_RISK_HEADER, "NONE");
         Charset charset = contentType.getCharset() == null ? StandardCharsets.UTF_8 : contentType.getCharset();
-        String text = decode(body, charset);
+        String text = body == null ? "" : decode(body, charset);
         Viewer submitter = viewers.current();
         IdempotencyKeys.Outcome<BatchResponse> outcome = idempotency.execute(submitter.client(), idempotencyKey,
                 IdempotencyKeys.fingerprint("POST /api/v1/proposals/batch",

@@ -92,7 +92,7 @@ class ProposalService {
         RiskLevel current = screening.assessment().overallRisk();
         proposals.recordLatestScreening(id, current.name(), screening.screenedAt());
         if (current != previous) {
-            events.publishEvent(new ProposalRiskChanged(id, proposal.reference(), previous, current, screening.id(),
+            events.publishEvent(new ProposalRiskChanged(id, proposal.reference(), proposal.client(), previous, current, screening.id(),
                     screening.assessment().rulebookRevision(), screening.screenedAt()));
         }
         return ScreeningResponse.of(screening);

@@ -23,11 +23,14 @@ class RulebookRevisions {
         jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", CHANGE_LOCK).query().singleValue();
     }
 
-    /** Inserts the next revision, by the current actor, and returns its number. Call after {@link #lock()}. */
+    /**
+     * Inserts the next revision, by the current actor, and returns its number. Call after {@link #lock()}; the time is
+     * read then, not when the transaction began, so revision times never go backwards.
+     */
     int open(String summary) {
         return jdbc.sql("""
                         insert into rulebook_revision (revision, changed_at, actor, summary)
-                        select coalesce(max(revision), 0) + 1, now(), :actor, :summary from rulebook_revision
+                        select coalesce(max(revision), 0) + 1, clock_timestamp(), :actor, :summary from rulebook_revision
                         returning revision""")
                 .param("actor", actor.name()).param("summary", summary).query(Integer.class).single();
     }

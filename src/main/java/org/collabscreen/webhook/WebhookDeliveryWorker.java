@@ -14,6 +14,9 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -94,17 +97,28 @@ class WebhookDeliveryWorker {
                     .header(WebhookSigner.SIGNATURE_HEADER,
                             WebhookSigner.signature(delivery.secret(), timestamp, delivery.payload()))
                     .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8)).build();
-            statusCode = http.send(request, HttpResponse.BodyHandlers.discarding()).statusCode();
+            CompletableFuture<HttpResponse<Void>> response = http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+            try {
+                statusCode = response.get(properties.timeout().toMillis(), TimeUnit.MILLISECONDS).statusCode();
+            } finally {
+                response.cancel(true);
+            }
             if (statusCode / 100 != 2) {
                 error = "HTTP " + statusCode;
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             error = "interrupted";
+        } catch (ExecutionException e) {
+            error = describe(e.getCause());
         } catch (Exception e) {
-            error = e.getClass().getSimpleName() + (e.getMessage() == null ? "" : ": " + e.getMessage());
+            error = describe(e);
         }
         record(delivery, statusCode, error);
+    }
+
+    private static String describe(Throwable failure) {
+        return failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
     }
 
     private void record(Due delivery, Integer statusCode, String error) {

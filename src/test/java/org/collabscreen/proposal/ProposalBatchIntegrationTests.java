@@ -126,6 +126,11 @@ class ProposalBatchIntegrationTests extends ApiTest {
                 .isEqualTo("header");
         assertThat(api.post(BATCH, "institution,country,technologyArea\n\"MIT,US,robotics\n", "text/csv").status())
                 .isEqualTo(400);
+        Api.Response twice = api.post(BATCH, "institution,country,technologyArea,country\nMIT,US,robotics,US\n", "text/csv");
+        assertThat(twice.status()).isEqualTo(400);
+        assertThat(twice.body().get("detail").asString()).contains("country");
+        assertThat(firstErrorField(api.post(BATCH, "", "text/csv").body())).isEqualTo("header");
+        assertThat(firstErrorField(api.post(BATCH, "").body())).isEqualTo("proposals");
         byte[] latin1 = "institution,country,technologyArea\nUniversit\u00e9 de Lyon,FR,robotics\n"
                 .getBytes(StandardCharsets.ISO_8859_1);
         Api.Response notUtf8 = api.send(HttpRequest.newBuilder(api.uri(BATCH)).header("Content-Type", "text/csv")

@@ -44,7 +44,7 @@ class ProposalServiceTests {
 
         ArgumentCaptor<ProposalRiskChanged> event = ArgumentCaptor.forClass(ProposalRiskChanged.class);
         verify(events).publishEvent(event.capture());
-        assertThat(event.getValue()).isEqualTo(new ProposalRiskChanged(id, "GP-7", RiskLevel.MEDIUM, RiskLevel.HIGH,
+        assertThat(event.getValue()).isEqualTo(new ProposalRiskChanged(id, "GP-7", VIEWER.client(), RiskLevel.MEDIUM, RiskLevel.HIGH,
                 rescreened.id(), 8, rescreened.screenedAt()));
     }
 

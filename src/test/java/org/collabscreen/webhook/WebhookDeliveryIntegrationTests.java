@@ -47,6 +47,7 @@ class WebhookDeliveryIntegrationTests extends ApiTest {
             JsonNode data = event.get("data");
             assertThat(data.get("proposalId").asString()).isEqualTo(proposalId);
             assertThat(data.get("reference").asString()).isEqualTo(reference);
+            assertThat(data.get("client").asString()).isEqualTo("default");
             assertThat(data.get("previousOverallRisk").asString()).isEqualTo("LOW");
             assertThat(data.get("newOverallRisk").asString()).isEqualTo("CRITICAL");
             assertThat(data.get("screeningId").asString()).isEqualTo(rescreen.body().get("id").asString());
