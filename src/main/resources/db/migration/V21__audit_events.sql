@@ -18,10 +18,10 @@ create index audit_event_action_idx on audit_event (action, seq desc);
 create index audit_event_subject_idx on audit_event (subject_type, subject_id, seq desc);
 create index audit_event_actor_idx on audit_event (actor, seq desc);
 
-create function audit_event_hash(seq bigint, occurred_at timestamptz, actor text, action text, subject_type text,
-                                 subject_id text, before jsonb, after jsonb, previous_hash text)
+create function audit_event_hash(seq bigint, id uuid, occurred_at timestamptz, actor text, action text,
+                                 subject_type text, subject_id text, before jsonb, after jsonb, previous_hash text)
     returns text language sql immutable as $$
-    select encode(sha256(convert_to(jsonb_build_array(seq, (extract(epoch from occurred_at) * 1000000)::bigint,
+    select encode(sha256(convert_to(jsonb_build_array(seq, id, (extract(epoch from occurred_at) * 1000000)::bigint,
                                                       actor, action, subject_type, subject_id, before, after,
                                                       previous_hash)::text, 'UTF8')), 'hex')
 $$;

@@ -54,8 +54,8 @@ class AuditEvents {
         return jdbc.sql("""
                         select seq, problem from (
                             select seq, case
-                                when hash <> audit_event_hash(seq, occurred_at, actor, action, subject_type, subject_id,
-                                                              before, after, previous_hash) then 'HASH_MISMATCH'
+                                when hash <> audit_event_hash(seq, id, occurred_at, actor, action, subject_type,
+                                                              subject_id, before, after, previous_hash) then 'HASH_MISMATCH'
                                 when previous_hash <> coalesce(lag(hash) over chain, :genesis) then 'BROKEN_LINK'
                                 when seq <> coalesce(lag(seq) over chain, 0) + 1 then 'MISSING_EVENT'
                             end as problem

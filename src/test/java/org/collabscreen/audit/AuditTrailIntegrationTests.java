@@ -73,6 +73,25 @@ class AuditTrailIntegrationTests extends ApiTest {
         assertThat(api.get("/api/v1/audit-events/verification").body().get("intact").asBoolean()).isTrue();
     }
 
+    @Test
+    void anEventGivenAnotherIdBreaksTheChain() {
+        api.post("/api/v1/proposals", json("{'institution': 'Tamper Target', 'country': 'DE', 'technologyArea': 'soil'}"));
+        long seq = jdbc.sql("select max(seq) from audit_event").query(Long.class).single();
+        String id = jdbc.sql("select id::text from audit_event where seq = :seq").param("seq", seq).query(String.class)
+                .single();
+        try {
+            tamper("update audit_event set id = gen_random_uuid() where seq = " + seq);
+
+            JsonNode verification = api.get("/api/v1/audit-events/verification").body();
+
+            assertThat(verification.get("intact").asBoolean()).isFalse();
+            assertThat(verification.get("firstBrokenSequence").asLong()).isEqualTo(seq);
+        } finally {
+            tamper("update audit_event set id = '" + id + "' where seq = " + seq);
+        }
+        assertThat(api.get("/api/v1/audit-events/verification").body().get("intact").asBoolean()).isTrue();
+    }
+
     /** What a tamperer with table-owner rights does: switch the guard off, change a row, switch it on again. */
     private void tamper(String update) {
         jdbc.sql("alter table audit_event disable trigger audit_event_append_only").update();
