@@ -108,6 +108,7 @@ class RevisionImpactIntegrationTests extends ApiTest {
         assertThat(changed.get("newOverallRisk").asString()).isEqualTo("MEDIUM");
         assertThat(api.get("/api/v1/proposals/" + id).body().get("screening").get("overallRisk").asString())
                 .isEqualTo("MEDIUM");
+        assertThat(editing.delete(created.header("Location"), raised.header("ETag")).status()).isEqualTo(200);
     }
 
     @Test
