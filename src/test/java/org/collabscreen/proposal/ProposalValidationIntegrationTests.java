@@ -1,5 +1,6 @@
 package org.collabscreen.proposal;
 
+import java.net.http.HttpRequest;
 import java.util.UUID;
 
 import org.collabscreen.support.Api;
@@ -90,6 +91,18 @@ class ProposalValidationIntegrationTests extends ApiTest {
         assertThat(response.status()).isEqualTo(415);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.body().get("type").asString()).isEqualTo("/problems/unsupported-media-type");
+    }
+
+    @Test
+    void answersAnUnacceptableAcceptHeaderWithAProblem() {
+        for (String accept : new String[] {"garbage", "image/png", "text/csv;q=abc"}) {
+            Api.Response response = api.send(HttpRequest.newBuilder(api.uri("/api/v1/proposals")).header("Accept", accept)
+                    .GET());
+
+            assertThat(response.status()).as(accept).isEqualTo(406);
+            assertThat(response.contentType()).as(accept).startsWith("application/problem+json");
+            assertThat(response.body().get("type").asString()).isEqualTo("/problems/not-acceptable");
+        }
     }
 
     @Test
