@@ -45,8 +45,9 @@ public class AuditTrail {
                                                  after, previous_hash, hash)
                         select p.seq, :id, cast(:at as timestamptz), :actor, :action, :subjectType, :subjectId, cast(:before as jsonb),
                                cast(:after as jsonb), p.hash,
-                               audit_event_hash(p.seq, cast(:id as uuid), cast(:at as timestamptz), :actor, :action, :subjectType, :subjectId,
-                                                cast(:before as jsonb), cast(:after as jsonb), p.hash)
+                               audit_event_hash(p.seq, cast(:id as uuid), cast(:at as timestamptz), :actor, :action,
+                                                :subjectType, :subjectId, cast(:before as jsonb), cast(:after as jsonb),
+                                                p.hash)
                         from previous p""")
                 .param("genesis", GENESIS_HASH).param("id", UUID.randomUUID())
                 .param("at", now.atOffset(ZoneOffset.UTC)).param("actor", actor.name())

@@ -92,8 +92,8 @@ class ProposalService {
         RiskLevel current = screening.assessment().overallRisk();
         proposals.recordLatestScreening(id, current.name(), screening.screenedAt());
         if (current != previous) {
-            events.publishEvent(new ProposalRiskChanged(id, proposal.reference(), proposal.client(), previous, current, screening.id(),
-                    screening.assessment().rulebookRevision(), screening.screenedAt()));
+            events.publishEvent(new ProposalRiskChanged(id, proposal.reference(), proposal.client(), previous, current,
+                    screening.id(), screening.assessment().rulebookRevision(), screening.screenedAt()));
         }
         return ScreeningResponse.of(screening);
     }
