@@ -1,6 +1,8 @@
 package org.collabscreen.proposal;
 
+import java.time.Instant;
 import java.time.OffsetDateTime;
+import java.time.ZoneOffset;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
@@ -14,8 +16,8 @@ import org.springframework.stereotype.Repository;
 @Repository
 class ImpactJobs {
 
-    /** A job as claimed: its revision and the last proposal it finished. */
-    record Job(int revision, UUID lastProposalId) {
+    /** A job as claimed: its revision, when the revision was made, and the last proposal it finished. */
+    record Job(int revision, Instant revisedAt, Instant lastCreatedAt, UUID lastProposalId) {
     }
 
     private final JdbcClient jdbc;
@@ -25,26 +27,35 @@ class ImpactJobs {
     }
 
     void create(int revision) {
-        jdbc.sql("insert into revision_impact_job (revision, created_at, status) values (:revision, now(), 'PENDING')")
+        jdbc.sql("""
+                        insert into revision_impact_job (revision, created_at, status)
+                        values (:revision, clock_timestamp(), 'PENDING')""")
                 .param("revision", revision).update();
     }
 
     /** The oldest pending job no other instance is working on, locked until the transaction ends. */
     Optional<Job> claimOldestPending() {
         return jdbc.sql("""
-                        select revision, last_proposal_id from revision_impact_job where status = 'PENDING'
-                        order by revision limit 1 for update skip locked""")
-                .query((rs, n) -> new Job(rs.getInt(1), rs.getObject(2, UUID.class))).optional();
+                        select revision, created_at, last_created_at, last_proposal_id from revision_impact_job
+                        where status = 'PENDING' order by revision limit 1 for update skip locked""")
+                .query((rs, n) -> new Job(rs.getInt(1), toInstant(rs.getObject(2, OffsetDateTime.class)),
+                        toInstant(rs.getObject(3, OffsetDateTime.class)), rs.getObject(4, UUID.class))).optional();
     }
 
-    void advance(Job job, UUID lastProposalId, int checked, int rescreened, boolean done) {
+    /** Records a finished batch; {@code last} is its last proposal, null when the batch was empty. */
+    void advance(Job job, Proposal last, int checked, int rescreened, boolean done) {
         jdbc.sql("""
-                        update revision_impact_job set last_proposal_id = :last, checked = checked + :checked,
+                        update revision_impact_job
+                           set last_proposal_id = coalesce(cast(:last as uuid), last_proposal_id),
+                               last_created_at = coalesce(cast(:lastCreatedAt as timestamptz), last_created_at),
+                               checked = checked + :checked,
                                rescreened = rescreened + :rescreened,
                                status = case when :done then 'DONE' else 'PENDING' end,
                                finished_at = case when :done then now() end
                         where revision = :revision""")
-                .param("last", lastProposalId).param("checked", checked).param("rescreened", rescreened)
+                .param("last", last == null ? null : last.getId())
+                .param("lastCreatedAt", last == null ? null : last.createdAt().atOffset(ZoneOffset.UTC))
+                .param("checked", checked).param("rescreened", rescreened)
                 .param("done", done).param("revision", job.revision()).update();
     }
 
@@ -80,7 +91,7 @@ class ImpactJobs {
                 .list();
     }
 
-    private static java.time.Instant toInstant(OffsetDateTime time) {
+    private static Instant toInstant(OffsetDateTime time) {
         return time == null ? null : time.toInstant();
     }
 }

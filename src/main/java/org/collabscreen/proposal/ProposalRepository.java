@@ -27,6 +27,11 @@ interface ProposalRepository extends JpaRepository<Proposal, UUID>, JpaSpecifica
             where p.id = :id and (p.latestScreenedAt is null or p.latestScreenedAt <= :screenedAt)""")
     int recordLatestScreening(UUID id, String risk, Instant screenedAt);
 
-    /** The next proposals in id order after {@code after}: how the change-impact job walks them. */
-    List<Proposal> findByIdGreaterThanOrderByIdAsc(UUID after, Limit limit);
+    /** The next proposals in creation order after the given one, created no later than {@code until}. */
+    @Query("""
+            select p from Proposal p
+            where (p.createdAt > :afterCreatedAt or (p.createdAt = :afterCreatedAt and p.id > :afterId))
+              and p.createdAt <= :until
+            order by p.createdAt, p.id""")
+    List<Proposal> findNextForImpact(Instant afterCreatedAt, UUID afterId, Instant until, Limit limit);
 }

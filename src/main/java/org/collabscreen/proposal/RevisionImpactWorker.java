@@ -1,5 +1,7 @@
 package org.collabscreen.proposal;
 
+import java.time.Clock;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -22,7 +24,10 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Works through pending change-impact jobs, one batch of proposals per transaction. A proposal first screened before
+ * Works through pending change-impact jobs, one batch of proposals per transaction, in the order proposals were
+ * created, up to those created {@code settle} after the revision and at least {@code inFlightMargin} ago: so a
+ * proposal screened with the rulebook before the revision by an instance that had not yet seen it, and committed late,
+ * is still ahead of the job. A proposal first screened before
  * revision n is affected by it when the rulebooks as of n - 1 and n assess it differently; the overall risks under
  * those two rulebooks are what the job records for n, so each revision is credited with its own effect whatever order
  * jobs run in. An affected proposal whose latest screening predates n is re-screened through
@@ -46,6 +51,7 @@ class RevisionImpactWorker {
     private final RulebookSnapshots rulebook;
     private final ImpactProperties properties;
     private final TransactionTemplate transaction;
+    private final Clock clock = Clock.systemUTC();
 
     RevisionImpactWorker(ImpactJobs jobs, ProposalRepository proposals, ProposalService proposalService,
                          ScreeningService screenings, RulebookSnapshots rulebook, ImpactProperties properties,
@@ -75,8 +81,17 @@ class RevisionImpactWorker {
         if (job == null || rulebook.current().revision() < job.revision()) {
             return false;
         }
-        UUID after = job.lastProposalId() == null ? BEFORE_ALL : job.lastProposalId();
-        List<Proposal> batch = proposals.findByIdGreaterThanOrderByIdAsc(after, Limit.of(properties.batchSize()));
+        Instant walkedUntil = job.revisedAt().plus(properties.settle());
+        Instant committedBefore = clock.instant().minus(properties.inFlightMargin());
+        Instant until = committedBefore.isBefore(walkedUntil) ? committedBefore : walkedUntil;
+        List<Proposal> batch = proposals.findNextForImpact(
+                job.lastCreatedAt() == null ? Instant.EPOCH : job.lastCreatedAt(),
+                job.lastProposalId() == null ? BEFORE_ALL : job.lastProposalId(), until,
+                Limit.of(properties.batchSize()));
+        boolean done = batch.size() < properties.batchSize() && !committedBefore.isBefore(walkedUntil);
+        if (batch.isEmpty() && !done) {
+            return false;
+        }
         List<UUID> ids = batch.stream().map(Proposal::getId).toList();
         Map<UUID, Integer> firstRevisions = screenings.firstRevisions(ids);
         Map<UUID, Screening> latest = screenings.latest(ids);
@@ -102,9 +117,7 @@ class RevisionImpactWorker {
                         change.after().overallRisk().name());
             }
         }
-        boolean done = batch.size() < properties.batchSize();
-        jobs.advance(job, batch.isEmpty() ? job.lastProposalId() : batch.get(batch.size() - 1).getId(), batch.size(),
-                rescreened, done);
+        jobs.advance(job, batch.isEmpty() ? null : batch.get(batch.size() - 1), batch.size(), rescreened, done);
         if (done) {
             log.info("Change impact of rulebook revision {} checked", job.revision());
         }

@@ -28,8 +28,7 @@ class RevisionImpactResumeIntegrationTests extends ApiTest {
                      'researchers': [{'name': 'R. Researcher', 'affiliations': [], 'talentProgrammes': ['%s']}]}"""
                     .formatted(programme))).body().get("id").asString());
         }
-        ids.sort(String::compareTo); // PostgreSQL orders uuids as their lower-case text does
-        String finishedBeforeTheRestart = ids.get(0);
+        String finishedBeforeTheRestart = ids.get(0); // the job walks proposals in the order they were created
 
         int revision = revisionStoppedAfter(finishedBeforeTheRestart, programme);
 
@@ -55,8 +54,9 @@ class RevisionImpactResumeIntegrationTests extends ApiTest {
                          "aliases": [], "source": {"name": "Test", "url": null, "date": null}}""".formatted(id, programme))
                 .update();
         jdbc.sql("""
-                        insert into revision_impact_job (revision, created_at, status, last_proposal_id, checked)
-                        select :revision, now(), 'PENDING', :last, count(*) from proposal where id <= :last""")
+                        insert into revision_impact_job (revision, created_at, status, last_created_at, last_proposal_id,
+                                                         checked)
+                        select :revision, now(), 'PENDING', created_at, id, 1 from proposal where id = :last""")
                 .param("revision", revision).param("last", UUID.fromString(lastFinished)).update();
         return revision;
     }
