@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.collabscreen.proposal.ProposalRequest.FundingSourceRequest;
@@ -85,8 +86,7 @@ class ProposalService {
      */
     @Transactional
     ScreeningResponse rescreen(UUID id, Viewer viewer) {
-        Proposal proposal = proposals.findForRescreen(id).filter(found -> viewer.sees(found.client()))
-                .orElseThrow(() -> new NotFoundException("Proposal", id));
+        Proposal proposal = visible(proposals.findForRescreen(id), id, viewer);
         RiskLevel previous = proposal.latestOverallRisk() == null ? null : RiskLevel.valueOf(proposal.latestOverallRisk());
         Screening screening = screenings.screen(id, subject(proposal));
         RiskLevel current = screening.assessment().overallRisk();
@@ -125,9 +125,13 @@ class ProposalService {
                 screenings.count(id));
     }
 
-    /** Another client's proposal is "not found" for a viewer limited to its own client: existence does not leak. */
     private Proposal find(UUID id, Viewer viewer) {
-        return proposals.findById(id).filter(proposal -> viewer.sees(proposal.client()))
+        return visible(proposals.findById(id), id, viewer);
+    }
+
+    /** Another client's proposal is "not found" for a viewer limited to its own client: existence does not leak. */
+    private static Proposal visible(Optional<Proposal> found, UUID id, Viewer viewer) {
+        return found.filter(proposal -> viewer.sees(proposal.client()))
                 .orElseThrow(() -> new NotFoundException("Proposal", id));
     }
 
