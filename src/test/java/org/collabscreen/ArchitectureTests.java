@@ -15,7 +15,7 @@ class ArchitectureTests {
 
     @Test
     void engineAndMatchersArePureJava() {
-        noClasses().that().resideInAnyPackage("org.collabscreen.screening.engine..", "org.collabscreen.rulebook.matching..")
+        noClasses().that().resideInAnyPackage("org.collabscreen.screening.engine..", "org.collabscreen.matching..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
                         "org.hibernate..", "tools.jackson..", "com.fasterxml.jackson..")
                 .check(classes);

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 
 import com.fasterxml.jackson.annotation.JsonInclude;
-import org.collabscreen.screening.RiskLevel;
+import org.collabscreen.vocabulary.RiskLevel;
 import org.collabscreen.web.FieldError;
 import org.collabscreen.web.ValidationProblems;
 import org.springframework.http.ProblemDetail;

@@ -15,7 +15,7 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import org.collabscreen.screening.RiskLevel;
+import org.collabscreen.vocabulary.RiskLevel;
 import org.collabscreen.security.Viewer;
 import org.collabscreen.security.Viewers;
 import org.collabscreen.web.CountryCode;

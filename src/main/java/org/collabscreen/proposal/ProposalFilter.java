@@ -6,7 +6,7 @@ import java.util.List;
 import java.util.Locale;
 
 import jakarta.persistence.criteria.Predicate;
-import org.collabscreen.screening.RiskLevel;
+import org.collabscreen.vocabulary.RiskLevel;
 import org.collabscreen.web.InvalidFieldException;
 import org.springframework.data.jpa.domain.Specification;
 

@@ -3,7 +3,7 @@ package org.collabscreen.proposal;
 import java.time.Instant;
 import java.util.UUID;
 
-import org.collabscreen.screening.RiskLevel;
+import org.collabscreen.vocabulary.RiskLevel;
 
 /**
  * A re-screen changed a proposal's overall risk. Published inside the re-screen's transaction, so a listener that

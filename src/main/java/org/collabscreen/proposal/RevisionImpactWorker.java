@@ -15,7 +15,7 @@ import org.collabscreen.screening.Screening;
 import org.collabscreen.screening.ScreeningService;
 import org.collabscreen.screening.ScreeningSubject;
 import org.collabscreen.security.Viewer;
-import org.collabscreen.web.CurrentActor;
+import org.collabscreen.security.CurrentActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;

@@ -7,7 +7,7 @@ import java.util.UUID;
 import org.collabscreen.screening.Assessment;
 import org.collabscreen.screening.Escalation;
 import org.collabscreen.screening.Finding;
-import org.collabscreen.screening.RiskLevel;
+import org.collabscreen.vocabulary.RiskLevel;
 import org.collabscreen.screening.RiskScore;
 import org.collabscreen.screening.Screening;
 

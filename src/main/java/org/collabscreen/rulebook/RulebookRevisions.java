@@ -1,6 +1,6 @@
 package org.collabscreen.rulebook;
 
-import org.collabscreen.web.CurrentActor;
+import org.collabscreen.security.CurrentActor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 

@@ -13,9 +13,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.collabscreen.rulebook.matching.InstitutionMatcher;
-import org.collabscreen.rulebook.matching.TalentProgrammeMatcher;
-import org.collabscreen.rulebook.matching.TechnologyClassifier;
+import org.collabscreen.matching.InstitutionMatcher;
+import org.collabscreen.matching.TalentProgrammeMatcher;
+import org.collabscreen.matching.TechnologyClassifier;
 
 /** The rulebook as it stood at one revision, compiled for matching; immutable and safe to share between threads. */
 public final class RulebookSnapshot {

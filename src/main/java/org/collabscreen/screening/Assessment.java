@@ -1,5 +1,6 @@
 package org.collabscreen.screening;
 
+import org.collabscreen.vocabulary.RiskLevel;
 import java.util.List;
 
 /**

@@ -1,5 +1,7 @@
 package org.collabscreen.screening;
 
+import org.collabscreen.vocabulary.FindingKind;
+import org.collabscreen.vocabulary.RiskType;
 import java.util.List;
 
 /**

@@ -1,5 +1,6 @@
 package org.collabscreen.screening;
 
+import org.collabscreen.vocabulary.RiskLevel;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;

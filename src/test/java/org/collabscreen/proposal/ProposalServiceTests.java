@@ -6,7 +6,7 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.collabscreen.screening.Assessment;
-import org.collabscreen.screening.RiskLevel;
+import org.collabscreen.vocabulary.RiskLevel;
 import org.collabscreen.screening.RiskScore;
 import org.collabscreen.screening.Screening;
 import org.collabscreen.screening.ScreeningService;

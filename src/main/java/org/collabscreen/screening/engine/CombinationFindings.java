@@ -4,8 +4,8 @@ import java.util.List;
 
 import org.collabscreen.rulebook.CombinationRule;
 import org.collabscreen.screening.Finding;
-import org.collabscreen.screening.FindingKind;
-import org.collabscreen.screening.RiskType;
+import org.collabscreen.vocabulary.FindingKind;
+import org.collabscreen.vocabulary.RiskType;
 
 /** Findings for combination rules that fired. */
 final class CombinationFindings {

@@ -3,8 +3,8 @@ package org.collabscreen.screening.engine;
 import org.collabscreen.rulebook.CountryRule;
 import org.collabscreen.rulebook.RulebookSnapshot;
 import org.collabscreen.screening.Finding;
-import org.collabscreen.screening.FindingKind;
-import org.collabscreen.screening.RiskType;
+import org.collabscreen.vocabulary.FindingKind;
+import org.collabscreen.vocabulary.RiskType;
 
 /** Flags a partner or funder located in a country of concern. */
 final class CountryFindings {

@@ -8,8 +8,8 @@ import org.collabscreen.rulebook.Listing;
 import org.collabscreen.rulebook.RulebookSnapshot;
 import org.collabscreen.rulebook.ScoringPolicy;
 import org.collabscreen.screening.Finding;
-import org.collabscreen.screening.FindingKind;
-import org.collabscreen.screening.RiskType;
+import org.collabscreen.vocabulary.FindingKind;
+import org.collabscreen.vocabulary.RiskType;
 
 /** Turns a resolved organisation name (partner, affiliation or funder) into a listing or parent finding. */
 final class InstitutionFindings {

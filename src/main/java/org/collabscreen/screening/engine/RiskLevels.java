@@ -1,7 +1,7 @@
 package org.collabscreen.screening.engine;
 
 import org.collabscreen.rulebook.ScoringPolicy;
-import org.collabscreen.screening.RiskLevel;
+import org.collabscreen.vocabulary.RiskLevel;
 
 /** Maps scores to levels and levels to the lowest score that reaches them, using the rulebook's thresholds. */
 final class RiskLevels {

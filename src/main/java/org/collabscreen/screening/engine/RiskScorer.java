@@ -10,10 +10,10 @@ import java.util.stream.Collectors;
 import org.collabscreen.rulebook.CombinationRule;
 import org.collabscreen.rulebook.ScoringPolicy;
 import org.collabscreen.screening.Finding;
-import org.collabscreen.screening.FindingKind;
-import org.collabscreen.screening.RiskLevel;
+import org.collabscreen.vocabulary.FindingKind;
+import org.collabscreen.vocabulary.RiskLevel;
 import org.collabscreen.screening.RiskScore;
-import org.collabscreen.screening.RiskType;
+import org.collabscreen.vocabulary.RiskType;
 
 /**
  * Scores one risk type: findings add points within per-group caps, then combination rules raise the score to

@@ -14,9 +14,9 @@ import org.collabscreen.rulebook.ScoringPolicy;
 import org.collabscreen.screening.Assessment;
 import org.collabscreen.screening.Escalation;
 import org.collabscreen.screening.Finding;
-import org.collabscreen.screening.FindingKind;
-import org.collabscreen.screening.RiskLevel;
-import org.collabscreen.screening.RiskType;
+import org.collabscreen.vocabulary.FindingKind;
+import org.collabscreen.vocabulary.RiskLevel;
+import org.collabscreen.vocabulary.RiskType;
 import org.collabscreen.screening.ScreeningSubject;
 
 /** Screens a proposal against a rulebook snapshot. Pure and deterministic: same input and revision, same assessment. */

@@ -8,8 +8,8 @@ import org.collabscreen.rulebook.ProgrammeMatch;
 import org.collabscreen.rulebook.RulebookSnapshot;
 import org.collabscreen.rulebook.TalentProgrammeRule;
 import org.collabscreen.screening.Finding;
-import org.collabscreen.screening.FindingKind;
-import org.collabscreen.screening.RiskType;
+import org.collabscreen.vocabulary.FindingKind;
+import org.collabscreen.vocabulary.RiskType;
 import org.collabscreen.screening.ScreeningSubject;
 
 /** Finds talent programmes declared by researchers or mentioned in the proposal's text. */

@@ -9,8 +9,8 @@ import org.collabscreen.rulebook.CategoryMatch;
 import org.collabscreen.rulebook.RulebookSnapshot;
 import org.collabscreen.rulebook.TechnologyCategoryRule;
 import org.collabscreen.screening.Finding;
-import org.collabscreen.screening.FindingKind;
-import org.collabscreen.screening.RiskType;
+import org.collabscreen.vocabulary.FindingKind;
+import org.collabscreen.vocabulary.RiskType;
 import org.collabscreen.screening.ScreeningSubject;
 
 /** Classifies the technology area, title and description into sensitive technology categories. */

@@ -7,7 +7,7 @@ import java.util.stream.Stream;
 import org.collabscreen.rulebook.RulebookSnapshot;
 import org.collabscreen.screening.Assessment;
 import org.collabscreen.screening.Finding;
-import org.collabscreen.screening.RiskType;
+import org.collabscreen.vocabulary.RiskType;
 import org.collabscreen.screening.ScreeningSubject;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;

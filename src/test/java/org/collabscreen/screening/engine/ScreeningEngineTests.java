@@ -6,8 +6,8 @@ import java.util.Map;
 import org.collabscreen.rulebook.RulebookSnapshot;
 import org.collabscreen.screening.Assessment;
 import org.collabscreen.screening.Finding;
-import org.collabscreen.screening.FindingKind;
-import org.collabscreen.screening.RiskLevel;
+import org.collabscreen.vocabulary.FindingKind;
+import org.collabscreen.vocabulary.RiskLevel;
 import org.collabscreen.screening.ScreeningSubject;
 import org.junit.jupiter.api.Test;
 

@@ -1,0 +1,66 @@
+package org.collabscreen.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The parts of an affiliation string worth matching on their own: "School of X, Harbin Institute of Technology,
+ * Harbin 150001" gives its segments and each pair of neighbouring segments ("Institute of Chemistry, Chinese Academy
+ * of Sciences"); department lines and postcodes are dropped, as they never name an organisation.
+ */
+final class AffiliationParts {
+
+    private static final int MAX_SEGMENTS = 8;
+    private static final Set<String> DEPARTMENT_WORDS = Set.of("department", "dept", "faculty", "division");
+
+    private AffiliationParts() {
+    }
+
+    /** The comma-, semicolon- or bracket-separated segments of the input, as written. */
+    static List<String> segments(String input) {
+        List<String> segments = new ArrayList<>();
+        int start = 0;
+        for (int i = 0; i <= input.length() && segments.size() < MAX_SEGMENTS; i++) {
+            if (i == input.length() || isSeparator(input.charAt(i))) {
+                String segment = input.substring(start, i).strip();
+                if (!segment.isEmpty()) {
+                    segments.add(segment);
+                }
+                start = i + 1;
+            }
+        }
+        return segments;
+    }
+
+    /** Segments and neighbouring pairs that could name an organisation, normalised; empty for a one-part input. */
+    static List<String> parts(List<String> segments) {
+        if (segments.size() < 2) {
+            return List.of();
+        }
+        List<String> kept = new ArrayList<>();
+        for (String segment : segments) {
+            String normalised = NameNormaliser.normalise(segment);
+            if (!normalised.isEmpty() && !isDepartment(normalised) && !Tokens.isNumeric(normalised.replace(" ", ""))) {
+                kept.add(normalised);
+            }
+        }
+        List<String> parts = new ArrayList<>(kept);
+        if (segments.size() > 2) {
+            for (int i = 0; i + 1 < kept.size(); i++) {
+                parts.add(kept.get(i) + " " + kept.get(i + 1));
+            }
+        }
+        return parts;
+    }
+
+    private static boolean isDepartment(String normalised) {
+        int space = normalised.indexOf(' ');
+        return DEPARTMENT_WORDS.contains(space < 0 ? normalised : normalised.substring(0, space));
+    }
+
+    private static boolean isSeparator(char c) {
+        return c == ',' || c == ';' || c == '(' || c == ')' || c == '|' || c == '\n' || c == '，' || c == '、'
+                || c == '（' || c == '）';
+    }
+}

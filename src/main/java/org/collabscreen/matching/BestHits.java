@@ -1,0 +1,42 @@
+package org.collabscreen.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The best score and alias seen per rule during one search; on equal scores the rule's own name wins. */
+final class BestHits<T> {
+
+    private final Map<T, Hit<T>> best = new HashMap<>();
+
+    void offer(T rule, double score, String alias, boolean primary, String searched, MatchMethod method) {
+        Hit<T> current = best.get(rule);
+        if (current == null || score > current.score() || (score == current.score() && (primary && !current.primary()
+                || primary == current.primary() && alias.compareTo(current.alias()) < 0))) {
+            best.put(rule, new Hit<>(rule, score, alias, primary, searched, method));
+        }
+    }
+
+    boolean contains(T rule) {
+        return rule != null && best.containsKey(rule);
+    }
+
+    /** Hits at or above {@code minScore}, best first, ties in the given rule order. */
+    List<Hit<T>> ranked(double minScore, int limit, Comparator<T> ruleOrder) {
+        List<Hit<T>> hits = new ArrayList<>();
+        for (Hit<T> hit : best.values()) {
+            if (hit.score() >= minScore && hit.score() > 0) {
+                hits.add(hit);
+            }
+        }
+        hits.sort(Comparator.<Hit<T>>comparingDouble(Hit::score).reversed()
+                .thenComparing(Hit::rule, ruleOrder));
+        return hits.size() > limit ? List.copyOf(hits.subList(0, Math.max(limit, 0))) : hits;
+    }
+
+    /** One rule's best match: the alias hit, whether it is the rule's own name, the text searched and how. */
+    record Hit<T>(T rule, double score, String alias, boolean primary, String searched, MatchMethod method) {
+    }
+}

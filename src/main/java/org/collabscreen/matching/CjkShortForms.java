@@ -1,0 +1,55 @@
+package org.collabscreen.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.function.Function;
+
+/**
+ * Native names typed short: 长江学者 for 长江学者奖励计划. A CJK input of four characters or more that only one rule's
+ * CJK name contains resolves to that rule, scored by how much of the name it covers. For short lists (programmes).
+ */
+final class CjkShortForms<T> {
+
+    private static final int MIN_LENGTH = 4;
+    private static final double BASE = 0.85;
+    private static final double RANGE = 0.1;
+
+    private final List<T> rules = new ArrayList<>();
+    private final List<String> aliases = new ArrayList<>();
+    private final List<String> names = new ArrayList<>();
+
+    CjkShortForms(List<T> rules, Function<T, List<String>> namesOf) {
+        for (T rule : rules) {
+            for (String alias : namesOf.apply(rule)) {
+                String normalised = NameNormaliser.normalise(alias);
+                if (Tokens.containsCjk(normalised) && normalised.indexOf(' ') < 0) {
+                    this.rules.add(rule);
+                    this.aliases.add(alias);
+                    this.names.add(normalised);
+                }
+            }
+        }
+    }
+
+    void search(String normalised, BestHits<T> hits) {
+        if (normalised.codePointCount(0, normalised.length()) < MIN_LENGTH || normalised.indexOf(' ') >= 0
+                || !Tokens.containsCjk(normalised)) {
+            return;
+        }
+        T only = null;
+        int best = -1;
+        for (int i = 0; i < names.size(); i++) {
+            if (names.get(i).contains(normalised) && !names.get(i).equals(normalised)) {
+                if (only != null && !only.equals(rules.get(i))) {
+                    return;
+                }
+                only = rules.get(i);
+                best = best < 0 || names.get(i).length() < names.get(best).length() ? i : best;
+            }
+        }
+        if (best >= 0) {
+            double share = (double) normalised.length() / names.get(best).length();
+            hits.offer(only, BASE + RANGE * share, aliases.get(best), false, normalised, MatchMethod.SHORT_FORM);
+        }
+    }
+}

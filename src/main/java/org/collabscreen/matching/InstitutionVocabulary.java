@@ -1,0 +1,90 @@
+package org.collabscreen.matching;
+
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
+
+/** Organisation words: abbreviations folded to one spelling, weighted low as they tell institutions apart poorly. */
+final class InstitutionVocabulary implements Vocabulary {
+
+    static final InstitutionVocabulary INSTANCE = new InstitutionVocabulary();
+
+    private static final double FUNCTION_WORD = 0.1;
+    private static final double ORGANISATION_WORD = 0.5;
+    /** Heavier than organisation words: "University of Technology" and "of Science and Technology" differ. */
+    private static final double SUBJECT_WORD = 0.8;
+    private static final double NUMBER = 0.2;
+
+    private static final Map<String, String> CANONICAL = canonicalSpellings();
+
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "at", "in", "on",
+            "de", "del", "della", "di", "da", "do", "du", "des", "la", "le", "el", "der", "und", "fur", "y", "et");
+
+    private static final Set<String> ORGANISATION_WORDS = Set.of("university", "institute", "academy", "college",
+            "school", "laboratory", "center", "department", "faculty", "national", "company", "corporation",
+            "limited", "group", "大学", "学院", "研究所", "研究院", "科学院");
+
+    private static final Set<String> SUBJECT_WORDS = Set.of("science", "technology", "engineering", "research");
+
+    private InstitutionVocabulary() {
+    }
+
+    /** Misspelt organisation words ("Institue", "Universty") fold to the word, so they keep its low weight. */
+    private static final VocabularyTypos TYPOS = new VocabularyTypos(known());
+
+    @Override
+    public String canonical(String token) {
+        return CANONICAL.getOrDefault(token, token);
+    }
+
+    @Override
+    public String correctTypo(String canonicalToken) {
+        return TYPOS.correct(canonicalToken);
+    }
+
+    private static Set<String> known() {
+        Set<String> words = new java.util.HashSet<>(ORGANISATION_WORDS);
+        words.addAll(SUBJECT_WORDS);
+        return words;
+    }
+
+    @Override
+    public double weight(String canonicalToken) {
+        if (FUNCTION_WORDS.contains(canonicalToken)) {
+            return FUNCTION_WORD;
+        }
+        if (ORGANISATION_WORDS.contains(canonicalToken)) {
+            return ORGANISATION_WORD;
+        }
+        if (SUBJECT_WORDS.contains(canonicalToken)) {
+            return SUBJECT_WORD;
+        }
+        return Tokens.isNumeric(canonicalToken) ? NUMBER : DISTINCTIVE;
+    }
+
+    private static Map<String, String> canonicalSpellings() {
+        Map<String, String> map = new HashMap<>();
+        alias(map, "university", "univ", "universities", "universidad", "universidade", "universite",
+                "universitat", "universita", "universiteit", "uni");
+        alias(map, "institute", "inst", "institutes", "instituto", "institut", "istituto");
+        alias(map, "technology", "tech", "technol", "technologies", "technological", "tecnologia");
+        alias(map, "academy", "acad", "academies", "academia");
+        alias(map, "science", "sci", "sciences", "scientific");
+        alias(map, "engineering", "eng", "engg");
+        alias(map, "college", "coll");
+        alias(map, "laboratory", "lab", "labs", "laboratories");
+        alias(map, "center", "centre", "ctr", "centers", "centres");
+        alias(map, "department", "dept");
+        alias(map, "national", "natl", "nat");
+        alias(map, "corporation", "corp");
+        alias(map, "company", "co");
+        alias(map, "limited", "ltd");
+        return Map.copyOf(map);
+    }
+
+    private static void alias(Map<String, String> map, String canonical, String... variants) {
+        for (String variant : variants) {
+            map.put(variant, canonical);
+        }
+    }
+}

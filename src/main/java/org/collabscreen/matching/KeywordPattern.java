@@ -1,0 +1,52 @@
+package org.collabscreen.matching;
+
+import org.collabscreen.rulebook.TechnologyCategoryRule;
+
+/**
+ * One keyword of a category, compiled: a phrase of stems, or for a very short keyword (EUV, GaN) one exact token,
+ * compared as written when the keyword has capitals, so that it never matches inside or as another word.
+ */
+record KeywordPattern(TechnologyCategoryRule category, String term, String[] stems, String exactToken,
+                      boolean caseSensitive) {
+
+    private static final int MAX_SHORT_LETTERS = 3;
+
+    static KeywordPattern of(TechnologyCategoryRule category, String keyword) {
+        TextTokens tokens = TextTokens.of(keyword);
+        if (tokens.size() == 1 && letters(tokens.cased()[0]) <= MAX_SHORT_LETTERS) {
+            String cased = tokens.cased()[0];
+            boolean caseSensitive = !cased.equals(tokens.lower()[0]);
+            return new KeywordPattern(category, keyword.strip(), tokens.stems(),
+                    caseSensitive ? cased : tokens.lower()[0], caseSensitive);
+        }
+        return new KeywordPattern(category, keyword.strip(), tokens.stems(), null, false);
+    }
+
+    /** The same key for spellings that match the same words: stems for a phrase, the exact token for a short one. */
+    String key() {
+        return isShort() ? (caseSensitive ? exactToken : exactToken.toLowerCase(java.util.Locale.ROOT))
+                : String.join(" ", stems);
+    }
+
+    boolean isEmpty() {
+        return stems.length == 0;
+    }
+
+    boolean isShort() {
+        return exactToken != null;
+    }
+
+    boolean isPhrase() {
+        return stems.length > 1;
+    }
+
+    private static int letters(String token) {
+        int letters = 0;
+        for (int i = 0; i < token.length(); i++) {
+            if (Character.isLetter(token.charAt(i))) {
+                letters++;
+            }
+        }
+        return letters;
+    }
+}

@@ -1,0 +1,63 @@
+package org.collabscreen.matching;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+/** The steps that led from the text as typed to the alias it matched, in words an analyst can check. */
+final class MatchExplanation {
+
+    private MatchExplanation() {
+    }
+
+    /** The alias reported: the rule's name or alias written exactly as the input, else the one that was hit. */
+    static String reportedAlias(String input, BestHits.Hit<?> hit, List<String> names) {
+        String typed = input.strip();
+        return names.contains(typed) ? typed : hit.alias();
+    }
+
+    static List<String> of(String input, BestHits.Hit<?> hit, Vocabulary vocabulary) {
+        List<String> steps = new ArrayList<>();
+        steps.add(hit.method().description());
+        String whole = NameNormaliser.normalise(input);
+        if (!hit.searched().equals(whole)) {
+            steps.add("affiliation reduced to \"" + hit.searched() + "\"");
+        }
+        String folded = NameNormaliser.foldScript(input.strip());
+        if (!folded.equals(input.strip()) && !input.strip().equals(hit.alias())) {
+            steps.add("traditional Chinese or Japanese characters folded to simplified");
+        }
+        if (!input.strip().equals(hit.alias()) && !folded.equals(hit.alias())
+                && whole.equals(NameNormaliser.normalise(hit.alias()))) {
+            steps.add("case, accents, width and punctuation normalised");
+        }
+        Set<String> aliasTokens = new LinkedHashSet<>(Arrays.asList(WeightedName.of(
+                NameNormaliser.normalise(hit.alias()), vocabulary).tokens()));
+        List<String> unmatched = new ArrayList<>();
+        for (String token : Tokens.split(hit.searched())) {
+            String canonical = vocabulary.canonical(token);
+            String corrected = vocabulary.correctTypo(canonical);
+            if (!canonical.equals(token) && !canonical.equals(corrected) || canonical.equals(token)
+                    && !corrected.equals(canonical)) {
+                steps.add("misspelling tolerated: " + token + " → " + corrected);
+            } else if (!canonical.equals(token)) {
+                steps.add("abbreviation or variant: " + token + " → " + canonical);
+            }
+            if (!aliasTokens.contains(corrected)) {
+                String near = aliasTokens.stream().filter(a -> TokenSimilarity.of(corrected, a) > 0).findFirst()
+                        .orElse(null);
+                if (near != null) {
+                    steps.add("misspelling tolerated: " + token + " → " + near);
+                } else if (hit.method() == MatchMethod.FUZZY) {
+                    unmatched.add(token);
+                }
+            }
+        }
+        if (!unmatched.isEmpty()) {
+            steps.add("words not in the alias: " + String.join(" ", unmatched));
+        }
+        return List.copyOf(new LinkedHashSet<>(steps));
+    }
+}

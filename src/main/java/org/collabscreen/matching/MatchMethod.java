@@ -1,0 +1,22 @@
+package org.collabscreen.matching;
+
+/** How a name was found: the first step of its explanation. */
+enum MatchMethod {
+
+    EXACT("same name after normalisation"),
+    ACRONYM("acronym, written in capitals, matched exactly within the declared country"),
+    CONTAINED("native-script name found inside the text"),
+    FUZZY("weighted token-set similarity"),
+    SHORT_FORM("native-script short form of a longer native name"),
+    MENTIONED("name or alias mentioned in the text, as whole words");
+
+    private final String description;
+
+    MatchMethod(String description) {
+        this.description = description;
+    }
+
+    String description() {
+        return description;
+    }
+}

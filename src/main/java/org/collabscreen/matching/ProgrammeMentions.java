@@ -1,0 +1,67 @@
+package org.collabscreen.matching;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+
+import org.collabscreen.rulebook.TalentProgrammeRule;
+
+/** Finds programme names and aliases mentioned in free text, in one automaton pass over its canonical form. */
+final class ProgrammeMentions {
+
+    private static final double ACRONYM_SCORE = 0.9;
+
+    private final List<TalentProgrammeRule> programmes = new ArrayList<>();
+    private final List<String> aliases = new ArrayList<>();
+    private final List<Boolean> acronyms = new ArrayList<>();
+    private final AhoCorasick automaton;
+
+    ProgrammeMentions(List<TalentProgrammeRule> rules) {
+        List<String> patterns = new ArrayList<>();
+        for (TalentProgrammeRule rule : rules) {
+            for (String alias : TalentProgrammeMatcher.namesOf(rule)) {
+                String canonical = canonicalText(alias);
+                if (!canonical.isEmpty()) {
+                    programmes.add(rule);
+                    aliases.add(alias);
+                    acronyms.add(NameEntry.isAcronym(alias));
+                    patterns.add(canonical);
+                }
+            }
+        }
+        this.automaton = new AhoCorasick(patterns);
+    }
+
+    static String canonicalText(String text) {
+        return WeightedName.of(NameNormaliser.normalise(text), ProgrammeVocabulary.INSTANCE).canonicalForm();
+    }
+
+    /** Longest mentions win: one inside a longer one (Thousand Talents in Young Thousand Talents) is dropped. */
+    BestHits<TalentProgrammeRule> find(String text) {
+        String canonical = canonicalText(text);
+        List<int[]> mentions = new ArrayList<>();
+        automaton.search(canonical, (start, end, id) -> {
+            if (isBoundary(canonical, start - 1, start) && isBoundary(canonical, end, end - 1)) {
+                mentions.add(new int[] {start, end, id});
+            }
+        });
+        mentions.sort(Comparator.<int[]>comparingInt(m -> m[0] - m[1]).thenComparingInt(m -> m[0]));
+        List<int[]> kept = new ArrayList<>();
+        BestHits<TalentProgrammeRule> hits = new BestHits<>();
+        for (int[] mention : mentions) {
+            if (kept.stream().noneMatch(k -> k[0] <= mention[0] && mention[1] <= k[1])) {
+                kept.add(mention);
+                int id = mention[2];
+                hits.offer(programmes.get(id), acronyms.get(id) ? ACRONYM_SCORE : 1.0, aliases.get(id),
+                        programmes.get(id).name().equals(aliases.get(id)), canonical, MatchMethod.MENTIONED);
+            }
+        }
+        return hits;
+    }
+
+    /** Latin words must be whole; CJK names may sit anywhere inside a run of CJK text. */
+    private static boolean isBoundary(String text, int outside, int inside) {
+        return outside < 0 || outside >= text.length() || text.charAt(outside) == ' '
+                || Tokens.isCjk(text.charAt(inside)) || Tokens.isCjk(text.charAt(outside));
+    }
+}

@@ -1,0 +1,69 @@
+package org.collabscreen.matching;
+
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/** Programme words: plan, program and programme are one word; 1000, 1,000 and thousand are one number. */
+final class ProgrammeVocabulary implements Vocabulary {
+
+    static final ProgrammeVocabulary INSTANCE = new ProgrammeVocabulary();
+
+    private static final double FUNCTION_WORD = 0.1;
+    private static final double PLAN_WORD = 0.3;
+    private static final double COMMON_WORD = 0.5;
+    private static final int MAX_UNSTEMMED = 4;
+
+    private static final Map<String, String> CANONICAL = Map.ofEntries(
+            Map.entry("plan", "plan"), Map.entry("plans", "plan"),
+            Map.entry("program", "plan"), Map.entry("programs", "plan"),
+            Map.entry("programme", "plan"), Map.entry("programmes", "plan"),
+            Map.entry("thousand", "1000"), Map.entry("hundred", "100"));
+
+    /** Country words only say whose programme it is: "1000 Talents Plan (China)" is the Thousand Talents Plan. */
+    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "in", "on", "a",
+            "china", "chinese", "prc", "russia", "russian", "iran", "iranian");
+    private static final Set<String> COMMON_WORDS = Set.of("talent", "scholar", "recruitment", "national");
+
+    /** Misspelt programme words ("Talants", "Programe") fold to the word, so they keep its low weight. */
+    private static final VocabularyTypos TYPOS = new VocabularyTypos(
+            Set.of("talent", "scholar", "recruitment", "national", "program", "programme"));
+
+    private static final Pattern TEN_THOUSAND = Pattern.compile("\\bten (thousand|1000)\\b");
+
+    private ProgrammeVocabulary() {
+    }
+
+    /** "Ten Thousand Talents" and "10,000 Talents" are one name: number words before a thousand multiply it. */
+    @Override
+    public String rewrite(String normalised) {
+        return TEN_THOUSAND.matcher(normalised).replaceAll("10000");
+    }
+
+    @Override
+    public String correctTypo(String canonicalToken) {
+        String corrected = TYPOS.correct(canonicalToken);
+        return CANONICAL.getOrDefault(corrected, corrected);
+    }
+
+    @Override
+    public String canonical(String token) {
+        String canonical = CANONICAL.get(token);
+        if (canonical != null) {
+            return canonical;
+        }
+        // short tokens are acronyms or function words: "TTPs" must not become the acronym TTP
+        return token.length() <= MAX_UNSTEMMED ? token : EnglishStemmer.stem(token);
+    }
+
+    @Override
+    public double weight(String canonicalToken) {
+        if (FUNCTION_WORDS.contains(canonicalToken)) {
+            return FUNCTION_WORD;
+        }
+        if (canonicalToken.equals("plan")) {
+            return PLAN_WORD;
+        }
+        return COMMON_WORDS.contains(canonicalToken) ? COMMON_WORD : DISTINCTIVE;
+    }
+}

@@ -1,0 +1,56 @@
+package org.collabscreen.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/** Splitting of normalised text into tokens, and script tests on them. */
+final class Tokens {
+
+    private static final String[] NONE = new String[0];
+
+    private Tokens() {
+    }
+
+    /** Splits a normalised string (single spaces, no leading or trailing space). */
+    static String[] split(String normalised) {
+        if (normalised.isEmpty()) {
+            return NONE;
+        }
+        List<String> tokens = new ArrayList<>(8);
+        int start = 0;
+        for (int i = 0; i < normalised.length(); i++) {
+            if (normalised.charAt(i) == ' ') {
+                tokens.add(normalised.substring(start, i));
+                start = i + 1;
+            }
+        }
+        tokens.add(normalised.substring(start));
+        return tokens.toArray(NONE);
+    }
+
+    static boolean isCjk(int cp) {
+        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+    }
+
+    static boolean containsCjk(String s) {
+        for (int i = 0; i < s.length(); ) {
+            int cp = s.codePointAt(i);
+            if (isCjk(cp)) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
+    static boolean isNumeric(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (!Character.isDigit(token.charAt(i))) {
+                return false;
+            }
+        }
+        return !token.isEmpty();
+    }
+}

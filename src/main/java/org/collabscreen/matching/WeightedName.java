@@ -1,0 +1,36 @@
+package org.collabscreen.matching;
+
+/** A normalised name split into canonical tokens, each with its weight; {@code typos} vocabulary words were misspelt. */
+record WeightedName(String normalised, String[] tokens, double[] weights, double totalWeight, int typos) {
+
+    static WeightedName of(String normalised, Vocabulary vocabulary) {
+        String[] tokens = Tokens.split(vocabulary.rewrite(normalised));
+        double[] weights = new double[tokens.length];
+        double total = 0;
+        int typos = 0;
+        for (int i = 0; i < tokens.length; i++) {
+            String canonical = vocabulary.canonical(tokens[i]);
+            tokens[i] = vocabulary.correctTypo(canonical);
+            if (!tokens[i].equals(canonical)) {
+                typos++;
+            }
+            weights[i] = vocabulary.weight(tokens[i]);
+            total += weights[i];
+        }
+        return new WeightedName(normalised, tokens, weights, total, typos);
+    }
+
+    int distinctiveCount() {
+        int count = 0;
+        for (double weight : weights) {
+            if (weight >= Vocabulary.DISTINCTIVE) {
+                count++;
+            }
+        }
+        return count;
+    }
+
+    String canonicalForm() {
+        return String.join(" ", tokens);
+    }
+}

@@ -1,6 +1,0 @@
-package org.collabscreen.screening;
-
-/** The two risks CollabScreen scores. */
-public enum RiskType {
-    DUAL_USE, TALENT_PROGRAMME
-}

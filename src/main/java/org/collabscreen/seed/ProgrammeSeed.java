@@ -1,0 +1,114 @@
+package org.collabscreen.seed;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/** Talent programmes from both programme files, merged by name or alias, with their aliases. */
+final class ProgrammeSeed {
+
+    /** Notes such as "(2019 rebrand)" or "(weak evidence; …)"; a capitalised "(Yangtze River)" is part of a name. */
+    private static final Pattern NOTE = Pattern.compile("\\s*\\((?=[\\p{Ll}\\d])[^)]*\\)");
+
+    private final Map<String, Draft> byCode = new LinkedHashMap<>();
+    private final Map<String, Draft> byKey = new LinkedHashMap<>();
+
+    private static final class Draft {
+        private final Map<String, String[]> aliases = new LinkedHashMap<>();
+        private RulebookSeedData.Programme programme;
+
+        Draft(RulebookSeedData.Programme programme) {
+            this.programme = programme;
+        }
+    }
+
+    /** Reads both programme files. */
+    static ProgrammeSeed load() {
+        ProgrammeSeed seed = new ProgrammeSeed();
+        List<CsvRow> main = CsvTable.read("talent_programmes.csv");
+        main.forEach(seed::addMain);
+        main.forEach(seed::linkParent);
+        CsvTable.read("talent_programmes_more.csv").forEach(seed::addMore);
+        return seed;
+    }
+
+    List<RulebookSeedData.Programme> programmes() {
+        return byCode.values().stream().map(d -> d.programme).toList();
+    }
+
+    List<RulebookSeedData.ProgrammeAlias> aliases() {
+        List<RulebookSeedData.ProgrammeAlias> rows = new ArrayList<>();
+        byCode.values().forEach(d -> d.aliases.values().forEach(
+                a -> rows.add(new RulebookSeedData.ProgrammeAlias(d.programme.id(), a[0], a[1]))));
+        return rows;
+    }
+
+    private void addMain(CsvRow row) {
+        String code = row.get("program_id");
+        String table2 = row.get("dod_1286_table2");
+        Draft draft = register(new RulebookSeedData.Programme(SeedId.of("programme", code), code, row.get("name"), null,
+                CountryCodes.iso(row.get("country")), blankToNull(row.get("sponsor")),
+                table2.startsWith("FY") ? table2 : null, SourceText.name(row.get("source")),
+                row.firstUrl("source_url")));
+        CsvRow.split(stripNotes(row.get("aliases"))).forEach(alias -> alias(draft, alias, null));
+        CsvRow.split(stripNotes(row.get("native_names"))).forEach(alias -> alias(draft, alias, "NATIVE_NAME"));
+    }
+
+    private void linkParent(CsvRow row) {
+        Draft parent = byCode.get(row.get("parent_program"));
+        if (parent != null) {
+            Draft draft = byCode.get(row.get("program_id"));
+            RulebookSeedData.Programme p = draft.programme;
+            draft.programme = new RulebookSeedData.Programme(p.id(), p.code(), p.name(), parent.programme.id(),
+                    p.country(), p.sponsor(), p.dod1286Editions(), p.sourceName(), p.sourceUrl());
+        }
+    }
+
+    private void addMore(CsvRow row) {
+        String name = row.get("canonical_name");
+        Draft draft = byKey.get(NameKey.of(name));
+        for (int i = 0; draft == null && i < row.list("aliases").size(); i++) {
+            draft = byKey.get(NameKey.of(stripNotes(row.list("aliases").get(i))));
+        }
+        if (draft == null) {
+            String code = "TP-" + NameKey.of(name).toUpperCase(Locale.ROOT).replace(' ', '-');
+            String country = row.list("aliases").stream().anyMatch(AliasKind::hasNonLatinLetters) ? "CN" : null;
+            draft = register(new RulebookSeedData.Programme(SeedId.of("programme", code), code, name, null, country,
+                    blankToNull(row.get("sponsor")), null, SourceText.name(row.get("source")),
+                    row.firstUrl("source")));
+        }
+        alias(draft, name, null);
+        Draft target = draft;
+        row.list("aliases").forEach(alias -> alias(target, alias, null));
+    }
+
+    private Draft register(RulebookSeedData.Programme programme) {
+        Draft draft = new Draft(programme);
+        byCode.put(programme.code(), draft);
+        byKey.putIfAbsent(NameKey.of(programme.name()), draft);
+        return draft;
+    }
+
+    private void alias(Draft draft, String raw, String kind) {
+        String alias = stripNotes(raw);
+        if (alias.isEmpty() || alias.equalsIgnoreCase(draft.programme.name())) {
+            return;
+        }
+        String resolved = kind != null ? kind : AliasKind.hasNonLatinLetters(alias) ? "NATIVE_NAME"
+                : AliasKind.of(alias).equals(AliasKind.ACRONYM) ? "ACRONYM" : "ALIAS";
+        draft.aliases.putIfAbsent(alias.toLowerCase(Locale.ROOT), new String[] {alias, resolved});
+        byKey.putIfAbsent(NameKey.of(alias), draft);
+    }
+
+    private static String stripNotes(String text) {
+        return NOTE.matcher(text).replaceAll("").strip();
+    }
+
+    private static String blankToNull(String text) {
+        return text == null || text.isBlank() ? null : text.strip();
+    }
+}

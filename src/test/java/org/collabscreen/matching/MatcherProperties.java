@@ -1,0 +1,68 @@
+package org.collabscreen.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Random;
+import java.util.stream.IntStream;
+import java.util.stream.Stream;
+
+import org.collabscreen.rulebook.CategoryMatch;
+import org.collabscreen.rulebook.InstitutionMatch;
+import org.collabscreen.rulebook.ProgrammeMatch;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Invariants of the matchers over reproducible random strings mixing scripts, digits and punctuation. */
+class MatcherProperties {
+
+    private static final InstitutionMatcher INSTITUTIONS = new InstitutionMatcher(RulebookFixtures.INSTITUTIONS);
+    private static final TalentProgrammeMatcher PROGRAMMES = new TalentProgrammeMatcher(RulebookFixtures.PROGRAMMES);
+    private static final TechnologyClassifier CLASSIFIER = new TechnologyClassifier(RulebookFixtures.CATEGORIES);
+    private static final String ALPHABET = "abcdefghijklmnopqrstuvwxyz ABCDEFGHIJKLMNOPQRSTUVWXYZ 0123456789 ,.;:()-&'/"
+            + "éüñçø 哈尔滨工业大学中国科学院千人计划 Московский دانشگاه ＨＩＴ\t\u0301\u200b";
+
+    static Stream<String> texts() {
+        Random random = new Random(7L);
+        return IntStream.range(0, 500).mapToObj(i -> randomText(random, random.nextInt(120)));
+    }
+
+    @ParameterizedTest
+    @MethodSource("texts")
+    void institutionScoresStayWithinBoundsAndAreDeterministic(String name) {
+        List<InstitutionMatch> matches = INSTITUTIONS.match(name, null, 0.0, 10);
+
+        assertThat(matches).allSatisfy(m -> assertThat(m.score()).isBetween(0.0, 1.0));
+        assertThat(matches).hasSizeLessThanOrEqualTo(10);
+        assertThat(INSTITUTIONS.match(name, null, 0.0, 10)).isEqualTo(matches);
+    }
+
+    @ParameterizedTest
+    @MethodSource("texts")
+    void affiliationWithAKnownNameStillFindsIt(String prefix) {
+        String affiliation = prefix.replace(",", " ") + ", Harbin Institute of Technology";
+
+        assertThat(INSTITUTIONS.match(affiliation, "CN", 0.85, 5))
+                .extracting(InstitutionMatch::institution).contains(RulebookFixtures.HIT);
+    }
+
+    @ParameterizedTest
+    @MethodSource("texts")
+    void programmeAndCategoryScoresStayWithinBounds(String text) {
+        List<ProgrammeMatch> programmes = PROGRAMMES.match(text, 0.0, 10);
+        List<ProgrammeMatch> mentions = PROGRAMMES.findIn(text);
+        List<CategoryMatch> categories = CLASSIFIER.classify(text);
+
+        assertThat(programmes).allSatisfy(m -> assertThat(m.score()).isBetween(0.0, 1.0));
+        assertThat(mentions).allSatisfy(m -> assertThat(m.score()).isBetween(0.0, 1.0));
+        assertThat(categories).allSatisfy(m -> assertThat(m.score()).isBetween(0.0, 1.0));
+    }
+
+    private static String randomText(Random random, int length) {
+        StringBuilder text = new StringBuilder(length);
+        for (int i = 0; i < length; i++) {
+            text.append(ALPHABET.charAt(random.nextInt(ALPHABET.length())));
+        }
+        return text.toString();
+    }
+}

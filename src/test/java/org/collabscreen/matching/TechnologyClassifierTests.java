@@ -1,0 +1,100 @@
+package org.collabscreen.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.collabscreen.matching.RulebookFixtures.AI;
+import static org.collabscreen.matching.RulebookFixtures.CATEGORIES;
+import static org.collabscreen.matching.RulebookFixtures.FLEXIBLE_ELECTRONICS;
+import static org.collabscreen.matching.RulebookFixtures.HPC;
+import static org.collabscreen.matching.RulebookFixtures.SEMICONDUCTORS;
+
+import java.util.List;
+
+import org.collabscreen.rulebook.CategoryMatch;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class TechnologyClassifierTests {
+
+    private final TechnologyClassifier classifier = new TechnologyClassifier(CATEGORIES);
+
+    @Test
+    void classifiesFlexibleElectronicsAsTheSubCategory() {
+        List<CategoryMatch> matches = classifier.classify("Flexible electronics for wearable sensors");
+
+        assertThat(matches).extracting(CategoryMatch::category).containsExactly(FLEXIBLE_ELECTRONICS);
+        assertThat(matches.get(0).matchedTerms()).containsExactly("flexible electronics", "wearable sensor");
+        assertThat(matches.get(0).score()).isEqualTo(1.0);
+    }
+
+    @Test
+    void classifiesSemiconductorLithography() {
+        List<CategoryMatch> matches = classifier.classify("semiconductor lithography");
+
+        assertThat(matches).extracting(CategoryMatch::category).containsExactly(SEMICONDUCTORS);
+        assertThat(matches.get(0).matchedTerms()).containsExactly("semiconductor", "lithography");
+        assertThat(matches.get(0).score()).isBetween(0.75, 0.85);
+    }
+
+    @Test
+    void matchesPluralsAndShortKeywordsAsWholeTokens() {
+        List<CategoryMatch> matches = classifier.classify("EUV lithography of wafers");
+
+        assertThat(matches).extracting(CategoryMatch::category).containsExactly(SEMICONDUCTORS);
+        assertThat(matches.get(0).matchedTerms()).containsExactly("EUV", "lithography", "wafer");
+    }
+
+    @Test
+    void scoresParentAndSubCategoryEachOnItsOwnEvidence() {
+        List<CategoryMatch> matches = classifier.classify(
+                "Printed electronics and integrated circuits on flexible wafers with EUV lithography and GaN");
+
+        assertThat(matches).extracting(CategoryMatch::category).containsExactly(SEMICONDUCTORS, FLEXIBLE_ELECTRONICS);
+        assertThat(matches.get(0).score()).isGreaterThan(matches.get(1).score());
+        assertThat(classifier.classify("integrated circuits on wafers with EUV lithography").get(0).score())
+                .isEqualTo(matches.get(0).score());
+    }
+
+    @Test
+    void reportsSeveralCategoriesBestFirst() {
+        List<CategoryMatch> matches = classifier.classify(
+                "Neural networks and machine learning for HPC scheduling");
+
+        assertThat(matches).extracting(CategoryMatch::category).containsExactly(AI, HPC);
+        assertThat(matches.get(0).score()).isGreaterThan(matches.get(1).score());
+    }
+
+    @Test
+    void foldsBritishAndAmericanSpellingsAndInflections() {
+        TechnologyClassifier withOptimisation = new TechnologyClassifier(List.of(RulebookFixtures.category(
+                "OPTIMISATION", "Optimisation", null, "network optimization", "digitise")));
+
+        assertThat(withOptimisation.classify("Network optimisation of grids")).hasSize(1);
+        assertThat(withOptimisation.classify("optimised networks")).isEmpty();
+        assertThat(withOptimisation.classify("digitized archives")).hasSize(1);
+        assertThat(withOptimisation.classify("digitising archives")).hasSize(1);
+    }
+
+    @Test
+    void requiresMultiWordKeywordsAsAPhrase() {
+        assertThat(classifier.classify("learning about machine tools")).isEmpty();
+        assertThat(classifier.classify("an integrated study of circuit breakers")).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"digitisation of medieval manuscripts", "river pollution monitoring", "ganache recipes",
+            "gan and sic as lower-case words", "the Sicilian coast", "Euvres of Proust", "HPCs", "readaptation", ""})
+    void classifiesNothingWithoutAKeyword(String text) {
+        assertThat(classifier.classify(text)).isEmpty();
+    }
+
+    @Test
+    void ordersDeterministicallyByScoreThenCode() {
+        List<CategoryMatch> first = classifier.classify("wafer pathogen supercomputing stretchable");
+        List<CategoryMatch> second = classifier.classify("wafer pathogen supercomputing stretchable");
+
+        assertThat(first).isEqualTo(second);
+        assertThat(first).extracting(m -> m.category().code())
+                .containsExactly("ADVANCED_COMPUTING", "BIOTECHNOLOGY", "FLEXIBLE_ELECTRONICS", "SEMICONDUCTORS");
+    }
+}

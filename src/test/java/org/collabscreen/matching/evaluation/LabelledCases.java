@@ -1,0 +1,78 @@
+package org.collabscreen.matching.evaluation;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+
+/**
+ * The labelled evaluation sets: tab-separated files, one case a line, {@code #} starts a comment line. They are read
+ * from the classpath, or from the folder named by the system property {@code evaluation.cases} (same file names),
+ * so that the figures can be taken on cases this project has never seen.
+ */
+record LabelledCases(List<InstitutionCase> institutions, List<ProgrammeCase> programmes,
+                     List<TechnologyCase> technology) {
+
+    /** An institution name as a user would type it; {@code expected} is any name of the right entry, or empty. */
+    record InstitutionCase(String input, String country, String expected) {
+    }
+
+    /** A programme name as declared; {@code expected} is any name of the right programme, or empty. */
+    record ProgrammeCase(String input, String expected) {
+    }
+
+    /** A one-sentence project description and the top-level category codes it should get (none: not sensitive). */
+    record TechnologyCase(String text, Set<String> labels) {
+    }
+
+    static LabelledCases load() {
+        String folder = System.getProperty("evaluation.cases");
+        return new LabelledCases(
+                rows(folder, "institutions.tsv", 3).stream()
+                        .map(r -> new InstitutionCase(r[0], r[1].isEmpty() ? null : r[1], r[2])).toList(),
+                rows(folder, "programmes.tsv", 2).stream().map(r -> new ProgrammeCase(r[0], r[1])).toList(),
+                rows(folder, "technology.tsv", 2).stream().map(r -> new TechnologyCase(r[0], labels(r[1]))).toList());
+    }
+
+    private static Set<String> labels(String cell) {
+        return Arrays.stream(cell.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+                .collect(Collectors.toUnmodifiableSet());
+    }
+
+    private static List<String[]> rows(String folder, String file, int columns) {
+        List<String[]> rows = new ArrayList<>();
+        for (String line : lines(folder, file)) {
+            if (line.isBlank() || line.startsWith("#")) {
+                continue;
+            }
+            String[] cells = Arrays.copyOf(line.split("\t", -1), columns);
+            for (int i = 0; i < columns; i++) {
+                cells[i] = cells[i] == null ? "" : cells[i].strip();
+            }
+            rows.add(cells);
+        }
+        return rows;
+    }
+
+    private static List<String> lines(String folder, String file) {
+        try {
+            if (folder != null) {
+                return Files.readAllLines(Path.of(folder, file), StandardCharsets.UTF_8);
+            }
+            try (var in = LabelledCases.class.getResourceAsStream("/evaluation/" + file)) {
+                if (in == null) {
+                    throw new IllegalStateException("no evaluation file " + file);
+                }
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+}
