@@ -22,6 +22,12 @@ class ArchitectureTests {
     }
 
     @Test
+    void nothingAtRunTimeDependsOnTheSeedConversion() {
+        noClasses().that().resideOutsideOfPackage("org.collabscreen.seed..")
+                .should().dependOnClassesThat().resideInAPackage("org.collabscreen.seed..").check(classes);
+    }
+
+    @Test
     void applicationCodeUsesJackson3Only() {
         noClasses().should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson.databind..",
                 "com.fasterxml.jackson.core..").check(classes);

@@ -15,7 +15,7 @@ import tools.jackson.databind.json.JsonMapper;
 
 /** Appends events to the audit trail inside the caller's transaction, so the event and the action commit together. */
 @Service
-public class AuditTrail {
+class AuditTrail {
 
     static final String GENESIS_HASH = "0".repeat(64);
     /** Serialises appends so each row links to the one committed before it. */
@@ -34,7 +34,7 @@ public class AuditTrail {
 
     /** Records an event by the current actor; must run inside the transaction of the action it records. */
     @Transactional(propagation = Propagation.MANDATORY)
-    public void record(AuditEntry entry) {
+    void record(AuditEntry entry) {
         jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", APPEND_LOCK).query().singleValue();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         jdbc.sql("""

@@ -17,7 +17,9 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
 import org.collabscreen.vocabulary.RiskLevel;
 import org.collabscreen.security.Viewer;
+import org.collabscreen.screening.UnknownRevisionException;
 import org.collabscreen.security.Viewers;
+import org.collabscreen.web.InvalidFieldException;
 import org.collabscreen.web.CountryCode;
 import org.collabscreen.web.PageResponse;
 import org.collabscreen.web.PlainText;
@@ -107,8 +109,16 @@ class ProposalController {
             @Parameter(description = "Rulebook revision to screen against; default the current one")
             @RequestParam(required = false) @Min(1) Integer asOfRevision) {
         ScreeningResponse screening = asOfRevision == null ? proposals.rescreen(id, viewers.current())
-                : proposals.reproduce(id, viewers.current(), asOfRevision);
+                : reproduce(id, asOfRevision);
         return ResponseEntity.created(URI.create("/api/v1/proposals/" + id + "/screenings")).body(screening);
+    }
+
+    private ScreeningResponse reproduce(UUID id, int revision) {
+        try {
+            return proposals.reproduce(id, viewers.current(), revision);
+        } catch (UnknownRevisionException e) {
+            throw new InvalidFieldException("asOfRevision", e.getMessage());
+        }
     }
 
     @GetMapping("/{id}/screenings")

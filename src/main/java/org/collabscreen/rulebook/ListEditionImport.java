@@ -12,8 +12,6 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.stream.Stream;
 
-import org.collabscreen.audit.AuditEntry;
-import org.collabscreen.audit.AuditTrail;
 import org.collabscreen.rulebook.ImportResult.Entry;
 import org.collabscreen.rulebook.ListEditionCsv.Row;
 import org.collabscreen.web.InvalidFieldException;
@@ -33,16 +31,14 @@ class ListEditionImport {
     private final RuleDocuments documents;
     private final RulebookRevisions revisions;
     private final RulebookSnapshotLoader loader;
-    private final AuditTrail audit;
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
 
     ListEditionImport(RuleDocuments documents, RulebookRevisions revisions, RulebookSnapshotLoader loader,
-                      AuditTrail audit, ApplicationEventPublisher events, JdbcClient jdbc) {
+                      ApplicationEventPublisher events, JdbcClient jdbc) {
         this.documents = documents;
         this.revisions = revisions;
         this.loader = loader;
-        this.audit = audit;
         this.events = events;
         this.jdbc = jdbc;
     }
@@ -66,14 +62,10 @@ class ListEditionImport {
         Stream.of(plan.added(), plan.changed(), plan.retired()).flatMap(List::stream).forEach(entry ->
                 documents.write(RuleKind.INSTITUTION, entry.id().toString(), entry.after().name(), entry.after(), revision));
         ImportResult result = plan.result(list, false, revision);
-        audit.record(new AuditEntry("RULEBOOK_IMPORTED", "WATCH_LIST", list, null, new Audited(revision, summary,
-                ids(plan.added()), ids(plan.changed()), ids(plan.retired()))));
+        events.publishEvent(new ListEditionImported(list, revision, summary, ids(plan.added()), ids(plan.changed()),
+                ids(plan.retired())));
         events.publishEvent(new RulebookRevised(revision, summary));
         return result;
-    }
-
-    /** What the audit trail keeps of an import; the revision's diff has the rules themselves. */
-    private record Audited(int revision, String summary, List<UUID> added, List<UUID> changed, List<UUID> retired) {
     }
 
     private record Plan(List<Entry> added, List<Entry> changed, List<Entry> retired, int unchanged) {

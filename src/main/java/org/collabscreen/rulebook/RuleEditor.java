@@ -4,15 +4,13 @@ import java.util.Locale;
 import java.util.Objects;
 import java.util.Optional;
 
-import org.collabscreen.audit.AuditEntry;
-import org.collabscreen.audit.AuditTrail;
 import org.collabscreen.web.NotFoundException;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates, replaces and retires single rules. Each change is exactly one revision, audited in the same transaction;
+ * Creates, replaces and retires single rules. Each change is exactly one revision, announced in its transaction;
  * replacing and retiring require the ETag the editor read, so two editors never overwrite each other.
  */
 @Service
@@ -20,13 +18,11 @@ class RuleEditor {
 
     private final RuleDocuments documents;
     private final RulebookRevisions revisions;
-    private final AuditTrail audit;
     private final ApplicationEventPublisher events;
 
-    RuleEditor(RuleDocuments documents, RulebookRevisions revisions, AuditTrail audit, ApplicationEventPublisher events) {
+    RuleEditor(RuleDocuments documents, RulebookRevisions revisions, ApplicationEventPublisher events) {
         this.documents = documents;
         this.revisions = revisions;
-        this.audit = audit;
         this.events = events;
     }
 
@@ -92,7 +88,7 @@ class RuleEditor {
     }
 
     private <T> StoredRule<T> recorded(StoredRule<T> stored, String action, T before, String summary) {
-        audit.record(new AuditEntry(action, stored.kind().name(), stored.key(), before,
+        events.publishEvent(new RuleChanged(action, stored.kind().name(), stored.key(), before,
                 stored.retired() ? null : stored.rule()));
         events.publishEvent(new RulebookRevised(stored.revision(), summary));
         return stored;

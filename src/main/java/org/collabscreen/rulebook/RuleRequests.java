@@ -12,6 +12,9 @@ import jakarta.validation.constraints.NotEmpty;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
+import org.collabscreen.vocabulary.CombinationFactor;
+import org.collabscreen.vocabulary.CombinationScope;
+import org.collabscreen.vocabulary.RiskLevel;
 import org.collabscreen.web.CountryCode;
 
 /** Request bodies of the rulebook editing API. */
@@ -88,9 +91,9 @@ final class RuleRequests {
     }
 
     record CombinationRuleRequest(@NotBlank @Pattern(regexp = CODE) String code,
-                                  @NotBlank @Pattern(regexp = "DUAL_USE|TALENT_PROGRAMME|OVERALL") String riskType,
-                                  @NotEmpty @Size(max = 10) List<@NotBlank @Pattern(regexp = CODE) String> requires,
-                                  @NotBlank @Pattern(regexp = "MEDIUM|HIGH|CRITICAL") String raisesTo,
+                                  @NotNull CombinationScope riskType,
+                                  @NotEmpty @Size(max = 10) List<@NotNull CombinationFactor> requires,
+                                  @NotNull RiskLevel raisesTo,
                                   @NotBlank @Size(max = 2000) String description, @NotNull @Valid SourceRequest source) {
     }
 

@@ -16,11 +16,11 @@ import java.util.stream.Collectors;
 import org.collabscreen.matching.InstitutionMatcher;
 import org.collabscreen.matching.TalentProgrammeMatcher;
 import org.collabscreen.matching.TechnologyClassifier;
+import org.collabscreen.vocabulary.PolicyKey;
 
 /** The rulebook as it stood at one revision, compiled for matching; immutable and safe to share between threads. */
 public final class RulebookSnapshot {
 
-    private static final String MIN_MATCH_CONFIDENCE = "MIN_MATCH_CONFIDENCE";
     /** Above any match found in one segment of an affiliation, whose city or country may name another country. */
     private static final double CROSS_COUNTRY_MIN_SCORE = 0.98;
     private static final int MAX_ACRONYM_LENGTH = 10;
@@ -86,7 +86,7 @@ public final class RulebookSnapshot {
 
     /** The lowest similarity (0..1) at which a name counts as a match. */
     public double minMatchScore() {
-        return policy.value(MIN_MATCH_CONFIDENCE) / 100.0;
+        return policy.value(PolicyKey.MIN_MATCH_CONFIDENCE) / 100.0;
     }
 
     /**

@@ -14,12 +14,10 @@ import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
-import org.collabscreen.audit.AuditEntry;
-import org.collabscreen.audit.AuditTrail;
 import org.collabscreen.rulebook.RulebookSnapshot;
 import org.collabscreen.rulebook.RulebookSnapshots;
 import org.collabscreen.screening.engine.ScreeningEngine;
-import org.collabscreen.web.InvalidFieldException;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -37,12 +35,13 @@ public class ScreeningService {
     private final RulebookSnapshots rulebook;
     private final ScreeningRepository screenings;
     private final JsonMapper json;
-    private final AuditTrail audit;
+    private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ScreeningService(RulebookSnapshots rulebook, ScreeningRepository screenings, JsonMapper json, AuditTrail audit) {
+    ScreeningService(RulebookSnapshots rulebook, ScreeningRepository screenings, JsonMapper json,
+                     ApplicationEventPublisher events) {
         this.rulebook = rulebook;
-        this.audit = audit;
+        this.events = events;
         this.screenings = screenings;
         this.json = json;
         this.clock = Clock.systemUTC();
@@ -65,8 +64,7 @@ public class ScreeningService {
 
     /** What screening the subject against the rulebook as of a revision finds, without storing anything. */
     public Assessment assessAsOf(ScreeningSubject subject, int revision) {
-        RulebookSnapshot past = rulebook.asOf(revision).orElseThrow(() -> new InvalidFieldException("asOfRevision",
-                "rulebook revision " + revision + " does not exist"));
+        RulebookSnapshot past = rulebook.asOf(revision).orElseThrow(() -> new UnknownRevisionException(revision));
         return engine.screen(subject, past);
     }
 
@@ -74,15 +72,10 @@ public class ScreeningService {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         ScreeningRecord saved = screenings.save(new ScreeningRecord(UUID.randomUUID(), proposalId, now, assessment,
                 json.writeValueAsString(assessment), reproduction));
-        audit.record(new AuditEntry("SCREENING_COMPLETED", "PROPOSAL", proposalId.toString(), null,
-                new Audited(saved.getId(), assessment.rulebookRevision(), assessment.overallRisk(),
-                        assessment.dualUse().score(), assessment.talentProgramme().score(), reproduction)));
+        events.publishEvent(new ScreeningCompleted(proposalId, saved.getId(), assessment.rulebookRevision(),
+                assessment.overallRisk(), assessment.dualUse().score(), assessment.talentProgramme().score(),
+                reproduction));
         return new Screening(saved.getId(), proposalId, now, assessment, reproduction);
-    }
-
-    /** What the audit trail keeps of a screening; the whole assessment stays in the screening itself. */
-    private record Audited(UUID screeningId, int rulebookRevision, RiskLevel overallRisk, int dualUseScore,
-                           int talentProgrammeScore, boolean reproduction) {
     }
 
     @Transactional(readOnly = true)

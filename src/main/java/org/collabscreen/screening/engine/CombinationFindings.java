@@ -15,7 +15,7 @@ final class CombinationFindings {
 
     static Finding of(RiskType riskType, CombinationRule rule, int points) {
         return new Finding(riskType, FindingKind.COMBINATION, "combination-rule/" + rule.code(), rule.description(),
-                points, null, String.join(" + ", rule.requires().stream().sorted().toList()), null, 1.0,
+                points, null, String.join(" + ", rule.requires().stream().map(Enum::name).sorted().toList()), null, 1.0,
                 List.of(Sources.of(rule.source())));
     }
 }

@@ -1,5 +1,7 @@
 package org.collabscreen.screening.engine;
 
+import org.collabscreen.vocabulary.PolicyKey;
+import org.collabscreen.vocabulary.CombinationFactor;
 import org.collabscreen.rulebook.CountryRule;
 import org.collabscreen.rulebook.RulebookSnapshot;
 import org.collabscreen.screening.Finding;
@@ -9,17 +11,15 @@ import org.collabscreen.vocabulary.RiskType;
 /** Flags a partner or funder located in a country of concern. */
 final class CountryFindings {
 
-    static final String PARTNER_COUNTRY = "COUNTRY_OF_CONCERN";
-    static final String FUNDING_COUNTRY = "FUNDING_COUNTRY_OF_CONCERN";
 
     private CountryFindings() {
     }
 
-    static void collect(String field, String countryCode, String pointsKey, RulebookSnapshot rulebook,
+    static void collect(String field, String countryCode, PolicyKey pointsKey, RulebookSnapshot rulebook,
                         Evaluation evaluation) {
         rulebook.countryOfConcern(countryCode).ifPresent(country -> {
             evaluation.add(finding(field, country, rulebook.policy().value(pointsKey), rulebook));
-            evaluation.addFactor(Factor.COUNTRY_OF_CONCERN);
+            evaluation.addFactor(CombinationFactor.COUNTRY_OF_CONCERN);
         });
     }
 

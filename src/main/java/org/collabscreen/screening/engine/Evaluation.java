@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
+import org.collabscreen.vocabulary.CombinationFactor;
 import org.collabscreen.screening.Finding;
 
 /**
@@ -15,14 +16,14 @@ import org.collabscreen.screening.Finding;
 final class Evaluation {
 
     private final Map<String, Finding> findingsByRule = new LinkedHashMap<>();
-    private final Set<Factor> factors = EnumSet.noneOf(Factor.class);
+    private final Set<CombinationFactor> factors = EnumSet.noneOf(CombinationFactor.class);
 
     void add(Finding finding) {
         findingsByRule.merge(finding.ruleId(), finding,
                 (kept, candidate) -> candidate.points() > kept.points() ? candidate : kept);
     }
 
-    void addFactor(Factor factor) {
+    void addFactor(CombinationFactor factor) {
         factors.add(factor);
     }
 
@@ -30,7 +31,7 @@ final class Evaluation {
         return List.copyOf(findingsByRule.values());
     }
 
-    Set<Factor> factors() {
+    Set<CombinationFactor> factors() {
         return factors;
     }
 }

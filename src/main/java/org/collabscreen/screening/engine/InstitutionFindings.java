@@ -2,6 +2,8 @@ package org.collabscreen.screening.engine;
 
 import java.util.List;
 
+import org.collabscreen.vocabulary.PolicyKey;
+import org.collabscreen.vocabulary.CombinationFactor;
 import org.collabscreen.rulebook.InstitutionMatch;
 import org.collabscreen.rulebook.InstitutionRule;
 import org.collabscreen.rulebook.Listing;
@@ -14,8 +16,6 @@ import org.collabscreen.vocabulary.RiskType;
 /** Turns a resolved organisation name (partner, affiliation or funder) into a listing or parent finding. */
 final class InstitutionFindings {
 
-    static final String PARENT_OF_LISTED = "PARENT_OF_LISTED";
-    static final String DESIGNATED_LISTING_MIN = "DESIGNATED_LISTING_MIN";
     private static final int MAX_SUB_UNITS_NAMED = 3;
 
     private final RulebookSnapshot rulebook;
@@ -57,8 +57,8 @@ final class InstitutionFindings {
                 title + " — " + listNames(listed.listings()) + countryConflict(match.institution(), country), points, field, TechnologyFindings.evidence(name),
                 match.matchedAlias(), Sources.rounded(match.score()),
                 Sources.of(listed.listings().stream().map(Listing::source).toList()), match.transformations()));
-        if (listingPoints >= policy.value(DESIGNATED_LISTING_MIN)) {
-            evaluation.addFactor(Factor.DESIGNATED_INSTITUTION);
+        if (listingPoints >= policy.value(PolicyKey.DESIGNATED_LISTING_MIN)) {
+            evaluation.addFactor(CombinationFactor.DESIGNATED_INSTITUTION);
         }
     }
 
@@ -69,7 +69,7 @@ final class InstitutionFindings {
         if (units.isEmpty()) {
             return;
         }
-        int points = (int) Math.round(policy.value(PARENT_OF_LISTED) * match.score() * percent / 100.0);
+        int points = (int) Math.round(policy.value(PolicyKey.PARENT_OF_LISTED) * match.score() * percent / 100.0);
         String examples = String.join("; ", units.stream().limit(MAX_SUB_UNITS_NAMED).map(InstitutionRule::name).toList());
         evaluation.add(new Finding(RiskType.DUAL_USE, FindingKind.PARENT_OF_LISTED_INSTITUTION,
                 "institution/" + parent.id(),
@@ -80,10 +80,8 @@ final class InstitutionFindings {
     }
 
     int points(Listing listing) {
-        String key = !listing.current() ? "LISTING_FORMER"
-                : listing.rating() == null ? "LISTING_" + listing.listCode()
-                : "LISTING_" + listing.listCode() + "_" + listing.rating();
-        return policy.valueOrZero(key);
+        return listing.current() ? policy.valueOrZero(PolicyKey.listing(listing.listCode(), listing.rating()))
+                : policy.valueOrZero(PolicyKey.LISTING_FORMER.name());
     }
 
     private static String listNames(List<Listing> listings) {

@@ -1,6 +1,7 @@
 package org.collabscreen.screening.engine;
 
 import org.collabscreen.rulebook.ScoringPolicy;
+import org.collabscreen.vocabulary.PolicyKey;
 import org.collabscreen.vocabulary.RiskLevel;
 
 /** Maps scores to levels and levels to the lowest score that reaches them, using the rulebook's thresholds. */
@@ -11,9 +12,9 @@ final class RiskLevels {
     private final int critical;
 
     RiskLevels(ScoringPolicy policy) {
-        this.medium = policy.value("THRESHOLD_MEDIUM");
-        this.high = policy.value("THRESHOLD_HIGH");
-        this.critical = policy.value("THRESHOLD_CRITICAL");
+        this.medium = policy.value(PolicyKey.THRESHOLD_MEDIUM);
+        this.high = policy.value(PolicyKey.THRESHOLD_HIGH);
+        this.critical = policy.value(PolicyKey.THRESHOLD_CRITICAL);
     }
 
     RiskLevel levelOf(int score) {

@@ -5,12 +5,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.stream.Collectors;
 
 import org.collabscreen.rulebook.CombinationRule;
 import org.collabscreen.rulebook.ScoringPolicy;
 import org.collabscreen.screening.Finding;
+import org.collabscreen.vocabulary.CombinationFactor;
+import org.collabscreen.vocabulary.CombinationScope;
 import org.collabscreen.vocabulary.FindingKind;
+import org.collabscreen.vocabulary.PolicyKey;
 import org.collabscreen.vocabulary.RiskLevel;
 import org.collabscreen.screening.RiskScore;
 import org.collabscreen.vocabulary.RiskType;
@@ -37,7 +39,7 @@ final class RiskScorer {
     record Scored(List<Finding> findings, RiskScore score) {
     }
 
-    Scored score(RiskType riskType, List<Finding> all, Set<Factor> factors, List<CapGroup> groups) {
+    Scored score(RiskType riskType, List<Finding> all, Set<CombinationFactor> factors, List<CapGroup> groups) {
         List<Finding> scored = new ArrayList<>();
         int base = 0;
         for (CapGroup group : groups) {
@@ -50,7 +52,7 @@ final class RiskScorer {
                 scored.add(finding.withPoints(points));
             }
         }
-        List<CombinationRule> fired = fired(riskType.name(), factors);
+        List<CombinationRule> fired = fired(CombinationScope.of(riskType), factors);
         int floor = fired.stream().mapToInt(this::floorOf).max().orElse(0);
         int score = Math.min(MAX_SCORE, Math.max(base, floor));
         int raise = score - base;
@@ -65,23 +67,22 @@ final class RiskScorer {
     }
 
     /** The combination rules of a risk type (or OVERALL) whose factors are all present, strongest first. */
-    List<CombinationRule> fired(String riskType, Set<Factor> factors) {
-        Set<String> present = factors.stream().map(Enum::name).collect(Collectors.toSet());
+    List<CombinationRule> fired(CombinationScope scope, Set<CombinationFactor> factors) {
         return policy.combinationRules().stream()
-                .filter(rule -> rule.riskType().equals(riskType))
-                .filter(rule -> present.containsAll(rule.requires()))
+                .filter(rule -> rule.riskType() == scope)
+                .filter(rule -> factors.containsAll(rule.requires()))
                 .sorted(Comparator.comparingInt(this::floorOf).reversed().thenComparing(CombinationRule::code))
                 .toList();
     }
 
     int floorOf(CombinationRule rule) {
-        return levels.minimumScore(RiskLevel.valueOf(rule.raisesTo()));
+        return levels.minimumScore(rule.raisesTo());
     }
 
     /** Findings whose points share one cap from the rulebook. */
-    record CapGroup(String capKey, Predicate<Finding> members) {
+    record CapGroup(PolicyKey capKey, Predicate<Finding> members) {
 
-        static CapGroup of(String capKey, Set<FindingKind> kinds) {
+        static CapGroup of(PolicyKey capKey, Set<FindingKind> kinds) {
             return new CapGroup(capKey, finding -> kinds.contains(finding.kind()));
         }
 

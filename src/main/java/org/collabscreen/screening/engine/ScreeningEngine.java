@@ -14,7 +14,10 @@ import org.collabscreen.rulebook.ScoringPolicy;
 import org.collabscreen.screening.Assessment;
 import org.collabscreen.screening.Escalation;
 import org.collabscreen.screening.Finding;
+import org.collabscreen.vocabulary.CombinationFactor;
+import org.collabscreen.vocabulary.CombinationScope;
 import org.collabscreen.vocabulary.FindingKind;
+import org.collabscreen.vocabulary.PolicyKey;
 import org.collabscreen.vocabulary.RiskLevel;
 import org.collabscreen.vocabulary.RiskType;
 import org.collabscreen.screening.ScreeningSubject;
@@ -22,15 +25,14 @@ import org.collabscreen.screening.ScreeningSubject;
 /** Screens a proposal against a rulebook snapshot. Pure and deterministic: same input and revision, same assessment. */
 public final class ScreeningEngine {
 
-    static final String AFFILIATION_PERCENT = "AFFILIATION_FACTOR";
     private static final List<RiskScorer.CapGroup> DUAL_USE_GROUPS = List.of(
-            RiskScorer.CapGroup.of("TECHNOLOGY_CAP", EnumSet.of(FindingKind.SENSITIVE_TECHNOLOGY)),
-            RiskScorer.CapGroup.of("INSTITUTION_CAP", EnumSet.of(FindingKind.LISTED_INSTITUTION,
+            RiskScorer.CapGroup.of(PolicyKey.TECHNOLOGY_CAP, EnumSet.of(FindingKind.SENSITIVE_TECHNOLOGY)),
+            RiskScorer.CapGroup.of(PolicyKey.INSTITUTION_CAP, EnumSet.of(FindingKind.LISTED_INSTITUTION,
                     FindingKind.PARENT_OF_LISTED_INSTITUTION, FindingKind.COUNTRY_OF_CONCERN,
                     FindingKind.FUNDING_SOURCE)));
     private static final List<RiskScorer.CapGroup> TALENT_GROUPS = List.of(
             RiskScorer.CapGroup.of(null, EnumSet.of(FindingKind.TALENT_PROGRAMME)),
-            RiskScorer.CapGroup.of("UNLISTED_TALENT_PROGRAMME_CAP", EnumSet.of(FindingKind.UNLISTED_TALENT_PROGRAMME)));
+            RiskScorer.CapGroup.of(PolicyKey.UNLISTED_TALENT_PROGRAMME_CAP, EnumSet.of(FindingKind.UNLISTED_TALENT_PROGRAMME)));
     private static final Comparator<Finding> DISPLAY_ORDER = Comparator.comparing(Finding::riskType)
             .thenComparing(Comparator.comparingInt(Finding::points).reversed())
             .thenComparing(Finding::kind)
@@ -45,34 +47,34 @@ public final class ScreeningEngine {
                 DUAL_USE_GROUPS);
         RiskScorer.Scored talent = scorer.score(RiskType.TALENT_PROGRAMME, evaluation.findings(), evaluation.factors(),
                 TALENT_GROUPS);
-        Set<Factor> levelFactors = EnumSet.noneOf(Factor.class);
+        Set<CombinationFactor> levelFactors = EnumSet.noneOf(CombinationFactor.class);
         if (dualUse.score().level().compareTo(RiskLevel.HIGH) >= 0) {
-            levelFactors.add(Factor.DUAL_USE_HIGH);
+            levelFactors.add(CombinationFactor.DUAL_USE_HIGH);
         }
         if (talent.score().level().compareTo(RiskLevel.HIGH) >= 0) {
-            levelFactors.add(Factor.TALENT_PROGRAMME_HIGH);
+            levelFactors.add(CombinationFactor.TALENT_PROGRAMME_HIGH);
         }
         RiskLevel overall = dualUse.score().level().atLeast(talent.score().level());
-        Optional<CombinationRule> escalating = scorer.fired("OVERALL", levelFactors).stream()
-                .filter(rule -> RiskLevel.valueOf(rule.raisesTo()).compareTo(overall) > 0)
+        Optional<CombinationRule> escalating = scorer.fired(CombinationScope.OVERALL, levelFactors).stream()
+                .filter(rule -> rule.raisesTo().compareTo(overall) > 0)
                 .findFirst();
         List<Finding> findings = new ArrayList<>(dualUse.findings());
         findings.addAll(talent.findings());
         findings.sort(DISPLAY_ORDER);
         return new Assessment(rulebook.revision(),
-                escalating.map(rule -> RiskLevel.valueOf(rule.raisesTo())).orElse(overall),
+                escalating.map(CombinationRule::raisesTo).orElse(overall),
                 dualUse.score(), talent.score(), findings, mitigations(findings, policy),
                 escalating.map(rule -> new Escalation("combination-rule/" + rule.code(), rule.description(),
-                        RiskLevel.valueOf(rule.raisesTo()), List.of(Sources.of(rule.source())))).orElse(null));
+                        rule.raisesTo(), List.of(Sources.of(rule.source())))).orElse(null));
     }
 
     private static Evaluation collect(ScreeningSubject subject, RulebookSnapshot rulebook) {
         Evaluation evaluation = new Evaluation();
         InstitutionFindings institutions = new InstitutionFindings(rulebook);
-        int affiliationPercent = rulebook.policy().value(AFFILIATION_PERCENT);
+        int affiliationPercent = rulebook.policy().value(PolicyKey.AFFILIATION_FACTOR);
         institutions.collect("institution", subject.institution(), subject.country(), FindingKind.LISTED_INSTITUTION,
                 100, evaluation);
-        CountryFindings.collect("country", subject.country(), CountryFindings.PARTNER_COUNTRY, rulebook, evaluation);
+        CountryFindings.collect("country", subject.country(), PolicyKey.COUNTRY_OF_CONCERN, rulebook, evaluation);
         List<ScreeningSubject.Researcher> researchers = subject.researchers();
         for (int i = 0; i < researchers.size(); i++) {
             List<String> affiliations = researchers.get(i).affiliations();
@@ -87,7 +89,7 @@ public final class ScreeningEngine {
             institutions.collect("fundingSources[" + k + "].name", funder.name(), funder.country(),
                     FindingKind.FUNDING_SOURCE, affiliationPercent, evaluation);
             CountryFindings.collect("fundingSources[" + k + "].country", funder.country(),
-                    CountryFindings.FUNDING_COUNTRY, rulebook, evaluation);
+                    PolicyKey.FUNDING_COUNTRY_OF_CONCERN, rulebook, evaluation);
         }
         TechnologyFindings.collect(subject, rulebook, evaluation);
         TalentProgrammeFindings.collect(subject, rulebook, evaluation);
@@ -97,7 +99,7 @@ public final class ScreeningEngine {
     private static List<String> mitigations(List<Finding> findings, ScoringPolicy policy) {
         Set<String> texts = new LinkedHashSet<>();
         findings.stream().map(Finding::kind).distinct()
-                .forEach(kind -> policy.mitigationsFor(kind.name()).forEach(rule -> texts.add(rule.text())));
+                .forEach(kind -> policy.mitigationsFor(kind).forEach(rule -> texts.add(rule.text())));
         return List.copyOf(texts);
     }
 }

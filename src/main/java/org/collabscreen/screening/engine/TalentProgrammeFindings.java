@@ -4,6 +4,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Pattern;
 
+import org.collabscreen.vocabulary.PolicyKey;
+import org.collabscreen.vocabulary.CombinationFactor;
 import org.collabscreen.rulebook.ProgrammeMatch;
 import org.collabscreen.rulebook.RulebookSnapshot;
 import org.collabscreen.rulebook.TalentProgrammeRule;
@@ -15,9 +17,6 @@ import org.collabscreen.screening.ScreeningSubject;
 /** Finds talent programmes declared by researchers or mentioned in the proposal's text. */
 final class TalentProgrammeFindings {
 
-    static final String DECLARED = "TALENT_PROGRAMME_DECLARED";
-    static final String DETECTED = "TALENT_PROGRAMME_DETECTED";
-    static final String UNLISTED = "TALENT_PROGRAMME_UNLISTED";
     private static final Pattern WHITESPACE = Pattern.compile("\\s+");
 
     private TalentProgrammeFindings() {
@@ -42,13 +41,13 @@ final class TalentProgrammeFindings {
             return;
         }
         rulebook.resolveProgramme(name).ifPresentOrElse(
-                match -> add(field, name, match, rulebook.policy().value(DECLARED), evaluation),
+                match -> add(field, name, match, rulebook.policy().value(PolicyKey.TALENT_PROGRAMME_DECLARED), evaluation),
                 () -> evaluation.add(new Finding(RiskType.TALENT_PROGRAMME, FindingKind.UNLISTED_TALENT_PROGRAMME,
                         "talent-programme/unlisted/" + WHITESPACE.matcher(name.strip().toLowerCase(Locale.ROOT))
                                 .replaceAll(" "),
                         "Declared talent programme not in the rulebook: review it",
-                        rulebook.policy().value(UNLISTED), field, TechnologyFindings.evidence(name), null, 1.0,
-                        Sources.of(rulebook.policy().sourceOf(UNLISTED)))));
+                        rulebook.policy().value(PolicyKey.TALENT_PROGRAMME_UNLISTED), field, TechnologyFindings.evidence(name), null, 1.0,
+                        Sources.of(rulebook.policy().sourceOf(PolicyKey.TALENT_PROGRAMME_UNLISTED)))));
     }
 
     private static void collectMentioned(String field, String text, RulebookSnapshot rulebook, Evaluation evaluation) {
@@ -56,7 +55,7 @@ final class TalentProgrammeFindings {
             return;
         }
         for (ProgrammeMatch match : rulebook.findProgrammesIn(text)) {
-            add(field, match.matchedAlias(), match, rulebook.policy().value(DETECTED), evaluation);
+            add(field, match.matchedAlias(), match, rulebook.policy().value(PolicyKey.TALENT_PROGRAMME_DETECTED), evaluation);
         }
     }
 
@@ -67,6 +66,6 @@ final class TalentProgrammeFindings {
                 (int) Math.round(basePoints * match.score()), field, TechnologyFindings.evidence(evidence),
                 match.matchedAlias(), Sources.rounded(match.score()), List.of(Sources.of(programme.source())),
                 match.transformations()));
-        evaluation.addFactor(Factor.LISTED_TALENT_PROGRAMME);
+        evaluation.addFactor(CombinationFactor.LISTED_TALENT_PROGRAMME);
     }
 }

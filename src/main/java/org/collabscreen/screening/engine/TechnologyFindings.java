@@ -5,6 +5,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.collabscreen.vocabulary.PolicyKey;
+import org.collabscreen.vocabulary.CombinationFactor;
 import org.collabscreen.rulebook.CategoryMatch;
 import org.collabscreen.rulebook.RulebookSnapshot;
 import org.collabscreen.rulebook.TechnologyCategoryRule;
@@ -16,14 +18,13 @@ import org.collabscreen.screening.ScreeningSubject;
 /** Classifies the technology area, title and description into sensitive technology categories. */
 final class TechnologyFindings {
 
-    static final String MIN_CONFIDENCE = "MIN_TECHNOLOGY_CONFIDENCE";
     private static final int MAX_EVIDENCE_LENGTH = 200;
 
     private TechnologyFindings() {
     }
 
     static void collect(ScreeningSubject subject, RulebookSnapshot rulebook, Evaluation evaluation) {
-        double minConfidence = rulebook.policy().value(MIN_CONFIDENCE) / 100.0;
+        double minConfidence = rulebook.policy().value(PolicyKey.MIN_TECHNOLOGY_CONFIDENCE) / 100.0;
         Map<String, FieldMatch> best = new LinkedHashMap<>();
         classify("technologyArea", subject.technologyArea(), rulebook, minConfidence, best);
         classify("title", subject.title(), rulebook, minConfidence, best);
@@ -37,7 +38,7 @@ final class TechnologyFindings {
                         .thenComparing(fieldMatch -> fieldMatch.match().category().code()))
                 .forEach(fieldMatch -> {
                     evaluation.add(finding(fieldMatch));
-                    evaluation.addFactor(Factor.SENSITIVE_TECHNOLOGY);
+                    evaluation.addFactor(CombinationFactor.SENSITIVE_TECHNOLOGY);
                 });
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.Set;
 
+import org.collabscreen.vocabulary.PolicyKey;
 import org.collabscreen.rulebook.CategoryMatch;
 import org.collabscreen.rulebook.InstitutionMatch;
 import org.collabscreen.rulebook.InstitutionRule;
@@ -30,7 +31,6 @@ import org.springframework.beans.factory.annotation.Autowired;
 class MatchingEvaluation {
 
     private static final int SYNTHETIC_SIZE = 100_000;
-    private static final String MIN_TECHNOLOGY_CONFIDENCE = "MIN_TECHNOLOGY_CONFIDENCE";
 
     @Autowired
     private RulebookSnapshots snapshots;
@@ -97,7 +97,7 @@ class MatchingEvaluation {
 
     private static Confusion technology(RulebookSnapshot rulebook, LabelledCases cases) {
         Confusion confusion = new Confusion();
-        double minConfidence = rulebook.policy().value(MIN_TECHNOLOGY_CONFIDENCE) / 100.0;
+        double minConfidence = rulebook.policy().value(PolicyKey.MIN_TECHNOLOGY_CONFIDENCE) / 100.0;
         for (LabelledCases.TechnologyCase c : cases.technology()) {
             Set<String> predicted = new HashSet<>();
             for (CategoryMatch match : rulebook.classify(c.text())) {

@@ -1,5 +1,11 @@
 package org.collabscreen.screening.engine;
 
+import java.util.Arrays;
+import java.util.stream.Collectors;
+import org.collabscreen.vocabulary.CombinationFactor;
+import org.collabscreen.vocabulary.CombinationScope;
+import org.collabscreen.vocabulary.RiskLevel;
+
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -125,6 +131,8 @@ final class RulebookFixture {
     }
 
     private static CombinationRule rule(String code, String riskType, String raisesTo, String... requires) {
-        return new CombinationRule(code, riskType, Set.of(requires), raisesTo, code.replace('_', ' ').toLowerCase(), POLICY);
+        return new CombinationRule(code, CombinationScope.valueOf(riskType),
+                Arrays.stream(requires).map(CombinationFactor::valueOf).collect(Collectors.toSet()),
+                RiskLevel.valueOf(raisesTo), code.replace('_', ' ').toLowerCase(), POLICY);
     }
 }

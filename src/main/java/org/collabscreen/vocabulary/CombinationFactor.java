@@ -1,7 +1,7 @@
-package org.collabscreen.screening.engine;
+package org.collabscreen.vocabulary;
 
 /** Facts about a proposal that combination rules can require, named as in the rulebook. */
-enum Factor {
+public enum CombinationFactor {
     SENSITIVE_TECHNOLOGY,
     DESIGNATED_INSTITUTION,
     COUNTRY_OF_CONCERN,

@@ -1,4 +1,4 @@
-package org.collabscreen.proposal;
+package org.collabscreen.impact;
 
 import org.collabscreen.rulebook.RulebookRevised;
 import org.springframework.context.event.EventListener;

@@ -1,4 +1,4 @@
-package org.collabscreen.proposal;
+package org.collabscreen.impact;
 
 import java.time.Instant;
 import java.time.OffsetDateTime;
@@ -7,7 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
-import org.collabscreen.proposal.ImpactResponse.ImpactedProposal;
+import org.collabscreen.impact.ImpactResponse.ImpactedProposal;
+import org.collabscreen.proposal.StoredProposal;
 import org.collabscreen.security.Viewer;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -43,7 +44,7 @@ class ImpactJobs {
     }
 
     /** Records a finished batch; {@code last} is its last proposal, null when the batch was empty. */
-    void advance(Job job, Proposal last, int checked, int rescreened, boolean done) {
+    void advance(Job job, StoredProposal last, int checked, int rescreened, boolean done) {
         jdbc.sql("""
                         update revision_impact_job
                            set last_proposal_id = coalesce(cast(:last as uuid), last_proposal_id),
@@ -53,7 +54,7 @@ class ImpactJobs {
                                status = case when :done then 'DONE' else 'PENDING' end,
                                finished_at = case when :done then now() end
                         where revision = :revision""")
-                .param("last", last == null ? null : last.getId())
+                .param("last", last == null ? null : last.id())
                 .param("lastCreatedAt", last == null ? null : last.createdAt().atOffset(ZoneOffset.UTC))
                 .param("checked", checked).param("rescreened", rescreened)
                 .param("done", done).param("revision", job.revision()).update();

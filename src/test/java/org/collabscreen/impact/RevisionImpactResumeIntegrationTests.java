@@ -1,4 +1,4 @@
-package org.collabscreen.proposal;
+package org.collabscreen.impact;
 
 import java.util.ArrayList;
 import java.util.List;

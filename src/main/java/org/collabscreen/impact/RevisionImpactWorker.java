@@ -1,4 +1,4 @@
-package org.collabscreen.proposal;
+package org.collabscreen.impact;
 
 import java.time.Clock;
 import java.time.Instant;
@@ -9,17 +9,16 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.collabscreen.proposal.StoredProposal;
+import org.collabscreen.proposal.StoredProposals;
 import org.collabscreen.rulebook.RulebookSnapshots;
 import org.collabscreen.screening.Assessment;
 import org.collabscreen.screening.Screening;
 import org.collabscreen.screening.ScreeningService;
 import org.collabscreen.screening.ScreeningSubject;
-import org.collabscreen.security.Viewer;
-import org.collabscreen.security.CurrentActor;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.DataAccessException;
-import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,7 +30,7 @@ import org.springframework.transaction.support.TransactionTemplate;
  * revision n is affected by it when the rulebooks as of n - 1 and n assess it differently; the overall risks under
  * those two rulebooks are what the job records for n, so each revision is credited with its own effect whatever order
  * jobs run in. An affected proposal whose latest screening predates n is re-screened through
- * {@link ProposalService#rescreen} (the API's path). The assessments run before any re-screen, so the locks a re-screen
+ * {@link StoredProposals#rescreen} (the API's path). The assessments run before any re-screen, so the locks a re-screen
  * takes (its proposal row, the audit trail) are held only for the re-screens. Several instances share the work: a job
  * is locked while a batch runs.
  */
@@ -41,24 +40,19 @@ class RevisionImpactWorker {
     private static final Logger log = LoggerFactory.getLogger(RevisionImpactWorker.class);
     /** PostgreSQL orders uuids as unsigned bytes, so the all-zero uuid comes before every other. */
     private static final UUID BEFORE_ALL = new UUID(0, 0);
-    /** The job re-screens the proposals of every client. */
-    private static final Viewer EVERY_CLIENT = new Viewer(CurrentActor.SYSTEM, true);
 
     private final ImpactJobs jobs;
-    private final ProposalRepository proposals;
-    private final ProposalService proposalService;
+    private final StoredProposals proposals;
     private final ScreeningService screenings;
     private final RulebookSnapshots rulebook;
     private final ImpactProperties properties;
     private final TransactionTemplate transaction;
     private final Clock clock = Clock.systemUTC();
 
-    RevisionImpactWorker(ImpactJobs jobs, ProposalRepository proposals, ProposalService proposalService,
-                         ScreeningService screenings, RulebookSnapshots rulebook, ImpactProperties properties,
+    RevisionImpactWorker(ImpactJobs jobs, StoredProposals proposals, ScreeningService screenings, RulebookSnapshots rulebook, ImpactProperties properties,
                          TransactionTemplate transaction) {
         this.jobs = jobs;
         this.proposals = proposals;
-        this.proposalService = proposalService;
         this.screenings = screenings;
         this.rulebook = rulebook;
         this.properties = properties;
@@ -84,23 +78,23 @@ class RevisionImpactWorker {
         Instant walkedUntil = job.revisedAt().plus(properties.settle());
         Instant committedBefore = clock.instant().minus(properties.inFlightMargin());
         Instant until = committedBefore.isBefore(walkedUntil) ? committedBefore : walkedUntil;
-        List<Proposal> batch = proposals.findNextForImpact(
+        List<StoredProposal> batch = proposals.nextInCreationOrder(
                 job.lastCreatedAt() == null ? Instant.EPOCH : job.lastCreatedAt(),
                 job.lastProposalId() == null ? BEFORE_ALL : job.lastProposalId(), until,
-                Limit.of(properties.batchSize()));
+                properties.batchSize());
         boolean done = batch.size() < properties.batchSize() && !committedBefore.isBefore(walkedUntil);
         if (batch.isEmpty() && !done) {
             return false;
         }
-        List<UUID> ids = batch.stream().map(Proposal::getId).toList();
+        List<UUID> ids = batch.stream().map(StoredProposal::id).toList();
         Map<UUID, Integer> firstRevisions = screenings.firstRevisions(ids);
         Map<UUID, Screening> latest = screenings.latest(ids);
         List<Affected> affected = new ArrayList<>();
-        for (Proposal proposal : batch) {
-            Integer first = firstRevisions.get(proposal.getId());
+        for (StoredProposal proposal : batch) {
+            Integer first = firstRevisions.get(proposal.id());
             if (first != null && first < job.revision()) {
-                changeBy(job.revision(), proposalService.subject(proposal))
-                        .ifPresent(change -> affected.add(new Affected(proposal.getId(), change)));
+                changeBy(job.revision(), proposal.subject())
+                        .ifPresent(change -> affected.add(new Affected(proposal.id(), change)));
             }
         }
         int rescreened = 0;
@@ -108,7 +102,7 @@ class RevisionImpactWorker {
             Screening current = latest.get(proposal.id());
             UUID screeningId = current.id();
             if (current.assessment().rulebookRevision() < job.revision()) {
-                screeningId = proposalService.rescreen(proposal.id(), EVERY_CLIENT).id();
+                screeningId = proposals.rescreen(proposal.id());
                 rescreened++;
             }
             Change change = proposal.change();

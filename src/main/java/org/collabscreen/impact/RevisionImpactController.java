@@ -1,4 +1,4 @@
-package org.collabscreen.proposal;
+package org.collabscreen.impact;
 
 import io.swagger.v3.oas.annotations.Operation;
 import io.swagger.v3.oas.annotations.tags.Tag;
