@@ -14,7 +14,8 @@ class AcronymsTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"VNIIFTRI", "TSNIIKHM", "RTU-MIREA", "GTCOM-US", "Hit", "hit", "H", "H1", "A/SEU", "CAS ICT",
+    @ValueSource(strings = {"VNIIFTRI", "TSNIIKHM", "RTU-MIREA", "GTCOM-US", "Hit", "hit", "H", "H1", "A/SEU",
+            "CAS ICT",
             "哈工大", "1286", ""})
     void treatsLongerOrMixedCaseOrSpacedNamesAsNames(String alias) {
         assertThat(Acronyms.isAcronym(alias)).isFalse();

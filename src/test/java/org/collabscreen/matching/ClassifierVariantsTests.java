@@ -13,7 +13,8 @@ class ClassifierVariantsTests {
 
     private static final CategoryEntry FLEXIBLE = RulebookFixtures.category("FLEXIBLE_ELECTRONICS",
             "Flexible electronics", "flexible electronics", "wearable sensor", "wearable sensors");
-    private static final CategoryEntry HYPERSONICS = RulebookFixtures.category("HYPERSONICS", "Hypersonics", "hypersonic", "scramjet");
+    private static final CategoryEntry HYPERSONICS = RulebookFixtures.category("HYPERSONICS", "Hypersonics",
+            "hypersonic", "scramjet");
     private static final CategoryEntry AEROSPACE = RulebookFixtures.category("AEROSPACE_SPACE",
             "Aerospace and space", "hypersonic", "rocket", "satellite");
     private static final CategoryEntry AI = RulebookFixtures.category("AI", "Artificial intelligence",

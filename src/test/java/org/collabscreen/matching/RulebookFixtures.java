@@ -19,7 +19,8 @@ final class RulebookFixtures {
     static final InstitutionEntry HIT = seededInstitution("Harbin Institute of Technology");
     static final InstitutionEntry HEU = seededInstitution("Harbin Engineering University");
     static final InstitutionEntry CAS = seededInstitution("Chinese Academy of Sciences");
-    static final InstitutionEntry CAS_CHEMISTRY = seededInstitution("Institute of Chemistry, Chinese Academy of Sciences");
+    static final InstitutionEntry CAS_CHEMISTRY =
+            seededInstitution("Institute of Chemistry, Chinese Academy of Sciences");
     static final InstitutionEntry USTC = seededInstitution("University of Science and Technology of China");
     static final InstitutionEntry BIT = seededInstitution("Beijing Institute of Technology");
     static final InstitutionEntry MIPT = seededInstitution("Moscow Institute of Physics and Technology");

@@ -48,7 +48,8 @@ class TechnologyClassifierTests {
         List<Classification> matches = classifier.classify(
                 "Wearable sensors and integrated circuits on flexible wafers with EUV lithography and GaN");
 
-        assertThat(matches).extracting(Classification::code).containsExactly(SEMICONDUCTORS.code(), FLEXIBLE_ELECTRONICS.code());
+        assertThat(matches).extracting(Classification::code)
+                .containsExactly(SEMICONDUCTORS.code(), FLEXIBLE_ELECTRONICS.code());
         assertThat(matches.get(0).score()).isGreaterThan(matches.get(1).score());
         assertThat(classifier.classify("integrated circuits on wafers with EUV lithography").get(0).score())
                 .isEqualTo(matches.get(0).score());

@@ -20,7 +20,8 @@ class CrossCountryMatchTests {
 
     @Test
     void reportsADistinctiveNameListedInAnotherCountryAndSaysSo() {
-        List<InstitutionMatch> matches = rulebook.matchInstitutions("Moscow Institute of Physics and Technology", "CN", 3);
+        List<InstitutionMatch> matches =
+                rulebook.matchInstitutions("Moscow Institute of Physics and Technology", "CN", 3);
 
         assertThat(matches).extracting(InstitutionMatch::institution).containsExactly(MIPT);
         assertThat(matches.get(0).transformations()).last().isEqualTo("listed in RU, outside the declared country CN");

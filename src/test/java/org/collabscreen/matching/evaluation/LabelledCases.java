@@ -57,7 +57,8 @@ record LabelledCases(List<InstitutionCase> institutions, List<ProgrammeCase> pro
                 rows(folder, half + "institutions.tsv", 3).stream()
                         .map(r -> new InstitutionCase(r[0], r[1].isEmpty() ? null : r[1], r[2])).toList(),
                 rows(folder, half + "programmes.tsv", 2).stream().map(r -> new ProgrammeCase(r[0], r[1])).toList(),
-                rows(folder, half + "technology.tsv", 2).stream().map(r -> new TechnologyCase(r[0], labels(r[1]))).toList());
+                rows(folder, half + "technology.tsv", 2).stream()
+                        .map(r -> new TechnologyCase(r[0], labels(r[1]))).toList());
     }
 
     private static Set<String> labels(String cell) {
