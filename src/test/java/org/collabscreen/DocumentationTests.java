@@ -3,8 +3,12 @@ package org.collabscreen;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.modulith.core.ApplicationModule;
@@ -29,10 +33,40 @@ class DocumentationTests {
         new Documenter(modules, Documenter.Options.defaults().withOutputFolder(FOLDER.toString()))
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml();
+        try (Stream<Path> diagrams = Files.list(FOLDER)) {
+            for (Path diagram : diagrams.filter(path -> path.toString().endsWith(".puml")).toList()) {
+                Files.write(diagram, inStableOrder(Files.readAllLines(diagram)));
+            }
+        }
         Files.writeString(FOLDER.resolve("README.md"), overview());
 
         assertThat(FOLDER.resolve("components.puml")).content().contains("Matching", "Rulebook", "Screening");
         assertThat(FOLDER.resolve("README.md")).content().contains("rulebook --> matching", "screening --> rulebook");
+    }
+
+    /**
+     * The Documenter lists components and relations in hash order, which changes from run to run; sorting each run of
+     * them keeps the committed diagrams unchanged while the modules are.
+     */
+    private static List<String> inStableOrder(List<String> lines) {
+        List<String> stable = new ArrayList<>();
+        List<String> run = new ArrayList<>();
+        String runKind = null;
+        for (String line : lines) {
+            String kind = line.strip().startsWith("Component(") ? "Component" : line.startsWith("Rel(") ? "Rel" : null;
+            if (!Objects.equals(kind, runKind)) {
+                stable.addAll(run.stream().sorted().toList());
+                run.clear();
+                runKind = kind;
+            }
+            if (kind == null) {
+                stable.add(line);
+            } else {
+                run.add(line);
+            }
+        }
+        stable.addAll(run.stream().sorted().toList());
+        return stable;
     }
 
     private String overview() {

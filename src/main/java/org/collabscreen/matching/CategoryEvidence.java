@@ -5,8 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.collabscreen.rulebook.TechnologyCategoryRule;
-
 /** The keywords of one category found in a text, and the confidence they give. */
 final class CategoryEvidence {
 
@@ -15,11 +13,11 @@ final class CategoryEvidence {
     private static final double SHORT_TOKEN = 0.7;
     private static final double PER_EXTRA_TERM = 0.05;
 
-    private final TechnologyCategoryRule category;
+    private final CategoryEntry category;
     /** By stem key: "wearable sensor" and "wearable sensors" are one term and count once. */
     private final Map<String, KeywordPattern> terms = new LinkedHashMap<>();
 
-    CategoryEvidence(TechnologyCategoryRule category) {
+    CategoryEvidence(CategoryEntry category) {
         this.category = category;
     }
 
@@ -43,7 +41,7 @@ final class CategoryEvidence {
         return terms.isEmpty();
     }
 
-    TechnologyCategoryRule category() {
+    CategoryEntry category() {
         return category;
     }
 

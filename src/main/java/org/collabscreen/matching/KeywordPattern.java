@@ -1,17 +1,15 @@
 package org.collabscreen.matching;
 
-import org.collabscreen.rulebook.TechnologyCategoryRule;
-
 /**
  * One keyword of a category, compiled: a phrase of stems, or for a very short keyword (EUV, GaN) one exact token,
  * compared as written when the keyword has capitals, so that it never matches inside or as another word.
  */
-record KeywordPattern(TechnologyCategoryRule category, String term, String[] stems, String exactToken,
+record KeywordPattern(CategoryEntry category, String term, String[] stems, String exactToken,
                       boolean caseSensitive) {
 
     private static final int MAX_SHORT_LETTERS = 3;
 
-    static KeywordPattern of(TechnologyCategoryRule category, String keyword) {
+    static KeywordPattern of(CategoryEntry category, String keyword) {
         TextTokens tokens = TextTokens.of(keyword);
         if (tokens.size() == 1 && letters(tokens.cased()[0]) <= MAX_SHORT_LETTERS) {
             String cased = tokens.cased()[0];

@@ -46,7 +46,7 @@ final class NameIndex<T> {
                 if (normalised.isEmpty()) {
                     continue;
                 }
-                boolean acronym = NameEntry.isAcronym(alias);
+                boolean acronym = Acronyms.isAcronym(alias);
                 WeightedName name = WeightedName.of(normalised, vocabulary);
                 int id = entries.size();
                 entries.add(new NameEntry<>(rule, alias, name, acronym, primary));
@@ -76,7 +76,7 @@ final class NameIndex<T> {
 
     /** Offers every acronym equal to the whole input. */
     void searchAcronyms(String input, double factor, Predicate<T> accept, BestHits<T> hits) {
-        if (!NameEntry.looksLikeAcronym(input)) {
+        if (!Acronyms.couldBeTyped(input)) {
             return;
         }
         for (int id : acronyms.getOrDefault(NameNormaliser.normalise(input), List.of())) {

@@ -4,27 +4,25 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.collabscreen.rulebook.TalentProgrammeRule;
-
 /** Finds programme names and aliases mentioned in free text, in one automaton pass over its canonical form. */
 final class ProgrammeMentions {
 
     private static final double ACRONYM_SCORE = 0.9;
 
-    private final List<TalentProgrammeRule> programmes = new ArrayList<>();
+    private final List<ProgrammeEntry> programmes = new ArrayList<>();
     private final List<String> aliases = new ArrayList<>();
     private final List<Boolean> acronyms = new ArrayList<>();
     private final AhoCorasick automaton;
 
-    ProgrammeMentions(List<TalentProgrammeRule> rules) {
+    ProgrammeMentions(List<ProgrammeEntry> rules) {
         List<String> patterns = new ArrayList<>();
-        for (TalentProgrammeRule rule : rules) {
+        for (ProgrammeEntry rule : rules) {
             for (String alias : TalentProgrammeMatcher.namesOf(rule)) {
                 String canonical = canonicalText(alias);
                 if (!canonical.isEmpty()) {
                     programmes.add(rule);
                     aliases.add(alias);
-                    acronyms.add(NameEntry.isAcronym(alias));
+                    acronyms.add(Acronyms.isAcronym(alias));
                     patterns.add(canonical);
                 }
             }
@@ -37,7 +35,7 @@ final class ProgrammeMentions {
     }
 
     /** Longest mentions win: one inside a longer one (Thousand Talents in Young Thousand Talents) is dropped. */
-    BestHits<TalentProgrammeRule> find(String text) {
+    BestHits<ProgrammeEntry> find(String text) {
         String canonical = canonicalText(text);
         List<int[]> mentions = new ArrayList<>();
         automaton.search(canonical, (start, end, id) -> {
@@ -47,7 +45,7 @@ final class ProgrammeMentions {
         });
         mentions.sort(Comparator.<int[]>comparingInt(m -> m[0] - m[1]).thenComparingInt(m -> m[0]));
         List<int[]> kept = new ArrayList<>();
-        BestHits<TalentProgrammeRule> hits = new BestHits<>();
+        BestHits<ProgrammeEntry> hits = new BestHits<>();
         for (int[] mention : mentions) {
             if (kept.stream().noneMatch(k -> k[0] <= mention[0] && mention[1] <= k[1])) {
                 kept.add(mention);

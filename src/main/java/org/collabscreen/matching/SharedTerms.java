@@ -7,8 +7,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.collabscreen.rulebook.TechnologyCategoryRule;
-
 /**
  * A term listed under several categories ("hypersonic", "AUV") counts once: for the categories that have evidence of
  * their own, or else for the one it is most specific to (whose name contains it, then the one with fewer keywords).
@@ -56,7 +54,7 @@ final class SharedTerms {
                 .orElseThrow();
     }
 
-    private static boolean namesTerm(TechnologyCategoryRule category, String key) {
+    private static boolean namesTerm(CategoryEntry category, String key) {
         String name = String.join(" ", TextTokens.of(category.name() + " " + category.code().replace('_', ' ')).stems());
         return (" " + name + " ").contains(" " + key.toLowerCase(java.util.Locale.ROOT) + " ");
     }

@@ -4,37 +4,34 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-import org.collabscreen.rulebook.ProgrammeMatch;
-import org.collabscreen.rulebook.TalentProgrammeRule;
-
 /** Resolves talent-programme names as typed by users, and finds programmes mentioned in free text. */
 public final class TalentProgrammeMatcher {
 
     private static final int MAX_MENTIONS = 100;
-    private static final Comparator<TalentProgrammeRule> BY_NAME =
-            Comparator.comparing(TalentProgrammeRule::name)
-                    .thenComparing(TalentProgrammeRule::code, Comparator.nullsFirst(Comparator.naturalOrder()));
+    private static final Comparator<ProgrammeEntry> BY_NAME =
+            Comparator.comparing(ProgrammeEntry::name)
+                    .thenComparing(ProgrammeEntry::code, Comparator.nullsFirst(Comparator.naturalOrder()));
 
-    private final NameIndex<TalentProgrammeRule> index;
+    private final NameIndex<ProgrammeEntry> index;
     private final ProgrammeMentions mentions;
-    private final CjkShortForms<TalentProgrammeRule> shortForms;
+    private final CjkShortForms<ProgrammeEntry> shortForms;
 
     /** A programme named in brackets or after a comma ranks below one named by the whole input. */
     private static final double SEGMENT_FACTOR = 0.97;
 
-    public TalentProgrammeMatcher(List<TalentProgrammeRule> programmes) {
+    public TalentProgrammeMatcher(List<ProgrammeEntry> programmes) {
         this.index = new NameIndex<>(programmes, TalentProgrammeMatcher::namesOf, ProgrammeVocabulary.INSTANCE);
         this.mentions = new ProgrammeMentions(programmes);
         this.shortForms = new CjkShortForms<>(programmes, TalentProgrammeMatcher::namesOf);
     }
 
     /** a programme name as typed by a user, best first */
-    public List<ProgrammeMatch> match(String name, double minScore, int limit) {
+    public List<NameMatch> match(String name, double minScore, int limit) {
         if (name == null || name.isBlank() || limit <= 0) {
             return List.of();
         }
         String input = name.strip();
-        BestHits<TalentProgrammeRule> hits = new BestHits<>();
+        BestHits<ProgrammeEntry> hits = new BestHits<>();
         index.searchAcronyms(input, 1.0, rule -> true, hits);
         index.search(NameNormaliser.normalise(input), 1.0, minScore, rule -> true, hits);
         shortForms.search(NameNormaliser.normalise(input), hits);
@@ -45,14 +42,14 @@ public final class TalentProgrammeMatcher {
     }
 
     /** programmes mentioned anywhere in free text (title, description), one match per programme */
-    public List<ProgrammeMatch> findIn(String text) {
+    public List<NameMatch> findIn(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
         return toMatches(null, mentions.find(text).ranked(0.0, MAX_MENTIONS, BY_NAME));
     }
 
-    static List<String> namesOf(TalentProgrammeRule rule) {
+    static List<String> namesOf(ProgrammeEntry rule) {
         List<String> names = new ArrayList<>(rule.aliases().size() + 1);
         names.add(rule.name());
         names.addAll(rule.aliases());
@@ -60,12 +57,12 @@ public final class TalentProgrammeMatcher {
     }
 
     /** With the input as typed, explained step by step; a mention in free text names its method only. */
-    private static List<ProgrammeMatch> toMatches(String input, List<BestHits.Hit<TalentProgrammeRule>> hits) {
-        List<ProgrammeMatch> matches = new ArrayList<>(hits.size());
-        for (BestHits.Hit<TalentProgrammeRule> hit : hits) {
+    private static List<NameMatch> toMatches(String input, List<BestHits.Hit<ProgrammeEntry>> hits) {
+        List<NameMatch> matches = new ArrayList<>(hits.size());
+        for (BestHits.Hit<ProgrammeEntry> hit : hits) {
             List<String> steps = input == null ? List.of(hit.method().description())
                     : MatchExplanation.of(input, hit, ProgrammeVocabulary.INSTANCE);
-            matches.add(new ProgrammeMatch(hit.rule(), hit.score(), hit.alias(), steps));
+            matches.add(new NameMatch(hit.rule().id(), hit.score(), hit.alias(), steps));
         }
         return matches;
     }

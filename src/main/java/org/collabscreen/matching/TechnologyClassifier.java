@@ -7,17 +7,14 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-import org.collabscreen.rulebook.CategoryMatch;
-import org.collabscreen.rulebook.TechnologyCategoryRule;
-
 /** Classifies free text into sensitive technology categories by whole-word keyword and phrase matches. */
 public final class TechnologyClassifier {
 
     private final Map<String, List<KeywordPattern>> byFirstStem = new HashMap<>();
     private final Map<String, List<KeywordPattern>> byExactToken = new HashMap<>();
 
-    public TechnologyClassifier(List<TechnologyCategoryRule> categories) {
-        for (TechnologyCategoryRule category : categories) {
+    public TechnologyClassifier(List<CategoryEntry> categories) {
+        for (CategoryEntry category : categories) {
             for (String keyword : category.keywords()) {
                 KeywordPattern pattern = KeywordPattern.of(category, keyword);
                 if (pattern.isEmpty()) {
@@ -31,7 +28,7 @@ public final class TechnologyClassifier {
     }
 
     /** multi-label, best first; each match lists its matched terms and a confidence 0..1 */
-    public List<CategoryMatch> classify(String text) {
+    public List<Classification> classify(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
@@ -76,13 +73,13 @@ public final class TechnologyClassifier {
     }
 
     /** Each category keeps the confidence of its own evidence, so more text never lowers a category. */
-    private static List<CategoryMatch> ranked(Map<String, CategoryEvidence> evidence) {
+    private static List<Classification> ranked(Map<String, CategoryEvidence> evidence) {
         SharedTerms.resolve(evidence.values());
-        List<CategoryMatch> matches = new ArrayList<>(evidence.size());
+        List<Classification> matches = new ArrayList<>(evidence.size());
         evidence.values().stream().filter(found -> !found.isEmpty()).forEach(
-                found -> matches.add(new CategoryMatch(found.category(), found.confidence(), found.terms())));
-        matches.sort(Comparator.comparingDouble(CategoryMatch::score).reversed()
-                .thenComparing(match -> match.category().code()));
+                found -> matches.add(new Classification(found.category().code(), found.confidence(), found.terms())));
+        matches.sort(Comparator.comparingDouble(Classification::score).reversed()
+                .thenComparing(Classification::code));
         return matches;
     }
 }

@@ -13,7 +13,13 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.collabscreen.matching.Acronyms;
+import org.collabscreen.matching.CategoryEntry;
+import org.collabscreen.matching.Classification;
+import org.collabscreen.matching.InstitutionEntry;
 import org.collabscreen.matching.InstitutionMatcher;
+import org.collabscreen.matching.NameMatch;
+import org.collabscreen.matching.ProgrammeEntry;
 import org.collabscreen.matching.TalentProgrammeMatcher;
 import org.collabscreen.matching.TechnologyClassifier;
 import org.collabscreen.vocabulary.PolicyKey;
@@ -23,7 +29,6 @@ public final class RulebookSnapshot {
 
     /** Above any match found in one segment of an affiliation, whose city or country may name another country. */
     private static final double CROSS_COUNTRY_MIN_SCORE = 0.98;
-    private static final int MAX_ACRONYM_LENGTH = 10;
 
     private final int revision;
     private final Instant changedAt;
@@ -34,6 +39,8 @@ public final class RulebookSnapshot {
     private final ScoringPolicy policy;
     private final Map<UUID, InstitutionRule> institutionsById;
     private final Map<UUID, List<InstitutionRule>> listedSubUnits;
+    private final Map<UUID, TalentProgrammeRule> programmesById = new HashMap<>();
+    private final Map<String, TechnologyCategoryRule> categoriesByCode = new HashMap<>();
     private final InstitutionMatcher institutionMatcher;
     private final TalentProgrammeMatcher programmeMatcher;
     private final TechnologyClassifier classifier;
@@ -51,9 +58,16 @@ public final class RulebookSnapshot {
         this.institutionsById = this.institutions.stream()
                 .collect(Collectors.toUnmodifiableMap(InstitutionRule::id, Function.identity()));
         this.listedSubUnits = listedSubUnitsByAncestor();
-        this.institutionMatcher = new InstitutionMatcher(this.institutions);
-        this.programmeMatcher = new TalentProgrammeMatcher(this.programmes);
-        this.classifier = new TechnologyClassifier(this.categories);
+        this.programmes.forEach(programme -> programmesById.put(programme.id(), programme));
+        this.categories.forEach(category -> categoriesByCode.put(category.code(), category));
+        this.institutionMatcher = new InstitutionMatcher(this.institutions.stream()
+                .map(rule -> new InstitutionEntry(rule.id(), rule.name(), rule.country(), rule.parentId(),
+                        rule.aliases()))
+                .toList());
+        this.programmeMatcher = new TalentProgrammeMatcher(this.programmes.stream()
+                .map(rule -> new ProgrammeEntry(rule.id(), rule.code(), rule.name(), rule.aliases())).toList());
+        this.classifier = new TechnologyClassifier(this.categories.stream()
+                .map(rule -> new CategoryEntry(rule.code(), rule.name(), rule.keywords())).toList());
     }
 
     public int revision() {
@@ -95,27 +109,26 @@ public final class RulebookSnapshot {
      * listed institution. Acronyms and names shared by several institutions stay gated.
      */
     public List<InstitutionMatch> matchInstitutions(String name, String country, int limit) {
-        List<InstitutionMatch> matches = institutionMatcher.match(name, country, minMatchScore(), limit);
+        List<NameMatch> matches = institutionMatcher.match(name, country, minMatchScore(), limit);
         if (!matches.isEmpty() || country == null) {
-            return matches;
+            List<InstitutionMatch> resolved = new ArrayList<>(matches.size());
+            matches.forEach(match -> resolved.add(new InstitutionMatch(institutionsById.get(match.id()),
+                    match.score(), match.matchedAlias(), match.transformations())));
+            return resolved;
         }
-        List<InstitutionMatch> anywhere = institutionMatcher.match(name, null, CROSS_COUNTRY_MIN_SCORE, 2);
-        if (anywhere.isEmpty() || looksLikeAcronym(anywhere.get(0).matchedAlias())) {
+        List<NameMatch> anywhere = institutionMatcher.match(name, null, CROSS_COUNTRY_MIN_SCORE, 2);
+        if (anywhere.isEmpty() || Acronyms.isAcronym(anywhere.get(0).matchedAlias())) {
             return List.of();
         }
-        InstitutionMatch best = anywhere.get(0);
+        NameMatch best = anywhere.get(0);
         boolean ambiguous = anywhere.size() > 1 && anywhere.get(1).score() >= best.score();
         if (ambiguous) {
             return List.of();
         }
+        InstitutionRule institution = institutionsById.get(best.id());
         List<String> steps = new ArrayList<>(best.transformations());
-        steps.add("listed in " + best.institution().country() + ", outside the declared country " + country);
-        return List.of(new InstitutionMatch(best.institution(), best.score(), best.matchedAlias(), steps));
-    }
-
-    private static boolean looksLikeAcronym(String alias) {
-        return alias.length() <= MAX_ACRONYM_LENGTH && alias.chars().allMatch(c -> c < 128 && !Character.isWhitespace(c)
-                && !Character.isLowerCase(c));
+        steps.add("listed in " + institution.country() + ", outside the declared country " + country);
+        return List.of(new InstitutionMatch(institution, best.score(), best.matchedAlias(), steps));
     }
 
     public Optional<InstitutionMatch> resolveInstitution(String name, String country) {
@@ -145,7 +158,7 @@ public final class RulebookSnapshot {
     }
 
     public List<ProgrammeMatch> matchProgrammes(String name, int limit) {
-        return programmeMatcher.match(name, minMatchScore(), limit);
+        return programmeMatches(programmeMatcher.match(name, minMatchScore(), limit));
     }
 
     public Optional<ProgrammeMatch> resolveProgramme(String name) {
@@ -153,11 +166,22 @@ public final class RulebookSnapshot {
     }
 
     public List<ProgrammeMatch> findProgrammesIn(String text) {
-        return programmeMatcher.findIn(text);
+        return programmeMatches(programmeMatcher.findIn(text));
     }
 
     public List<CategoryMatch> classify(String text) {
-        return classifier.classify(text);
+        List<Classification> classifications = classifier.classify(text);
+        List<CategoryMatch> matches = new ArrayList<>(classifications.size());
+        classifications.forEach(found -> matches.add(
+                new CategoryMatch(categoriesByCode.get(found.code()), found.score(), found.matchedTerms())));
+        return matches;
+    }
+
+    private List<ProgrammeMatch> programmeMatches(List<NameMatch> found) {
+        List<ProgrammeMatch> matches = new ArrayList<>(found.size());
+        found.forEach(match -> matches.add(new ProgrammeMatch(programmesById.get(match.id()), match.score(),
+                match.matchedAlias(), match.transformations())));
+        return matches;
     }
 
     public Optional<CountryRule> countryOfConcern(String code) {

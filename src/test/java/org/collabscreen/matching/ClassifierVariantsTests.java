@@ -4,8 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 
-import org.collabscreen.rulebook.CategoryMatch;
-import org.collabscreen.rulebook.TechnologyCategoryRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -13,21 +11,21 @@ import org.junit.jupiter.params.provider.ValueSource;
 /** Folding, duplicate and shared keywords, and the use of a general-purpose method versus its advancement. */
 class ClassifierVariantsTests {
 
-    private static final TechnologyCategoryRule FLEXIBLE = RulebookFixtures.category("FLEXIBLE_ELECTRONICS",
-            "Flexible electronics", "SEMICONDUCTORS", "flexible electronics", "wearable sensor", "wearable sensors");
-    private static final TechnologyCategoryRule HYPERSONICS = RulebookFixtures.category("HYPERSONICS", "Hypersonics",
-            null, "hypersonic", "scramjet");
-    private static final TechnologyCategoryRule AEROSPACE = RulebookFixtures.category("AEROSPACE_SPACE",
-            "Aerospace and space", null, "hypersonic", "rocket", "satellite");
-    private static final TechnologyCategoryRule AI = RulebookFixtures.category("AI", "Artificial intelligence", null,
+    private static final CategoryEntry FLEXIBLE = RulebookFixtures.category("FLEXIBLE_ELECTRONICS",
+            "Flexible electronics", "flexible electronics", "wearable sensor", "wearable sensors");
+    private static final CategoryEntry HYPERSONICS = RulebookFixtures.category("HYPERSONICS", "Hypersonics",
+            "hypersonic", "scramjet");
+    private static final CategoryEntry AEROSPACE = RulebookFixtures.category("AEROSPACE_SPACE",
+            "Aerospace and space", "hypersonic", "rocket", "satellite");
+    private static final CategoryEntry AI = RulebookFixtures.category("AI", "Artificial intelligence",
             "machine learning", "deep learning", "large language model");
 
     private final TechnologyClassifier classifier = new TechnologyClassifier(
             List.of(FLEXIBLE, HYPERSONICS, AEROSPACE, AI));
 
-    private double confidence(String text, TechnologyCategoryRule category) {
-        return classifier.classify(text).stream().filter(match -> match.category().equals(category))
-                .mapToDouble(CategoryMatch::score).findFirst().orElse(0.0);
+    private double confidence(String text, CategoryEntry category) {
+        return classifier.classify(text).stream().filter(match -> match.code().equals(category.code()))
+                .mapToDouble(Classification::score).findFirst().orElse(0.0);
     }
 
     @ParameterizedTest
@@ -39,20 +37,20 @@ class ClassifierVariantsTests {
 
     @Test
     void countsSingularAndPluralOfOneKeywordOnce() {
-        List<CategoryMatch> matches = classifier.classify("A wearable sensor and more wearable sensors");
+        List<Classification> matches = classifier.classify("A wearable sensor and more wearable sensors");
         assertThat(matches.get(0).matchedTerms()).containsExactly("wearable sensor");
         assertThat(matches.get(0).score()).isEqualTo(0.95);
     }
 
     @Test
     void givesATermListedUnderTwoCategoriesToTheOneItNames() {
-        assertThat(classifier.classify("hypersonic flight")).extracting(match -> match.category().code())
+        assertThat(classifier.classify("hypersonic flight")).extracting(match -> match.code())
                 .containsExactly("HYPERSONICS");
     }
 
     @Test
     void keepsASharedTermForEveryCategoryWithEvidenceOfItsOwn() {
-        assertThat(classifier.classify("hypersonic rocket and scramjet")).extracting(match -> match.category().code())
+        assertThat(classifier.classify("hypersonic rocket and scramjet")).extracting(match -> match.code())
                 .containsExactlyInAnyOrder("HYPERSONICS", "AEROSPACE_SPACE");
     }
 

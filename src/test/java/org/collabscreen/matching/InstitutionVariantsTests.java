@@ -9,8 +9,6 @@ import static org.collabscreen.matching.RulebookFixtures.INSTITUTIONS;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.collabscreen.rulebook.InstitutionMatch;
-import org.collabscreen.rulebook.InstitutionRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -19,22 +17,22 @@ import org.junit.jupiter.params.provider.ValueSource;
 class InstitutionVariantsTests {
 
     private static final double MIN_SCORE = 0.8;
-    private static final InstitutionRule CAS_PHYSICS = RulebookFixtures.institution("Institute of Physics", null,
+    private static final InstitutionEntry CAS_PHYSICS = RulebookFixtures.institution("Institute of Physics", null,
             CAS.id(), "物理研究所");
-    private static final InstitutionRule BIT_SHOUTED = RulebookFixtures.institution("Tianjin University", "CN", null,
+    private static final InstitutionEntry BIT_SHOUTED = RulebookFixtures.institution("Tianjin University", "CN", null,
             "TIANJIN UNIVERSITY", "TJU");
 
     private final InstitutionMatcher matcher = new InstitutionMatcher(rules());
 
-    private static List<InstitutionRule> rules() {
-        List<InstitutionRule> rules = new ArrayList<>(INSTITUTIONS);
+    private static List<InstitutionEntry> rules() {
+        List<InstitutionEntry> rules = new ArrayList<>(INSTITUTIONS);
         rules.add(CAS_PHYSICS);
         rules.add(BIT_SHOUTED);
         return rules;
     }
 
-    private InstitutionMatch best(String name, String country) {
-        List<InstitutionMatch> matches = matcher.match(name, country, MIN_SCORE, 3);
+    private NameMatch best(String name, String country) {
+        List<NameMatch> matches = matcher.match(name, country, MIN_SCORE, 3);
         assertThat(matches).as("matches for %s", name).isNotEmpty();
         return matches.get(0);
     }
@@ -42,62 +40,64 @@ class InstitutionVariantsTests {
     @ParameterizedTest
     @ValueSource(strings = {"哈爾濱工業大學", "哈爾浜工業大学"})
     void foldsTraditionalChineseAndJapaneseKanjiToSimplified(String name) {
-        InstitutionMatch match = best(name, "CN");
-        assertThat(match.institution()).isEqualTo(HIT);
+        InstitutionEntry simplifiedOnly = RulebookFixtures.institution("Harbin Institute of Technology", "CN", null,
+                "哈尔滨工业大学");
+        NameMatch match = new InstitutionMatcher(List.of(simplifiedOnly)).match(name, "CN", MIN_SCORE, 1).get(0);
+        assertThat(match.id()).isEqualTo(simplifiedOnly.id());
         assertThat(match.transformations()).contains("traditional Chinese or Japanese characters folded to simplified");
     }
 
     @Test
     void reportsTheAliasWrittenExactlyAsTheInput() {
-        InstitutionRule hit = RulebookFixtures.institution("Harbin Institute of Technology", "CN", null,
+        InstitutionEntry hit = RulebookFixtures.institution("Harbin Institute of Technology", "CN", null,
                 "哈尔滨工业大学", "哈爾濱工業大學");
-        InstitutionMatch match = new InstitutionMatcher(List.of(hit)).match("哈爾濱工業大學", "CN", MIN_SCORE, 1).get(0);
+        NameMatch match = new InstitutionMatcher(List.of(hit)).match("哈爾濱工業大學", "CN", MIN_SCORE, 1).get(0);
         assertThat(match.matchedAlias()).isEqualTo("哈爾濱工業大學");
         assertThat(match.transformations()).containsExactly("same name after normalisation");
     }
 
     @Test
     void expandsOrganisationAbbreviations() {
-        InstitutionMatch match = best("Harbin Inst. of Tech.", "CN");
-        assertThat(match.institution()).isEqualTo(HIT);
+        NameMatch match = best("Harbin Inst. of Tech.", "CN");
+        assertThat(match.id()).isEqualTo(HIT.id());
         assertThat(match.transformations()).contains("abbreviation or variant: inst → institute",
                 "abbreviation or variant: tech → technology");
     }
 
     @Test
     void ignoresWordOrder() {
-        assertThat(best("Technology Institute of Harbin", "CN").institution()).isEqualTo(HIT);
+        assertThat(best("Technology Institute of Harbin", "CN").id()).isEqualTo(HIT.id());
     }
 
     @Test
     void correctsMisspeltOrganisationWordsAndSaysSo() {
-        InstitutionMatch match = best("Harbin Institue of Technology", "CN");
-        assertThat(match.institution()).isEqualTo(HIT);
+        NameMatch match = best("Harbin Institue of Technology", "CN");
+        assertThat(match.id()).isEqualTo(HIT.id());
         assertThat(match.score()).isLessThan(1.0);
         assertThat(match.transformations()).contains("misspelling tolerated: institue → institute");
     }
 
     @Test
     void reducesAffiliationWithDepartmentCityAndPostcodeToTheOrganisation() {
-        InstitutionMatch match = best("Dept. of Physics, Harbin Institute of Technology, Harbin 150001, China", "CN");
-        assertThat(match.institution()).isEqualTo(HIT);
+        NameMatch match = best("Dept. of Physics, Harbin Institute of Technology, Harbin 150001, China", "CN");
+        assertThat(match.id()).isEqualTo(HIT.id());
         assertThat(match.transformations()).contains("affiliation reduced to \"harbin institute of technology\"");
     }
 
     @Test
     void matchesAcronymBesideItsCityOnlyWithTheDeclaredCountry() {
-        assertThat(best("HIT, Harbin, China", "CN").institution()).isEqualTo(HIT);
+        assertThat(best("HIT, Harbin, China", "CN").id()).isEqualTo(HIT.id());
         assertThat(matcher.match("HIT, Harbin, China", null, MIN_SCORE, 3)).isEmpty();
         assertThat(matcher.match("HIT, Harbin, China", "US", MIN_SCORE, 3)).isEmpty();
     }
 
     @Test
     void resolvesSubUnitAffiliationToTheUnitBeforeItsParent() {
-        List<InstitutionMatch> matches = matcher.match(
+        List<NameMatch> matches = matcher.match(
                 "Institute of Chemistry, Chinese Academy of Sciences, Beijing 100190", "CN", MIN_SCORE, 3);
-        assertThat(matches).extracting(InstitutionMatch::institution).startsWith(CAS_CHEMISTRY);
-        assertThat(best("Institute of Physics, Chinese Academy of Sciences", "CN").institution())
-                .isEqualTo(CAS_PHYSICS);
+        assertThat(matches).extracting(NameMatch::id).startsWith(CAS_CHEMISTRY.id());
+        assertThat(best("Institute of Physics, Chinese Academy of Sciences", "CN").id())
+                .isEqualTo(CAS_PHYSICS.id());
     }
 
     @Test
@@ -108,47 +108,47 @@ class InstitutionVariantsTests {
 
     @Test
     void reportsTheCanonicalNameWhenItMatchesAsWellAsAnAlias() {
-        InstitutionMatch match = best("Tianjin University", "CN");
+        NameMatch match = best("Tianjin University", "CN");
         assertThat(match.matchedAlias()).isEqualTo("Tianjin University");
         assertThat(match.transformations()).containsExactly("same name after normalisation");
     }
 
     @Test
     void joinsAndSplitsRomanisedWordsAsTheAliasDoes() {
-        InstitutionRule sjtu = RulebookFixtures.institution("Shanghai Jiao Tong University", "CN", null);
-        InstitutionRule xjtu = RulebookFixtures.institution("Xian Jiaotong University", "CN", null);
+        InstitutionEntry sjtu = RulebookFixtures.institution("Shanghai Jiao Tong University", "CN", null);
+        InstitutionEntry xjtu = RulebookFixtures.institution("Xian Jiaotong University", "CN", null);
         InstitutionMatcher romanised = new InstitutionMatcher(List.of(sjtu, xjtu));
         assertThat(romanised.match("Shanghai Jiaotong University", "CN", MIN_SCORE, 1))
-                .extracting(InstitutionMatch::institution).containsExactly(sjtu);
+                .extracting(NameMatch::id).containsExactly(sjtu.id());
         assertThat(romanised.match("Xian Jiao Tong University", "CN", MIN_SCORE, 1))
-                .extracting(InstitutionMatch::institution).containsExactly(xjtu);
+                .extracting(NameMatch::id).containsExactly(xjtu.id());
     }
 
     @Test
     void readsArabicLetterFormsAsPersian() {
-        InstitutionRule sharif = RulebookFixtures.institution("Sharif University of Technology", "IR", null,
+        InstitutionEntry sharif = RulebookFixtures.institution("Sharif University of Technology", "IR", null,
                 "دانشگاه صنعتی شریف");
         InstitutionMatcher persian = new InstitutionMatcher(List.of(sharif));
         assertThat(persian.match("دانشگاه صنعتي شريف", "IR", MIN_SCORE, 1))
-                .extracting(InstitutionMatch::institution).containsExactly(sharif);
+                .extracting(NameMatch::id).containsExactly(sharif.id());
     }
 
     @Test
     void keepsOrganisationsWithAWordInsertedInTheListedNameApart() {
-        InstitutionRule msu = RulebookFixtures.institution("Moscow State University", "RU", null);
+        InstitutionEntry msu = RulebookFixtures.institution("Moscow State University", "RU", null);
         InstitutionMatcher moscow = new InstitutionMatcher(List.of(msu, CAS));
         assertThat(moscow.match("Moscow State Linguistic University", "RU", MIN_SCORE, 1)).isEmpty();
         assertThat(moscow.match("Chinese Academy of Social Sciences", "CN", MIN_SCORE, 1)).isEmpty();
         assertThat(moscow.match("Chinese Academy of Medical Sciences", "CN", MIN_SCORE, 1)).isEmpty();
         assertThat(moscow.match("Moscow State University, Moscow", "RU", MIN_SCORE, 1))
-                .extracting(InstitutionMatch::institution).containsExactly(msu);
+                .extracting(NameMatch::id).containsExactly(msu.id());
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Harbin Medical University", "Harbin", "Department of Physics", "University",
             "School of Materials Science and Engineering", "Harbin University of Commerce"})
     void matchesNoListedInstitutionForSharedWordsAlone(String name) {
-        assertThat(matcher.match(name, "CN", MIN_SCORE, 3)).extracting(InstitutionMatch::institution)
-                .doesNotContain(HIT);
+        assertThat(matcher.match(name, "CN", MIN_SCORE, 3)).extracting(NameMatch::id)
+                .doesNotContain(HIT.id());
     }
 }

@@ -7,9 +7,6 @@ import java.util.Random;
 import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
-import org.collabscreen.rulebook.CategoryMatch;
-import org.collabscreen.rulebook.InstitutionMatch;
-import org.collabscreen.rulebook.ProgrammeMatch;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
 
@@ -30,7 +27,7 @@ class MatcherProperties {
     @ParameterizedTest
     @MethodSource("texts")
     void institutionScoresStayWithinBoundsAndAreDeterministic(String name) {
-        List<InstitutionMatch> matches = INSTITUTIONS.match(name, null, 0.0, 10);
+        List<NameMatch> matches = INSTITUTIONS.match(name, null, 0.0, 10);
 
         assertThat(matches).allSatisfy(m -> assertThat(m.score()).isBetween(0.0, 1.0));
         assertThat(matches).hasSizeLessThanOrEqualTo(10);
@@ -43,15 +40,15 @@ class MatcherProperties {
         String affiliation = prefix.replace(",", " ") + ", Harbin Institute of Technology";
 
         assertThat(INSTITUTIONS.match(affiliation, "CN", 0.85, 5))
-                .extracting(InstitutionMatch::institution).contains(RulebookFixtures.HIT);
+                .extracting(NameMatch::id).contains(RulebookFixtures.HIT.id());
     }
 
     @ParameterizedTest
     @MethodSource("texts")
     void programmeAndCategoryScoresStayWithinBounds(String text) {
-        List<ProgrammeMatch> programmes = PROGRAMMES.match(text, 0.0, 10);
-        List<ProgrammeMatch> mentions = PROGRAMMES.findIn(text);
-        List<CategoryMatch> categories = CLASSIFIER.classify(text);
+        List<NameMatch> programmes = PROGRAMMES.match(text, 0.0, 10);
+        List<NameMatch> mentions = PROGRAMMES.findIn(text);
+        List<Classification> categories = CLASSIFIER.classify(text);
 
         assertThat(programmes).allSatisfy(m -> assertThat(m.score()).isBetween(0.0, 1.0));
         assertThat(mentions).allSatisfy(m -> assertThat(m.score()).isBetween(0.0, 1.0));

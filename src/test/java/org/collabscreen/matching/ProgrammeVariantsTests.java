@@ -6,7 +6,6 @@ import static org.collabscreen.matching.RulebookFixtures.THOUSAND_TALENTS;
 
 import java.util.List;
 
-import org.collabscreen.rulebook.ProgrammeMatch;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -22,28 +21,28 @@ class ProgrammeVariantsTests {
     @ValueSource(strings = {"1000 Talent Plan (China)", "National Thousand Talents Program of China",
             "1,000 Talents Programme", "Thousand-Talents Plan", "千人計劃"})
     void resolvesCountryWordsBracketsNumbersAndTraditionalCharacters(String name) {
-        assertThat(matcher.match(name, MIN_SCORE, 1)).extracting(ProgrammeMatch::programme)
-                .containsExactly(THOUSAND_TALENTS);
+        assertThat(matcher.match(name, MIN_SCORE, 1)).extracting(NameMatch::id)
+                .containsExactly(THOUSAND_TALENTS.id());
     }
 
     @Test
     void resolvesANativeShortFormContainedInOneProgrammesNativeName() {
-        List<ProgrammeMatch> matches = matcher.match("长江学者", MIN_SCORE, 1);
-        assertThat(matches).extracting(ProgrammeMatch::programme).containsExactly(RulebookFixtures.CHANGJIANG);
+        List<NameMatch> matches = matcher.match("长江学者", MIN_SCORE, 1);
+        assertThat(matches).extracting(NameMatch::id).containsExactly(RulebookFixtures.CHANGJIANG.id());
         assertThat(matches.get(0).transformations()).contains("native-script short form of a longer native name");
     }
 
     @Test
     void readsTenThousandAsTheNumber() {
         TalentProgrammeMatcher tenThousand = new TalentProgrammeMatcher(List.of(RulebookFixtures.programme(
-                "TEN_THOUSAND", "Ten Thousand Talents Program", null, "万人计划")));
+                "TEN_THOUSAND", "Ten Thousand Talents Program", "万人计划")));
         assertThat(tenThousand.match("10,000 Talents Plan", MIN_SCORE, 1)).hasSize(1);
         assertThat(matcher.match("10,000 Talents Plan", MIN_SCORE, 1)).isEmpty();
     }
 
     @Test
     void explainsAMisspeltProgrammeWord() {
-        List<ProgrammeMatch> matches = matcher.match("Thousand Talants Plan", MIN_SCORE, 1);
+        List<NameMatch> matches = matcher.match("Thousand Talants Plan", MIN_SCORE, 1);
         assertThat(matches.get(0).transformations()).contains("misspelling tolerated: talants → talent");
         assertThat(matches.get(0).score()).isLessThan(1.0);
     }

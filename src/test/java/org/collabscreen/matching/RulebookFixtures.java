@@ -2,77 +2,81 @@ package org.collabscreen.matching;
 
 import java.util.List;
 import java.util.UUID;
+import java.util.function.Function;
 
-import org.collabscreen.rulebook.InstitutionRule;
-import org.collabscreen.rulebook.Listing;
-import org.collabscreen.rulebook.RuleSource;
-import org.collabscreen.rulebook.TalentProgrammeRule;
-import org.collabscreen.rulebook.TechnologyCategoryRule;
+import org.collabscreen.seed.SeedEntries;
 
-/** Small rule lists with real names, shared by the matcher tests. */
+/**
+ * Entries of the real seed, picked by name or code, shared by the matcher tests: they cannot drift from the seeded
+ * rulebook. Tests that need an entry the seed does not have build it with {@link #institution} and its siblings.
+ */
 final class RulebookFixtures {
 
-    static final RuleSource SOURCE = new RuleSource("test fixture", "https://example.org", "2025-01-01");
+    private static final List<InstitutionEntry> SEEDED_INSTITUTIONS = SeedEntries.institutions();
+    private static final List<ProgrammeEntry> SEEDED_PROGRAMMES = SeedEntries.programmes();
+    private static final List<CategoryEntry> SEEDED_CATEGORIES = SeedEntries.categories();
 
-    static final InstitutionRule HIT = institution("Harbin Institute of Technology", "CN", null,
-            "HIT", "哈尔滨工业大学", "哈工大");
-    static final InstitutionRule HEU = institution("Harbin Engineering University", "CN", null, "HEU", "哈尔滨工程大学");
-    static final InstitutionRule CAS = institution("Chinese Academy of Sciences", "CN", null, "CAS", "中国科学院");
-    static final InstitutionRule CAS_CHEMISTRY = institution("Institute of Chemistry, Chinese Academy of Sciences",
-            "CN", CAS.id(), "ICCAS", "中国科学院化学研究所");
-    static final InstitutionRule USTC = institution("University of Science and Technology of China", "CN", null,
-            "USTC", "中国科学技术大学");
-    static final InstitutionRule BIT = institution("Beijing Institute of Technology", "CN", null, "BIT");
-    static final InstitutionRule MIPT = institution("Moscow Institute of Physics and Technology", "RU", null,
-            "MIPT", "Московский физико-технический институт");
-    static final InstitutionRule SHARIF = institution("Sharif University of Technology", "IR", null,
-            "SUT", "دانشگاه صنعتی شریف");
+    static final InstitutionEntry HIT = seededInstitution("Harbin Institute of Technology");
+    static final InstitutionEntry HEU = seededInstitution("Harbin Engineering University");
+    static final InstitutionEntry CAS = seededInstitution("Chinese Academy of Sciences");
+    static final InstitutionEntry CAS_CHEMISTRY =
+            seededInstitution("Institute of Chemistry, Chinese Academy of Sciences");
+    static final InstitutionEntry USTC = seededInstitution("University of Science and Technology of China");
+    static final InstitutionEntry BIT = seededInstitution("Beijing Institute of Technology");
+    static final InstitutionEntry MIPT = seededInstitution("Moscow Institute of Physics and Technology");
+    static final InstitutionEntry SHARIF = seededInstitution("Sharif University of Technology");
 
-    static final List<InstitutionRule> INSTITUTIONS = List.of(HIT, HEU, CAS, CAS_CHEMISTRY, USTC, BIT, MIPT, SHARIF);
+    static final List<InstitutionEntry> INSTITUTIONS = List.of(HIT, HEU, CAS, CAS_CHEMISTRY, USTC, BIT, MIPT, SHARIF);
 
-    static final TalentProgrammeRule THOUSAND_TALENTS = programme("THOUSAND_TALENTS", "Thousand Talents Plan", null,
-            "Thousand Talents Program", "千人计划", "Recruitment Program of Global Experts",
-            "Recruitment Program of Global Talents", "TTP");
-    static final TalentProgrammeRule YOUNG_THOUSAND_TALENTS = programme("YOUNG_THOUSAND_TALENTS",
-            "Young Thousand Talents", THOUSAND_TALENTS.id(), "青年千人计划", "Thousand Young Talents Program");
-    static final TalentProgrammeRule CHANGJIANG = programme("CHANGJIANG_SCHOLARS", "Changjiang Scholars Program",
-            null, "长江学者奖励计划", "Cheung Kong Scholars Programme");
-    static final TalentProgrammeRule HUNDRED_TALENTS = programme("CAS_HUNDRED_TALENTS", "Hundred Talents Program",
-            null, "百人计划");
+    static final ProgrammeEntry THOUSAND_TALENTS = seededProgramme("TP-CN-TTP");
+    static final ProgrammeEntry YOUNG_THOUSAND_TALENTS = seededProgramme("TP-CN-TTP-YOUTH");
+    static final ProgrammeEntry CHANGJIANG = seededProgramme("TP-CN-CJ");
+    static final ProgrammeEntry HUNDRED_TALENTS = seededProgramme("TP-CN-HUNDRED");
 
-    static final List<TalentProgrammeRule> PROGRAMMES =
+    static final List<ProgrammeEntry> PROGRAMMES =
             List.of(THOUSAND_TALENTS, YOUNG_THOUSAND_TALENTS, CHANGJIANG, HUNDRED_TALENTS);
 
-    static final TechnologyCategoryRule SEMICONDUCTORS = category("SEMICONDUCTORS", "Semiconductors", null,
-            "semiconductor", "lithography", "integrated circuit", "wafer", "EUV", "GaN", "SiC", "EDA");
-    static final TechnologyCategoryRule FLEXIBLE_ELECTRONICS = category("FLEXIBLE_ELECTRONICS",
-            "Flexible electronics", "SEMICONDUCTORS", "flexible electronics", "wearable sensor", "printed electronics",
-            "stretchable");
-    static final TechnologyCategoryRule AI = category("ARTIFICIAL_INTELLIGENCE", "Artificial intelligence", null,
-            "machine learning", "neural network", "artificial intelligence");
-    static final TechnologyCategoryRule BIOTECH = category("BIOTECHNOLOGY", "Biotechnology", null,
-            "synthetic biology", "gene editing", "CRISPR", "pathogen");
-    static final TechnologyCategoryRule HPC = category("ADVANCED_COMPUTING", "Advanced computing", null,
-            "HPC", "supercomputing", "quantum computing");
+    static final CategoryEntry SEMICONDUCTORS = seededCategory("SEMICONDUCTORS");
+    static final CategoryEntry FLEXIBLE_ELECTRONICS = seededCategory("FLEXIBLE_ELECTRONICS");
+    static final CategoryEntry AI = seededCategory("AI");
+    static final CategoryEntry BIOTECH = seededCategory("BIOTECH");
+    static final CategoryEntry ADVANCED_COMPUTING = seededCategory("ADV_COMPUTING");
 
-    static final List<TechnologyCategoryRule> CATEGORIES = List.of(SEMICONDUCTORS, FLEXIBLE_ELECTRONICS, AI, BIOTECH,
-            HPC);
+    static final List<CategoryEntry> CATEGORIES = List.of(SEMICONDUCTORS, FLEXIBLE_ELECTRONICS, AI, BIOTECH,
+            ADVANCED_COMPUTING);
 
     private RulebookFixtures() {
     }
 
-    static InstitutionRule institution(String name, String country, UUID parentId, String... aliases) {
-        Listing listing = new Listing("CA_NRO", "Named Research Organizations", true, null, "2024", name, SOURCE);
-        return new InstitutionRule(UUID.nameUUIDFromBytes(name.getBytes()), name, country, parentId,
-                List.of(aliases), List.of(listing));
+    static InstitutionEntry institution(String name, String country, UUID parentId, String... aliases) {
+        return new InstitutionEntry(UUID.nameUUIDFromBytes(name.getBytes()), name, country, parentId, List.of(aliases));
     }
 
-    static TalentProgrammeRule programme(String code, String name, UUID parentId, String... aliases) {
-        return new TalentProgrammeRule(UUID.nameUUIDFromBytes(code.getBytes()), code, name, parentId, "CN",
-                List.of(aliases), SOURCE);
+    static ProgrammeEntry programme(String code, String name, String... aliases) {
+        return new ProgrammeEntry(UUID.nameUUIDFromBytes(code.getBytes()), code, name, List.of(aliases));
     }
 
-    static TechnologyCategoryRule category(String code, String name, String parentCode, String... keywords) {
-        return new TechnologyCategoryRule(code, name, parentCode, 30, List.of(keywords), "", SOURCE);
+    static CategoryEntry category(String code, String name, String... keywords) {
+        return new CategoryEntry(code, name, List.of(keywords));
+    }
+
+    private static InstitutionEntry seededInstitution(String name) {
+        return only(SEEDED_INSTITUTIONS, InstitutionEntry::name, name);
+    }
+
+    private static ProgrammeEntry seededProgramme(String code) {
+        return only(SEEDED_PROGRAMMES, ProgrammeEntry::code, code);
+    }
+
+    private static CategoryEntry seededCategory(String code) {
+        return only(SEEDED_CATEGORIES, CategoryEntry::code, code);
+    }
+
+    private static <T> T only(List<T> entries, Function<T, String> key, String wanted) {
+        List<T> found = entries.stream().filter(entry -> wanted.equals(key.apply(entry))).toList();
+        if (found.size() != 1) {
+            throw new IllegalStateException("the seed has " + found.size() + " entries named " + wanted);
+        }
+        return found.get(0);
     }
 }

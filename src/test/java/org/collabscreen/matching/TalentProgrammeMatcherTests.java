@@ -9,8 +9,6 @@ import static org.collabscreen.matching.RulebookFixtures.YOUNG_THOUSAND_TALENTS;
 
 import java.util.List;
 
-import org.collabscreen.rulebook.ProgrammeMatch;
-import org.collabscreen.rulebook.TalentProgrammeRule;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -25,46 +23,46 @@ class TalentProgrammeMatcherTests {
     @ValueSource(strings = {"Thousand Talents Plan", "1000 Talents Program", "Thousand Talents Programme",
             "1,000 Talents Plan", "thousand-talents program", "千人计划", "Thousand Talents"})
     void resolvesSpellingsOfTheThousandTalentsPlan(String name) {
-        List<ProgrammeMatch> matches = matcher.match(name, MIN_SCORE, 5);
+        List<NameMatch> matches = matcher.match(name, MIN_SCORE, 5);
 
         assertThat(matches).isNotEmpty();
-        assertThat(matches.get(0).programme()).isEqualTo(THOUSAND_TALENTS);
+        assertThat(matches.get(0).id()).isEqualTo(THOUSAND_TALENTS.id());
     }
 
     @Test
     void resolvesRecruitmentProgramOfGlobalTalentsToTheThousandTalentsPlan() {
-        List<ProgrammeMatch> matches = matcher.match("Recruitment Program of Global Talents", MIN_SCORE, 5);
+        List<NameMatch> matches = matcher.match("Recruitment Program of Global Talents", MIN_SCORE, 5);
 
-        assertThat(matches).extracting(ProgrammeMatch::programme).containsExactly(THOUSAND_TALENTS);
+        assertThat(matches).extracting(NameMatch::id).containsExactly(THOUSAND_TALENTS.id());
         assertThat(matches.get(0).score()).isEqualTo(1.0);
         assertThat(matches.get(0).matchedAlias()).isEqualTo("Recruitment Program of Global Talents");
     }
 
     @Test
     void prefersTheSubProgrammeWhenItIsNamed() {
-        assertThat(matcher.match("Young Thousand Talents Program", MIN_SCORE, 5).get(0).programme())
-                .isEqualTo(YOUNG_THOUSAND_TALENTS);
-        assertThat(matcher.match("青年千人计划", MIN_SCORE, 5).get(0).programme()).isEqualTo(YOUNG_THOUSAND_TALENTS);
+        assertThat(matcher.match("Young Thousand Talents Program", MIN_SCORE, 5).get(0).id())
+                .isEqualTo(YOUNG_THOUSAND_TALENTS.id());
+        assertThat(matcher.match("青年千人计划", MIN_SCORE, 5).get(0).id()).isEqualTo(YOUNG_THOUSAND_TALENTS.id());
     }
 
     @Test
     void matchesNativeNameContainedInLongerInput() {
-        assertThat(matcher.match("国家千人计划", MIN_SCORE, 5)).extracting(ProgrammeMatch::programme)
-                .contains(THOUSAND_TALENTS);
+        assertThat(matcher.match("国家千人计划", MIN_SCORE, 5)).extracting(NameMatch::id)
+                .contains(THOUSAND_TALENTS.id());
     }
 
     @Test
     void toleratesTypos() {
-        assertThat(matcher.match("Changjiang Scholar Programme", MIN_SCORE, 5).get(0).programme())
-                .isEqualTo(CHANGJIANG);
-        assertThat(matcher.match("Thousand Talants Plan", MIN_SCORE, 5).get(0).programme())
-                .isEqualTo(THOUSAND_TALENTS);
+        assertThat(matcher.match("Changjiang Scholar Programme", MIN_SCORE, 5).get(0).id())
+                .isEqualTo(CHANGJIANG.id());
+        assertThat(matcher.match("Thousand Talants Plan", MIN_SCORE, 5).get(0).id())
+                .isEqualTo(THOUSAND_TALENTS.id());
     }
 
     @Test
     void keepsHundredAndThousandTalentsApart() {
-        assertThat(matcher.match("Hundred Talents Program", MIN_SCORE, 5)).extracting(ProgrammeMatch::programme)
-                .containsExactly(HUNDRED_TALENTS);
+        assertThat(matcher.match("Hundred Talents Program", MIN_SCORE, 5)).extracting(NameMatch::id)
+                .containsExactly(HUNDRED_TALENTS.id());
     }
 
     @ParameterizedTest
@@ -75,30 +73,30 @@ class TalentProgrammeMatcherTests {
 
     @Test
     void findsProgrammeMentionedInASentence() {
-        List<ProgrammeMatch> found = matcher.findIn(
+        List<NameMatch> found = matcher.findIn(
                 "Prof. Li was selected for the 1000 Talents Program in 2015 and leads the lab.");
 
-        assertThat(found).extracting(ProgrammeMatch::programme).containsExactly(THOUSAND_TALENTS);
+        assertThat(found).extracting(NameMatch::id).containsExactly(THOUSAND_TALENTS.id());
     }
 
     @Test
     void findsNativeNameInsideChineseText() {
-        assertThat(matcher.findIn("李教授于2015年入选国家千人计划。")).extracting(ProgrammeMatch::programme)
-                .containsExactly(THOUSAND_TALENTS);
+        assertThat(matcher.findIn("李教授于2015年入选国家千人计划。")).extracting(NameMatch::id)
+                .containsExactly(THOUSAND_TALENTS.id());
     }
 
     @Test
     void reportsEachMentionedProgrammeOnce() {
-        List<ProgrammeMatch> found = matcher.findIn("A Changjiang Scholar (Changjiang Scholars Program), "
+        List<NameMatch> found = matcher.findIn("A Changjiang Scholar (Changjiang Scholars Program), "
                 + "also in the Thousand Talents Plan; 千人计划 and Thousand Talents Program again.");
 
-        assertThat(found).extracting(ProgrammeMatch::programme).containsExactlyInAnyOrder(THOUSAND_TALENTS, CHANGJIANG);
+        assertThat(found).extracting(NameMatch::id).containsExactlyInAnyOrder(THOUSAND_TALENTS.id(), CHANGJIANG.id());
     }
 
     @Test
     void attributesAMentionOfTheSubProgrammeToTheSubProgrammeOnly() {
-        assertThat(matcher.findIn("She joined the Young Thousand Talents in 2012."))
-                .extracting(ProgrammeMatch::programme).containsExactly(YOUNG_THOUSAND_TALENTS);
+        assertThat(matcher.findIn("She joined the Young Thousand Talents Program in 2012."))
+                .extracting(NameMatch::id).containsExactly(YOUNG_THOUSAND_TALENTS.id());
     }
 
     @Test
@@ -110,10 +108,10 @@ class TalentProgrammeMatcherTests {
 
     @Test
     void matchesAcronymOnlyWhenWrittenInCapitals() {
-        List<TalentProgrammeRule> found = matcher.match("TTP", MIN_SCORE, 5).stream()
-                .map(ProgrammeMatch::programme).toList();
+        List<java.util.UUID> found = matcher.match("TTP", MIN_SCORE, 5).stream()
+                .map(NameMatch::id).toList();
 
-        assertThat(found).containsExactly(THOUSAND_TALENTS);
+        assertThat(found).containsExactly(THOUSAND_TALENTS.id());
         assertThat(matcher.match("ttp", MIN_SCORE, 5)).isEmpty();
     }
 }

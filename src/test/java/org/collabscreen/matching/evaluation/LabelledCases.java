@@ -12,9 +12,11 @@ import java.util.Set;
 import java.util.stream.Collectors;
 
 /**
- * The labelled evaluation sets: tab-separated files, one case a line, {@code #} starts a comment line. They are read
- * from the classpath, or from the folder named by the system property {@code evaluation.cases} (same file names),
- * so that the figures can be taken on cases this project has never seen.
+ * The labelled evaluation sets: tab-separated files, one case a line, {@code #} starts a comment line. The committed
+ * cases were split once into a development half ({@code evaluation/development/}), for tuning, and a held-out half
+ * ({@code evaluation/held-out/}), which gates the build; each half was stratified by kind of case (plain name,
+ * affiliation, native script, negative; for technology, by first label), alternating in file order. A folder of
+ * cases this project has never seen (same file names) can be read with {@link #fromFolder}.
  */
 record LabelledCases(List<InstitutionCase> institutions, List<ProgrammeCase> programmes,
                      List<TechnologyCase> technology) {
@@ -31,13 +33,32 @@ record LabelledCases(List<InstitutionCase> institutions, List<ProgrammeCase> pro
     record TechnologyCase(String text, Set<String> labels) {
     }
 
-    static LabelledCases load() {
-        String folder = System.getProperty("evaluation.cases");
+    /** The system property naming a folder of unseen cases. */
+    static final String FOLDER_PROPERTY = "evaluation.cases";
+
+    static LabelledCases development() {
+        return load(null, "development/");
+    }
+
+    static LabelledCases heldOut() {
+        return load(null, "held-out/");
+    }
+
+    static LabelledCases fromFolder(String folder) {
+        return load(folder, "");
+    }
+
+    int size() {
+        return institutions.size() + programmes.size() + technology.size();
+    }
+
+    private static LabelledCases load(String folder, String half) {
         return new LabelledCases(
-                rows(folder, "institutions.tsv", 3).stream()
+                rows(folder, half + "institutions.tsv", 3).stream()
                         .map(r -> new InstitutionCase(r[0], r[1].isEmpty() ? null : r[1], r[2])).toList(),
-                rows(folder, "programmes.tsv", 2).stream().map(r -> new ProgrammeCase(r[0], r[1])).toList(),
-                rows(folder, "technology.tsv", 2).stream().map(r -> new TechnologyCase(r[0], labels(r[1]))).toList());
+                rows(folder, half + "programmes.tsv", 2).stream().map(r -> new ProgrammeCase(r[0], r[1])).toList(),
+                rows(folder, half + "technology.tsv", 2).stream()
+                        .map(r -> new TechnologyCase(r[0], labels(r[1]))).toList());
     }
 
     private static Set<String> labels(String cell) {

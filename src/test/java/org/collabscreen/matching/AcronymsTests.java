@@ -1,0 +1,23 @@
+package org.collabscreen.matching;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+class AcronymsTests {
+
+    @ParameterizedTest
+    @ValueSource(strings = {"HIT", "CAS", "USTC", "NUDT", "CASIC", "R&D", "AVIC-2", "NORINC", " BIT ", "МФТИ"})
+    void treatsShortCapitalisedWordsAsAcronyms(String alias) {
+        assertThat(Acronyms.isAcronym(alias)).isTrue();
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"VNIIFTRI", "TSNIIKHM", "RTU-MIREA", "GTCOM-US", "Hit", "hit", "H", "H1", "A/SEU",
+            "CAS ICT",
+            "哈工大", "1286", ""})
+    void treatsLongerOrMixedCaseOrSpacedNamesAsNames(String alias) {
+        assertThat(Acronyms.isAcronym(alias)).isFalse();
+    }
+}

@@ -1,0 +1,94 @@
+package org.collabscreen.matching.evaluation;
+
+import java.util.HashSet;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+import org.collabscreen.matching.NameNormaliser;
+import org.collabscreen.vocabulary.PolicyKey;
+import org.collabscreen.rulebook.CategoryMatch;
+import org.collabscreen.rulebook.InstitutionMatch;
+import org.collabscreen.rulebook.InstitutionRule;
+import org.collabscreen.rulebook.ProgrammeMatch;
+import org.collabscreen.rulebook.RulebookSnapshot;
+
+/**
+ * Precision, recall and F1 of each matcher on labelled cases, taken through {@link RulebookSnapshot} as screening
+ * uses it: its minimum match score, its cross-country rule and the policy's minimum technology confidence.
+ */
+record MatcherFigures(Confusion institutions, Confusion programmes, Confusion technology) {
+
+
+    static MatcherFigures of(RulebookSnapshot rulebook, LabelledCases cases) {
+        return new MatcherFigures(institutions(rulebook, cases), programmes(rulebook, cases),
+                technology(rulebook, cases));
+    }
+
+    List<String> summary(String title) {
+        return List.of(title,
+                "  institutions:                " + institutions.summary(),
+                "  talent programmes:           " + programmes.summary(),
+                "  technology (micro-averaged): " + technology.summary());
+    }
+
+    List<String> errors(String title) {
+        List<String> lines = new java.util.ArrayList<>();
+        lines.add("errors, " + title + ":");
+        institutions.errors().forEach(e -> lines.add("  institution " + e));
+        programmes.errors().forEach(e -> lines.add("  programme   " + e));
+        technology.errors().forEach(e -> lines.add("  technology  " + e));
+        return lines;
+    }
+
+    static Confusion institutions(RulebookSnapshot rulebook, LabelledCases cases) {
+        Confusion confusion = new Confusion();
+        for (LabelledCases.InstitutionCase c : cases.institutions()) {
+            Optional<InstitutionMatch> match = rulebook.resolveInstitution(c.input(), c.country());
+            InstitutionRule rule = match.map(InstitutionMatch::institution).orElse(null);
+            confusion.single(c.input() + " [" + c.country() + "]", c.expected(), rule == null ? null : rule.name(),
+                    rule != null && hasName(rule.name(), rule.aliases(), c.expected()));
+        }
+        return confusion;
+    }
+
+    private static Confusion programmes(RulebookSnapshot rulebook, LabelledCases cases) {
+        Confusion confusion = new Confusion();
+        for (LabelledCases.ProgrammeCase c : cases.programmes()) {
+            Optional<ProgrammeMatch> match = rulebook.resolveProgramme(c.input());
+            confusion.single(c.input(), c.expected(), match.map(m -> m.programme().name()).orElse(null),
+                    match.isPresent() && hasName(match.get().programme().name(), match.get().programme().aliases(),
+                            c.expected()));
+        }
+        return confusion;
+    }
+
+    private static Confusion technology(RulebookSnapshot rulebook, LabelledCases cases) {
+        Confusion confusion = new Confusion();
+        double minConfidence = rulebook.policy().value(PolicyKey.MIN_TECHNOLOGY_CONFIDENCE) / 100.0;
+        for (LabelledCases.TechnologyCase c : cases.technology()) {
+            Set<String> predicted = new HashSet<>();
+            for (CategoryMatch match : rulebook.classify(c.text())) {
+                if (match.score() >= minConfidence) {
+                    String parent = match.category().parentCode();
+                    predicted.add(parent == null ? match.category().code() : parent);
+                }
+            }
+            Set<String> all = new HashSet<>(predicted);
+            all.addAll(c.labels());
+            for (String label : all) {
+                confusion.label(c.text(), label, c.labels().contains(label), predicted.contains(label));
+            }
+        }
+        return confusion;
+    }
+
+    private static boolean hasName(String name, List<String> aliases, String expected) {
+        String wanted = NameNormaliser.normalise(expected);
+        if (wanted.isEmpty()) {
+            return false;
+        }
+        return NameNormaliser.normalise(name).equals(wanted)
+                || aliases.stream().anyMatch(alias -> NameNormaliser.normalise(alias).equals(wanted));
+    }
+}

@@ -1,0 +1,95 @@
+package org.collabscreen.matching.evaluation;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.SoftAssertions.assertSoftly;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.collabscreen.rulebook.RulebookSnapshot;
+import org.collabscreen.rulebook.RulebookSnapshots;
+import org.collabscreen.support.IntegrationTest;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * The matchers' quality gate: precision, recall and F1 on the held-out half of the labelled cases, against the seeded
+ * rulebook, must stay at or above the thresholds below, each set just below the held-out figure it guards. Figures of
+ * both halves are printed and written to {@code target/matching-evaluation.txt}. Tune on the development half only.
+ * With {@code -Devaluation.cases=/folder} the cases in that folder (same file names) are evaluated and printed too,
+ * without thresholds. Latency is measured by {@link MatchingBenchmark}, never here.
+ */
+@IntegrationTest
+class MatchingEvaluationTests {
+
+    // Held-out figures when these were set (./mvnw -B -ntp -q test -Dtest=MatchingEvaluationTests, 2026-12-01):
+    // institutions P 0.990 R 0.969 F1 0.979 (TP 95, FP 1, FN 3); programmes P 1.000 R 1.000 F1 1.000 (TP 30);
+    // technology, micro-averaged over top-level labels, P 0.978 R 0.917 F1 0.946 (TP 44, FP 1, FN 4).
+    // Each threshold lets through one more error of its kind than that, not two.
+    private static final double INSTITUTION_PRECISION = 0.97;
+    private static final double INSTITUTION_RECALL = 0.95;
+    private static final double INSTITUTION_F1 = 0.96;
+    private static final double PROGRAMME_PRECISION = 0.96;
+    private static final double PROGRAMME_RECALL = 0.96;
+    private static final double PROGRAMME_F1 = 0.96;
+    private static final double TECHNOLOGY_PRECISION = 0.95;
+    private static final double TECHNOLOGY_RECALL = 0.89;
+    private static final double TECHNOLOGY_F1 = 0.93;
+
+    @Autowired
+    private RulebookSnapshots snapshots;
+
+    @Test
+    void heldOutFiguresStayAboveTheDocumentedThresholds() throws IOException {
+        RulebookSnapshot seeded = snapshots.current();
+        LabelledCases development = LabelledCases.development();
+        LabelledCases heldOut = LabelledCases.heldOut();
+        MatcherFigures tuning = MatcherFigures.of(seeded, development);
+        MatcherFigures gate = MatcherFigures.of(seeded, heldOut);
+
+        List<String> report = new ArrayList<>();
+        report.addAll(tuning.summary("Development half (" + development.size() + " cases):"));
+        report.addAll(gate.summary("Held-out half (" + heldOut.size() + " cases), gated:"));
+        String folder = System.getProperty(LabelledCases.FOLDER_PROPERTY);
+        MatcherFigures unseen = null;
+        if (folder != null) {
+            LabelledCases cases = LabelledCases.fromFolder(folder);
+            unseen = MatcherFigures.of(seeded, cases);
+            report.addAll(unseen.summary("Cases from " + folder + " (" + cases.size() + " cases), not gated:"));
+        }
+        report.add("");
+        report.addAll(gate.errors("held-out half"));
+        report.addAll(tuning.errors("development half"));
+        if (unseen != null) {
+            report.addAll(unseen.errors(folder));
+        }
+        report.forEach(System.out::println);
+        Files.createDirectories(Path.of("target"));
+        Files.write(Path.of("target", "matching-evaluation.txt"), report);
+
+        assertThat(heldOut.institutions()).isNotEmpty();
+        assertThat(heldOut.programmes()).isNotEmpty();
+        assertThat(heldOut.technology()).isNotEmpty();
+        assertSoftly(softly -> {
+            softly.assertThat(gate.institutions().precision()).as("institution precision")
+                    .isGreaterThanOrEqualTo(INSTITUTION_PRECISION);
+            softly.assertThat(gate.institutions().recall()).as("institution recall")
+                    .isGreaterThanOrEqualTo(INSTITUTION_RECALL);
+            softly.assertThat(gate.institutions().f1()).as("institution F1").isGreaterThanOrEqualTo(INSTITUTION_F1);
+            softly.assertThat(gate.programmes().precision()).as("programme precision")
+                    .isGreaterThanOrEqualTo(PROGRAMME_PRECISION);
+            softly.assertThat(gate.programmes().recall()).as("programme recall")
+                    .isGreaterThanOrEqualTo(PROGRAMME_RECALL);
+            softly.assertThat(gate.programmes().f1()).as("programme F1").isGreaterThanOrEqualTo(PROGRAMME_F1);
+            softly.assertThat(gate.technology().precision()).as("technology micro precision")
+                    .isGreaterThanOrEqualTo(TECHNOLOGY_PRECISION);
+            softly.assertThat(gate.technology().recall()).as("technology micro recall")
+                    .isGreaterThanOrEqualTo(TECHNOLOGY_RECALL);
+            softly.assertThat(gate.technology().f1()).as("technology micro F1")
+                    .isGreaterThanOrEqualTo(TECHNOLOGY_F1);
+        });
+    }
+}
