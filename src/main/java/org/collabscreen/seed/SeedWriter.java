@@ -1,11 +1,13 @@
 package org.collabscreen.seed;
 
+import java.nio.charset.StandardCharsets;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Types;
 import java.util.List;
 import java.util.function.Function;
+import java.util.zip.CRC32;
 
 import tools.jackson.databind.json.JsonMapper;
 
@@ -28,6 +30,17 @@ final class SeedWriter {
         insert("insert into rule_version (kind, rule_key, valid_from_revision, sort_key, document)"
                 + " values (?, ?, 1, ?, cast(? as jsonb))", SeedDocuments.of(data), d -> new Object[] {d.kind(),
                 d.ruleKey(), d.sortKey(), JSON.writeValueAsString(d.content())});
+    }
+
+    /** CRC32 of everything {@link #write} inserts, so any change to the seeded content changes it. */
+    static int checksum(RulebookSeedData data) {
+        CRC32 crc = new CRC32();
+        crc.update(RulebookSeed.SUMMARY.getBytes(StandardCharsets.UTF_8));
+        crc.update(JSON.writeValueAsBytes(data.watchLists()));
+        for (SeedDocuments.Document document : SeedDocuments.of(data)) {
+            crc.update(JSON.writeValueAsBytes(document));
+        }
+        return (int) crc.getValue();
     }
 
     private <T> void insert(String sql, List<T> rows, Function<T, Object[]> values) throws SQLException {
