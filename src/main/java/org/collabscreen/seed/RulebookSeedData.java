@@ -1,6 +1,5 @@
 package org.collabscreen.seed;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
@@ -22,7 +21,7 @@ record RulebookSeedData(List<WatchList> watchLists, List<Institution> institutio
     }
 
     record InstitutionListing(UUID id, UUID institutionId, String listCode, String status, String editions,
-                              LocalDate listedOn, String rating, LocalDate ratingDate, String nameAsListed,
+                              String editionDate, String rating, String nameAsListed,
                               String sourceName, String sourceUrl) {
     }
 

@@ -1,6 +1,5 @@
 package org.collabscreen.seed;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
@@ -92,10 +91,9 @@ final class SeedDocuments {
     }
 
     private static Map<String, Object> listing(RulebookSeedData.InstitutionListing l, String listName) {
-        LocalDate date = l.listedOn() != null ? l.listedOn() : l.ratingDate();
         return object("listCode", l.listCode(), "listName", listName, "current", "CURRENT".equals(l.status()),
                 "rating", l.rating(), "editions", l.editions(), "nameAsListed", l.nameAsListed(),
-                "source", source(l.sourceName(), l.sourceUrl(), date == null ? null : date.toString()));
+                "source", source(l.sourceName(), l.sourceUrl(), l.editionDate()));
     }
 
     private static Map<String, Object> policy(RulebookSeedData data) {
