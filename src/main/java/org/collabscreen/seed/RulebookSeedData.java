@@ -3,7 +3,7 @@ package org.collabscreen.seed;
 import java.util.List;
 import java.util.UUID;
 
-/** Everything the V2 seed inserts, as in-memory rows (one nested record per table). */
+/** The seed as in-memory rows, one nested record per kind of row; SeedDocuments turns them into rule documents. */
 record RulebookSeedData(List<WatchList> watchLists, List<Institution> institutions, List<Alias> aliases,
                         List<InstitutionListing> listings, List<Category> categories, List<Keyword> keywords,
                         List<Programme> programmes, List<ProgrammeAlias> programmeAliases, List<Country> countries,
