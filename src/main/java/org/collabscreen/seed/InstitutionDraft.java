@@ -1,6 +1,5 @@
 package org.collabscreen.seed;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,9 +10,23 @@ import java.util.UUID;
 /** An institution being assembled from several lists: names, aliases, listings and parent. */
 final class InstitutionDraft {
 
-    /** A list membership before the institution id is known. */
-    record Listing(String listCode, String status, String editions, LocalDate listedOn, String rating,
-                   LocalDate ratingDate, String nameAsListed, String sourceName, String sourceUrl) {
+    /**
+     * A list membership before the institution id is known.
+     *
+     * @param editions    the edition or editions of the list that carry it
+     * @param editionDate the date of the latest of them (ISO 8601, as precise as the source gives it)
+     */
+    record Listing(String listCode, String status, String editions, String editionDate, String rating,
+                   String nameAsListed, String sourceName, String sourceUrl) {
+
+        Listing {
+            for (String[] field : new String[][] {{"source URL", sourceUrl}, {"list edition", editions},
+                    {"edition date", editionDate}}) {
+                if (field[1] == null || field[1].isBlank()) {
+                    throw new MissingProvenanceException(listCode, "row '" + nameAsListed + "'", "no " + field[0]);
+                }
+            }
+        }
     }
 
     private final String name;
@@ -119,7 +132,7 @@ final class InstitutionDraft {
     List<RulebookSeedData.InstitutionListing> toListings() {
         return listings.stream().map(l -> new RulebookSeedData.InstitutionListing(
                 SeedId.of("listing", id() + ":" + l.listCode() + ":" + l.nameAsListed() + ":" + l.editions()), id(),
-                l.listCode(), l.status(), l.editions(), l.listedOn(), l.rating(), l.ratingDate(), l.nameAsListed(),
+                l.listCode(), l.status(), l.editions(), l.editionDate(), l.rating(), l.nameAsListed(),
                 l.sourceName(), l.sourceUrl())).toList();
     }
 }

@@ -66,9 +66,7 @@ final class InstitutionSeed {
                 }
             }
             if (row.get("source").contains("US Entity List")) {
-                draft.addListing(new InstitutionDraft.Listing(ListingSources.US_ENTITY_LIST, "CURRENT", null, null,
-                        null, null, row.get("canonical_name"), SourceText.name(row.get("source")),
-                        PolicySeed.ENTITY_LIST_URL));
+                draft.addListing(ListingSources.entityList(row));
             }
         }
     }

@@ -1,10 +1,9 @@
 package org.collabscreen.seed;
 
-import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
-/** Everything the V2 seed inserts, as in-memory rows (one nested record per table). */
+/** The seed as in-memory rows, one nested record per kind of row; SeedDocuments turns them into rule documents. */
 record RulebookSeedData(List<WatchList> watchLists, List<Institution> institutions, List<Alias> aliases,
                         List<InstitutionListing> listings, List<Category> categories, List<Keyword> keywords,
                         List<Programme> programmes, List<ProgrammeAlias> programmeAliases, List<Country> countries,
@@ -22,7 +21,7 @@ record RulebookSeedData(List<WatchList> watchLists, List<Institution> institutio
     }
 
     record InstitutionListing(UUID id, UUID institutionId, String listCode, String status, String editions,
-                              LocalDate listedOn, String rating, LocalDate ratingDate, String nameAsListed,
+                              String editionDate, String rating, String nameAsListed,
                               String sourceName, String sourceUrl) {
     }
 

@@ -1,6 +1,7 @@
 package org.collabscreen.seed;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.regex.Matcher;
@@ -39,6 +40,12 @@ final class SourceText {
             return null;
         }
         return LocalDate.parse(matcher.group(1) + (matcher.group(2) == null ? "-01" : matcher.group(2)));
+    }
+
+    /** The "consulted YYYY-MM[-DD]" month of a source, or null. */
+    static YearMonth consultedMonth(String source) {
+        Matcher matcher = CONSULTED.matcher(source == null ? "" : source);
+        return matcher.find() ? YearMonth.parse(matcher.group(1)) : null;
     }
 
     /** The cell as a date when it is an ISO date, else null. */

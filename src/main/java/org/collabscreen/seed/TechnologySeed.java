@@ -17,7 +17,7 @@ final class TechnologySeed {
     private static final String LISTS = "Regulation (EU) 2021/821 Annex I; US NSTC Critical and Emerging Technologies"
             + " List (Feb 2024); Canada Sensitive Technology Research Areas";
     private static final List<String> FLEXIBLE_KEYWORDS = List.of("flexible electronics", "printed electronics",
-            "stretchable electronics", "wearable sensor", "wearable sensors", "electronic skin", "e-skin",
+            "stretchable electronics", "wearable sensor", "electronic skin", "e-skin",
             "organic thin-film transistor", "organic electronics", "flexible display", "flexible substrate",
             "conformal electronics");
 

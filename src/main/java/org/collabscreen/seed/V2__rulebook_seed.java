@@ -15,9 +15,11 @@ import org.springframework.core.io.support.PathMatchingResourcePatternResolver;
 import org.springframework.stereotype.Component;
 
 /**
- * Flyway migration that seeds the rulebook from the public lists under rulebook-seed/. Its checksum covers those
- * files, so editing a list after it was applied fails Flyway's validation instead of silently diverging: a new
- * list edition belongs in a new migration or an import, which makes a new rulebook revision.
+ * Flyway migration that seeds the rulebook's first revision from the public lists under rulebook-seed/. Its checksum
+ * covers those files (cheap enough for every start's validation), so editing a list after it was applied fails
+ * Flyway's validation instead of silently diverging: a new list edition belongs in a new migration or an import,
+ * which makes a new rulebook revision. MigrationHistoryTests also guards the converted content, conversion code
+ * included.
  */
 @Component
 public class V2__rulebook_seed extends BaseJavaMigration {

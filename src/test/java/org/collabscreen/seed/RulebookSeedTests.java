@@ -42,7 +42,7 @@ class RulebookSeedTests {
                     assertThat(c.parentCode()).isEqualTo("SEMICONDUCTORS");
                     assertThat(c.points()).isEqualTo(35);
                 });
-        assertThat(keywords("FLEXIBLE_ELECTRONICS")).contains("flexible electronics", "wearable sensors",
+        assertThat(keywords("FLEXIBLE_ELECTRONICS")).contains("flexible electronics", "wearable sensor",
                 "electronic skin", "organic thin-film transistor");
         assertThat(keywords("SEMICONDUCTORS")).contains("lithography", "flexible electronics", "printed electronics");
     }

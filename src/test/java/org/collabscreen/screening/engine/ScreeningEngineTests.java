@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.collabscreen.rulebook.RulebookSnapshot;
+import org.collabscreen.seed.SeedRulebook;
 import org.collabscreen.screening.Assessment;
 import org.collabscreen.screening.Finding;
 import org.collabscreen.vocabulary.FindingKind;
@@ -16,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class ScreeningEngineTests {
 
     private final ScreeningEngine engine = new ScreeningEngine();
-    private final RulebookSnapshot rulebook = RulebookFixture.snapshot();
+    private final RulebookSnapshot rulebook = SeedRulebook.snapshot();
 
     @Test
     void parentOfListedSubUnitsInCountryOfConcernOnSensitiveTechnologyIsAtLeastHigh() {
@@ -43,7 +44,8 @@ class ScreeningEngineTests {
         Assessment assessment = screen("Harbin Institute of Technology", "CN", "digitisation of medieval manuscripts");
 
         assertThat(assessment.overallRisk()).isEqualTo(RiskLevel.MEDIUM);
-        assertThat(finding(assessment, FindingKind.LISTED_INSTITUTION).sources()).hasSize(2);
+        // one source per seeded list: DoD 1286, Canada NRO, ASPI tracker, US Entity List
+        assertThat(finding(assessment, FindingKind.LISTED_INSTITUTION).sources()).hasSize(4);
     }
 
     @Test
@@ -79,7 +81,7 @@ class ScreeningEngineTests {
     @Test
     void parentFindingIsWeakerThanListedSubUnitFinding() {
         Finding parent = finding(screen("Chinese Academy of Sciences", "CN", "history"), FindingKind.PARENT_OF_LISTED_INSTITUTION);
-        Finding unit = finding(screen("Institute of Chemistry, Chinese Academy of Sciences", "CN", "history"),
+        Finding unit = finding(screen("Chinese Academy of Sciences – Institute of Physics", "CN", "history"),
                 FindingKind.LISTED_INSTITUTION);
 
         assertThat(parent.points()).isPositive().isLessThan(unit.points());
@@ -172,7 +174,7 @@ class ScreeningEngineTests {
 
     @Test
     void thresholdsComeFromTheRulebook() {
-        RulebookSnapshot strict = RulebookFixture.snapshot(RulebookFixture.policy(Map.of("THRESHOLD_MEDIUM", 10)));
+        RulebookSnapshot strict = SeedRulebook.snapshot(policy -> SeedRulebook.policy(Map.of("THRESHOLD_MEDIUM", 10)));
 
         Assessment assessment = engine.screen(new ScreeningSubject("Universidad de Sevilla", "ES", "history", null, null,
                 List.of(new ScreeningSubject.Researcher("Ana", List.of(), List.of("Some Visiting Fellowship"))), List.of()),
@@ -185,8 +187,9 @@ class ScreeningEngineTests {
     void mitigationsFollowTheFindingKinds() {
         Assessment assessment = screen("Harbin Institute of Technology", "CN", "semiconductor lithography");
 
-        assertThat(assessment.mitigations()).contains("Check export-control classification.",
-                "Do not proceed without a risk mitigation plan.");
+        assertThat(assessment.mitigations()).contains(
+                "Check export-control lists and get any licence needed before sharing.",
+                "End the affiliation, or leave the affiliated researcher out of the project.");
     }
 
     private Assessment screen(String institution, String country, String technologyArea) {

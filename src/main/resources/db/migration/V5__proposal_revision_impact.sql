@@ -1,5 +1,7 @@
--- After each rulebook revision the stored proposals are re-screened in the background, in batches; the job row
--- keeps the last proposal done, so the work resumes where it stopped after a restart.
+-- After each rulebook revision the stored proposals are re-screened in the background, in batches, walking them in
+-- the order they were created (so a proposal whose transaction commits late, screened by an instance that had not
+-- yet seen the revision, is still ahead of the job, not behind it); the job row keeps the last proposal done, so
+-- the work resumes where it stopped after a restart.
 create table revision_impact_job (
     revision    integer primary key references rulebook_revision (revision),
     created_at  timestamptz not null,
@@ -7,7 +9,8 @@ create table revision_impact_job (
     last_proposal_id uuid,
     checked     integer     not null default 0,
     rescreened  integer     not null default 0,
-    finished_at timestamptz
+    finished_at timestamptz,
+    last_created_at timestamptz
 );
 create index revision_impact_job_pending_idx on revision_impact_job (revision) where status = 'PENDING';
 

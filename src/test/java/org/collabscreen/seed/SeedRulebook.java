@@ -1,0 +1,82 @@
+package org.collabscreen.seed;
+
+import java.time.Instant;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Map;
+import java.util.function.UnaryOperator;
+
+import org.collabscreen.rulebook.CountryRule;
+import org.collabscreen.rulebook.InstitutionRule;
+import org.collabscreen.rulebook.RulebookSnapshot;
+import org.collabscreen.rulebook.ScoringPolicy;
+import org.collabscreen.rulebook.TalentProgrammeRule;
+import org.collabscreen.rulebook.TechnologyCategoryRule;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * The rulebook exactly as the V2 migration seeds it, built in memory for unit tests: the seed's rule documents read
+ * into the rulebook's rule records the way the running service reads them from rule_version, so a test rulebook
+ * cannot drift from the seeded one.
+ */
+public final class SeedRulebook {
+
+    /** The changed_at of the in-memory revision 1 (the migration uses the time it ran). */
+    public static final Instant SEEDED_AT = Instant.parse("2026-01-01T00:00:00Z");
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final RulebookSeedData DATA = RulebookSeed.load();
+    private static final List<SeedDocuments.Document> DOCUMENTS = SeedDocuments.of(DATA).stream()
+            .sorted(Comparator.comparing(SeedDocuments.Document::sortKey, SeedDocuments.CODE_POINT_ORDER)
+                    .thenComparing(SeedDocuments.Document::ruleKey, SeedDocuments.CODE_POINT_ORDER))
+            .toList();
+    private static final RulebookSnapshot SNAPSHOT = snapshot(UnaryOperator.identity());
+
+    private SeedRulebook() {
+    }
+
+    /** The seeded rulebook (shared: snapshots are immutable). */
+    public static RulebookSnapshot snapshot() {
+        return SNAPSHOT;
+    }
+
+    /** The seeded rulebook with its scoring policy changed, e.g. to try another threshold. */
+    public static RulebookSnapshot snapshot(UnaryOperator<ScoringPolicy> policyChange) {
+        return new RulebookSnapshot(1, SEEDED_AT, rules("INSTITUTION", InstitutionRule.class),
+                rules("TECHNOLOGY_CATEGORY", TechnologyCategoryRule.class),
+                rules("TALENT_PROGRAMME", TalentProgrammeRule.class), rules("COUNTRY", CountryRule.class),
+                policyChange.apply(policy()));
+    }
+
+    /** The seeded scoring policy. */
+    public static ScoringPolicy policy() {
+        return rules("SCORING_POLICY", ScoringPolicy.class).get(0);
+    }
+
+    /** The seeded policy with some parameters replaced. */
+    public static ScoringPolicy policy(Map<String, Integer> overrides) {
+        ScoringPolicy seeded = policy();
+        Map<String, Integer> parameters = new java.util.HashMap<>(seeded.parameters());
+        parameters.putAll(overrides);
+        return new ScoringPolicy(parameters, seeded.parameterSources(), seeded.combinationRules(),
+                seeded.mitigations());
+    }
+
+    /** The seeded institutions, in the order the service lists them. */
+    public static List<InstitutionRule> institutions() {
+        return rules("INSTITUTION", InstitutionRule.class);
+    }
+
+    /**
+     * A fingerprint of everything the V2 migration writes (the lists and the conversion code together); the Flyway
+     * checksum of V2 covers only the list files.
+     */
+    public static int contentChecksum() {
+        return SeedWriter.checksum(DATA);
+    }
+
+    private static <T> List<T> rules(String kind, Class<T> type) {
+        return DOCUMENTS.stream().filter(d -> d.kind().equals(kind))
+                .map(d -> JSON.readValue(JSON.writeValueAsString(d.content()), type)).toList();
+    }
+}
