@@ -202,7 +202,7 @@ class RulebookEditingIntegrationTests extends ApiTest {
         Api.Response policy = api.get("/api/v1/rulebook/scoring-policy");
         String etag = policy.header("ETag");
         assertThat(etag).isNotBlank();
-        String body = policy.raw().body();
+        String body = policy.text();
         int revision = editing.currentRevision();
 
         assertThat(editing.put("/api/v1/rulebook/scoring-policy", null, body).status()).isEqualTo(428);

@@ -46,8 +46,8 @@ class TwoInstancesIntegrationTests {
 
     @Test
     void aRuleAddedThroughOneInstanceIsUsedByTheOtherWithinTwoSeconds() throws InterruptedException {
-        Api editor = new Api(port(first), adminKey(first));
-        Api screener = new Api(port(second), adminKey(second));
+        Api editor = Api.onPort(port(first), adminKey(first));
+        Api screener = Api.onPort(port(second), adminKey(second));
         String programme = "Halvard Talent Plan " + UUID.randomUUID().toString().substring(0, 6);
         String proposal = """
                 {"institution": "Universidad de Zaragoza", "country": "ES", "technologyArea": "semiconductor lithography",

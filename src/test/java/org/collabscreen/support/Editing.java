@@ -1,8 +1,9 @@
 package org.collabscreen.support;
 
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 
 /** Rule-editing requests with the conditional headers the rulebook API requires, and what they lead to. */
@@ -15,14 +16,16 @@ public final class Editing {
     }
 
     public Api.Response put(String path, String ifMatch, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(api.uri(path)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        return api.send(ifMatch == null ? request : request.header("If-Match", ifMatch));
+        RestTestClient.RequestBodySpec request = api.client().put().uri(path).contentType(MediaType.APPLICATION_JSON);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return Api.exchange(request.body(body.getBytes(StandardCharsets.UTF_8)));
     }
 
     public Api.Response delete(String path, String ifMatch) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(api.uri(path)).DELETE();
-        return api.send(ifMatch == null ? request : request.header("If-Match", ifMatch));
+        RestTestClient.RequestHeadersSpec<?> request = api.client().delete().uri(path);
+        return Api.exchange(ifMatch == null ? request : request.header("If-Match", ifMatch));
     }
 
     /** The newest committed revision, read from the revision history rather than from a cached snapshot. */

@@ -62,7 +62,7 @@ class WebhookRestartIntegrationTests {
     }
 
     private static Api api(ConfigurableApplicationContext context) {
-        return new Api(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")),
+        return Api.onPort(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")),
                 context.getEnvironment().getRequiredProperty("collabscreen.security.admin-api-key"));
     }
 }
