@@ -2,10 +2,9 @@ package org.collabscreen.rulebook;
 
 import java.util.UUID;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.collabscreen.CollabScreenApplication;
 import org.collabscreen.support.Api;
-import org.collabscreen.support.TestDatabase;
+import org.collabscreen.support.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -24,14 +23,11 @@ class TwoInstancesIntegrationTests {
 
     @BeforeAll
     static void startBoth() {
-        first = new SpringApplicationBuilder(CollabScreenApplication.class).initializers(new TestDatabase())
-                .profiles("test").properties("server.port=0").run();
-        HikariDataSource database = first.getBean(HikariDataSource.class);
+        String[] database = TestDatabases.asArguments(TestDatabases.fresh());
+        first = new SpringApplicationBuilder(CollabScreenApplication.class).profiles("test")
+                .properties("server.port=0").run(database);
         second = new SpringApplicationBuilder(CollabScreenApplication.class).profiles("test")
-                .properties("server.port=0", "spring.datasource.url=" + database.getJdbcUrl(),
-                        "spring.datasource.username=" + database.getUsername(),
-                        "spring.datasource.password=" + (database.getPassword() == null ? "" : database.getPassword()))
-                .run();
+                .properties("server.port=0").run(database);
     }
 
     @AfterAll

@@ -2,7 +2,6 @@ package org.collabscreen.support;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.core.env.Environment;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
@@ -12,7 +11,6 @@ import org.springframework.test.web.servlet.client.RestTestClient;
  * {@code api.withKey(…)} and {@code api.withoutKey()} call it as someone else.
  */
 @IntegrationTest
-@AutoConfigureRestTestClient
 public abstract class ApiTest {
 
     @Autowired
