@@ -1,5 +1,6 @@
 package org.collabscreen.rulebook;
 
+import java.time.Duration;
 import java.util.UUID;
 
 import org.collabscreen.CollabScreenApplication;
@@ -14,6 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Two application instances against one database, as behind a load balancer. */
 class TwoInstancesIntegrationTests {
@@ -41,7 +43,7 @@ class TwoInstancesIntegrationTests {
     }
 
     @Test
-    void aRuleAddedThroughOneInstanceIsUsedByTheOtherWithinTwoSeconds() throws InterruptedException {
+    void aRuleAddedThroughOneInstanceIsUsedByTheOtherWithinTwoSeconds() {
         Api editor = Api.onPort(port(first), adminKey(first));
         Api screener = Api.onPort(port(second), adminKey(second));
         String programme = "Halvard Talent Plan " + UUID.randomUUID().toString().substring(0, 6);
@@ -59,16 +61,11 @@ class TwoInstancesIntegrationTests {
         assertThat(created.status()).isEqualTo(201);
         int revision = Integer.parseInt(created.header("ETag").replace("\"", ""));
 
-        JsonNode screening = null;
-        long elapsedMillis = 0;
-        while (elapsedMillis < 2_000) {
-            screening = screener.post("/api/v1/proposals", proposal).body().get("screening");
-            elapsedMillis = (System.nanoTime() - committedAt) / 1_000_000;
-            if (screening.get("rulebookRevision").asInt() >= revision) {
-                break;
-            }
-            Thread.sleep(50);
-        }
+        JsonNode screening = await("the second instance screening with revision " + revision)
+                .atMost(Duration.ofSeconds(2)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
+                .until(() -> screener.post("/api/v1/proposals", proposal).body().get("screening"),
+                        latest -> latest.get("rulebookRevision").asInt() >= revision);
+        long elapsedMillis = (System.nanoTime() - committedAt) / 1_000_000;
 
         LoggerFactory.getLogger(TwoInstancesIntegrationTests.class).info(
                 "Second instance screened with revision {} {} ms after the first committed revision {}",

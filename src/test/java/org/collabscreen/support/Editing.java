@@ -1,10 +1,13 @@
 package org.collabscreen.support;
 
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
 import org.springframework.http.MediaType;
 import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
+
+import static org.awaitility.Awaitility.await;
 
 /** Rule-editing requests with the conditional headers the rulebook API requires, and what they lead to. */
 public final class Editing {
@@ -35,19 +38,10 @@ public final class Editing {
 
     /** The change impact of a revision once its background job is done; fails after 15 s. */
     public JsonNode awaitImpact(int revision) {
-        long deadline = System.nanoTime() + 15_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            Api.Response impact = api.get("/api/v1/rulebook/revisions/" + revision + "/impact");
-            if (impact.status() == 200 && "DONE".equals(impact.body().get("status").asString())) {
-                return impact.body();
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("the change impact of revision " + revision + " was not done within 15 s");
+        return await("the change impact of revision " + revision).atMost(Duration.ofSeconds(15))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                .until(() -> api.get("/api/v1/rulebook/revisions/" + revision + "/impact"),
+                        impact -> impact.status() == 200 && "DONE".equals(impact.body().get("status").asString()))
+                .body();
     }
 }
