@@ -86,7 +86,7 @@ class CollabScreenGateIntegrationTests extends ApiTest {
     }
 
     private String baseUrl() {
-        return api.uri("").toString();
+        return serverUrl();
     }
 
     private Path write(String name, String content) throws IOException {

@@ -66,7 +66,7 @@ class GoldenScenarioIntegrationTests extends ApiTest {
 
     private JsonNode submit(String body) {
         Api.Response response = api.post("/api/v1/proposals", json(body));
-        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
+        assertThat(response.status()).as(response.text()).isEqualTo(201);
         return response.body().get("screening");
     }
 

@@ -1,6 +1,5 @@
 package org.collabscreen.proposal;
 
-import java.net.http.HttpRequest;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -14,6 +13,7 @@ import org.collabscreen.support.Api;
 import org.collabscreen.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.MediaType;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -148,8 +148,8 @@ class IdempotencyIntegrationTests extends ApiTest {
     }
 
     private static Api.Response post(Api caller, String path, String key, String body) {
-        return caller.send(HttpRequest.newBuilder(caller.uri(path)).header("Content-Type", "application/json")
-                .header("Idempotency-Key", key).POST(HttpRequest.BodyPublishers.ofString(body)));
+        return Api.exchange(caller.client().post().uri(path).contentType(MediaType.APPLICATION_JSON)
+                .header("Idempotency-Key", key).body(body));
     }
 
     private static String proposal(String reference, String technologyArea) {

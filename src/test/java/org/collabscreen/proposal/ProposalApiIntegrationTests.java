@@ -99,7 +99,7 @@ class ProposalApiIntegrationTests extends ApiTest {
     private String submit(String institution, String country, String technologyArea, String reference) {
         Api.Response response = api.post("/api/v1/proposals", json("{'institution':'" + institution + "','country':'"
                 + country + "','technologyArea':'" + technologyArea + "','reference':'" + reference + "'}"));
-        assertThat(response.status()).as(response.raw().body()).isEqualTo(201);
+        assertThat(response.status()).as(response.text()).isEqualTo(201);
         return response.body().get("id").asString();
     }
 }

@@ -1,12 +1,12 @@
 package org.collabscreen.proposal;
 
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
 import java.util.UUID;
 
 import org.collabscreen.support.Api;
 import org.collabscreen.support.ApiTest;
 import org.junit.jupiter.api.Test;
+import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -94,15 +94,15 @@ class ProposalBatchIntegrationTests extends ApiTest {
 
     @Test
     void answersInCsvWhenAskedTo() {
-        Api.Response response = api.send(HttpRequest.newBuilder(api.uri(BATCH)).header("Content-Type", "application/json")
-                .header("Accept", "text/csv").POST(HttpRequest.BodyPublishers.ofString(json("{'proposals':["
+        Api.Response response = Api.exchange(api.client().post().uri(BATCH).contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.parseMediaType("text/csv")).body(json("{'proposals':["
                         + "{'institution':'University of Cambridge','country':'GB','technologyArea':'river pollution monitoring','reference':'a,b'},"
-                        + "{'institution':'MIT','country':'XX','technologyArea':'robotics'}]}"))));
+                        + "{'institution':'MIT','country':'XX','technologyArea':'robotics'}]}")));
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.contentType()).startsWith("text/csv");
         assertThat(response.header("X-CollabScreen-Highest-Risk")).isEqualTo("LOW");
-        String[] lines = response.raw().body().split("\n");
+        String[] lines = response.text().split("\n");
         assertThat(lines[0]).isEqualTo(String.join(",", BatchCsvWriter.COLUMNS));
         assertThat(lines[1]).startsWith("0,201,LOW,").endsWith(",\"a,b\",");
         assertThat(lines[2]).startsWith("1,400,").contains("proposals[1].country");
@@ -133,12 +133,11 @@ class ProposalBatchIntegrationTests extends ApiTest {
         assertThat(firstErrorField(api.post(BATCH, "").body())).isEqualTo("proposals");
         byte[] latin1 = "institution,country,technologyArea\nUniversit\u00e9 de Lyon,FR,robotics\n"
                 .getBytes(StandardCharsets.ISO_8859_1);
-        Api.Response notUtf8 = api.send(HttpRequest.newBuilder(api.uri(BATCH)).header("Content-Type", "text/csv")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(latin1)));
+        Api.Response notUtf8 = Api.exchange(api.client().post().uri(BATCH).header("Content-Type", "text/csv").body(latin1));
         assertThat(notUtf8.status()).isEqualTo(400);
         assertThat(firstErrorField(notUtf8.body())).isEqualTo("body");
-        Api.Response declaredLatin1 = api.send(HttpRequest.newBuilder(api.uri(BATCH))
-                .header("Content-Type", "text/csv; charset=ISO-8859-1").POST(HttpRequest.BodyPublishers.ofByteArray(latin1)));
+        Api.Response declaredLatin1 = Api.exchange(api.client().post().uri(BATCH)
+                .header("Content-Type", "text/csv; charset=ISO-8859-1").body(latin1));
         assertThat(declaredLatin1.body().get("results").get(0).get("proposal").get("institution").asString())
                 .isEqualTo("Universit\u00e9 de Lyon");
     }

@@ -1,6 +1,5 @@
 package org.collabscreen.proposal;
 
-import java.net.http.HttpRequest;
 import java.util.UUID;
 
 import org.collabscreen.support.Api;
@@ -96,8 +95,7 @@ class ProposalValidationIntegrationTests extends ApiTest {
     @Test
     void answersAnUnacceptableAcceptHeaderWithAProblem() {
         for (String accept : new String[] {"garbage", "image/png", "text/csv;q=abc"}) {
-            Api.Response response = api.send(HttpRequest.newBuilder(api.uri("/api/v1/proposals")).header("Accept", accept)
-                    .GET());
+            Api.Response response = Api.exchange(api.client().get().uri("/api/v1/proposals").header("Accept", accept));
 
             assertThat(response.status()).as(accept).isEqualTo(406);
             assertThat(response.contentType()).as(accept).startsWith("application/problem+json");
@@ -165,7 +163,7 @@ class ProposalValidationIntegrationTests extends ApiTest {
 
     private void assertFieldError(String body, String field) {
         Api.Response response = api.post("/api/v1/proposals", body);
-        assertThat(response.status()).as(response.raw().body()).isEqualTo(400);
+        assertThat(response.status()).as(response.text()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.body().get("type").asString()).isEqualTo("/problems/validation-failed");
         assertThat(response.body().get("errors").valueStream().map(e -> e.get("field").asString())).contains(field);

@@ -1,5 +1,6 @@
 package org.collabscreen.rulebook;
 
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
@@ -17,6 +18,7 @@ import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 class RulebookEditingIntegrationTests extends ApiTest {
 
@@ -202,7 +204,7 @@ class RulebookEditingIntegrationTests extends ApiTest {
         Api.Response policy = api.get("/api/v1/rulebook/scoring-policy");
         String etag = policy.header("ETag");
         assertThat(etag).isNotBlank();
-        String body = policy.raw().body();
+        String body = policy.text();
         int revision = editing.currentRevision();
 
         assertThat(editing.put("/api/v1/rulebook/scoring-policy", null, body).status()).isEqualTo(428);
@@ -224,25 +226,12 @@ class RulebookEditingIntegrationTests extends ApiTest {
     }
 
     private void awaitSnapshotRevision(int revision) {
-        long deadline = System.nanoTime() + 5_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            if (api.get("/api/v1/rulebook/institutions/matches?name=probe").status() == 200
-                    && api.post("/api/v1/proposals", json("""
-                            {'institution': 'Probe', 'country': 'DE', 'technologyArea': 'probe'}"""))
-                    .body().get("screening").get("rulebookRevision").asInt() >= revision) {
-                return;
-            }
-            sleep();
-        }
-        throw new AssertionError("rulebook revision " + revision + " was not used within 5 s");
-    }
-
-    private static void sleep() {
-        try {
-            Thread.sleep(100);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-        }
+        await("rulebook revision " + revision + " in use").atMost(Duration.ofSeconds(5))
+                .pollInterval(Duration.ofMillis(100))
+                .until(() -> api.get("/api/v1/rulebook/institutions/matches?name=probe").status() == 200
+                        && api.post("/api/v1/proposals", json("""
+                                {'institution': 'Probe', 'country': 'DE', 'technologyArea': 'probe'}"""))
+                        .body().get("screening").get("rulebookRevision").asInt() >= revision);
     }
 
     static String institution(String name, String country) {

@@ -1,11 +1,11 @@
 package org.collabscreen.rulebook;
 
+import java.time.Duration;
 import java.util.UUID;
 
-import com.zaxxer.hikari.HikariDataSource;
 import org.collabscreen.CollabScreenApplication;
 import org.collabscreen.support.Api;
-import org.collabscreen.support.TestDatabase;
+import org.collabscreen.support.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
@@ -15,6 +15,7 @@ import org.springframework.context.ConfigurableApplicationContext;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** Two application instances against one database, as behind a load balancer. */
 class TwoInstancesIntegrationTests {
@@ -24,14 +25,11 @@ class TwoInstancesIntegrationTests {
 
     @BeforeAll
     static void startBoth() {
-        first = new SpringApplicationBuilder(CollabScreenApplication.class).initializers(new TestDatabase())
-                .profiles("test").properties("server.port=0").run();
-        HikariDataSource database = first.getBean(HikariDataSource.class);
+        String[] database = TestDatabases.asArguments(TestDatabases.fresh());
+        first = new SpringApplicationBuilder(CollabScreenApplication.class).profiles("test")
+                .properties("server.port=0").run(database);
         second = new SpringApplicationBuilder(CollabScreenApplication.class).profiles("test")
-                .properties("server.port=0", "spring.datasource.url=" + database.getJdbcUrl(),
-                        "spring.datasource.username=" + database.getUsername(),
-                        "spring.datasource.password=" + (database.getPassword() == null ? "" : database.getPassword()))
-                .run();
+                .properties("server.port=0").run(database);
     }
 
     @AfterAll
@@ -45,9 +43,9 @@ class TwoInstancesIntegrationTests {
     }
 
     @Test
-    void aRuleAddedThroughOneInstanceIsUsedByTheOtherWithinTwoSeconds() throws InterruptedException {
-        Api editor = new Api(port(first), adminKey(first));
-        Api screener = new Api(port(second), adminKey(second));
+    void aRuleAddedThroughOneInstanceIsUsedByTheOtherWithinTwoSeconds() {
+        Api editor = Api.onPort(port(first), adminKey(first));
+        Api screener = Api.onPort(port(second), adminKey(second));
         String programme = "Halvard Talent Plan " + UUID.randomUUID().toString().substring(0, 6);
         String proposal = """
                 {"institution": "Universidad de Zaragoza", "country": "ES", "technologyArea": "semiconductor lithography",
@@ -63,16 +61,11 @@ class TwoInstancesIntegrationTests {
         assertThat(created.status()).isEqualTo(201);
         int revision = Integer.parseInt(created.header("ETag").replace("\"", ""));
 
-        JsonNode screening = null;
-        long elapsedMillis = 0;
-        while (elapsedMillis < 2_000) {
-            screening = screener.post("/api/v1/proposals", proposal).body().get("screening");
-            elapsedMillis = (System.nanoTime() - committedAt) / 1_000_000;
-            if (screening.get("rulebookRevision").asInt() >= revision) {
-                break;
-            }
-            Thread.sleep(50);
-        }
+        JsonNode screening = await("the second instance screening with revision " + revision)
+                .atMost(Duration.ofSeconds(2)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
+                .until(() -> screener.post("/api/v1/proposals", proposal).body().get("screening"),
+                        latest -> latest.get("rulebookRevision").asInt() >= revision);
+        long elapsedMillis = (System.nanoTime() - committedAt) / 1_000_000;
 
         LoggerFactory.getLogger(TwoInstancesIntegrationTests.class).info(
                 "Second instance screened with revision {} {} ms after the first committed revision {}",

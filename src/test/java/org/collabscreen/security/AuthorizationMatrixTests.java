@@ -2,8 +2,6 @@ package org.collabscreen.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -17,6 +15,7 @@ import org.collabscreen.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.http.HttpMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -191,9 +190,8 @@ class AuthorizationMatrixTests extends ApiTest {
         allowedByRequest.forEach((request, allowed) -> {
             String[] methodAndPath = request.split(" ");
             for (String caller : CALLERS.subList(1, CALLERS.size())) {
-                int status = callers.get(caller).send(HttpRequest.newBuilder(api.uri(methodAndPath[1]))
-                        .header("Content-Type", "application/json")
-                        .method(methodAndPath[0], HttpRequest.BodyPublishers.ofString("{}"))).status();
+                int status = callers.get(caller).send(HttpMethod.valueOf(methodAndPath[0]), methodAndPath[1], "{}")
+                        .status();
                 if (allowed.contains(caller)) {
                     softly.assertThat(status).as("%s with %s", request, caller).isNotIn(401, 403);
                 } else {
@@ -233,13 +231,7 @@ class AuthorizationMatrixTests extends ApiTest {
             }
         }
         String method = "*".equals(row.method()) ? "GET" : row.method();
-        HttpRequest.BodyPublisher body = row.body() == null ? HttpRequest.BodyPublishers.noBody()
-                : HttpRequest.BodyPublishers.ofString(row.body(), StandardCharsets.UTF_8);
-        HttpRequest.Builder request = HttpRequest.newBuilder(caller.uri(path)).method(method, body);
-        if (row.body() != null) {
-            request.header("Content-Type", "application/json");
-        }
-        return caller.send(request).status();
+        return caller.send(HttpMethod.valueOf(method), path, row.body()).status();
     }
 
     private static Row row(String method, String template, String example, String body, int... expected) {

@@ -2,8 +2,6 @@ package org.collabscreen.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
-
 import org.collabscreen.support.Api;
 import org.collabscreen.support.ApiTest;
 import org.junit.jupiter.api.Test;
@@ -39,7 +37,7 @@ class CorsIntegrationTests extends ApiTest {
 
     @Test
     void requestsFromTheConfiguredOriginMayReadTheResponse() {
-        Api.Response response = api.send(HttpRequest.newBuilder(api.uri("/api/v1/rulebook")).header("Origin", ALLOWED));
+        Api.Response response = Api.exchange(api.client().get().uri("/api/v1/rulebook").header("Origin", ALLOWED));
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.header("Access-Control-Allow-Origin")).isEqualTo(ALLOWED);
@@ -57,8 +55,7 @@ class CorsIntegrationTests extends ApiTest {
     }
 
     private Api.Response preflight(String origin) {
-        return api.withoutKey().send(HttpRequest.newBuilder(api.uri("/api/v1/proposals"))
-                .method("OPTIONS", HttpRequest.BodyPublishers.noBody())
+        return Api.exchange(api.withoutKey().client().options().uri("/api/v1/proposals")
                 .header("Origin", origin)
                 .header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "x-api-key, content-type"));

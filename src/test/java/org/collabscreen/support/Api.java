@@ -1,54 +1,75 @@
 package org.collabscreen.support;
 
-import java.io.IOException;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 
+import org.springframework.http.HttpMethod;
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.ExchangeResult;
+import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Calls the running application over real HTTP, as a client would. It sends the tests' ADMIN key (property
- * {@code collabscreen.security.admin-api-key} of the test profile) unless told to use another key or none.
+ * The running application as one caller sees it: Boot's {@link RestTestClient} with that caller's API key as a
+ * default header. The shortcuts below cover the common requests; anything else goes through {@link #client()} and
+ * {@link #exchange}.
  */
 public final class Api {
 
     public static final String API_KEY_HEADER = "X-API-Key";
 
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private final JsonMapper json = JsonMapper.builder().build();
-    private final int port;
-    private final String key;
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
-    public Api(int port, String key) {
-        this.port = port;
-        this.key = key;
+    private final RestTestClient client;
+
+    public Api(RestTestClient client) {
+        this.client = client;
+    }
+
+    /** Another application instance, for tests that start their own: its port and the key to call it with. */
+    public static Api onPort(int port, String key) {
+        return new Api(RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build()).withKey(key);
     }
 
     /** The same application called with another API key. */
     public Api withKey(String otherKey) {
-        return new Api(port, otherKey);
+        return new Api(client.mutate().defaultHeaders(headers -> headers.set(API_KEY_HEADER, otherKey)).build());
     }
 
     /** The same application called without any API key. */
     public Api withoutKey() {
-        return new Api(port, null);
+        return new Api(client.mutate().defaultHeaders(headers -> headers.remove(API_KEY_HEADER)).build());
+    }
+
+    /** The client carrying this caller's key, for requests the shortcuts do not cover. */
+    public RestTestClient client() {
+        return client;
     }
 
     public Response get(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).GET());
+        return exchange(client.get().uri(uri(path)));
     }
 
     public Response post(String path, String body) {
-        return post(path, body, "application/json");
+        return post(path, body, MediaType.APPLICATION_JSON_VALUE);
     }
 
+    /** Posts the text as UTF-8 with the given content type. */
     public Response post(String path, String body, String contentType) {
-        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", contentType)
-                .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)));
+        return exchange(client.post().uri(uri(path)).contentType(MediaType.parseMediaType(contentType))
+                .body(body.getBytes(StandardCharsets.UTF_8)));
+    }
+
+    public Response delete(String path) {
+        return exchange(client.delete().uri(uri(path)));
+    }
+
+    /** Sends a request with a method and an optional JSON body, as a matrix of calls needs. */
+    public Response send(HttpMethod method, String path, String jsonBody) {
+        RestTestClient.RequestBodySpec request = client.method(method).uri(uri(path));
+        return exchange(jsonBody == null ? request
+                : request.contentType(MediaType.APPLICATION_JSON).body(jsonBody.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Creates an API key of the client with the roles, calling as this Api's caller (normally ADMIN); its value. */
@@ -56,56 +77,70 @@ public final class Api {
         Response created = post("/api/v1/api-keys", "{\"name\": \"test key\", \"client\": \"" + client
                 + "\", \"roles\": [\"" + String.join("\", \"", roles) + "\"]}");
         if (created.status() != 201) {
-            throw new IllegalStateException("Could not create an API key: " + created.raw().body());
+            throw new IllegalStateException("Could not create an API key: " + created);
         }
         return created.body().get("key").asString();
     }
 
-    public Response delete(String path) {
-        return send(HttpRequest.newBuilder(uri(path)).DELETE());
+    /** The path as it is written, already encoded (a {@code %2F} stays one), relative to the server. */
+    private static URI uri(String path) {
+        return URI.create(path);
     }
 
-    /** Sends the request with this Api's key, replacing any X-API-Key header it has. */
-    public Response send(HttpRequest.Builder request) {
-        if (key != null) {
-            request.setHeader(API_KEY_HEADER, key);
+    /** Sends a request built on {@link #client()} and keeps its whole exchange. */
+    public static Response exchange(RestTestClient.RequestHeadersSpec<?> request) {
+        return new Response(request.exchange().returnResult());
+    }
+
+    /** A finished exchange; its body parsed as JSON where it is JSON. Prints the whole exchange for messages. */
+    public static final class Response {
+
+        private final ExchangeResult exchange;
+        private final JsonNode body;
+
+        Response(ExchangeResult exchange) {
+            this.exchange = exchange;
+            this.body = parse(text());
         }
-        try {
-            HttpResponse<String> response = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-            return new Response(response, parse(response.body()));
-        } catch (IOException e) {
-            throw new IllegalStateException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
-    }
-
-    public URI uri(String path) {
-        return URI.create("http://localhost:" + port + path);
-    }
-
-    private JsonNode parse(String body) {
-        try {
-            return body == null || body.isBlank() ? null : json.readTree(body);
-        } catch (RuntimeException e) {
-            return null;
-        }
-    }
-
-    /** A response with its body parsed as JSON where it is JSON. */
-    public record Response(HttpResponse<String> raw, JsonNode body) {
 
         public int status() {
-            return raw.statusCode();
+            return exchange.getStatus().value();
         }
 
         public String header(String name) {
-            return raw.headers().firstValue(name).orElse(null);
+            return exchange.getResponseHeaders().getFirst(name);
         }
 
         public String contentType() {
             return header("Content-Type");
+        }
+
+        /** The body as JSON, or null when there is none or it is not JSON. */
+        public JsonNode body() {
+            return body;
+        }
+
+        /** The body as text (UTF-8). */
+        public String text() {
+            byte[] content = exchange.getResponseBodyContent();
+            return content == null ? "" : new String(content, StandardCharsets.UTF_8);
+        }
+
+        public ExchangeResult exchange() {
+            return exchange;
+        }
+
+        @Override
+        public String toString() {
+            return exchange.toString();
+        }
+
+        private static JsonNode parse(String text) {
+            try {
+                return text.isBlank() ? null : JSON.readTree(text);
+            } catch (RuntimeException e) {
+                return null;
+            }
         }
     }
 }

@@ -2,19 +2,19 @@ package org.collabscreen.support;
 
 import org.junit.jupiter.api.BeforeEach;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.web.server.LocalServerPort;
 import org.springframework.core.env.Environment;
+import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
- * Base of the end-to-end API tests: the application on a random port, over real HTTP, against real PostgreSQL.
- * {@link #api} calls it with the tests' ADMIN key; {@code api.withKey(…)} and {@code api.withoutKey()} call it as
- * someone else.
+ * Base of the end-to-end API tests: the application on a random port, called over real HTTP through Boot's
+ * {@link RestTestClient}, against real PostgreSQL. {@link #api} calls it with the tests' ADMIN key;
+ * {@code api.withKey(…)} and {@code api.withoutKey()} call it as someone else.
  */
 @IntegrationTest
 public abstract class ApiTest {
 
-    @LocalServerPort
-    private int port;
+    @Autowired
+    private RestTestClient client;
 
     @Autowired
     private Environment environment;
@@ -23,7 +23,12 @@ public abstract class ApiTest {
 
     @BeforeEach
     void connect() {
-        api = new Api(port, environment.getRequiredProperty("collabscreen.security.admin-api-key"));
+        api = new Api(client).withKey(environment.getRequiredProperty("collabscreen.security.admin-api-key"));
+    }
+
+    /** The running server's base URL, for clients outside the JVM. */
+    protected String serverUrl() {
+        return "http://localhost:" + environment.getRequiredProperty("local.server.port");
     }
 
     protected static String json(String singleQuoted) {

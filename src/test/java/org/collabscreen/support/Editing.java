@@ -1,9 +1,13 @@
 package org.collabscreen.support;
 
-import java.net.http.HttpRequest;
 import java.nio.charset.StandardCharsets;
+import java.time.Duration;
 
+import org.springframework.http.MediaType;
+import org.springframework.test.web.servlet.client.RestTestClient;
 import tools.jackson.databind.JsonNode;
+
+import static org.awaitility.Awaitility.await;
 
 /** Rule-editing requests with the conditional headers the rulebook API requires, and what they lead to. */
 public final class Editing {
@@ -15,14 +19,16 @@ public final class Editing {
     }
 
     public Api.Response put(String path, String ifMatch, String body) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(api.uri(path)).header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8));
-        return api.send(ifMatch == null ? request : request.header("If-Match", ifMatch));
+        RestTestClient.RequestBodySpec request = api.client().put().uri(path).contentType(MediaType.APPLICATION_JSON);
+        if (ifMatch != null) {
+            request.header("If-Match", ifMatch);
+        }
+        return Api.exchange(request.body(body.getBytes(StandardCharsets.UTF_8)));
     }
 
     public Api.Response delete(String path, String ifMatch) {
-        HttpRequest.Builder request = HttpRequest.newBuilder(api.uri(path)).DELETE();
-        return api.send(ifMatch == null ? request : request.header("If-Match", ifMatch));
+        RestTestClient.RequestHeadersSpec<?> request = api.client().delete().uri(path);
+        return Api.exchange(ifMatch == null ? request : request.header("If-Match", ifMatch));
     }
 
     /** The newest committed revision, read from the revision history rather than from a cached snapshot. */
@@ -32,19 +38,10 @@ public final class Editing {
 
     /** The change impact of a revision once its background job is done; fails after 15 s. */
     public JsonNode awaitImpact(int revision) {
-        long deadline = System.nanoTime() + 15_000_000_000L;
-        while (System.nanoTime() < deadline) {
-            Api.Response impact = api.get("/api/v1/rulebook/revisions/" + revision + "/impact");
-            if (impact.status() == 200 && "DONE".equals(impact.body().get("status").asString())) {
-                return impact.body();
-            }
-            try {
-                Thread.sleep(200);
-            } catch (InterruptedException e) {
-                Thread.currentThread().interrupt();
-                throw new IllegalStateException(e);
-            }
-        }
-        throw new AssertionError("the change impact of revision " + revision + " was not done within 15 s");
+        return await("the change impact of revision " + revision).atMost(Duration.ofSeconds(15))
+                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
+                .until(() -> api.get("/api/v1/rulebook/revisions/" + revision + "/impact"),
+                        impact -> impact.status() == 200 && "DONE".equals(impact.body().get("status").asString()))
+                .body();
     }
 }

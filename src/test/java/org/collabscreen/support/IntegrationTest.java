@@ -5,15 +5,20 @@ import java.lang.annotation.Retention;
 import java.lang.annotation.RetentionPolicy;
 import java.lang.annotation.Target;
 
+import org.springframework.boot.resttestclient.autoconfigure.AutoConfigureRestTestClient;
 import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
-import org.springframework.test.context.ContextConfiguration;
 
-/** A test of the running application over HTTP against real PostgreSQL; all such tests share one context. */
+/**
+ * A test of the running application over HTTP against real PostgreSQL ({@link TestDatabaseConfiguration}); all such
+ * tests share one context.
+ */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-@ContextConfiguration(initializers = TestDatabase.class)
+@AutoConfigureRestTestClient
+@Import(TestDatabaseConfiguration.class)
 @ActiveProfiles("test")
 public @interface IntegrationTest {
 }

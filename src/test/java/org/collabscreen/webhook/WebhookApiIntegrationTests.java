@@ -27,7 +27,7 @@ class WebhookApiIntegrationTests extends ApiTest {
                 .singleElement().satisfies(webhook -> assertThat(webhook.has("secret")).isFalse());
         assertThat(api.get("/api/v1/webhooks/" + id + "/deliveries").body()).isEmpty();
 
-        assertThat(api.send(java.net.http.HttpRequest.newBuilder(api.uri("/api/v1/webhooks/" + id)).DELETE()).status())
+        assertThat(api.delete("/api/v1/webhooks/" + id).status())
                 .isEqualTo(204);
         assertThat(api.get("/api/v1/webhooks/" + id).status()).isEqualTo(404);
         assertThat(api.get("/api/v1/webhooks/" + id + "/deliveries").status()).isEqualTo(404);

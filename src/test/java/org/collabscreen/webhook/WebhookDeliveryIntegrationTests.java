@@ -13,6 +13,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** A re-screen that changes a proposal's risk reaches a registered webhook, signed, and is retried until accepted. */
 class WebhookDeliveryIntegrationTests extends ApiTest {
@@ -59,19 +60,16 @@ class WebhookDeliveryIntegrationTests extends ApiTest {
             assertThat(log.get("eventId").asString()).isEqualTo(event.get("id").asString());
 
             api.post("/api/v1/proposals/" + proposalId + "/screenings", "");
-            Thread.sleep(500);
-            assertThat(receiver.received()).as("no event when the risk stays the same").hasSize(2);
+            await("no event when the risk stays the same").during(Duration.ofMillis(500))
+                    .atMost(Duration.ofSeconds(2)).until(() -> receiver.received().size(), size -> size == 2);
         }
     }
 
-    private JsonNode awaitDelivered(String webhookId) throws InterruptedException {
-        for (int i = 0; i < 100; i++) {
-            JsonNode deliveries = api.get("/api/v1/webhooks/" + webhookId + "/deliveries").body();
-            if (deliveries.size() == 1 && deliveries.get(0).get("status").asString().equals("DELIVERED")) {
-                return deliveries.get(0);
-            }
-            Thread.sleep(100);
-        }
-        throw new AssertionError("delivery not marked DELIVERED");
+    private JsonNode awaitDelivered(String webhookId) {
+        return await("delivery marked DELIVERED").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
+                .until(() -> api.get("/api/v1/webhooks/" + webhookId + "/deliveries").body(),
+                        deliveries -> deliveries.size() == 1
+                                && deliveries.get(0).get("status").asString().equals("DELIVERED"))
+                .get(0);
     }
 }

@@ -1,7 +1,7 @@
 package org.collabscreen.webhook;
 
 import java.time.Duration;
-import java.time.Instant;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.collabscreen.support.Api;
@@ -12,6 +12,7 @@ import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /** A rulebook change that raises a stored proposal's risk reaches a webhook through the change-impact re-screen. */
 class WebhookOnRulebookChangeIntegrationTests extends ApiTest {
@@ -44,17 +45,11 @@ class WebhookOnRulebookChangeIntegrationTests extends ApiTest {
     }
 
     /** Other tests' proposals may change too; waits for the event about this one. */
-    private static WebhookReceiver.Received awaitEventFor(WebhookReceiver receiver, String proposalId)
-            throws InterruptedException {
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (Instant.now().isBefore(deadline)) {
-            for (WebhookReceiver.Received received : receiver.received()) {
-                if (received.body().contains(proposalId)) {
-                    return received;
-                }
-            }
-            Thread.sleep(50);
-        }
-        throw new AssertionError("no webhook event for proposal " + proposalId);
+    private static WebhookReceiver.Received awaitEventFor(WebhookReceiver receiver, String proposalId) {
+        return await("a webhook event for proposal " + proposalId).atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(50))
+                .until(() -> receiver.received().stream().filter(received -> received.body().contains(proposalId))
+                        .findFirst(), Optional::isPresent)
+                .orElseThrow();
     }
 }

@@ -5,7 +5,6 @@ import java.io.InputStream;
 import java.net.InetSocketAddress;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
-import java.time.Instant;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.List;
@@ -14,6 +13,8 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 import com.sun.net.httpserver.HttpExchange;
 import com.sun.net.httpserver.HttpServer;
+
+import static org.awaitility.Awaitility.await;
 
 /** A webhook endpoint for tests: records every request and answers with the scripted status codes, then 204. */
 final class WebhookReceiver implements AutoCloseable {
@@ -47,14 +48,9 @@ final class WebhookReceiver implements AutoCloseable {
     }
 
     /** Waits until at least {@code count} requests arrived; fails after {@code timeout}. */
-    List<Received> awaitRequests(int count, Duration timeout) throws InterruptedException {
-        Instant deadline = Instant.now().plus(timeout);
-        while (received.size() < count) {
-            if (Instant.now().isAfter(deadline)) {
-                throw new AssertionError("expected " + count + " webhook requests, got " + received.size());
-            }
-            Thread.sleep(50);
-        }
+    List<Received> awaitRequests(int count, Duration timeout) {
+        await(count + " webhook requests").atMost(timeout).pollInterval(Duration.ofMillis(50))
+                .until(received::size, size -> size >= count);
         return received;
     }
 

@@ -1,18 +1,15 @@
 package org.collabscreen.webhook;
 
-import java.nio.file.Path;
 import java.time.Duration;
-import java.util.ArrayList;
-import java.util.List;
 import java.util.UUID;
 
 import org.collabscreen.CollabScreenApplication;
 import org.collabscreen.support.Api;
+import org.collabscreen.support.TestDatabases;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.builder.SpringApplicationBuilder;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.util.FileSystemUtils;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -21,11 +18,11 @@ class WebhookRestartIntegrationTests {
 
     @Test
     void deliversAnEventRecordedBeforeARestart() throws Exception {
-        Path directory = Path.of("target", "embedded-postgres-test", "restart-" + UUID.randomUUID());
+        String[] database = TestDatabases.asArguments(TestDatabases.fresh());
         try (WebhookReceiver receiver = new WebhookReceiver()) {
             String secret;
             String proposalId;
-            try (ConfigurableApplicationContext first = start(directory, false)) {
+            try (ConfigurableApplicationContext first = start(database, false)) {
                 Api api = api(first);
                 secret = api.post("/api/v1/webhooks", "{\"url\":\"" + receiver.url()
                         + "\",\"events\":[\"SCREENING_RISK_CHANGED\"]}").body().get("secret").asString();
@@ -35,34 +32,24 @@ class WebhookRestartIntegrationTests {
             }
             assertThat(receiver.received()).as("nothing sent before the restart").isEmpty();
 
-            try (ConfigurableApplicationContext second = start(directory, true)) {
+            try (ConfigurableApplicationContext second = start(database, true)) {
                 WebhookReceiver.Received delivered = receiver.awaitRequests(1, Duration.ofSeconds(20)).get(0);
                 assertThat(delivered.body()).contains(proposalId, "\"newOverallRisk\":\"CRITICAL\"");
                 assertThat(RiskChanges.signatureIsValid(secret, delivered)).isTrue();
             }
-        } finally {
-            FileSystemUtils.deleteRecursively(directory);
         }
     }
 
-    /** Runs the application against the database in {@code directory}, or at TEST_DATABASE_URL when set. */
-    private static ConfigurableApplicationContext start(Path directory, boolean deliver) {
-        List<String> properties = new ArrayList<>(List.of("server.port=0", "collabscreen.webhooks.poll-interval=100ms",
-                "collabscreen.webhooks.delivery-enabled=" + deliver));
-        String url = System.getenv("TEST_DATABASE_URL");
-        if (url != null && !url.isBlank()) {
-            properties.addAll(List.of("spring.datasource.url=" + url,
-                    "spring.datasource.username=" + System.getenv().getOrDefault("TEST_DATABASE_USERNAME", "postgres"),
-                    "spring.datasource.password=" + System.getenv().getOrDefault("TEST_DATABASE_PASSWORD", "")));
-        } else {
-            properties.add("collabscreen.embedded-database.directory=" + directory);
-        }
+    /** Runs the application against the database, which outlives it. */
+    private static ConfigurableApplicationContext start(String[] database, boolean deliver) {
         return new SpringApplicationBuilder(CollabScreenApplication.class).profiles("test")
-                .properties(properties.toArray(String[]::new)).run();
+                .properties("server.port=0", "collabscreen.webhooks.poll-interval=100ms",
+                        "collabscreen.webhooks.delivery-enabled=" + deliver)
+                .run(database);
     }
 
     private static Api api(ConfigurableApplicationContext context) {
-        return new Api(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")),
+        return Api.onPort(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")),
                 context.getEnvironment().getRequiredProperty("collabscreen.security.admin-api-key"));
     }
 }

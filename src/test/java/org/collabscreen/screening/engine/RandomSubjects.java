@@ -9,7 +9,7 @@ import java.util.stream.Stream;
 
 import org.collabscreen.screening.ScreeningSubject;
 
-/** Reproducible random proposals built from real names and texts, listed and not, for property tests. */
+/** Random proposals, reproducible from their generator's seed, built from real names and texts, listed and not, for property tests. */
 final class RandomSubjects {
 
     private static final List<String> INSTITUTIONS = List.of("Harbin Institute of Technology", "Chinese Academy of Sciences",
@@ -28,12 +28,12 @@ final class RandomSubjects {
 
     private final Random random;
 
-    RandomSubjects(long seed) {
-        this.random = new Random(seed);
+    RandomSubjects(Random random) {
+        this.random = random;
     }
 
-    static Stream<ScreeningSubject> stream(long seed, int count) {
-        RandomSubjects subjects = new RandomSubjects(seed);
+    static Stream<ScreeningSubject> stream(Random random, int count) {
+        RandomSubjects subjects = new RandomSubjects(random);
         return IntStream.range(0, count).mapToObj(i -> subjects.subject());
     }
 
