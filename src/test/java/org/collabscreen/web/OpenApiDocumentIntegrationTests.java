@@ -9,13 +9,17 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 import org.collabscreen.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.SerializationFeature;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ArrayNode;
+import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -23,9 +27,10 @@ import static org.assertj.core.api.Assertions.assertThat;
  * The live API description is one clients can use: it resolves, every operation is summarised, the tags come in the
  * order a user meets them, and it is the document committed for client generation.
  * <p>
- * Writes the live document to {@code target/openapi/openapi.json}, which {@code .ci/run} lints. When the API changes,
- * refresh the committed copy with {@code ./mvnw -B -ntp test -Dtest=OpenApiDocumentIntegrationTests
- * -Dopenapi.refresh=true} and commit it; the build generates a Java client from that copy and compiles it.
+ * Writes the live document, members sorted by name, to {@code target/openapi/openapi.json}, which {@code .ci/run}
+ * lints. When the API changes, refresh the committed copy with {@code ./mvnw -B -ntp test
+ * -Dtest=OpenApiDocumentIntegrationTests -Dopenapi.refresh=true} and commit it; the build generates a Java client from
+ * that copy and compiles it.
  */
 class OpenApiDocumentIntegrationTests extends ApiTest {
 
@@ -37,7 +42,7 @@ class OpenApiDocumentIntegrationTests extends ApiTest {
 
     @Test
     void liveDocumentIsTheCommittedOne() throws IOException {
-        String live = PRETTY.writeValueAsString(document()) + "\n";
+        String live = PRETTY.writeValueAsString(canonical(document())) + "\n";
         Files.createDirectories(LIVE.getParent());
         Files.writeString(LIVE, live, StandardCharsets.UTF_8);
         if (Boolean.getBoolean(REFRESH)) {
@@ -71,6 +76,21 @@ class OpenApiDocumentIntegrationTests extends ApiTest {
 
         assertThat(names(problem)).contains("type", "title", "status", "detail", "instance", "errors", "correlationId");
         assertThat(names(docs.at(fieldError.substring(1) + "/properties"))).containsExactlyInAnyOrder("field", "message");
+    }
+
+    @Test
+    void everyErrorResponseIsAProblem() {
+        List<String> notProblems = new ArrayList<>();
+        operations(document()).forEach((name, operation) -> operation.get("responses").properties().forEach(response -> {
+            JsonNode content = response.getValue().get("content");
+            if (response.getKey().matches("[45]\\d\\d") && (content == null || content.size() != 1
+                    || !"#/components/schemas/Problem".equals(content.at("/application~1problem+json/schema/$ref")
+                    .asString(null)))) {
+                notProblems.add(name + " " + response.getKey());
+            }
+        }));
+
+        assertThat(notProblems).isEmpty();
     }
 
     @Test
@@ -118,6 +138,22 @@ class OpenApiDocumentIntegrationTests extends ApiTest {
         var response = api.withoutKey().get("/v3/api-docs");
         assertThat(response.status()).isEqualTo(200);
         return response.body();
+    }
+
+    /** Members of every object by name, so that the copy does not depend on the order springdoc finds things in. */
+    private static JsonNode canonical(JsonNode node) {
+        if (node.isObject()) {
+            ObjectNode sorted = PRETTY.createObjectNode();
+            new TreeMap<>(node.properties().stream().collect(Collectors.toMap(Map.Entry::getKey, Map.Entry::getValue)))
+                    .forEach((name, value) -> sorted.set(name, canonical(value)));
+            return sorted;
+        }
+        if (node.isArray()) {
+            ArrayNode array = PRETTY.createArrayNode();
+            node.forEach(element -> array.add(canonical(element)));
+            return array;
+        }
+        return node;
     }
 
     private static Map<String, JsonNode> operations(JsonNode docs) {
