@@ -15,7 +15,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping(path = "/api/v1/rulebook/revisions", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Rulebook revisions")
+@Tag(name = "Revisions")
 class RevisionImpactController {
 
     private final ImpactJobs jobs;

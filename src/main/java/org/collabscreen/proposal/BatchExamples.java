@@ -1,7 +1,19 @@
 package org.collabscreen.proposal;
 
-/** Batch request examples shown in the API explorer. */
+import java.util.List;
+
+import io.swagger.v3.oas.annotations.media.Schema;
+
+/** Batch request examples and the JSON batch body's schema, shown in the API explorer. */
 final class BatchExamples {
+
+    /**
+     * The JSON batch body, for the API description only: the controller reads the body itself, so that one invalid
+     * proposal fails alone.
+     */
+    @Schema(name = "BatchRequest", description = "The proposals to screen, each as in POST /api/v1/proposals")
+    record BatchRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<ProposalRequest> proposals) {
+    }
 
     static final String JSON = """
             {

@@ -27,7 +27,7 @@ import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
 
 @RestController
-@Tag(name = "Proposals")
+@Tag(name = "Batch", description = "Screen many proposals in one request, as JSON or CSV")
 class ProposalBatchController {
 
     static final String HIGHEST_RISK_HEADER = "X-CollabScreen-Highest-Risk";
@@ -50,10 +50,10 @@ class ProposalBatchController {
     @PostMapping(path = "/api/v1/proposals/batch", consumes = {MediaType.APPLICATION_JSON_VALUE, "text/csv"},
             produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
     @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, examples = @ExampleObject(name = "Two proposals, one invalid",
-                    value = BatchExamples.JSON)),
-            @Content(mediaType = "text/csv", examples = @ExampleObject(name = "CSV with a header row",
-                    value = BatchExamples.CSV))})
+            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = BatchExamples.BatchRequest.class),
+                    examples = @ExampleObject(name = "Two proposals, one invalid", value = BatchExamples.JSON)),
+            @Content(mediaType = "text/csv", schema = @Schema(type = "string"),
+                    examples = @ExampleObject(name = "CSV with a header row", value = BatchExamples.CSV))})
     @ApiResponse(responseCode = "200", description = "One result per proposal, in order, and a summary",
             content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = BatchResponse.class)),
                     @Content(mediaType = "text/csv")})
@@ -62,8 +62,8 @@ class ProposalBatchController {
                     + "with the screened proposal, or 400 with the problem the single POST would give. "
                     + "Header X-CollabScreen-Highest-Risk carries the highest overall risk (NONE if nothing was screened).")
     ResponseEntity<?> submit(@RequestBody(required = false) byte[] body,
-            @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
-            @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
+            @Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
+            @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
             @Parameter(description = "Retrying with the same key and body replays the first response")
             @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
             HttpServletResponse servletResponse) {

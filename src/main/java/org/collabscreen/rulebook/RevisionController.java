@@ -17,7 +17,7 @@ import org.springframework.web.bind.annotation.RestController;
 
 @RestController
 @RequestMapping(path = "/api/v1/rulebook/revisions", produces = MediaType.APPLICATION_JSON_VALUE)
-@Tag(name = "Rulebook revisions", description = "Every change to the rulebook, who made it, and what it changed")
+@Tag(name = "Revisions", description = "Every change to the rulebook, who made it, and what it changed")
 class RevisionController {
 
     private final RevisionHistory history;

@@ -3,6 +3,7 @@ package org.collabscreen.rulebook;
 import java.net.URI;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Size;
 import org.springframework.http.HttpHeaders;
@@ -60,6 +61,8 @@ abstract class RuleEndpoints<R, Q, E> {
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(summary = "Add a rule", description = "Answers 201 with Location and the rule's ETag.")
+    @ApiResponse(responseCode = "201", description = "Added; Location names the rule, ETag is its version")
+    @ApiResponse(responseCode = "409", description = "A rule with this key already exists")
     ResponseEntity<E> create(@Valid @RequestBody Q request) {
         String key = newKey(request);
         R rule = rule(key, request);
@@ -79,6 +82,8 @@ abstract class RuleEndpoints<R, Q, E> {
 
     @DeleteMapping("/{key}")
     @Operation(summary = "Retire a rule", description = "It no longer matches and stays readable. Requires If-Match.")
+    @ApiResponse(responseCode = "200", description = "Retired; the rule with its new ETag")
+    @ApiResponse(responseCode = "409", description = "The rule is already retired")
     ResponseEntity<E> retire(@PathVariable("key") @Size(max = 64) String key,
                              @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return respond(editor.retire(kind, key(key), ifMatch, type));

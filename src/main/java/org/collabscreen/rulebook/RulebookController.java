@@ -82,7 +82,7 @@ class RulebookController {
     @GetMapping("/talent-programmes/matches")
     @Operation(summary = "Resolve a talent programme name", description = "Best first; empty when nothing passes the threshold.")
     NameMatches matchProgrammes(
-            @Parameter(example = "1000 Talents Program") @RequestParam @NotBlank @Size(max = 300) @PlainText String name) {
+            @Parameter(example = "\"1000 Talents Program\"") @RequestParam @NotBlank @Size(max = 300) @PlainText String name) {
         return rulebook.matchProgrammes(name);
     }
 

@@ -1,6 +1,9 @@
 package org.collabscreen.security;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+
 /** What an API key may do; a key holds one or more roles. */
+@Schema(enumAsRef = true, description = "What an API key may do; see the ApiKey security scheme")
 public enum Role {
     /** Submits proposals and reads its own client's proposals; reads the rulebook and uses the matchers. */
     SCREENER,

@@ -15,13 +15,25 @@ import org.springframework.context.annotation.Configuration;
 class SecurityOpenApi {
 
     private static final String SCHEME = "ApiKey";
+    private static final String DESCRIPTION = """
+            An API key in the `X-API-Key` header, as issued by `POST /api/v1/api-keys`. Each key belongs to a \
+            client and holds one or more roles:
+
+            - `SCREENER`: submits proposals and reads its own client's proposals; reads the rulebook and uses \
+            the matchers.
+            - `AUDITOR`: reads every proposal, the rulebook and the audit trail.
+            - `RULEBOOK_EDITOR`: reads and changes the rulebook.
+            - `ADMIN`: everything, including API keys and webhooks.
+
+            A missing, unknown or revoked key gets 401; a key whose roles do not allow the call gets 403; a key \
+            over its rate limit gets 429 with `Retry-After`. All three are `application/problem+json`.""";
 
     @Bean
     OpenApiCustomizer apiKeySecurity() {
         return openApi -> {
             openApi.getComponents().addSecuritySchemes(SCHEME, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
                     .in(SecurityScheme.In.HEADER).name(SecurityConfiguration.API_KEY_HEADER)
-                    .description("An API key, e.g. cs_live_…; see README, section API keys and roles"));
+                    .description(DESCRIPTION));
             openApi.addSecurityItem(new SecurityRequirement().addList(SCHEME));
             openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> operation.getResponses()
                     .addApiResponse("401", problem("No API key, or an unknown or revoked one"))

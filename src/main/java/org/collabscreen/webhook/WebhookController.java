@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.Operation;
+import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
@@ -35,6 +36,7 @@ class WebhookController {
     @Operation(summary = "Register a webhook",
             description = "Events are POSTed as JSON, signed with HMAC-SHA256 using the secret in this response, "
                     + "which is shown only here.")
+    @ApiResponse(responseCode = "201", description = "Registered; Location names the webhook")
     ResponseEntity<WebhookResponse> register(@Valid @RequestBody WebhookRequest request) {
         WebhookResponse created = webhooks.register(request);
         return ResponseEntity.created(URI.create("/api/v1/webhooks/" + created.id())).body(created);
