@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.stream.IntStream;
 
 import org.collabscreen.rulebook.RuleRequests.CombinationRuleRequest;
 import org.collabscreen.rulebook.RuleRequests.InstitutionRequest;
@@ -14,6 +15,7 @@ import org.collabscreen.rulebook.RuleRequests.ListingRequest;
 import org.collabscreen.rulebook.RuleRequests.ScoringPolicyRequest;
 import org.collabscreen.rulebook.RuleRequests.TalentProgrammeRequest;
 import org.collabscreen.rulebook.RuleRequests.TechnologyCategoryRequest;
+import org.collabscreen.vocabulary.RiskLevel;
 import org.collabscreen.web.InvalidFieldException;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Component;
@@ -67,14 +69,20 @@ class RuleReferences {
         if (request.parameterSources() != null) {
             request.parameterSources().forEach((key, source) -> sources.put(key, source.toSource()));
         }
-        List<CombinationRule> rules = request.combinationRules().stream().map(RuleReferences::combination).toList();
+        List<CombinationRuleRequest> requested = request.combinationRules();
+        List<CombinationRule> rules = IntStream.range(0, requested.size())
+                .mapToObj(i -> combination(requested.get(i), "combinationRules[" + i + "].raisesTo")).toList();
         Map<String, List<MitigationRule>> mitigations = new LinkedHashMap<>();
         request.mitigations().forEach((kind, items) -> mitigations.put(kind, items == null ? List.of() : items.stream()
                 .map(item -> new MitigationRule(kind, item.text().strip(), item.source().toSource())).toList()));
         return new ScoringPolicy(request.parameters(), sources, rules, mitigations);
     }
 
-    private static CombinationRule combination(CombinationRuleRequest rule) {
+    /** A combination rule raises a risk: to LOW it would never change anything. */
+    private static CombinationRule combination(CombinationRuleRequest rule, String raisesToField) {
+        if (rule.raisesTo() == RiskLevel.LOW) {
+            throw new InvalidFieldException(raisesToField, "must be MEDIUM, HIGH or CRITICAL");
+        }
         return new CombinationRule(rule.code(), rule.riskType(), new LinkedHashSet<>(rule.requires()), rule.raisesTo(),
                 rule.description().strip(), rule.source().toSource());
     }

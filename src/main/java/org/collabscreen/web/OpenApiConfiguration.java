@@ -7,6 +7,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.TreeMap;
 
+import io.swagger.v3.core.jackson.ModelResolver;
 import io.swagger.v3.oas.models.Components;
 import io.swagger.v3.oas.models.OpenAPI;
 import io.swagger.v3.oas.models.Paths;
@@ -33,6 +34,9 @@ class OpenApiConfiguration {
             "Audit", "API keys", "Webhooks");
 
     static {
+        // Every enum is a named schema (RiskLevel, FindingKind, …): generated clients get one type per vocabulary,
+        // and generators handle named enums in sets, where inline ones do not compile (OpenAPI Generator 7.17).
+        ModelResolver.enumsAsRef = true;
         // springdoc introspects with Jackson 2, to which a Jackson 3 tree is a bean with getters such as isArray:
         // describe it as what it is on the wire, a JSON object (a snapshot of what changed) or null.
         SpringDocUtils.getConfig().replaceWithSchema(JsonNode.class, new Schema<>().type("object")
