@@ -218,6 +218,27 @@ class RulebookEditingIntegrationTests extends ApiTest {
         assertThat(refused.body().get("errors").get(0).get("field").asString()).startsWith("parameters.");
     }
 
+    @Test
+    void combinationRulesTakeOnlyTheRuleVocabulary() {
+        Api.Response policy = api.get("/api/v1/rulebook/scoring-policy");
+        String etag = policy.header("ETag");
+        String body = policy.text();
+        int revision = editing.currentRevision();
+
+        Api.Response unknownFactor = editing.put("/api/v1/rulebook/scoring-policy", etag,
+                body.replaceFirst("\"SENSITIVE_TECHNOLOGY\"", "\"SENSITIVE_TECHNOLGY\""));
+        Api.Response toLow = editing.put("/api/v1/rulebook/scoring-policy", etag,
+                body.replaceFirst("\"raisesTo\"\\s*:\\s*\"[A-Z]+\"", "\"raisesTo\": \"LOW\""));
+
+        assertThat(unknownFactor.status()).isEqualTo(400);
+        assertThat(unknownFactor.body().get("errors").get(0).get("field").asString())
+                .matches("combinationRules\\[\\d+]\\.requires\\[\\d+]");
+        assertThat(toLow.status()).isEqualTo(400);
+        assertThat(toLow.body().get("errors").get(0).get("field").asString())
+                .isEqualTo("combinationRules[0].raisesTo");
+        assertThat(editing.currentRevision()).isEqualTo(revision);
+    }
+
     private List<String> matches(String name) {
         JsonNode found = api.get("/api/v1/rulebook/institutions/matches?name=" + name.replace(" ", "+")).body();
         List<String> names = new ArrayList<>();
