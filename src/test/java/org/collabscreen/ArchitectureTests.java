@@ -18,37 +18,66 @@ class ArchitectureTests {
     /** package-info carries the module's Spring Modulith annotation, which is metadata, not a dependency. */
     @Test
     void engineAndMatchersArePureJava() {
-        noClasses().that().resideInAnyPackage("org.collabscreen.screening.engine..", "org.collabscreen.matching..")
-                .and().doNotHaveSimpleName("package-info")
-                .should().dependOnClassesThat().resideInAnyPackage("org.springframework..", "jakarta.persistence..",
-                        "org.hibernate..", "tools.jackson..", "com.fasterxml.jackson..")
+        noClasses()
+                .that()
+                .resideInAnyPackage("org.collabscreen.screening.engine..", "org.collabscreen.matching..")
+                .and()
+                .doNotHaveSimpleName("package-info")
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage(
+                        "org.springframework..",
+                        "jakarta.persistence..",
+                        "org.hibernate..",
+                        "tools.jackson..",
+                        "com.fasterxml.jackson..")
                 .check(classes);
     }
 
     @Test
     void nothingAtRunTimeDependsOnTheSeedConversion() {
-        noClasses().that().resideOutsideOfPackage("org.collabscreen.seed..")
-                .should().dependOnClassesThat().resideInAPackage("org.collabscreen.seed..").check(classes);
+        noClasses()
+                .that()
+                .resideOutsideOfPackage("org.collabscreen.seed..")
+                .should()
+                .dependOnClassesThat()
+                .resideInAPackage("org.collabscreen.seed..")
+                .check(classes);
     }
 
     @Test
     void matchingDependsOnNothingElseOfOurs() {
-        noClasses().that().resideInAPackage("org.collabscreen.matching..")
-                .should().dependOnClassesThat(resideInAPackage("org.collabscreen..")
+        noClasses()
+                .that()
+                .resideInAPackage("org.collabscreen.matching..")
+                .should()
+                .dependOnClassesThat(resideInAPackage("org.collabscreen..")
                         .and(resideOutsideOfPackage("org.collabscreen.matching..")))
                 .check(classes);
     }
 
     @Test
     void applicationCodeUsesJackson3Only() {
-        noClasses().should().dependOnClassesThat().resideInAnyPackage("com.fasterxml.jackson.databind..",
-                "com.fasterxml.jackson.core..").check(classes);
+        noClasses()
+                .should()
+                .dependOnClassesThat()
+                .resideInAnyPackage("com.fasterxml.jackson.databind..", "com.fasterxml.jackson.core..")
+                .check(classes);
     }
 
     @Test
     void repositoriesAndEntitiesStayInsideTheirModule() {
-        noClasses().that().areAnnotatedWith(jakarta.persistence.Entity.class).should().bePublic().check(classes);
-        noClasses().that().areAssignableTo(org.springframework.data.repository.Repository.class)
-                .should().bePublic().check(classes);
+        noClasses()
+                .that()
+                .areAnnotatedWith(jakarta.persistence.Entity.class)
+                .should()
+                .bePublic()
+                .check(classes);
+        noClasses()
+                .that()
+                .areAssignableTo(org.springframework.data.repository.Repository.class)
+                .should()
+                .bePublic()
+                .check(classes);
     }
 }

@@ -34,7 +34,8 @@ class DocumentationTests {
                 .writeModulesAsPlantUml()
                 .writeIndividualModulesAsPlantUml();
         try (Stream<Path> diagrams = Files.list(FOLDER)) {
-            for (Path diagram : diagrams.filter(path -> path.toString().endsWith(".puml")).toList()) {
+            for (Path diagram :
+                    diagrams.filter(path -> path.toString().endsWith(".puml")).toList()) {
                 Files.write(diagram, inStableOrder(Files.readAllLines(diagram)));
             }
         }
@@ -70,14 +71,22 @@ class DocumentationTests {
     }
 
     private String overview() {
-        String edges = modules.stream().sorted(BY_NAME)
-                .flatMap(module -> module.getDirectDependencies(modules).uniqueModules().sorted(BY_NAME)
+        String edges = modules.stream()
+                .sorted(BY_NAME)
+                .flatMap(module -> module.getDirectDependencies(modules)
+                        .uniqueModules()
+                        .sorted(BY_NAME)
                         .map(target -> "    " + module.getName() + " --> " + target.getName()))
                 .collect(Collectors.joining("\n"));
-        String table = modules.stream().sorted(BY_NAME)
+        String table = modules.stream()
+                .sorted(BY_NAME)
                 .map(module -> "| `" + module.getName() + "` | " + module.getDisplayName() + " | "
-                        + module.getDirectDependencies(modules).uniqueModules().sorted(BY_NAME)
-                                .map(ApplicationModule::getName).collect(Collectors.joining(", ")) + " |")
+                        + module.getDirectDependencies(modules)
+                                .uniqueModules()
+                                .sorted(BY_NAME)
+                                .map(ApplicationModule::getName)
+                                .collect(Collectors.joining(", "))
+                        + " |")
                 .collect(Collectors.joining("\n"));
         return """
                 # Application modules

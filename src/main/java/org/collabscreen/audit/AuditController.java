@@ -31,14 +31,20 @@ class AuditController {
     @GetMapping
     @Operation(summary = "Audit events, newest first", description = "All filters are optional and combine with AND.")
     PageResponse<AuditEventResponse> list(
-            @Parameter(example = "RULE_UPDATED") @RequestParam(required = false) @Size(max = 100) @PlainText String action,
-            @Parameter(example = "INSTITUTION") @RequestParam(required = false) @Size(max = 100) @PlainText String subjectType,
+            @Parameter(example = "RULE_UPDATED") @RequestParam(required = false) @Size(max = 100) @PlainText
+                    String action,
+            @Parameter(example = "INSTITUTION") @RequestParam(required = false) @Size(max = 100) @PlainText
+                    String subjectType,
             @RequestParam(required = false) @Size(max = 200) @PlainText String subjectId,
             @RequestParam(required = false) @Size(max = 200) @PlainText String actor,
-            @Parameter(description = "At or after (RFC 3339)") @RequestParam(required = false)
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
-            @Parameter(description = "Before (RFC 3339)") @RequestParam(required = false)
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+            @Parameter(description = "At or after (RFC 3339)")
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                    Instant from,
+            @Parameter(description = "Before (RFC 3339)")
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                    Instant to,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return events.list(new AuditFilter(action, subjectType, subjectId, actor, from, to), page, size);

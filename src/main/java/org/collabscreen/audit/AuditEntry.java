@@ -8,5 +8,4 @@ package org.collabscreen.audit;
  * @param before      the subject before, serialised as JSON, or null
  * @param after       the subject after, serialised as JSON, or null
  */
-record AuditEntry(String action, String subjectType, String subjectId, Object before, Object after) {
-}
+record AuditEntry(String action, String subjectType, String subjectId, Object before, Object after) {}

@@ -35,7 +35,10 @@ class AuditTrail {
     /** Records an event by the current actor; must run inside the transaction of the action it records. */
     @Transactional(propagation = Propagation.MANDATORY)
     void record(AuditEntry entry) {
-        jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", APPEND_LOCK).query().singleValue();
+        jdbc.sql("select pg_advisory_xact_lock(:lock)")
+                .param("lock", APPEND_LOCK)
+                .query()
+                .singleValue();
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         jdbc.sql("""
                         with previous as (
@@ -49,11 +52,16 @@ class AuditTrail {
                                                 :subjectType, :subjectId, cast(:before as jsonb), cast(:after as jsonb),
                                                 p.hash)
                         from previous p""")
-                .param("genesis", GENESIS_HASH).param("id", UUID.randomUUID())
-                .param("at", now.atOffset(ZoneOffset.UTC)).param("actor", actor.name())
-                .param("action", entry.action()).param("subjectType", entry.subjectType())
-                .param("subjectId", entry.subjectId()).param("before", serialised(entry.before()))
-                .param("after", serialised(entry.after())).update();
+                .param("genesis", GENESIS_HASH)
+                .param("id", UUID.randomUUID())
+                .param("at", now.atOffset(ZoneOffset.UTC))
+                .param("actor", actor.name())
+                .param("action", entry.action())
+                .param("subjectType", entry.subjectType())
+                .param("subjectId", entry.subjectId())
+                .param("before", serialised(entry.before()))
+                .param("after", serialised(entry.after()))
+                .update();
     }
 
     private String serialised(Object value) {

@@ -28,9 +28,18 @@ class AuditedEvents {
 
     @EventListener
     void on(ScreeningCompleted screening) {
-        audit.record(new AuditEntry("SCREENING_COMPLETED", "PROPOSAL", screening.proposalId().toString(), null,
-                new Screened(screening.screeningId(), screening.rulebookRevision(), screening.overallRisk(),
-                        screening.dualUseScore(), screening.talentProgrammeScore(), screening.reproduction())));
+        audit.record(new AuditEntry(
+                "SCREENING_COMPLETED",
+                "PROPOSAL",
+                screening.proposalId().toString(),
+                null,
+                new Screened(
+                        screening.screeningId(),
+                        screening.rulebookRevision(),
+                        screening.overallRisk(),
+                        screening.dualUseScore(),
+                        screening.talentProgrammeScore(),
+                        screening.reproduction())));
     }
 
     @EventListener
@@ -40,27 +49,40 @@ class AuditedEvents {
 
     @EventListener
     void on(ListEditionImported imported) {
-        audit.record(new AuditEntry("RULEBOOK_IMPORTED", "WATCH_LIST", imported.list(), null,
-                new Imported(imported.revision(), imported.summary(), imported.added(), imported.changed(),
+        audit.record(new AuditEntry(
+                "RULEBOOK_IMPORTED",
+                "WATCH_LIST",
+                imported.list(),
+                null,
+                new Imported(
+                        imported.revision(),
+                        imported.summary(),
+                        imported.added(),
+                        imported.changed(),
                         imported.retired())));
     }
 
     @EventListener
     void on(ApiKeyCreated created) {
-        audit.record(new AuditEntry("API_KEY_CREATED", "API_KEY", created.keyId().toString(), null, created));
+        audit.record(
+                new AuditEntry("API_KEY_CREATED", "API_KEY", created.keyId().toString(), null, created));
     }
 
     @EventListener
     void on(ApiKeyRevoked revoked) {
-        audit.record(new AuditEntry("API_KEY_REVOKED", "API_KEY", revoked.keyId().toString(), null, revoked));
+        audit.record(
+                new AuditEntry("API_KEY_REVOKED", "API_KEY", revoked.keyId().toString(), null, revoked));
     }
 
     /** What the trail keeps of a screening; the whole assessment stays in the screening itself. */
-    private record Screened(UUID screeningId, int rulebookRevision, RiskLevel overallRisk, int dualUseScore,
-                            int talentProgrammeScore, boolean reproduction) {
-    }
+    private record Screened(
+            UUID screeningId,
+            int rulebookRevision,
+            RiskLevel overallRisk,
+            int dualUseScore,
+            int talentProgrammeScore,
+            boolean reproduction) {}
 
     /** What the trail keeps of an import; the revision's diff has the rules themselves. */
-    private record Imported(int revision, String summary, List<UUID> added, List<UUID> changed, List<UUID> retired) {
-    }
+    private record Imported(int revision, String summary, List<UUID> added, List<UUID> changed, List<UUID> retired) {}
 }

@@ -18,8 +18,10 @@ final class EmbeddedDatabase implements AutoCloseable {
     EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
-        log.info("Embedded PostgreSQL on port {} keeps its data in {} (set SPRING_DATASOURCE_URL to use your own PostgreSQL)",
-                postgres.getPort(), dataDirectory);
+        log.info(
+                "Embedded PostgreSQL on port {} keeps its data in {} (set SPRING_DATASOURCE_URL to use your own PostgreSQL)",
+                postgres.getPort(),
+                dataDirectory);
     }
 
     String jdbcUrl() {

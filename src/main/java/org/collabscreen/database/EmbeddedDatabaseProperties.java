@@ -13,9 +13,10 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param clean     start from an empty database and delete it on shutdown (tests)
  */
 @ConfigurationProperties("collabscreen.embedded-database")
-record EmbeddedDatabaseProperties(@DefaultValue("data/postgres") Path directory,
-                                  @DefaultValue("0") int port,
-                                  @DefaultValue("false") boolean clean) {
+record EmbeddedDatabaseProperties(
+        @DefaultValue("data/postgres") Path directory,
+        @DefaultValue("0") int port,
+        @DefaultValue("false") boolean clean) {
 
     Path dataDirectory() {
         return directory.toAbsolutePath().normalize().resolve("pgdata");

@@ -6,10 +6,12 @@ import java.nio.file.Path;
 class EmbeddedDatabaseStartException extends IllegalStateException {
 
     EmbeddedDatabaseStartException(Path dataDirectory, Exception cause) {
-        super("Embedded PostgreSQL could not start with data directory " + dataDirectory + ": " + cause.getMessage()
-                + ". If another CollabScreen already runs on this directory, stop it or set"
-                + " COLLABSCREEN_EMBEDDED_DATABASE_DIRECTORY. If initdb refuses to run as root (no 'unshare' in this"
-                + " container), run as a normal user or set SPRING_DATASOURCE_URL to an external PostgreSQL"
-                + " (see README, or 'docker compose up').", cause);
+        super(
+                "Embedded PostgreSQL could not start with data directory " + dataDirectory + ": " + cause.getMessage()
+                        + ". If another CollabScreen already runs on this directory, stop it or set"
+                        + " COLLABSCREEN_EMBEDDED_DATABASE_DIRECTORY. If initdb refuses to run as root (no 'unshare' in this"
+                        + " container), run as a normal user or set SPRING_DATASOURCE_URL to an external PostgreSQL"
+                        + " (see README, or 'docker compose up').",
+                cause);
     }
 }

@@ -23,8 +23,7 @@ final class LeftoverServer {
     private static final Logger log = LoggerFactory.getLogger(LeftoverServer.class);
     private static final Duration STOP_TIMEOUT = Duration.ofSeconds(15);
 
-    private LeftoverServer() {
-    }
+    private LeftoverServer() {}
 
     static void stopIfRunning(Path dataDirectory) throws IOException {
         Path pidFile = dataDirectory.resolve("postmaster.pid");
@@ -32,10 +31,15 @@ final class LeftoverServer {
             return;
         }
         List<String> lines = Files.readAllLines(pidFile);
-        Optional<ProcessHandle> server = lines.isEmpty() ? Optional.empty() : parse(lines.get(0))
-                .flatMap(ProcessHandle::of)
-                .filter(ProcessHandle::isAlive)
-                .filter(process -> process.info().command().map(command -> command.endsWith("postgres")).orElse(false));
+        Optional<ProcessHandle> server = lines.isEmpty()
+                ? Optional.empty()
+                : parse(lines.get(0))
+                        .flatMap(ProcessHandle::of)
+                        .filter(ProcessHandle::isAlive)
+                        .filter(process -> process.info()
+                                .command()
+                                .map(command -> command.endsWith("postgres"))
+                                .orElse(false));
         if (server.isEmpty()) {
             return;
         }
@@ -46,8 +50,10 @@ final class LeftoverServer {
         try {
             exited.get(STOP_TIMEOUT.toSeconds(), TimeUnit.SECONDS);
         } catch (TimeoutException | ExecutionException e) {
-            throw new IOException("PostgreSQL pid " + process.pid() + " left running on " + dataDirectory
-                    + " did not stop within " + STOP_TIMEOUT.toSeconds() + " s; stop it by hand", e);
+            throw new IOException(
+                    "PostgreSQL pid " + process.pid() + " left running on " + dataDirectory + " did not stop within "
+                            + STOP_TIMEOUT.toSeconds() + " s; stop it by hand",
+                    e);
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IOException("Interrupted while stopping a leftover PostgreSQL", e);

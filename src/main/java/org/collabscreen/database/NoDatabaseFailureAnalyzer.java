@@ -10,15 +10,13 @@ class NoDatabaseFailureAnalyzer extends AbstractFailureAnalyzer<NoDatabaseExcept
     protected FailureAnalysis analyze(Throwable rootFailure, NoDatabaseException cause) {
         return new FailureAnalysis("""
                 CollabScreen needs a PostgreSQL database, and none is configured: spring.datasource.url is not set, \
-                and this jar carries no embedded PostgreSQL (only ./mvnw spring-boot:run and the tests have one).""",
-                """
+                and this jar carries no embedded PostgreSQL (only ./mvnw spring-boot:run and the tests have one).""", """
                 Point CollabScreen at your PostgreSQL with the environment variables
                     SPRING_DATASOURCE_URL=jdbc:postgresql://HOST:5432/DATABASE
                     SPRING_DATASOURCE_USERNAME=...
                     SPRING_DATASOURCE_PASSWORD=...
                 (or the properties spring.datasource.url, .username and .password), or run 'docker compose up', \
                 which starts PostgreSQL alongside the application. For a quick start without any setup, run \
-                './mvnw spring-boot:run' from a clone of the repository: it starts an embedded PostgreSQL.""",
-                cause);
+                './mvnw spring-boot:run' from a clone of the repository: it starts an embedded PostgreSQL.""", cause);
     }
 }

@@ -21,8 +21,8 @@ import org.springframework.validation.annotation.Validated;
  */
 @ConfigurationProperties("collabscreen.impact")
 @Validated
-record ImpactProperties(@DefaultValue("50") @Min(1) @Max(10_000) int batchSize,
-                        @DefaultValue("PT1S") @NotNull Duration pollInterval,
-                        @DefaultValue("PT5S") @NotNull Duration inFlightMargin,
-                        @DefaultValue("PT3S") @NotNull Duration settle) {
-}
+record ImpactProperties(
+        @DefaultValue("50") @Min(1) @Max(10_000) int batchSize,
+        @DefaultValue("PT1S") @NotNull Duration pollInterval,
+        @DefaultValue("PT5S") @NotNull Duration inFlightMargin,
+        @DefaultValue("PT3S") @NotNull Duration settle) {}

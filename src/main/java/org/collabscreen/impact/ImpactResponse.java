@@ -12,10 +12,14 @@ import java.util.UUID;
  * @param rescreened proposals whose assessment changed and got a new screening
  * @param changed    the proposals whose overall risk changed (one page)
  */
-record ImpactResponse(int revision, String status, int checked, int rescreened, Instant finishedAt,
-                      List<ImpactedProposal> changed) {
+record ImpactResponse(
+        int revision, String status, int checked, int rescreened, Instant finishedAt, List<ImpactedProposal> changed) {
 
-    record ImpactedProposal(UUID proposalId, String reference, String institution, UUID screeningId,
-                            String oldOverallRisk, String newOverallRisk) {
-    }
+    record ImpactedProposal(
+            UUID proposalId,
+            String reference,
+            String institution,
+            UUID screeningId,
+            String oldOverallRisk,
+            String newOverallRisk) {}
 }

@@ -27,12 +27,15 @@ class RevisionImpactController {
     }
 
     @GetMapping("/{revision}/impact")
-    @Operation(summary = "Stored proposals whose overall risk the revision changed",
-            description = "Filled in the background after the revision; `status` is DONE once every proposal was checked. "
-                    + "A SCREENER sees only its own client's proposals in `changed`.")
-    ImpactResponse impact(@PathVariable @Min(1) int revision,
-                          @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-                          @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+    @Operation(
+            summary = "Stored proposals whose overall risk the revision changed",
+            description =
+                    "Filled in the background after the revision; `status` is DONE once every proposal was checked. "
+                            + "A SCREENER sees only its own client's proposals in `changed`.")
+    ImpactResponse impact(
+            @PathVariable @Min(1) int revision,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
         return jobs.impact(revision, viewers.current(), page, size)
                 .orElseThrow(() -> new NotFoundException("Change impact of revision", revision));
     }

@@ -49,8 +49,13 @@ class RevisionImpactWorker {
     private final TransactionTemplate transaction;
     private final Clock clock = Clock.systemUTC();
 
-    RevisionImpactWorker(ImpactJobs jobs, StoredProposals proposals, ScreeningService screenings, RulebookSnapshots rulebook, ImpactProperties properties,
-                         TransactionTemplate transaction) {
+    RevisionImpactWorker(
+            ImpactJobs jobs,
+            StoredProposals proposals,
+            ScreeningService screenings,
+            RulebookSnapshots rulebook,
+            ImpactProperties properties,
+            TransactionTemplate transaction) {
         this.jobs = jobs;
         this.proposals = proposals;
         this.screenings = screenings;
@@ -80,7 +85,8 @@ class RevisionImpactWorker {
         Instant until = committedBefore.isBefore(walkedUntil) ? committedBefore : walkedUntil;
         List<StoredProposal> batch = proposals.nextInCreationOrder(
                 job.lastCreatedAt() == null ? Instant.EPOCH : job.lastCreatedAt(),
-                job.lastProposalId() == null ? BEFORE_ALL : job.lastProposalId(), until,
+                job.lastProposalId() == null ? BEFORE_ALL : job.lastProposalId(),
+                until,
                 properties.batchSize());
         boolean done = batch.size() < properties.batchSize() && !committedBefore.isBefore(walkedUntil);
         if (batch.isEmpty() && !done) {
@@ -107,7 +113,11 @@ class RevisionImpactWorker {
             }
             Change change = proposal.change();
             if (change.before().overallRisk() != change.after().overallRisk()) {
-                jobs.recordImpact(job.revision(), proposal.id(), screeningId, change.before().overallRisk().name(),
+                jobs.recordImpact(
+                        job.revision(),
+                        proposal.id(),
+                        screeningId,
+                        change.before().overallRisk().name(),
                         change.after().overallRisk().name());
             }
         }
@@ -122,17 +132,17 @@ class RevisionImpactWorker {
     private Optional<Change> changeBy(int revision, ScreeningSubject subject) {
         Assessment before = screenings.assessAsOf(subject, revision - 1);
         Assessment after = screenings.assessAsOf(subject, revision);
-        boolean changed = before.overallRisk() != after.overallRisk() || !before.dualUse().equals(after.dualUse())
+        boolean changed = before.overallRisk() != after.overallRisk()
+                || !before.dualUse().equals(after.dualUse())
                 || !before.talentProgramme().equals(after.talentProgramme())
-                || !before.findings().equals(after.findings()) || !before.mitigations().equals(after.mitigations())
+                || !before.findings().equals(after.findings())
+                || !before.mitigations().equals(after.mitigations())
                 || !Objects.equals(before.escalation(), after.escalation());
         return changed ? Optional.of(new Change(before, after)) : Optional.empty();
     }
 
     /** A proposal's assessments under the rulebooks just before and just after a revision. */
-    private record Change(Assessment before, Assessment after) {
-    }
+    private record Change(Assessment before, Assessment after) {}
 
-    private record Affected(UUID id, Change change) {
-    }
+    private record Affected(UUID id, Change change) {}
 }

@@ -14,8 +14,7 @@ public final class Acronyms {
      */
     public static final int MAX_LENGTH = 6;
 
-    private Acronyms() {
-    }
+    private Acronyms() {}
 
     public static boolean isAcronym(String alias) {
         if (alias == null) {

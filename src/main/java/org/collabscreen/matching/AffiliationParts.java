@@ -14,8 +14,7 @@ final class AffiliationParts {
     private static final int MAX_SEGMENTS = 8;
     private static final Set<String> DEPARTMENT_WORDS = Set.of("department", "dept", "faculty", "division");
 
-    private AffiliationParts() {
-    }
+    private AffiliationParts() {}
 
     /** The comma-, semicolon- or bracket-separated segments of the input, as written. */
     static List<String> segments(String input) {
@@ -60,7 +59,7 @@ final class AffiliationParts {
     }
 
     private static boolean isSeparator(char c) {
-        return c == ',' || c == ';' || c == '(' || c == ')' || c == '|' || c == '\n' || c == '，' || c == '、'
-                || c == '（' || c == '）';
+        return c == ',' || c == ';' || c == '(' || c == ')' || c == '|' || c == '\n' || c == '，' || c == '、' || c == '（'
+                || c == '）';
     }
 }

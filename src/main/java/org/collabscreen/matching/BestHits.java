@@ -13,8 +13,11 @@ final class BestHits<T> {
 
     void offer(T rule, double score, String alias, boolean primary, String searched, MatchMethod method) {
         Hit<T> current = best.get(rule);
-        if (current == null || score > current.score() || (score == current.score() && (primary && !current.primary()
-                || primary == current.primary() && alias.compareTo(current.alias()) < 0))) {
+        if (current == null
+                || score > current.score()
+                || (score == current.score()
+                        && (primary && !current.primary()
+                                || primary == current.primary() && alias.compareTo(current.alias()) < 0))) {
             best.put(rule, new Hit<>(rule, score, alias, primary, searched, method));
         }
     }
@@ -31,12 +34,10 @@ final class BestHits<T> {
                 hits.add(hit);
             }
         }
-        hits.sort(Comparator.<Hit<T>>comparingDouble(Hit::score).reversed()
-                .thenComparing(Hit::rule, ruleOrder));
+        hits.sort(Comparator.<Hit<T>>comparingDouble(Hit::score).reversed().thenComparing(Hit::rule, ruleOrder));
         return hits.size() > limit ? List.copyOf(hits.subList(0, Math.max(limit, 0))) : hits;
     }
 
     /** One rule's best match: the alias hit, whether it is the rule's own name, the text searched and how. */
-    record Hit<T>(T rule, double score, String alias, boolean primary, String searched, MatchMethod method) {
-    }
+    record Hit<T>(T rule, double score, String alias, boolean primary, String searched, MatchMethod method) {}
 }

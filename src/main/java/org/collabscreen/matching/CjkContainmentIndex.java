@@ -19,11 +19,13 @@ final class CjkContainmentIndex {
         for (int id = 0; id < names.length; id++) {
             String name = names[id];
             if (name.length() >= MIN_LENGTH && name.indexOf(' ') < 0 && Tokens.containsCjk(name)) {
-                byPrefix.computeIfAbsent(name.substring(0, 2), k -> new ArrayList<>()).add(id);
+                byPrefix.computeIfAbsent(name.substring(0, 2), k -> new ArrayList<>())
+                        .add(id);
             }
         }
         this.idsByPrefix = new HashMap<>();
-        byPrefix.forEach((prefix, ids) -> idsByPrefix.put(prefix, ids.stream().mapToInt(Integer::intValue).toArray()));
+        byPrefix.forEach((prefix, ids) ->
+                idsByPrefix.put(prefix, ids.stream().mapToInt(Integer::intValue).toArray()));
     }
 
     /** Calls back with the id and its length share of the text for every indexed name the text contains. */

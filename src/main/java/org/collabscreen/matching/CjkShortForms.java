@@ -32,7 +32,8 @@ final class CjkShortForms<T> {
     }
 
     void search(String normalised, BestHits<T> hits) {
-        if (normalised.codePointCount(0, normalised.length()) < MIN_LENGTH || normalised.indexOf(' ') >= 0
+        if (normalised.codePointCount(0, normalised.length()) < MIN_LENGTH
+                || normalised.indexOf(' ') >= 0
                 || !Tokens.containsCjk(normalised)) {
             return;
         }

@@ -13,8 +13,7 @@ final class CompoundWords {
     private static final int MIN_PART = 2;
     private static final int MIN_SPLIT_LENGTH = 6;
 
-    private CompoundWords() {
-    }
+    private CompoundWords() {}
 
     static List<String> variants(String[] words, TokenIndex index) {
         List<String> variants = new ArrayList<>(1);

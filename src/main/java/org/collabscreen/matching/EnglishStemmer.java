@@ -38,8 +38,7 @@ final class EnglishStemmer {
         }
     };
 
-    private EnglishStemmer() {
-    }
+    private EnglishStemmer() {}
 
     static String stem(String token) {
         return stems(new String[] {token})[0];

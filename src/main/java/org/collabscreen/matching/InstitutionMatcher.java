@@ -13,10 +13,10 @@ public final class InstitutionMatcher {
 
     /** A match found in one segment of an affiliation ranks below the same match on the whole input. */
     private static final double SEGMENT_FACTOR = 0.97;
+
     private static final int MAX_PARENT_DEPTH = 8;
-    private static final Comparator<InstitutionEntry> BY_NAME =
-            Comparator.comparing(InstitutionEntry::name)
-                    .thenComparing(InstitutionEntry::id, Comparator.nullsFirst(Comparator.naturalOrder()));
+    private static final Comparator<InstitutionEntry> BY_NAME = Comparator.comparing(InstitutionEntry::name)
+            .thenComparing(InstitutionEntry::id, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private final NameIndex<InstitutionEntry> index;
     private final Map<UUID, InstitutionEntry> byId = new HashMap<>();
@@ -52,9 +52,12 @@ public final class InstitutionMatcher {
         List<NameMatch> matches = new ArrayList<>();
         for (BestHits.Hit<InstitutionEntry> hit : hits.ranked(minScore, limit, unitsFirst(hits))) {
             String alias = MatchExplanation.reportedAlias(input, hit, namesOf(hit.rule()));
-            BestHits.Hit<InstitutionEntry> reported = new BestHits.Hit<>(hit.rule(), hit.score(), alias, hit.primary(),
-                    hit.searched(), hit.method());
-            matches.add(new NameMatch(hit.rule().id(), hit.score(), alias,
+            BestHits.Hit<InstitutionEntry> reported =
+                    new BestHits.Hit<>(hit.rule(), hit.score(), alias, hit.primary(), hit.searched(), hit.method());
+            matches.add(new NameMatch(
+                    hit.rule().id(),
+                    hit.score(),
+                    alias,
                     MatchExplanation.of(input, reported, InstitutionVocabulary.INSTANCE)));
         }
         return matches;
@@ -62,8 +65,9 @@ public final class InstitutionMatcher {
 
     /** On equal scores a sub-unit ranks above its parent: the affiliation names the unit. */
     private Comparator<InstitutionEntry> unitsFirst(BestHits<InstitutionEntry> hits) {
-        return Comparator.comparing((InstitutionEntry rule) -> rule.parentId() == null
-                || !hits.contains(byId.get(rule.parentId()))).thenComparing(BY_NAME);
+        return Comparator.comparing(
+                        (InstitutionEntry rule) -> rule.parentId() == null || !hits.contains(byId.get(rule.parentId())))
+                .thenComparing(BY_NAME);
     }
 
     private Predicate<InstitutionEntry> countryGate(String country) {

@@ -13,21 +13,39 @@ final class InstitutionVocabulary implements Vocabulary {
     private static final double ORGANISATION_WORD = 0.5;
     /** Heavier than organisation words: "University of Technology" and "of Science and Technology" differ. */
     private static final double SUBJECT_WORD = 0.8;
+
     private static final double NUMBER = 0.2;
 
     private static final Map<String, String> CANONICAL = canonicalSpellings();
 
-    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "at", "in", "on",
-            "de", "del", "della", "di", "da", "do", "du", "des", "la", "le", "el", "der", "und", "fur", "y", "et");
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "of", "the", "and", "for", "at", "in", "on", "de", "del", "della", "di", "da", "do", "du", "des", "la",
+            "le", "el", "der", "und", "fur", "y", "et");
 
-    private static final Set<String> ORGANISATION_WORDS = Set.of("university", "institute", "academy", "college",
-            "school", "laboratory", "center", "department", "faculty", "national", "company", "corporation",
-            "limited", "group", "大学", "学院", "研究所", "研究院", "科学院");
+    private static final Set<String> ORGANISATION_WORDS = Set.of(
+            "university",
+            "institute",
+            "academy",
+            "college",
+            "school",
+            "laboratory",
+            "center",
+            "department",
+            "faculty",
+            "national",
+            "company",
+            "corporation",
+            "limited",
+            "group",
+            "大学",
+            "学院",
+            "研究所",
+            "研究院",
+            "科学院");
 
     private static final Set<String> SUBJECT_WORDS = Set.of("science", "technology", "engineering", "research");
 
-    private InstitutionVocabulary() {
-    }
+    private InstitutionVocabulary() {}
 
     /** Misspelt organisation words ("Institue", "Universty") fold to the word, so they keep its low weight. */
     private static final VocabularyTypos TYPOS = new VocabularyTypos(known());
@@ -64,8 +82,18 @@ final class InstitutionVocabulary implements Vocabulary {
 
     private static Map<String, String> canonicalSpellings() {
         Map<String, String> map = new HashMap<>();
-        alias(map, "university", "univ", "universities", "universidad", "universidade", "universite",
-                "universitat", "universita", "universiteit", "uni");
+        alias(
+                map,
+                "university",
+                "univ",
+                "universities",
+                "universidad",
+                "universidade",
+                "universite",
+                "universitat",
+                "universita",
+                "universiteit",
+                "uni");
         alias(map, "institute", "inst", "institutes", "instituto", "institut", "istituto");
         alias(map, "technology", "tech", "technol", "technologies", "technological", "tecnologia");
         alias(map, "academy", "acad", "academies", "academia");

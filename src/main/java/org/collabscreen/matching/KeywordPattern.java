@@ -4,8 +4,7 @@ package org.collabscreen.matching;
  * One keyword of a category, compiled: a phrase of stems, or for a very short keyword (EUV, GaN) one exact token,
  * compared as written when the keyword has capitals, so that it never matches inside or as another word.
  */
-record KeywordPattern(CategoryEntry category, String term, String[] stems, String exactToken,
-                      boolean caseSensitive) {
+record KeywordPattern(CategoryEntry category, String term, String[] stems, String exactToken, boolean caseSensitive) {
 
     private static final int MAX_SHORT_LETTERS = 3;
 
@@ -14,15 +13,20 @@ record KeywordPattern(CategoryEntry category, String term, String[] stems, Strin
         if (tokens.size() == 1 && letters(tokens.cased()[0]) <= MAX_SHORT_LETTERS) {
             String cased = tokens.cased()[0];
             boolean caseSensitive = !cased.equals(tokens.lower()[0]);
-            return new KeywordPattern(category, keyword.strip(), tokens.stems(),
-                    caseSensitive ? cased : tokens.lower()[0], caseSensitive);
+            return new KeywordPattern(
+                    category,
+                    keyword.strip(),
+                    tokens.stems(),
+                    caseSensitive ? cased : tokens.lower()[0],
+                    caseSensitive);
         }
         return new KeywordPattern(category, keyword.strip(), tokens.stems(), null, false);
     }
 
     /** The same key for spellings that match the same words: stems for a phrase, the exact token for a short one. */
     String key() {
-        return isShort() ? (caseSensitive ? exactToken : exactToken.toLowerCase(java.util.Locale.ROOT))
+        return isShort()
+                ? (caseSensitive ? exactToken : exactToken.toLowerCase(java.util.Locale.ROOT))
                 : String.join(" ", stems);
     }
 

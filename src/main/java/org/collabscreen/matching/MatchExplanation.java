@@ -9,8 +9,7 @@ import java.util.Set;
 /** The steps that led from the text as typed to the alias it matched, in words an analyst can check. */
 final class MatchExplanation {
 
-    private MatchExplanation() {
-    }
+    private MatchExplanation() {}
 
     /** The alias reported: the rule's name or alias written exactly as the input, else the one that was hit. */
     static String reportedAlias(String input, BestHits.Hit<?> hit, List<String> names) {
@@ -29,24 +28,28 @@ final class MatchExplanation {
         if (!folded.equals(input.strip()) && !input.strip().equals(hit.alias())) {
             steps.add("traditional Chinese or Japanese characters folded to simplified");
         }
-        if (!input.strip().equals(hit.alias()) && !folded.equals(hit.alias())
+        if (!input.strip().equals(hit.alias())
+                && !folded.equals(hit.alias())
                 && whole.equals(NameNormaliser.normalise(hit.alias()))) {
             steps.add("case, accents, width and punctuation normalised");
         }
-        Set<String> aliasTokens = new LinkedHashSet<>(Arrays.asList(WeightedName.of(
-                NameNormaliser.normalise(hit.alias()), vocabulary).tokens()));
+        Set<String> aliasTokens =
+                new LinkedHashSet<>(Arrays.asList(WeightedName.of(NameNormaliser.normalise(hit.alias()), vocabulary)
+                        .tokens()));
         List<String> unmatched = new ArrayList<>();
         for (String token : Tokens.split(hit.searched())) {
             String canonical = vocabulary.canonical(token);
             String corrected = vocabulary.correctTypo(canonical);
-            if (!canonical.equals(token) && !canonical.equals(corrected) || canonical.equals(token)
-                    && !corrected.equals(canonical)) {
+            if (!canonical.equals(token) && !canonical.equals(corrected)
+                    || canonical.equals(token) && !corrected.equals(canonical)) {
                 steps.add("misspelling tolerated: " + token + " → " + corrected);
             } else if (!canonical.equals(token)) {
                 steps.add("abbreviation or variant: " + token + " → " + canonical);
             }
             if (!aliasTokens.contains(corrected)) {
-                String near = aliasTokens.stream().filter(a -> TokenSimilarity.of(corrected, a) > 0).findFirst()
+                String near = aliasTokens.stream()
+                        .filter(a -> TokenSimilarity.of(corrected, a) > 0)
+                        .findFirst()
                         .orElse(null);
                 if (near != null) {
                     steps.add("misspelling tolerated: " + token + " → " + near);

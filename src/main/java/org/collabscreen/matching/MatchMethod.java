@@ -2,7 +2,6 @@ package org.collabscreen.matching;
 
 /** How a name was found: the first step of its explanation. */
 enum MatchMethod {
-
     EXACT("same name after normalisation"),
     ACRONYM("acronym, written in capitals, matched exactly within the declared country"),
     CONTAINED("native-script name found inside the text"),

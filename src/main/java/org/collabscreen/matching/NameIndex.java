@@ -19,6 +19,7 @@ final class NameIndex<T> {
 
     /** Score of a CJK name found inside longer CJK text: 0.88 plus up to 0.1 for the share of the text it covers. */
     private static final double CONTAINED_BASE = 0.88;
+
     private static final double CONTAINED_RANGE = 0.1;
     /** A misspelt organisation or programme word costs a little similarity, as a typo in a distinctive word does. */
     private static final double TYPO_PENALTY = 0.03;
@@ -28,6 +29,7 @@ final class NameIndex<T> {
     private final List<NameEntry<T>> entries = new ArrayList<>();
     /** Each entry's distinctive word count and total weight, side by side, for fast bounds over many candidates. */
     private final int[] distinctiveCounts;
+
     private final double[] totalWeights;
     private final Map<String, List<Integer>> exact = new HashMap<>();
     private final Map<String, List<Integer>> acronyms = new HashMap<>();
@@ -53,10 +55,12 @@ final class NameIndex<T> {
                 primary = false;
                 normalisedNames.add(acronym ? "" : normalised);
                 if (acronym) {
-                    acronyms.computeIfAbsent(normalised, k -> new ArrayList<>(1)).add(id);
+                    acronyms.computeIfAbsent(normalised, k -> new ArrayList<>(1))
+                            .add(id);
                     continue;
                 }
-                exact.computeIfAbsent(name.canonicalForm(), k -> new ArrayList<>(1)).add(id);
+                exact.computeIfAbsent(name.canonicalForm(), k -> new ArrayList<>(1))
+                        .add(id);
                 for (int i = 0; i < name.tokens().length; i++) {
                     if (name.weights()[i] >= Vocabulary.DISTINCTIVE) {
                         tokenIndex.add(name.tokens()[i], id);
@@ -98,8 +102,8 @@ final class NameIndex<T> {
         }
     }
 
-    private void searchVariant(String normalised, double factor, double minScore, Predicate<T> accept,
-                               BestHits<T> hits) {
+    private void searchVariant(
+            String normalised, double factor, double minScore, Predicate<T> accept, BestHits<T> hits) {
         WeightedName query = searchExact(normalised, factor, accept, hits);
         factor *= typoFactor(query);
         Retrieval retrieval = retrieve(query, minScore / factor);
@@ -113,8 +117,13 @@ final class NameIndex<T> {
             }
             NameEntry<T> entry = entries.get(id);
             if (accept.test(entry.rule())) {
-                hits.offer(entry.rule(), factor * TokenSetScorer.score(query, entry.name()), entry.alias(),
-                        entry.primary(), normalised, MatchMethod.FUZZY);
+                hits.offer(
+                        entry.rule(),
+                        factor * TokenSetScorer.score(query, entry.name()),
+                        entry.alias(),
+                        entry.primary(),
+                        normalised,
+                        MatchMethod.FUZZY);
             }
         }
     }
@@ -126,9 +135,15 @@ final class NameIndex<T> {
             offer(id, factor * typoFactor(query), accept, hits, normalised, MatchMethod.EXACT);
         }
         if (Tokens.containsCjk(normalised)) {
-            cjk.forEachContained(normalised,
-                    (id, share) -> offer(id, factor * (CONTAINED_BASE + CONTAINED_RANGE * share), accept, hits,
-                            normalised, MatchMethod.CONTAINED));
+            cjk.forEachContained(
+                    normalised,
+                    (id, share) -> offer(
+                            id,
+                            factor * (CONTAINED_BASE + CONTAINED_RANGE * share),
+                            accept,
+                            hits,
+                            normalised,
+                            MatchMethod.CONTAINED));
         }
         return query;
     }
@@ -217,8 +232,8 @@ final class NameIndex<T> {
         return matched <= 0 ? 0.0 : 2 * matched / (2 * matched + unmatchedCandidate + unmatchedQuery);
     }
 
-    private void offer(int id, double score, Predicate<T> accept, BestHits<T> hits, String searched,
-                       MatchMethod method) {
+    private void offer(
+            int id, double score, Predicate<T> accept, BestHits<T> hits, String searched, MatchMethod method) {
         NameEntry<T> entry = entries.get(id);
         if (accept.test(entry.rule())) {
             hits.offer(entry.rule(), score, entry.alias(), entry.primary(), searched, method);

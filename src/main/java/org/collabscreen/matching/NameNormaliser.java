@@ -5,8 +5,7 @@ import java.text.Normalizer;
 /** Normalises names and text for matching: NFKC, case-fold, no diacritics, punctuation as single spaces. */
 public final class NameNormaliser {
 
-    private NameNormaliser() {
-    }
+    private NameNormaliser() {}
 
     /** The normalised, case-folded form of a name; empty for null or blank input. */
     public static String normalise(String text) {
@@ -118,7 +117,8 @@ public final class NameNormaliser {
     }
 
     private static boolean isStrippable(Character.UnicodeScript script) {
-        return script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.GREEK
+        return script == Character.UnicodeScript.LATIN
+                || script == Character.UnicodeScript.GREEK
                 || script == Character.UnicodeScript.ARABIC;
     }
 }

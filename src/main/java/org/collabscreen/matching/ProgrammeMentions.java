@@ -31,7 +31,8 @@ final class ProgrammeMentions {
     }
 
     static String canonicalText(String text) {
-        return WeightedName.of(NameNormaliser.normalise(text), ProgrammeVocabulary.INSTANCE).canonicalForm();
+        return WeightedName.of(NameNormaliser.normalise(text), ProgrammeVocabulary.INSTANCE)
+                .canonicalForm();
     }
 
     /** Longest mentions win: one inside a longer one (Thousand Talents in Young Thousand Talents) is dropped. */
@@ -50,8 +51,13 @@ final class ProgrammeMentions {
             if (kept.stream().noneMatch(k -> k[0] <= mention[0] && mention[1] <= k[1])) {
                 kept.add(mention);
                 int id = mention[2];
-                hits.offer(programmes.get(id), acronyms.get(id) ? ACRONYM_SCORE : 1.0, aliases.get(id),
-                        programmes.get(id).name().equals(aliases.get(id)), canonical, MatchMethod.MENTIONED);
+                hits.offer(
+                        programmes.get(id),
+                        acronyms.get(id) ? ACRONYM_SCORE : 1.0,
+                        aliases.get(id),
+                        programmes.get(id).name().equals(aliases.get(id)),
+                        canonical,
+                        MatchMethod.MENTIONED);
             }
         }
         return hits;
@@ -59,7 +65,10 @@ final class ProgrammeMentions {
 
     /** Latin words must be whole; CJK names may sit anywhere inside a run of CJK text. */
     private static boolean isBoundary(String text, int outside, int inside) {
-        return outside < 0 || outside >= text.length() || text.charAt(outside) == ' '
-                || Tokens.isCjk(text.charAt(inside)) || Tokens.isCjk(text.charAt(outside));
+        return outside < 0
+                || outside >= text.length()
+                || text.charAt(outside) == ' '
+                || Tokens.isCjk(text.charAt(inside))
+                || Tokens.isCjk(text.charAt(outside));
     }
 }

@@ -21,18 +21,19 @@ final class ProgrammeVocabulary implements Vocabulary {
             Map.entry("thousand", "1000"), Map.entry("hundred", "100"));
 
     /** Country words only say whose programme it is: "1000 Talents Plan (China)" is the Thousand Talents Plan. */
-    private static final Set<String> FUNCTION_WORDS = Set.of("of", "the", "and", "for", "in", "on", "a",
-            "china", "chinese", "prc", "russia", "russian", "iran", "iranian");
+    private static final Set<String> FUNCTION_WORDS = Set.of(
+            "of", "the", "and", "for", "in", "on", "a", "china", "chinese", "prc", "russia", "russian", "iran",
+            "iranian");
+
     private static final Set<String> COMMON_WORDS = Set.of("talent", "scholar", "recruitment", "national");
 
     /** Misspelt programme words ("Talants", "Programe") fold to the word, so they keep its low weight. */
-    private static final VocabularyTypos TYPOS = new VocabularyTypos(
-            Set.of("talent", "scholar", "recruitment", "national", "program", "programme"));
+    private static final VocabularyTypos TYPOS =
+            new VocabularyTypos(Set.of("talent", "scholar", "recruitment", "national", "program", "programme"));
 
     private static final Pattern TEN_THOUSAND = Pattern.compile("\\bten (thousand|1000)\\b");
 
-    private ProgrammeVocabulary() {
-    }
+    private ProgrammeVocabulary() {}
 
     /** "Ten Thousand Talents" and "10,000 Talents" are one name: number words before a thousand multiply it. */
     @Override

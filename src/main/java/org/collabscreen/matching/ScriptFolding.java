@@ -15,11 +15,11 @@ import com.ibm.icu.text.Transliterator;
  */
 final class ScriptFolding {
 
-    private static final Transliterator TRADITIONAL_TO_SIMPLIFIED = Transliterator.getInstance("Traditional-Simplified");
+    private static final Transliterator TRADITIONAL_TO_SIMPLIFIED =
+            Transliterator.getInstance("Traditional-Simplified");
     private static final Map<Integer, Integer> KANJI = kanjiVariants();
 
-    private ScriptFolding() {
-    }
+    private ScriptFolding() {}
 
     /** The text with Han characters folded; other text is returned as it is. */
     static String fold(String text) {
@@ -52,7 +52,8 @@ final class ScriptFolding {
                 throw new IllegalStateException("matching/kanji-variants.txt is missing");
             }
             Map<Integer, Integer> variants = new HashMap<>();
-            new String(in.readAllBytes(), StandardCharsets.UTF_8).lines()
+            new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                    .lines()
                     .filter(line -> !line.isBlank() && !line.startsWith("#"))
                     .map(line -> line.strip().split("\\s+"))
                     .forEach(pair -> variants.put(pair[0].codePointAt(0), pair[1].codePointAt(0)));

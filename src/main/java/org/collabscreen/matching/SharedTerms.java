@@ -13,13 +13,14 @@ import java.util.Map;
  */
 final class SharedTerms {
 
-    private SharedTerms() {
-    }
+    private SharedTerms() {}
 
     static void resolve(Collection<CategoryEvidence> found) {
         Map<String, List<CategoryEvidence>> byKey = new HashMap<>();
         for (CategoryEvidence evidence : found) {
-            evidence.keys().forEach(key -> byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(evidence));
+            evidence.keys()
+                    .forEach(key ->
+                            byKey.computeIfAbsent(key, k -> new ArrayList<>()).add(evidence));
         }
         Map<String, List<CategoryEvidence>> shared = new HashMap<>();
         byKey.forEach((key, holders) -> {
@@ -29,10 +30,12 @@ final class SharedTerms {
         });
         for (Map.Entry<String, List<CategoryEvidence>> entry : shared.entrySet()) {
             List<CategoryEvidence> supported = entry.getValue().stream()
-                    .filter(evidence -> hasOwnTerm(evidence, shared)).toList();
-            List<CategoryEvidence> keep = supported.isEmpty()
-                    ? List.of(mostSpecific(entry.getKey(), entry.getValue())) : supported;
-            entry.getValue().stream().filter(evidence -> !keep.contains(evidence))
+                    .filter(evidence -> hasOwnTerm(evidence, shared))
+                    .toList();
+            List<CategoryEvidence> keep =
+                    supported.isEmpty() ? List.of(mostSpecific(entry.getKey(), entry.getValue())) : supported;
+            entry.getValue().stream()
+                    .filter(evidence -> !keep.contains(evidence))
                     .forEach(evidence -> evidence.remove(entry.getKey()));
         }
     }
@@ -47,15 +50,18 @@ final class SharedTerms {
     }
 
     private static CategoryEvidence mostSpecific(String key, List<CategoryEvidence> holders) {
-        return holders.stream().min(Comparator
-                        .comparing((CategoryEvidence e) -> !namesTerm(e.category(), key))
+        return holders.stream()
+                .min(Comparator.comparing((CategoryEvidence e) -> !namesTerm(e.category(), key))
                         .thenComparingInt(e -> e.category().keywords().size())
                         .thenComparing(e -> e.category().code()))
                 .orElseThrow();
     }
 
     private static boolean namesTerm(CategoryEntry category, String key) {
-        String name = String.join(" ", TextTokens.of(category.name() + " " + category.code().replace('_', ' ')).stems());
+        String name = String.join(
+                " ",
+                TextTokens.of(category.name() + " " + category.code().replace('_', ' '))
+                        .stems());
         return (" " + name + " ").contains(" " + key.toLowerCase(java.util.Locale.ROOT) + " ");
     }
 }

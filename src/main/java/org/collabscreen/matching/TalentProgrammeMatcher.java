@@ -8,9 +8,8 @@ import java.util.List;
 public final class TalentProgrammeMatcher {
 
     private static final int MAX_MENTIONS = 100;
-    private static final Comparator<ProgrammeEntry> BY_NAME =
-            Comparator.comparing(ProgrammeEntry::name)
-                    .thenComparing(ProgrammeEntry::code, Comparator.nullsFirst(Comparator.naturalOrder()));
+    private static final Comparator<ProgrammeEntry> BY_NAME = Comparator.comparing(ProgrammeEntry::name)
+            .thenComparing(ProgrammeEntry::code, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private final NameIndex<ProgrammeEntry> index;
     private final ProgrammeMentions mentions;
@@ -60,7 +59,8 @@ public final class TalentProgrammeMatcher {
     private static List<NameMatch> toMatches(String input, List<BestHits.Hit<ProgrammeEntry>> hits) {
         List<NameMatch> matches = new ArrayList<>(hits.size());
         for (BestHits.Hit<ProgrammeEntry> hit : hits) {
-            List<String> steps = input == null ? List.of(hit.method().description())
+            List<String> steps = input == null
+                    ? List.of(hit.method().description())
                     : MatchExplanation.of(input, hit, ProgrammeVocabulary.INSTANCE);
             matches.add(new NameMatch(hit.rule().id(), hit.score(), hit.alias(), steps));
         }

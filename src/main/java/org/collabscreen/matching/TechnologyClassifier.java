@@ -64,10 +64,11 @@ public final class TechnologyClassifier {
         return both;
     }
 
-    private static void record(Map<String, CategoryEvidence> evidence, KeywordPattern pattern, TextTokens tokens,
-                               int start) {
-        boolean toolUse = ToolUse.GENERAL_PURPOSE_CATEGORIES.contains(pattern.category().code())
-                && ToolUse.at(tokens, start, pattern.stems().length);
+    private static void record(
+            Map<String, CategoryEvidence> evidence, KeywordPattern pattern, TextTokens tokens, int start) {
+        boolean toolUse =
+                ToolUse.GENERAL_PURPOSE_CATEGORIES.contains(pattern.category().code())
+                        && ToolUse.at(tokens, start, pattern.stems().length);
         evidence.computeIfAbsent(pattern.category().code(), code -> new CategoryEvidence(pattern.category()))
                 .add(pattern, toolUse);
     }
@@ -76,10 +77,12 @@ public final class TechnologyClassifier {
     private static List<Classification> ranked(Map<String, CategoryEvidence> evidence) {
         SharedTerms.resolve(evidence.values());
         List<Classification> matches = new ArrayList<>(evidence.size());
-        evidence.values().stream().filter(found -> !found.isEmpty()).forEach(
-                found -> matches.add(new Classification(found.category().code(), found.confidence(), found.terms())));
-        matches.sort(Comparator.comparingDouble(Classification::score).reversed()
-                .thenComparing(Classification::code));
+        evidence.values().stream()
+                .filter(found -> !found.isEmpty())
+                .forEach(found ->
+                        matches.add(new Classification(found.category().code(), found.confidence(), found.terms())));
+        matches.sort(
+                Comparator.comparingDouble(Classification::score).reversed().thenComparing(Classification::code));
         return matches;
     }
 }

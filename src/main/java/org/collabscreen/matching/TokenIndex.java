@@ -123,7 +123,10 @@ final class TokenIndex {
             postings.forEach((token, ids) -> {
                 frozen.put(token, ids.stream().mapToInt(Integer::intValue).toArray());
                 if (hasTypoNeighbourhood(token)) {
-                    deletions(token).forEach(d -> byDeletion.computeIfAbsent(d, k -> new LinkedHashSet<>()).add(token));
+                    deletions(token)
+                            .forEach(d -> byDeletion
+                                    .computeIfAbsent(d, k -> new LinkedHashSet<>())
+                                    .add(token));
                 }
             });
             Map<String, String[]> frozenDeletions = new HashMap<>(byDeletion.size() * 2);

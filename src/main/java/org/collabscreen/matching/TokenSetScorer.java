@@ -12,8 +12,7 @@ final class TokenSetScorer {
      */
     private static final double INSERTED_WORD_FACTOR = 0.9;
 
-    private TokenSetScorer() {
-    }
+    private TokenSetScorer() {}
 
     /** 0 unless at least one distinctive candidate token is matched; else in (0, 1]. */
     static double score(WeightedName query, WeightedName candidate) {

@@ -9,8 +9,7 @@ final class TokenSimilarity {
     static final int MIN_LENGTH = 4;
     private static final int MAX_EDITS = 1;
 
-    private TokenSimilarity() {
-    }
+    private TokenSimilarity() {}
 
     static double of(String a, String b) {
         if (a.equals(b)) {
@@ -18,8 +17,12 @@ final class TokenSimilarity {
         }
         int longer = Math.max(a.length(), b.length());
         int shorter = Math.min(a.length(), b.length());
-        if (shorter < MIN_LENGTH || longer - shorter > MAX_EDITS || Tokens.isNumeric(a) || Tokens.isNumeric(b)
-                || Tokens.containsCjk(a) || Tokens.containsCjk(b)) {
+        if (shorter < MIN_LENGTH
+                || longer - shorter > MAX_EDITS
+                || Tokens.isNumeric(a)
+                || Tokens.isNumeric(b)
+                || Tokens.containsCjk(a)
+                || Tokens.containsCjk(b)) {
             return 0.0;
         }
         int distance = distance(a, b);
@@ -52,7 +55,9 @@ final class TokenSimilarity {
         if (a.regionMatches(i + 1, b, i + 1, n - i - 1)) {
             return 1;
         }
-        boolean swapped = i + 1 < n && a.charAt(i) == b.charAt(i + 1) && a.charAt(i + 1) == b.charAt(i)
+        boolean swapped = i + 1 < n
+                && a.charAt(i) == b.charAt(i + 1)
+                && a.charAt(i + 1) == b.charAt(i)
                 && a.regionMatches(i + 2, b, i + 2, n - i - 2);
         return swapped ? 1 : 2;
     }

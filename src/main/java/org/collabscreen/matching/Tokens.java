@@ -8,8 +8,7 @@ final class Tokens {
 
     private static final String[] NONE = new String[0];
 
-    private Tokens() {
-    }
+    private Tokens() {}
 
     /** Splits a normalised string (single spaces, no leading or trailing space). */
     static String[] split(String normalised) {
@@ -30,8 +29,10 @@ final class Tokens {
 
     static boolean isCjk(int cp) {
         Character.UnicodeScript script = Character.UnicodeScript.of(cp);
-        return script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HIRAGANA
-                || script == Character.UnicodeScript.KATAKANA || script == Character.UnicodeScript.HANGUL;
+        return script == Character.UnicodeScript.HAN
+                || script == Character.UnicodeScript.HIRAGANA
+                || script == Character.UnicodeScript.KATAKANA
+                || script == Character.UnicodeScript.HANGUL;
     }
 
     static boolean containsCjk(String s) {

@@ -11,16 +11,32 @@ final class ToolUse {
 
     /** Categories whose keywords are general-purpose methods that most research merely applies. */
     static final Set<String> GENERAL_PURPOSE_CATEGORIES = Set.of("AI", "ADV_COMPUTING");
+
     static final double FACTOR = 0.5;
 
     private static final int WINDOW = 3;
-    private static final Set<String> BEFORE = Set.of("use", "using", "uses", "used", "with", "apply", "applying",
-            "applied", "via", "employ", "employing", "analysed", "analyzed", "leveraging", "by", "through", "aided");
-    private static final Set<String> AFTER = Set.of("tool", "tools", "techniques", "methods", "software", "based",
-            "aided", "assisted");
+    private static final Set<String> BEFORE = Set.of(
+            "use",
+            "using",
+            "uses",
+            "used",
+            "with",
+            "apply",
+            "applying",
+            "applied",
+            "via",
+            "employ",
+            "employing",
+            "analysed",
+            "analyzed",
+            "leveraging",
+            "by",
+            "through",
+            "aided");
+    private static final Set<String> AFTER =
+            Set.of("tool", "tools", "techniques", "methods", "software", "based", "aided", "assisted");
 
-    private ToolUse() {
-    }
+    private ToolUse() {}
 
     static boolean at(TextTokens tokens, int start, int length) {
         for (int i = Math.max(0, start - WINDOW); i < start; i++) {

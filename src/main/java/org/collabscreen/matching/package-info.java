@@ -8,5 +8,7 @@
  * transformations explain each match; {@link org.collabscreen.matching.NameNormaliser#normalise(String)} and
  * {@link org.collabscreen.matching.Acronyms#isAcronym(String)} for the one normalisation and the one acronym rule.
  */
-@org.springframework.modulith.ApplicationModule(displayName = "Matching", allowedDependencies = {})
+@org.springframework.modulith.ApplicationModule(
+        displayName = "Matching",
+        allowedDependencies = {})
 package org.collabscreen.matching;

@@ -12,13 +12,23 @@ import org.collabscreen.proposal.BatchResponse.BatchResult;
 /** Writes batch results as CSV (Apache Commons CSV), one row per submitted proposal, for pipelines without JSON tools. */
 final class BatchCsvWriter {
 
-    static final List<String> COLUMNS = List.of("index", "status", "overallRisk", "dualUseScore",
-            "talentProgrammeScore", "rulebookRevision", "proposalId", "reference", "problem");
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader(COLUMNS.toArray(String[]::new))
-            .setRecordSeparator("\n").get();
+    static final List<String> COLUMNS = List.of(
+            "index",
+            "status",
+            "overallRisk",
+            "dualUseScore",
+            "talentProgrammeScore",
+            "rulebookRevision",
+            "proposalId",
+            "reference",
+            "problem");
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT
+            .builder()
+            .setHeader(COLUMNS.toArray(String[]::new))
+            .setRecordSeparator("\n")
+            .get();
 
-    private BatchCsvWriter() {
-    }
+    private BatchCsvWriter() {}
 
     static String write(BatchResponse batch) {
         StringBuilder out = new StringBuilder();
@@ -34,14 +44,22 @@ final class BatchCsvWriter {
 
     private static List<Object> row(BatchResult result) {
         if (result.proposal() == null) {
-            String problem = result.problem().errors().stream().map(e -> e.field() + " " + e.message())
+            String problem = result.problem().errors().stream()
+                    .map(e -> e.field() + " " + e.message())
                     .collect(Collectors.joining("; "));
             return List.of(result.index(), result.status(), "", "", "", "", "", "", problem);
         }
         ProposalResponse proposal = result.proposal();
         ScreeningResponse screening = proposal.screening();
-        return List.of(result.index(), result.status(), screening.overallRisk(), screening.dualUse().score(),
-                screening.talentProgramme().score(), screening.rulebookRevision(), proposal.id(),
-                proposal.reference() == null ? "" : proposal.reference(), "");
+        return List.of(
+                result.index(),
+                result.status(),
+                screening.overallRisk(),
+                screening.dualUse().score(),
+                screening.talentProgramme().score(),
+                screening.rulebookRevision(),
+                proposal.id(),
+                proposal.reference() == null ? "" : proposal.reference(),
+                "");
     }
 }

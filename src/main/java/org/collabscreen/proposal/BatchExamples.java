@@ -12,8 +12,9 @@ final class BatchExamples {
      * proposal fails alone.
      */
     @Schema(name = "BatchRequest", description = "The proposals to screen, each as in POST /api/v1/proposals")
-    record BatchRequest(@Schema(requiredMode = Schema.RequiredMode.REQUIRED) List<ProposalRequest> proposals) {
-    }
+    record BatchRequest(
+            @Schema(requiredMode = Schema.RequiredMode.REQUIRED)
+            List<ProposalRequest> proposals) {}
 
     static final String JSON = """
             {
@@ -30,6 +31,5 @@ final class BatchExamples {
             GP-4,University of Cambridge,GB,River pollution monitoring,,,,,
             """;
 
-    private BatchExamples() {
-    }
+    private BatchExamples() {}
 }

@@ -24,8 +24,7 @@ class BatchItems {
     }
 
     /** A batch item: a valid request, or the field errors that keep it from being screened. */
-    record Item(int index, ProposalRequest request, List<FieldError> errors) {
-    }
+    record Item(int index, ProposalRequest request, List<FieldError> errors) {}
 
     List<Item> read(List<JsonNode> nodes) {
         List<Item> items = new ArrayList<>(nodes.size());
@@ -45,8 +44,10 @@ class BatchItems {
             request = json.treeToValue(node, ProposalRequest.class);
         } catch (JacksonException e) {
             FieldError error = ValidationProblems.fieldOf(e);
-            return new Item(index, null, List.of(new FieldError(ValidationProblems.prefixed(prefix, error.field()),
-                    error.message())));
+            return new Item(
+                    index,
+                    null,
+                    List.of(new FieldError(ValidationProblems.prefixed(prefix, error.field()), error.message())));
         }
         List<FieldError> errors = ValidationProblems.fieldsOf(validator.validate(request), prefix);
         return errors.isEmpty() ? new Item(index, request, List.of()) : new Item(index, null, errors);

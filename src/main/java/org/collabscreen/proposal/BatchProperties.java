@@ -9,5 +9,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param maxSize the most proposals one batch call may carry
  */
 @ConfigurationProperties("collabscreen.batch")
-record BatchProperties(@DefaultValue("1000") int maxSize) {
-}
+record BatchProperties(@DefaultValue("1000") int maxSize) {}

@@ -44,8 +44,14 @@ class BatchRequestReader {
         try {
             root = json.readTree(body);
         } catch (JacksonException e) {
-            throw new ErrorResponseException(HttpStatus.BAD_REQUEST, Problems.of(HttpStatus.BAD_REQUEST,
-                    "malformed-request", "Malformed request body", "The request body is not well-formed JSON."), e);
+            throw new ErrorResponseException(
+                    HttpStatus.BAD_REQUEST,
+                    Problems.of(
+                            HttpStatus.BAD_REQUEST,
+                            "malformed-request",
+                            "Malformed request body",
+                            "The request body is not well-formed JSON."),
+                    e);
         }
         if (root == null || !root.isObject()) {
             throw new InvalidFieldException("proposals", "is required: send {\"proposals\": [...]}");

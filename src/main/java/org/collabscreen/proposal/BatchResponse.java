@@ -28,8 +28,8 @@ record BatchResponse(List<BatchResult> results, BatchSummary summary) {
                 screened++;
             }
         }
-        return new BatchResponse(results, new BatchSummary(results.size(), screened, results.size() - screened,
-                highest, byRisk));
+        return new BatchResponse(
+                results, new BatchSummary(results.size(), screened, results.size() - screened, highest, byRisk));
     }
 
     /** The value of header {@code X-CollabScreen-Highest-Risk}: the highest overall risk, or NONE. */
@@ -48,17 +48,22 @@ record BatchResponse(List<BatchResult> results, BatchSummary summary) {
         @SuppressWarnings("unchecked")
         static BatchResult rejected(int index, List<FieldError> errors) {
             ProblemDetail problem = ValidationProblems.of(errors);
-            return new BatchResult(index, problem.getStatus(), null, new ItemProblem(String.valueOf(problem.getType()),
-                    problem.getTitle(), problem.getStatus(), problem.getDetail(),
-                    (List<FieldError>) problem.getProperties().get("errors")));
+            return new BatchResult(
+                    index,
+                    problem.getStatus(),
+                    null,
+                    new ItemProblem(
+                            String.valueOf(problem.getType()),
+                            problem.getTitle(),
+                            problem.getStatus(),
+                            problem.getDetail(),
+                            (List<FieldError>) problem.getProperties().get("errors")));
         }
     }
 
     /** The problem+json body a single POST of this proposal would have got. */
-    record ItemProblem(String type, String title, int status, String detail, List<FieldError> errors) {
-    }
+    record ItemProblem(String type, String title, int status, String detail, List<FieldError> errors) {}
 
     /** Counts over the batch; {@code highestRisk} is null when nothing was screened. */
-    record BatchSummary(int total, int screened, int failed, RiskLevel highestRisk, Map<RiskLevel, Integer> byRisk) {
-    }
+    record BatchSummary(int total, int screened, int failed, RiskLevel highestRisk, Map<RiskLevel, Integer> byRisk) {}
 }

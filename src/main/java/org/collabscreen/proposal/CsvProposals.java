@@ -9,9 +9,9 @@ import java.util.List;
 import java.util.Set;
 
 import org.apache.commons.csv.CSVFormat;
-import org.apache.commons.csv.DuplicateHeaderMode;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.apache.commons.csv.DuplicateHeaderMode;
 import org.collabscreen.web.InvalidFieldException;
 import org.collabscreen.web.Problems;
 import org.springframework.http.HttpStatus;
@@ -31,13 +31,27 @@ import tools.jackson.databind.node.ObjectNode;
 class CsvProposals {
 
     static final MediaType MEDIA_TYPE = new MediaType("text", "csv");
-    static final List<String> COLUMNS = List.of("reference", "institution", "country", "technologyArea", "title",
-            "description", "researcherName", "researcherAffiliations", "researcherTalentProgrammes", "fundingSources",
+    static final List<String> COLUMNS = List.of(
+            "reference",
+            "institution",
+            "country",
+            "technologyArea",
+            "title",
+            "description",
+            "researcherName",
+            "researcherAffiliations",
+            "researcherTalentProgrammes",
+            "fundingSources",
             "fundingSourceCountries");
     private static final Set<String> REQUIRED = Set.of("institution", "country", "technologyArea");
     private static final List<String> TEXT_COLUMNS = COLUMNS.subList(0, 6);
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT.builder().setHeader().setSkipHeaderRecord(true)
-            .setIgnoreEmptyLines(true).setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW).get();
+    private static final CSVFormat FORMAT = CSVFormat.DEFAULT
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreEmptyLines(true)
+            .setDuplicateHeaderMode(DuplicateHeaderMode.DISALLOW)
+            .get();
 
     private final JsonMapper json;
 
@@ -62,8 +76,8 @@ class CsvProposals {
     private static void checkHeader(List<String> header) {
         for (String column : header) {
             if (!COLUMNS.contains(column)) {
-                throw new InvalidFieldException("header", "has unknown column '" + column + "'; known columns: "
-                        + String.join(",", COLUMNS));
+                throw new InvalidFieldException(
+                        "header", "has unknown column '" + column + "'; known columns: " + String.join(",", COLUMNS));
             }
         }
         for (String column : REQUIRED) {
@@ -111,11 +125,19 @@ class CsvProposals {
     /** The cell's {@code |}-separated values, trimmed; empty positions are kept so that parallel lists stay aligned. */
     private static List<String> list(CSVRecord row, String column) {
         String value = cell(row, column);
-        return value.isEmpty() ? List.of() : Arrays.stream(value.split("\\|", -1)).map(String::strip).toList();
+        return value.isEmpty()
+                ? List.of()
+                : Arrays.stream(value.split("\\|", -1)).map(String::strip).toList();
     }
 
     private static ErrorResponseException malformed(Exception cause) {
-        return new ErrorResponseException(HttpStatus.BAD_REQUEST, Problems.of(HttpStatus.BAD_REQUEST,
-                "malformed-request", "Malformed CSV", "The CSV body cannot be read: " + cause.getMessage()), cause);
+        return new ErrorResponseException(
+                HttpStatus.BAD_REQUEST,
+                Problems.of(
+                        HttpStatus.BAD_REQUEST,
+                        "malformed-request",
+                        "Malformed CSV",
+                        "The CSV body cannot be read: " + cause.getMessage()),
+                cause);
     }
 }

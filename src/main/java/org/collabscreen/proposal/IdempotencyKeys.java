@@ -38,8 +38,8 @@ class IdempotencyKeys {
     private final IdempotencyProperties properties;
     private final Clock clock = Clock.systemUTC();
 
-    IdempotencyKeys(JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json,
-                    IdempotencyProperties properties) {
+    IdempotencyKeys(
+            JdbcClient jdbc, TransactionTemplate transactions, JsonMapper json, IdempotencyProperties properties) {
         this.jdbc = jdbc;
         this.transactions = transactions;
         this.json = json;
@@ -47,13 +47,13 @@ class IdempotencyKeys {
     }
 
     /** The response of a write, and whether it is a replay of an earlier one. */
-    record Outcome<T>(T response, boolean replayed) {
-    }
+    record Outcome<T>(T response, boolean replayed) {}
 
     /** Fails with 400 naming the header unless the key is 1 to 255 letters, digits or {@code . _ : -}. */
     private static String validated(String key) {
         if (!VALID_KEY.matcher(key).matches()) {
-            throw new InvalidFieldException(HEADER, "must be 1 to 255 characters, each a letter, digit, '.', '_', ':' or '-'");
+            throw new InvalidFieldException(
+                    HEADER, "must be 1 to 255 characters, each a letter, digit, '.', '_', ':' or '-'");
         }
         return key;
     }
@@ -90,18 +90,31 @@ class IdempotencyKeys {
             Instant now = clock.instant();
             if (claim(client, key, fingerprint, now) == 1) {
                 T response = write.get();
-                jdbc.sql("update idempotency_key set response = :response where client = :client and idempotency_key = :key")
-                        .param("response", json.writeValueAsString(response)).param("client", client).param("key", key)
+                jdbc.sql(
+                                "update idempotency_key set response = :response where client = :client and idempotency_key = :key")
+                        .param("response", json.writeValueAsString(response))
+                        .param("client", client)
+                        .param("key", key)
                         .update();
                 return new Outcome<>(response, false);
             }
-            Stored stored = jdbc.sql("select fingerprint, response from idempotency_key where client = :client and idempotency_key = :key")
-                    .param("client", client).param("key", key).query(Stored.class).single();
+            Stored stored = jdbc.sql(
+                            "select fingerprint, response from idempotency_key where client = :client and idempotency_key = :key")
+                    .param("client", client)
+                    .param("key", key)
+                    .query(Stored.class)
+                    .single();
             if (!stored.fingerprint().equals(fingerprint)) {
-                throw new ErrorResponseException(HttpStatus.UNPROCESSABLE_CONTENT, Problems.of(
-                        HttpStatus.UNPROCESSABLE_CONTENT, "idempotency-key-reused", "Idempotency key reused",
-                        "This Idempotency-Key was used with a different request within the last "
-                                + properties.retention().toHours() + " hours; use a new key for a new request."), null);
+                throw new ErrorResponseException(
+                        HttpStatus.UNPROCESSABLE_CONTENT,
+                        Problems.of(
+                                HttpStatus.UNPROCESSABLE_CONTENT,
+                                "idempotency-key-reused",
+                                "Idempotency key reused",
+                                "This Idempotency-Key was used with a different request within the last "
+                                        + properties.retention().toHours()
+                                        + " hours; use a new key for a new request."),
+                        null);
             }
             return new Outcome<>(json.readValue(stored.response(), type), true);
         });
@@ -115,7 +128,10 @@ class IdempotencyKeys {
                         on conflict (client, idempotency_key) do update
                           set fingerprint = excluded.fingerprint, created_at = excluded.created_at, response = ''
                           where idempotency_key.created_at < :expiredBefore""")
-                .param("client", client).param("key", key).param("fingerprint", fingerprint).param("now", now.atOffset(ZoneOffset.UTC))
+                .param("client", client)
+                .param("key", key)
+                .param("fingerprint", fingerprint)
+                .param("now", now.atOffset(ZoneOffset.UTC))
                 .param("expiredBefore", now.minus(properties.retention()).atOffset(ZoneOffset.UTC))
                 .update();
     }
@@ -123,10 +139,11 @@ class IdempotencyKeys {
     @Scheduled(fixedDelay = 1, timeUnit = TimeUnit.HOURS)
     void deleteExpired() {
         jdbc.sql("delete from idempotency_key where created_at < :expiredBefore")
-                .param("expiredBefore", clock.instant().minus(properties.retention()).atOffset(ZoneOffset.UTC))
+                .param(
+                        "expiredBefore",
+                        clock.instant().minus(properties.retention()).atOffset(ZoneOffset.UTC))
                 .update();
     }
 
-    private record Stored(String fingerprint, String response) {
-    }
+    private record Stored(String fingerprint, String response) {}
 }

@@ -11,5 +11,4 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param retention how long a key's response is replayed; after that the key may be used afresh
  */
 @ConfigurationProperties("collabscreen.idempotency")
-record IdempotencyProperties(@DefaultValue("24h") Duration retention) {
-}
+record IdempotencyProperties(@DefaultValue("24h") Duration retention) {}

@@ -64,11 +64,16 @@ class Proposal implements Persistable<UUID> {
     @Transient
     private boolean isNew = true;
 
-    protected Proposal() {
-    }
+    protected Proposal() {}
 
-    Proposal(UUID id, Instant createdAt, String client, ProposalRequest request, String researchersJson,
-             String fundingSourcesJson, Screening screening) {
+    Proposal(
+            UUID id,
+            Instant createdAt,
+            String client,
+            ProposalRequest request,
+            String researchersJson,
+            String fundingSourcesJson,
+            Screening screening) {
         this.id = id;
         this.createdAt = createdAt;
         this.client = client;

@@ -16,8 +16,8 @@ import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.servlet.http.HttpServletResponse;
 import org.collabscreen.security.Viewer;
-import org.collabscreen.web.InvalidFieldException;
 import org.collabscreen.security.Viewers;
+import org.collabscreen.web.InvalidFieldException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -38,8 +38,12 @@ class ProposalBatchController {
     private final IdempotencyKeys idempotency;
     private final Viewers viewers;
 
-    ProposalBatchController(BatchRequestReader reader, BatchItems items, ProposalBatchService batches,
-                            IdempotencyKeys idempotency, Viewers viewers) {
+    ProposalBatchController(
+            BatchRequestReader reader,
+            BatchItems items,
+            ProposalBatchService batches,
+            IdempotencyKeys idempotency,
+            Viewers viewers) {
         this.viewers = viewers;
         this.reader = reader;
         this.items = items;
@@ -47,34 +51,55 @@ class ProposalBatchController {
         this.idempotency = idempotency;
     }
 
-    @PostMapping(path = "/api/v1/proposals/batch", consumes = {MediaType.APPLICATION_JSON_VALUE, "text/csv"},
+    @PostMapping(
+            path = "/api/v1/proposals/batch",
+            consumes = {MediaType.APPLICATION_JSON_VALUE, "text/csv"},
             produces = {MediaType.APPLICATION_JSON_VALUE, "text/csv"})
-    @io.swagger.v3.oas.annotations.parameters.RequestBody(content = {
-            @Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = BatchExamples.BatchRequest.class),
-                    examples = @ExampleObject(name = "Two proposals, one invalid", value = BatchExamples.JSON)),
-            @Content(mediaType = "text/csv", schema = @Schema(type = "string"),
-                    examples = @ExampleObject(name = "CSV with a header row", value = BatchExamples.CSV))})
-    @ApiResponse(responseCode = "200", description = "One result per proposal, in order, and a summary",
-            content = {@Content(mediaType = MediaType.APPLICATION_JSON_VALUE, schema = @Schema(implementation = BatchResponse.class)),
-                    @Content(mediaType = "text/csv")})
-    @Operation(summary = "Submit and screen many proposals at once",
-            description = "JSON {\"proposals\": [...]} or CSV with a header row. Each proposal gets its own result: 201 "
-                    + "with the screened proposal, or 400 with the problem the single POST would give. "
-                    + "Header X-CollabScreen-Highest-Risk carries the highest overall risk (NONE if nothing was screened).")
-    ResponseEntity<?> submit(@RequestBody(required = false) byte[] body,
+    @io.swagger.v3.oas.annotations.parameters.RequestBody(
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON_VALUE,
+                        schema = @Schema(implementation = BatchExamples.BatchRequest.class),
+                        examples = @ExampleObject(name = "Two proposals, one invalid", value = BatchExamples.JSON)),
+                @Content(
+                        mediaType = "text/csv",
+                        schema = @Schema(type = "string"),
+                        examples = @ExampleObject(name = "CSV with a header row", value = BatchExamples.CSV))
+            })
+    @ApiResponse(
+            responseCode = "200",
+            description = "One result per proposal, in order, and a summary",
+            content = {
+                @Content(
+                        mediaType = MediaType.APPLICATION_JSON_VALUE,
+                        schema = @Schema(implementation = BatchResponse.class)),
+                @Content(mediaType = "text/csv")
+            })
+    @Operation(
+            summary = "Submit and screen many proposals at once",
+            description =
+                    "JSON {\"proposals\": [...]} or CSV with a header row. Each proposal gets its own result: 201 "
+                            + "with the screened proposal, or 400 with the problem the single POST would give. "
+                            + "Header X-CollabScreen-Highest-Risk carries the highest overall risk (NONE if nothing was screened).")
+    ResponseEntity<?> submit(
+            @RequestBody(required = false) byte[] body,
             @Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
             @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
             @Parameter(description = "Retrying with the same key and body replays the first response")
-            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey,
+                    @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
+                    String idempotencyKey,
             HttpServletResponse servletResponse) {
         servletResponse.setHeader(HIGHEST_RISK_HEADER, "NONE");
         Charset charset = contentType.getCharset() == null ? StandardCharsets.UTF_8 : contentType.getCharset();
         String text = body == null ? "" : decode(body, charset);
         Viewer submitter = viewers.current();
-        IdempotencyKeys.Outcome<BatchResponse> outcome = idempotency.execute(submitter.client(), idempotencyKey,
-                IdempotencyKeys.fingerprint("POST /api/v1/proposals/batch",
-                        contentType.getType() + "/" + contentType.getSubtype(), text),
-                BatchResponse.class, () -> screen(text, contentType, submitter));
+        IdempotencyKeys.Outcome<BatchResponse> outcome = idempotency.execute(
+                submitter.client(),
+                idempotencyKey,
+                IdempotencyKeys.fingerprint(
+                        "POST /api/v1/proposals/batch", contentType.getType() + "/" + contentType.getSubtype(), text),
+                BatchResponse.class,
+                () -> screen(text, contentType, submitter));
         servletResponse.setHeader(HIGHEST_RISK_HEADER, outcome.response().highestRiskHeader());
         ResponseEntity.BodyBuilder response = ResponseEntity.ok();
         if (outcome.replayed()) {
@@ -94,11 +119,15 @@ class ProposalBatchController {
     /** The body as text; bytes that are not valid in its charset are refused rather than replaced, so no name is garbled. */
     private static String decode(byte[] body, Charset charset) {
         try {
-            return charset.newDecoder().onMalformedInput(CodingErrorAction.REPORT)
-                    .onUnmappableCharacter(CodingErrorAction.REPORT).decode(ByteBuffer.wrap(body)).toString();
+            return charset.newDecoder()
+                    .onMalformedInput(CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(CodingErrorAction.REPORT)
+                    .decode(ByteBuffer.wrap(body))
+                    .toString();
         } catch (CharacterCodingException e) {
-            throw new InvalidFieldException("body", "is not valid " + charset.name()
-                    + " text; send UTF-8 or name the file's charset in Content-Type");
+            throw new InvalidFieldException(
+                    "body",
+                    "is not valid " + charset.name() + " text; send UTF-8 or name the file's charset in Content-Type");
         }
     }
 
@@ -108,7 +137,8 @@ class ProposalBatchController {
             return false;
         }
         List<MediaType> accepted = MediaType.parseMediaTypes(accept).stream()
-                .sorted((a, b) -> Double.compare(b.getQualityValue(), a.getQualityValue())).toList();
+                .sorted((a, b) -> Double.compare(b.getQualityValue(), a.getQualityValue()))
+                .toList();
         for (MediaType type : accepted) {
             if (type.includes(MediaType.APPLICATION_JSON) && !type.isWildcardType()) {
                 return false;

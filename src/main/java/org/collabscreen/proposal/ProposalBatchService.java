@@ -24,8 +24,10 @@ class ProposalBatchService {
     BatchResponse submit(List<Item> items, Viewer submitter) {
         List<BatchResult> results = new ArrayList<>(items.size());
         for (Item item : items) {
-            results.add(item.request() == null ? BatchResult.rejected(item.index(), item.errors())
-                    : BatchResult.created(item.index(), proposals.submit(item.request(), submitter)));
+            results.add(
+                    item.request() == null
+                            ? BatchResult.rejected(item.index(), item.errors())
+                            : BatchResult.created(item.index(), proposals.submit(item.request(), submitter)));
         }
         return BatchResponse.of(results);
     }

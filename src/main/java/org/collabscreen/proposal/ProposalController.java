@@ -15,12 +15,12 @@ import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.Size;
-import org.collabscreen.vocabulary.RiskLevel;
-import org.collabscreen.security.Viewer;
 import org.collabscreen.screening.UnknownRevisionException;
+import org.collabscreen.security.Viewer;
 import org.collabscreen.security.Viewers;
-import org.collabscreen.web.InvalidFieldException;
+import org.collabscreen.vocabulary.RiskLevel;
 import org.collabscreen.web.CountryCode;
+import org.collabscreen.web.InvalidFieldException;
 import org.collabscreen.web.PageResponse;
 import org.collabscreen.web.PlainText;
 import org.springframework.format.annotation.DateTimeFormat;
@@ -30,8 +30,8 @@ import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
-import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestHeader;
+import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -51,23 +51,40 @@ class ProposalController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Submit and screen a proposal",
+    @Operation(
+            summary = "Submit and screen a proposal",
             description = "Stores the proposal, screens it against the current rulebook and returns both.")
     @ApiResponse(responseCode = "201", description = "Stored and screened; Location names the proposal")
     ResponseEntity<ProposalResponse> submit(
-            @io.swagger.v3.oas.annotations.parameters.RequestBody(content = @Content(examples = {
-                    @ExampleObject(name = "Chinese Academy of Sciences, flexible electronics", value = ProposalExamples.CAS),
-                    @ExampleObject(name = "Declared talent programme", value = ProposalExamples.SEVILLA),
-                    @ExampleObject(name = "Nothing of concern", value = ProposalExamples.CAMBRIDGE)}))
-            @Valid @RequestBody ProposalRequest request,
+            @io.swagger.v3.oas.annotations.parameters.RequestBody(
+                            content =
+                                    @Content(
+                                            examples = {
+                                                @ExampleObject(
+                                                        name = "Chinese Academy of Sciences, flexible electronics",
+                                                        value = ProposalExamples.CAS),
+                                                @ExampleObject(
+                                                        name = "Declared talent programme",
+                                                        value = ProposalExamples.SEVILLA),
+                                                @ExampleObject(
+                                                        name = "Nothing of concern",
+                                                        value = ProposalExamples.CAMBRIDGE)
+                                            }))
+                    @Valid
+                    @RequestBody
+                    ProposalRequest request,
             @Parameter(description = "Retrying with the same key and body within 24 hours returns the first response")
-            @RequestHeader(name = IdempotencyKeys.HEADER, required = false) String idempotencyKey) {
+                    @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
+                    String idempotencyKey) {
         Viewer submitter = viewers.current();
-        IdempotencyKeys.Outcome<ProposalResponse> created = idempotency.execute(submitter.client(), idempotencyKey,
-                idempotency.fingerprintOf("POST /api/v1/proposals", request), ProposalResponse.class,
+        IdempotencyKeys.Outcome<ProposalResponse> created = idempotency.execute(
+                submitter.client(),
+                idempotencyKey,
+                idempotency.fingerprintOf("POST /api/v1/proposals", request),
+                ProposalResponse.class,
                 () -> proposals.submit(request, submitter));
-        ResponseEntity.BodyBuilder response = ResponseEntity.created(URI.create("/api/v1/proposals/"
-                + created.response().id()));
+        ResponseEntity.BodyBuilder response = ResponseEntity.created(
+                URI.create("/api/v1/proposals/" + created.response().id()));
         if (created.replayed()) {
             response.header(IdempotencyKeys.REPLAYED_HEADER, "true");
         }
@@ -84,33 +101,50 @@ class ProposalController {
     @Operation(summary = "List proposals, newest first", description = "All filters are optional and combine with AND.")
     PageResponse<ProposalResponse> list(
             @Parameter(description = "Latest overall risk") @RequestParam(required = false) RiskLevel overallRisk,
-            @Parameter(description = "Partner country, ISO 3166-1 alpha-2") @RequestParam(required = false) @CountryCode String country,
-            @Parameter(description = "The caller's own reference, exact") @RequestParam(required = false) @Size(max = 100) @PlainText String reference,
+            @Parameter(description = "Partner country, ISO 3166-1 alpha-2") @RequestParam(required = false) @CountryCode
+                    String country,
+            @Parameter(description = "The caller's own reference, exact")
+                    @RequestParam(required = false)
+                    @Size(max = 100)
+                    @PlainText
+                    String reference,
             @Parameter(description = "Text contained in institution, technology area, title or reference")
-            @RequestParam(required = false) @Size(max = 200) @PlainText String q,
-            @Parameter(description = "Created at or after (RFC 3339)") @RequestParam(required = false)
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant from,
-            @Parameter(description = "Created before (RFC 3339)") @RequestParam(required = false)
-            @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME) Instant to,
+                    @RequestParam(required = false)
+                    @Size(max = 200)
+                    @PlainText
+                    String q,
+            @Parameter(description = "Created at or after (RFC 3339)")
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                    Instant from,
+            @Parameter(description = "Created before (RFC 3339)")
+                    @RequestParam(required = false)
+                    @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
+                    Instant to,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return proposals.list(new ProposalFilter(overallRisk, country, reference, q, from, to), viewers.current(), page,
-                size);
+        return proposals.list(
+                new ProposalFilter(overallRisk, country, reference, q, from, to), viewers.current(), page, size);
     }
 
     @PostMapping("/{id}/screenings")
-    @Operation(summary = "Screen a stored proposal again against the current rulebook, or a past revision of it",
+    @Operation(
+            summary = "Screen a stored proposal again against the current rulebook, or a past revision of it",
             description = "Adds a new screening; earlier ones stay in the history. With `asOfRevision` the rulebook "
                     + "is rebuilt as it stood at that revision, so an earlier screening can be reproduced exactly; such a "
                     + "reproduction (`reproduction: true`) joins the history but never becomes the proposal's latest "
                     + "screening, so it changes neither its risk nor notifies webhooks.")
     @ApiResponse(responseCode = "201", description = "The new screening")
-    ResponseEntity<ScreeningResponse> rescreen(@PathVariable UUID id,
+    ResponseEntity<ScreeningResponse> rescreen(
+            @PathVariable UUID id,
             @Parameter(description = "Rulebook revision to screen against; default the current one")
-            @RequestParam(required = false) @Min(1) Integer asOfRevision) {
-        ScreeningResponse screening = asOfRevision == null ? proposals.rescreen(id, viewers.current())
-                : reproduce(id, asOfRevision);
-        return ResponseEntity.created(URI.create("/api/v1/proposals/" + id + "/screenings")).body(screening);
+                    @RequestParam(required = false)
+                    @Min(1)
+                    Integer asOfRevision) {
+        ScreeningResponse screening =
+                asOfRevision == null ? proposals.rescreen(id, viewers.current()) : reproduce(id, asOfRevision);
+        return ResponseEntity.created(URI.create("/api/v1/proposals/" + id + "/screenings"))
+                .body(screening);
     }
 
     private ScreeningResponse reproduce(UUID id, int revision) {
@@ -122,11 +156,15 @@ class ProposalController {
     }
 
     @GetMapping("/{id}/screenings")
-    @Operation(summary = "Every screening of a proposal, newest first",
-            description = "At most `limit` screenings (default and maximum 100); header X-Total-Count gives how many exist.")
-    ResponseEntity<List<ScreeningResponse>> history(@PathVariable UUID id,
-            @RequestParam(defaultValue = "100") @Min(1) @Max(100) int limit) {
+    @Operation(
+            summary = "Every screening of a proposal, newest first",
+            description =
+                    "At most `limit` screenings (default and maximum 100); header X-Total-Count gives how many exist.")
+    ResponseEntity<List<ScreeningResponse>> history(
+            @PathVariable UUID id, @RequestParam(defaultValue = "100") @Min(1) @Max(100) int limit) {
         ProposalService.History history = proposals.history(id, viewers.current(), limit);
-        return ResponseEntity.ok().header("X-Total-Count", String.valueOf(history.total())).body(history.screenings());
+        return ResponseEntity.ok()
+                .header("X-Total-Count", String.valueOf(history.total()))
+                .body(history.screenings());
     }
 }

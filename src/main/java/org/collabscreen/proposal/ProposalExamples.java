@@ -34,6 +34,5 @@ final class ProposalExamples {
               "technologyArea": "River pollution monitoring"
             }""";
 
-    private ProposalExamples() {
-    }
+    private ProposalExamples() {}
 }

@@ -51,8 +51,11 @@ record ProposalFilter(RiskLevel overallRisk, String country, String reference, S
                 predicates.add(cb.lessThan(root.get("createdAt"), to));
             }
             if (q != null) {
-                String pattern = "%" + q.toLowerCase(Locale.ROOT)
-                        .replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%";
+                String pattern = "%"
+                        + q.toLowerCase(Locale.ROOT)
+                                .replace("\\", "\\\\")
+                                .replace("%", "\\%")
+                                .replace("_", "\\_") + "%";
                 predicates.add(cb.like(root.get("searchText"), pattern, '\\'));
             }
             return cb.and(predicates.toArray(Predicate[]::new));

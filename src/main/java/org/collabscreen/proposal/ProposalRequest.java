@@ -11,18 +11,31 @@ import org.collabscreen.web.CountryCode;
 
 /** A proposed collaboration to screen. */
 record ProposalRequest(
-        @Schema(description = "Partner institution, as the researcher wrote it", example = "Chinese Academy of Sciences")
-        @NotBlank @Size(max = 300) String institution,
-        @Schema(description = "Partner's country, ISO 3166-1 alpha-2", example = "CN")
-        @NotBlank @CountryCode String country,
+        @Schema(
+                description = "Partner institution, as the researcher wrote it",
+                example = "Chinese Academy of Sciences")
+        @NotBlank
+        @Size(max = 300)
+        String institution,
+
+        @Schema(description = "Partner's country, ISO 3166-1 alpha-2", example = "CN") @NotBlank @CountryCode
+        String country,
+
         @Schema(description = "Technology area, free text", example = "Flexible electronics for wearable sensors")
-        @NotBlank @Size(max = 500) String technologyArea,
+        @NotBlank
+        @Size(max = 500)
+        String technologyArea,
+
         @Schema(description = "Project title", example = "Printable organic thin-film transistors for health patches")
-        @Size(max = 500) String title,
-        @Schema(description = "Abstract or description of the research")
-        @Size(max = 10_000) String description,
-        @Schema(description = "The caller's own identifier of the proposal", example = "GP-2024-0042")
-        @Size(max = 100) String reference,
+        @Size(max = 500)
+        String title,
+
+        @Schema(description = "Abstract or description of the research") @Size(max = 10_000)
+        String description,
+
+        @Schema(description = "The caller's own identifier of the proposal", example = "GP-2024-0042") @Size(max = 100)
+        String reference,
+
         @Valid @Size(max = 100) List<@NotNull @Valid ResearcherRequest> researchers,
         @Valid @Size(max = 50) List<@NotNull @Valid FundingSourceRequest> fundingSources) {
 
@@ -35,11 +48,13 @@ record ProposalRequest(
 
     /** A researcher on the project, with declared affiliations and talent programmes. */
     record ResearcherRequest(
-            @Schema(example = "Dr. Li Wei") @NotBlank @Size(max = 200) String name,
-            @Schema(example = "[\"Institute of Chemistry, Chinese Academy of Sciences\"]")
-            @Size(max = 20) List<@NotBlank @Size(max = 300) String> affiliations,
-            @Schema(example = "[]")
-            @Size(max = 20) List<@NotBlank @Size(max = 200) String> talentProgrammes) {
+            @Schema(example = "Dr. Li Wei") @NotBlank @Size(max = 200)
+            String name,
+
+            @Schema(example = "[\"Institute of Chemistry, Chinese Academy of Sciences\"]") @Size(max = 20)
+            List<@NotBlank @Size(max = 300) String> affiliations,
+
+            @Schema(example = "[]") @Size(max = 20) List<@NotBlank @Size(max = 200) String> talentProgrammes) {
 
         ResearcherRequest {
             affiliations = affiliations == null ? List.of() : affiliations;
@@ -49,7 +64,9 @@ record ProposalRequest(
 
     /** A funder of the collaboration. */
     record FundingSourceRequest(
-            @Schema(example = "National Natural Science Foundation of China") @NotBlank @Size(max = 300) String name,
-            @Schema(description = "ISO 3166-1 alpha-2", example = "CN") @CountryCode String country) {
-    }
+            @Schema(example = "National Natural Science Foundation of China") @NotBlank @Size(max = 300)
+            String name,
+
+            @Schema(description = "ISO 3166-1 alpha-2", example = "CN") @CountryCode
+            String country) {}
 }

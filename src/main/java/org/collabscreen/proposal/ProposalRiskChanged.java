@@ -12,7 +12,12 @@ import org.collabscreen.vocabulary.RiskLevel;
  * @param client              the client whose API key submitted the proposal
  * @param previousOverallRisk the risk before; null if the proposal had never been screened
  */
-public record ProposalRiskChanged(UUID proposalId, String reference, String client, RiskLevel previousOverallRisk,
-                                  RiskLevel newOverallRisk, UUID screeningId, int rulebookRevision,
-                                  Instant occurredAt) {
-}
+public record ProposalRiskChanged(
+        UUID proposalId,
+        String reference,
+        String client,
+        RiskLevel previousOverallRisk,
+        RiskLevel newOverallRisk,
+        UUID screeningId,
+        int rulebookRevision,
+        Instant occurredAt) {}

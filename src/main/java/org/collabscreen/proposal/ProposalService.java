@@ -10,11 +10,11 @@ import java.util.UUID;
 
 import org.collabscreen.proposal.ProposalRequest.FundingSourceRequest;
 import org.collabscreen.proposal.ProposalRequest.ResearcherRequest;
-import org.collabscreen.vocabulary.RiskLevel;
 import org.collabscreen.screening.Screening;
 import org.collabscreen.screening.ScreeningService;
 import org.collabscreen.screening.ScreeningSubject;
 import org.collabscreen.security.Viewer;
+import org.collabscreen.vocabulary.RiskLevel;
 import org.collabscreen.web.NotFoundException;
 import org.collabscreen.web.PageResponse;
 import org.springframework.context.ApplicationEventPublisher;
@@ -31,10 +31,8 @@ import tools.jackson.databind.json.JsonMapper;
 @Service
 class ProposalService {
 
-    private static final TypeReference<List<ResearcherRequest>> RESEARCHERS = new TypeReference<>() {
-    };
-    private static final TypeReference<List<FundingSourceRequest>> FUNDING_SOURCES = new TypeReference<>() {
-    };
+    private static final TypeReference<List<ResearcherRequest>> RESEARCHERS = new TypeReference<>() {};
+    private static final TypeReference<List<FundingSourceRequest>> FUNDING_SOURCES = new TypeReference<>() {};
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 
     private final ProposalRepository proposals;
@@ -43,8 +41,11 @@ class ProposalService {
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
-    ProposalService(ProposalRepository proposals, ScreeningService screenings, JsonMapper json,
-                    ApplicationEventPublisher events) {
+    ProposalService(
+            ProposalRepository proposals,
+            ScreeningService screenings,
+            JsonMapper json,
+            ApplicationEventPublisher events) {
         this.proposals = proposals;
         this.screenings = screenings;
         this.json = json;
@@ -56,11 +57,23 @@ class ProposalService {
     ProposalResponse submit(ProposalRequest request, Viewer submitter) {
         UUID id = UUID.randomUUID();
         Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Screening screening = screenings.screen(id, subject(request.institution(), request.country(),
-                request.technologyArea(), request.title(), request.description(), request.researchers(),
-                request.fundingSources()));
-        Proposal proposal = proposals.save(new Proposal(id, createdAt, submitter.client(), request,
-                json.writeValueAsString(request.researchers()), json.writeValueAsString(request.fundingSources()),
+        Screening screening = screenings.screen(
+                id,
+                subject(
+                        request.institution(),
+                        request.country(),
+                        request.technologyArea(),
+                        request.title(),
+                        request.description(),
+                        request.researchers(),
+                        request.fundingSources()));
+        Proposal proposal = proposals.save(new Proposal(
+                id,
+                createdAt,
+                submitter.client(),
+                request,
+                json.writeValueAsString(request.researchers()),
+                json.writeValueAsString(request.fundingSources()),
                 screening));
         return response(proposal, request.researchers(), request.fundingSources(), screening);
     }
@@ -73,11 +86,17 @@ class ProposalService {
 
     @Transactional(readOnly = true)
     PageResponse<ProposalResponse> list(ProposalFilter filter, Viewer viewer, int page, int size) {
-        Page<Proposal> found = proposals.findAll(filter.toSpecification().and(visibleTo(viewer)),
-                PageRequest.of(page, size, NEWEST_FIRST));
-        Map<UUID, Screening> latest = screenings.latest(found.map(Proposal::getId).toList());
-        return new PageResponse<>(found.map(proposal -> response(proposal, latest.get(proposal.getId()))).toList(),
-                page, size, found.getTotalElements(), found.getTotalPages());
+        Page<Proposal> found = proposals.findAll(
+                filter.toSpecification().and(visibleTo(viewer)), PageRequest.of(page, size, NEWEST_FIRST));
+        Map<UUID, Screening> latest =
+                screenings.latest(found.map(Proposal::getId).toList());
+        return new PageResponse<>(
+                found.map(proposal -> response(proposal, latest.get(proposal.getId())))
+                        .toList(),
+                page,
+                size,
+                found.getTotalElements(),
+                found.getTotalPages());
     }
 
     /**
@@ -87,13 +106,21 @@ class ProposalService {
     @Transactional
     ScreeningResponse rescreen(UUID id, Viewer viewer) {
         Proposal proposal = visible(proposals.findForRescreen(id), id, viewer);
-        RiskLevel previous = proposal.latestOverallRisk() == null ? null : RiskLevel.valueOf(proposal.latestOverallRisk());
+        RiskLevel previous =
+                proposal.latestOverallRisk() == null ? null : RiskLevel.valueOf(proposal.latestOverallRisk());
         Screening screening = screenings.screen(id, subject(proposal));
         RiskLevel current = screening.assessment().overallRisk();
         proposals.recordLatestScreening(id, current.name(), screening.screenedAt());
         if (current != previous) {
-            events.publishEvent(new ProposalRiskChanged(id, proposal.reference(), proposal.client(), previous, current,
-                    screening.id(), screening.assessment().rulebookRevision(), screening.screenedAt()));
+            events.publishEvent(new ProposalRiskChanged(
+                    id,
+                    proposal.reference(),
+                    proposal.client(),
+                    previous,
+                    current,
+                    screening.id(),
+                    screening.assessment().rulebookRevision(),
+                    screening.screenedAt()));
         }
         return ScreeningResponse.of(screening);
     }
@@ -110,18 +137,26 @@ class ProposalService {
 
     /** What the proposal is screened on, as stored. */
     ScreeningSubject subject(Proposal proposal) {
-        return subject(proposal.institution(), proposal.country(), proposal.technologyArea(), proposal.title(),
-                proposal.description(), researchers(proposal), fundingSources(proposal));
+        return subject(
+                proposal.institution(),
+                proposal.country(),
+                proposal.technologyArea(),
+                proposal.title(),
+                proposal.description(),
+                researchers(proposal),
+                fundingSources(proposal));
     }
 
     /** The newest screenings of a proposal, and how many it has in all. */
-    record History(List<ScreeningResponse> screenings, long total) {
-    }
+    record History(List<ScreeningResponse> screenings, long total) {}
 
     @Transactional(readOnly = true)
     History history(UUID id, Viewer viewer, int limit) {
         find(id, viewer);
-        return new History(screenings.history(id, limit).stream().map(ScreeningResponse::of).toList(),
+        return new History(
+                screenings.history(id, limit).stream()
+                        .map(ScreeningResponse::of)
+                        .toList(),
                 screenings.count(id));
     }
 
@@ -136,17 +171,30 @@ class ProposalService {
     }
 
     private static Specification<Proposal> visibleTo(Viewer viewer) {
-        return (root, query, cb) -> viewer.seesEveryClient() ? cb.conjunction()
-                : cb.equal(root.get("client"), viewer.client());
+        return (root, query, cb) ->
+                viewer.seesEveryClient() ? cb.conjunction() : cb.equal(root.get("client"), viewer.client());
     }
 
-    private static ScreeningSubject subject(String institution, String country, String technologyArea, String title,
-                                            String description, List<ResearcherRequest> researchers,
-                                            List<FundingSourceRequest> fundingSources) {
-        return new ScreeningSubject(institution, country, technologyArea, title, description,
-                researchers.stream().map(r -> new ScreeningSubject.Researcher(r.name(), r.affiliations(),
-                        r.talentProgrammes())).toList(),
-                fundingSources.stream().map(f -> new ScreeningSubject.FundingSource(f.name(), f.country())).toList());
+    private static ScreeningSubject subject(
+            String institution,
+            String country,
+            String technologyArea,
+            String title,
+            String description,
+            List<ResearcherRequest> researchers,
+            List<FundingSourceRequest> fundingSources) {
+        return new ScreeningSubject(
+                institution,
+                country,
+                technologyArea,
+                title,
+                description,
+                researchers.stream()
+                        .map(r -> new ScreeningSubject.Researcher(r.name(), r.affiliations(), r.talentProgrammes()))
+                        .toList(),
+                fundingSources.stream()
+                        .map(f -> new ScreeningSubject.FundingSource(f.name(), f.country()))
+                        .toList());
     }
 
     private List<ResearcherRequest> researchers(Proposal proposal) {
@@ -161,11 +209,23 @@ class ProposalService {
         return response(proposal, researchers(proposal), fundingSources(proposal), screening);
     }
 
-    private static ProposalResponse response(Proposal proposal, List<ResearcherRequest> researchers,
-                                             List<FundingSourceRequest> fundingSources, Screening screening) {
-        return new ProposalResponse(proposal.getId(), proposal.createdAt(), proposal.client(), proposal.reference(),
-                proposal.institution(), proposal.country(), proposal.technologyArea(), proposal.title(),
-                proposal.description(), researchers, fundingSources,
+    private static ProposalResponse response(
+            Proposal proposal,
+            List<ResearcherRequest> researchers,
+            List<FundingSourceRequest> fundingSources,
+            Screening screening) {
+        return new ProposalResponse(
+                proposal.getId(),
+                proposal.createdAt(),
+                proposal.client(),
+                proposal.reference(),
+                proposal.institution(),
+                proposal.country(),
+                proposal.technologyArea(),
+                proposal.title(),
+                proposal.description(),
+                researchers,
+                fundingSources,
                 screening == null ? null : ScreeningResponse.of(screening));
     }
 }

@@ -7,22 +7,38 @@ import java.util.UUID;
 import org.collabscreen.screening.Assessment;
 import org.collabscreen.screening.Escalation;
 import org.collabscreen.screening.Finding;
-import org.collabscreen.vocabulary.RiskLevel;
 import org.collabscreen.screening.RiskScore;
 import org.collabscreen.screening.Screening;
+import org.collabscreen.vocabulary.RiskLevel;
 
 /**
  * One screening of a proposal: levels, scores, the findings behind every point and the mitigations to ask for;
  * {@code reproduction} when it reproduced an earlier decision at a past rulebook revision.
  */
-record ScreeningResponse(UUID id, Instant screenedAt, int rulebookRevision, RiskLevel overallRisk, RiskScore dualUse,
-                         RiskScore talentProgramme, List<Finding> findings, List<String> mitigations,
-                         Escalation escalation, boolean reproduction) {
+record ScreeningResponse(
+        UUID id,
+        Instant screenedAt,
+        int rulebookRevision,
+        RiskLevel overallRisk,
+        RiskScore dualUse,
+        RiskScore talentProgramme,
+        List<Finding> findings,
+        List<String> mitigations,
+        Escalation escalation,
+        boolean reproduction) {
 
     static ScreeningResponse of(Screening screening) {
         Assessment assessment = screening.assessment();
-        return new ScreeningResponse(screening.id(), screening.screenedAt(), assessment.rulebookRevision(),
-                assessment.overallRisk(), assessment.dualUse(), assessment.talentProgramme(), assessment.findings(),
-                assessment.mitigations(), assessment.escalation(), screening.reproduction());
+        return new ScreeningResponse(
+                screening.id(),
+                screening.screenedAt(),
+                assessment.rulebookRevision(),
+                assessment.overallRisk(),
+                assessment.dualUse(),
+                assessment.talentProgramme(),
+                assessment.findings(),
+                assessment.mitigations(),
+                assessment.escalation(),
+                screening.reproduction());
     }
 }

@@ -6,5 +6,4 @@ import java.util.UUID;
 import org.collabscreen.screening.ScreeningSubject;
 
 /** A stored proposal as background work sees it: its id, when it was created, and what it is screened on. */
-public record StoredProposal(UUID id, Instant createdAt, ScreeningSubject subject) {
-}
+public record StoredProposal(UUID id, Instant createdAt, ScreeningSubject subject) {}

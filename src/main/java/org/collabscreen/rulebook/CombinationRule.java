@@ -13,8 +13,13 @@ import org.collabscreen.vocabulary.RiskLevel;
  * @param requires the factors that must all be present, e.g. SENSITIVE_TECHNOLOGY, COUNTRY_OF_CONCERN
  * @param raisesTo the least level the risk then has: MEDIUM, HIGH or CRITICAL
  */
-public record CombinationRule(String code, CombinationScope riskType, Set<CombinationFactor> requires, RiskLevel raisesTo,
-                              String description, RuleSource source) {
+public record CombinationRule(
+        String code,
+        CombinationScope riskType,
+        Set<CombinationFactor> requires,
+        RiskLevel raisesTo,
+        String description,
+        RuleSource source) {
 
     public CombinationRule {
         requires = Set.copyOf(requires);

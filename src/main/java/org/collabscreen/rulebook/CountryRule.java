@@ -10,6 +10,5 @@ public record CountryRule(String code, String name, List<Designation> designatio
     }
 
     /** One public basis for treating a country as of concern. */
-    public record Designation(String basis, RuleSource source) {
-    }
+    public record Designation(String basis, RuleSource source) {}
 }

@@ -12,10 +12,15 @@ import java.util.UUID;
  * @param retired   institutions currently on the list but not in this edition: their listing becomes former
  * @param unchanged rows that match the rulebook as it is
  */
-record ImportResult(String list, boolean dryRun, Integer revision, List<Entry> added, List<Entry> changed,
-                    List<Entry> retired, int unchanged) {
+record ImportResult(
+        String list,
+        boolean dryRun,
+        Integer revision,
+        List<Entry> added,
+        List<Entry> changed,
+        List<Entry> retired,
+        int unchanged) {
 
     /** One institution in the diff, with its rule before and after (either is null when added or retired). */
-    record Entry(UUID id, String name, String country, InstitutionRule before, InstitutionRule after) {
-    }
+    record Entry(UUID id, String name, String country, InstitutionRule before, InstitutionRule after) {}
 }

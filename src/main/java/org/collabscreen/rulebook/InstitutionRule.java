@@ -10,8 +10,8 @@ import java.util.UUID;
  * @param parentId the parent organisation, or null
  * @param aliases  every other name: acronyms, native scripts, former names
  */
-public record InstitutionRule(UUID id, String name, String country, UUID parentId, List<String> aliases,
-                              List<Listing> listings) {
+public record InstitutionRule(
+        UUID id, String name, String country, UUID parentId, List<String> aliases, List<Listing> listings) {
 
     public InstitutionRule {
         aliases = List.copyOf(aliases);

@@ -24,23 +24,39 @@ final class ListEditionCsv {
 
     static final List<String> COLUMNS = List.of("name", "aliases", "country", "list", "edition", "date", "url");
     static final int MAX_ROWS = 20_000;
-    private static final CSVFormat FORMAT = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true)
-            .setIgnoreSurroundingSpaces(true).setIgnoreEmptyLines(true).setTrim(true).get();
+    private static final CSVFormat FORMAT = CSVFormat.RFC4180
+            .builder()
+            .setHeader()
+            .setSkipHeaderRecord(true)
+            .setIgnoreSurroundingSpaces(true)
+            .setIgnoreEmptyLines(true)
+            .setTrim(true)
+            .get();
 
-    private ListEditionCsv() {
-    }
+    private ListEditionCsv() {}
 
     /** One institution as the list edition publishes it. */
-    record Row(int number, String name, List<String> aliases, String country, String list, String edition,
-               String date, String url) {
-    }
+    record Row(
+            int number,
+            String name,
+            List<String> aliases,
+            String country,
+            String list,
+            String edition,
+            String date,
+            String url) {}
 
     static List<Row> parse(String csv) {
-        try (CSVParser parser = CSVParser.parse(new StringReader(csv.startsWith("\uFEFF") ? csv.substring(1) : csv), FORMAT)) {
+        try (CSVParser parser =
+                CSVParser.parse(new StringReader(csv.startsWith("\uFEFF") ? csv.substring(1) : csv), FORMAT)) {
             Set<String> header = Set.copyOf(parser.getHeaderNames());
-            COLUMNS.stream().filter(column -> !header.contains(column)).findFirst().ifPresent(column -> {
-                throw new InvalidFieldException("csv", "missing column " + column + "; expected " + String.join(",", COLUMNS));
-            });
+            COLUMNS.stream()
+                    .filter(column -> !header.contains(column))
+                    .findFirst()
+                    .ifPresent(column -> {
+                        throw new InvalidFieldException(
+                                "csv", "missing column " + column + "; expected " + String.join(",", COLUMNS));
+                    });
             List<Row> rows = new ArrayList<>();
             for (CSVRecord record : parser) {
                 if (rows.size() == MAX_ROWS) {
@@ -53,7 +69,8 @@ final class ListEditionCsv {
             }
             String list = rows.get(0).list();
             rows.stream().filter(row -> !row.list().equals(list)).findFirst().ifPresent(row -> {
-                throw new InvalidFieldException(field(row.number(), "list"), "one import is one list: expected " + list);
+                throw new InvalidFieldException(
+                        field(row.number(), "list"), "one import is one list: expected " + list);
             });
             return rows;
         } catch (IOException e) {
@@ -65,9 +82,12 @@ final class ListEditionCsv {
 
     private static Row row(int index, CSVRecord record) {
         if (!record.isConsistent()) {
-            throw new InvalidFieldException(field(index, "csv"), "has " + record.size() + " values, the header " + COLUMNS.size());
+            throw new InvalidFieldException(
+                    field(index, "csv"), "has " + record.size() + " values, the header " + COLUMNS.size());
         }
-        COLUMNS.stream().filter(column -> !PlainText.Validator.isPlainText(record.get(column))).findFirst()
+        COLUMNS.stream()
+                .filter(column -> !PlainText.Validator.isPlainText(record.get(column)))
+                .findFirst()
                 .ifPresent(column -> {
                     throw new InvalidFieldException(field(index, column), PlainText.INVALID);
                 });
@@ -84,13 +104,22 @@ final class ListEditionCsv {
                 throw new InvalidFieldException(field(index, "date"), "must be a date such as 2025-01-31");
             }
         }
-        List<String> aliases = Arrays.stream(record.get("aliases").split("\\|")).map(String::strip)
-                .filter(alias -> !alias.isEmpty()).distinct().toList();
+        List<String> aliases = Arrays.stream(record.get("aliases").split("\\|"))
+                .map(String::strip)
+                .filter(alias -> !alias.isEmpty())
+                .distinct()
+                .toList();
         if (aliases.size() > 100 || aliases.stream().anyMatch(alias -> alias.length() > 300)) {
             throw new InvalidFieldException(field(index, "aliases"), "at most 100 aliases of at most 300 characters");
         }
-        return new Row(index, name, aliases, country, required(index, "list", record.get("list"), 64),
-                limited(index, "edition", blankToNull(record.get("edition")), 200), date,
+        return new Row(
+                index,
+                name,
+                aliases,
+                country,
+                required(index, "list", record.get("list"), 64),
+                limited(index, "edition", blankToNull(record.get("edition")), 200),
+                date,
                 limited(index, "url", blankToNull(record.get("url")), 2000));
     }
 

@@ -34,8 +34,12 @@ class ListEditionImport {
     private final ApplicationEventPublisher events;
     private final JdbcClient jdbc;
 
-    ListEditionImport(RuleDocuments documents, RulebookRevisions revisions, RulebookSnapshotLoader loader,
-                      ApplicationEventPublisher events, JdbcClient jdbc) {
+    ListEditionImport(
+            RuleDocuments documents,
+            RulebookRevisions revisions,
+            RulebookSnapshotLoader loader,
+            ApplicationEventPublisher events,
+            JdbcClient jdbc) {
         this.documents = documents;
         this.revisions = revisions;
         this.loader = loader;
@@ -47,23 +51,36 @@ class ListEditionImport {
     ImportResult run(String csv, boolean dryRun) {
         List<Row> rows = ListEditionCsv.parse(csv);
         String list = rows.get(0).list();
-        String listName = jdbc.sql("select name from watch_list where code = :code").param("code", list)
-                .query(String.class).optional()
+        String listName = jdbc.sql("select name from watch_list where code = :code")
+                .param("code", list)
+                .query(String.class)
+                .optional()
                 .orElseThrow(() -> new InvalidFieldException(ListEditionCsv.field(0, "list"), "unknown list " + list));
         revisions.lock();
-        List<InstitutionRule> known = documents.asOf(RuleKind.INSTITUTION, loader.currentRevision(), InstitutionRule.class);
+        List<InstitutionRule> known =
+                documents.asOf(RuleKind.INSTITUTION, loader.currentRevision(), InstitutionRule.class);
         Plan plan = plan(rows, list, listName, known);
         if (dryRun || plan.isEmpty()) {
             return plan.result(list, dryRun, null);
         }
-        String summary = "Imported %s: %d added, %d changed, %d retired from the list".formatted(list,
-                plan.added().size(), plan.changed().size(), plan.retired().size());
+        String summary = "Imported %s: %d added, %d changed, %d retired from the list"
+                .formatted(
+                        list,
+                        plan.added().size(),
+                        plan.changed().size(),
+                        plan.retired().size());
         int revision = revisions.open(summary);
-        Stream.of(plan.added(), plan.changed(), plan.retired()).flatMap(List::stream).forEach(entry ->
-                documents.write(RuleKind.INSTITUTION, entry.id().toString(), entry.after().name(), entry.after(), revision));
+        Stream.of(plan.added(), plan.changed(), plan.retired())
+                .flatMap(List::stream)
+                .forEach(entry -> documents.write(
+                        RuleKind.INSTITUTION,
+                        entry.id().toString(),
+                        entry.after().name(),
+                        entry.after(),
+                        revision));
         ImportResult result = plan.result(list, false, revision);
-        events.publishEvent(new ListEditionImported(list, revision, summary, ids(plan.added()), ids(plan.changed()),
-                ids(plan.retired())));
+        events.publishEvent(new ListEditionImported(
+                list, revision, summary, ids(plan.added()), ids(plan.changed()), ids(plan.retired())));
         events.publishEvent(new RulebookRevised(revision, summary));
         return result;
     }
@@ -82,31 +99,40 @@ class ListEditionImport {
     private static Plan plan(List<Row> rows, String list, String listName, List<InstitutionRule> known) {
         Map<String, List<InstitutionRule>> byName = new HashMap<>();
         known.forEach(rule -> Stream.concat(Stream.of(rule.name()), rule.aliases().stream())
-                .forEach(name -> byName.computeIfAbsent(key(name), k -> new ArrayList<>()).add(rule)));
+                .forEach(name -> byName.computeIfAbsent(key(name), k -> new ArrayList<>())
+                        .add(rule)));
         List<Entry> added = new ArrayList<>();
         List<Entry> changed = new ArrayList<>();
         Map<UUID, Integer> matchedBy = new HashMap<>();
         Map<String, Integer> addedBy = new HashMap<>();
         int unchanged = 0;
         for (Row row : rows) {
-            Listing listing = new Listing(list, listName, true, null, row.edition(), row.name(),
+            Listing listing = new Listing(
+                    list,
+                    listName,
+                    true,
+                    null,
+                    row.edition(),
+                    row.name(),
                     new RuleSource(listName, row.url(), row.date()));
             Optional<InstitutionRule> match = match(row, byName);
             if (match.isEmpty()) {
                 Integer sameName = addedBy.putIfAbsent(key(row.name()), row.number());
                 if (sameName != null) {
-                    throw new InvalidFieldException(ListEditionCsv.field(row.number(), "name"),
+                    throw new InvalidFieldException(
+                            ListEditionCsv.field(row.number(), "name"),
                             "repeats the new institution of row " + sameName + " (" + row.name() + ")");
                 }
-                InstitutionRule rule = new InstitutionRule(UUID.randomUUID(), row.name(), row.country(), null,
-                        row.aliases(), List.of(listing));
+                InstitutionRule rule = new InstitutionRule(
+                        UUID.randomUUID(), row.name(), row.country(), null, row.aliases(), List.of(listing));
                 added.add(new Entry(rule.id(), rule.name(), rule.country(), null, rule));
                 continue;
             }
             InstitutionRule before = match.get();
             Integer earlier = matchedBy.putIfAbsent(before.id(), row.number());
             if (earlier != null) {
-                throw new InvalidFieldException(ListEditionCsv.field(row.number(), "name"),
+                throw new InvalidFieldException(
+                        ListEditionCsv.field(row.number(), "name"),
                         "names the same institution as row " + earlier + " (" + before.name() + ")");
             }
             InstitutionRule after = relisted(before, row, listing);
@@ -118,7 +144,8 @@ class ListEditionImport {
         }
         List<Entry> retired = known.stream()
                 .filter(rule -> !matchedBy.containsKey(rule.id()))
-                .filter(rule -> rule.listings().stream().anyMatch(l -> l.listCode().equals(list) && l.current()))
+                .filter(rule ->
+                        rule.listings().stream().anyMatch(l -> l.listCode().equals(list) && l.current()))
                 .map(rule -> new Entry(rule.id(), rule.name(), rule.country(), rule, delisted(rule, list)))
                 .toList();
         return new Plan(added, changed, retired, unchanged);
@@ -129,7 +156,9 @@ class ListEditionImport {
         Stream.concat(Stream.of(row.name()), row.aliases().stream())
                 .forEach(name -> candidates.addAll(byName.getOrDefault(key(name), List.of())));
         return candidates.stream()
-                .filter(rule -> row.country() == null || rule.country() == null || rule.country().equals(row.country()))
+                .filter(rule -> row.country() == null
+                        || rule.country() == null
+                        || rule.country().equals(row.country()))
                 .findFirst();
     }
 
@@ -144,9 +173,17 @@ class ListEditionImport {
             if (!existing.listCode().equals(listing.listCode())) {
                 listings.add(existing);
             } else if (!placed) {
-                listings.add(new Listing(listing.listCode(), listing.listName(), true, existing.rating(),
-                        editions(existing.editions(), listing.editions()), listing.nameAsListed(),
-                        new RuleSource(existing.source().name(), listing.source().url(), listing.source().date())));
+                listings.add(new Listing(
+                        listing.listCode(),
+                        listing.listName(),
+                        true,
+                        existing.rating(),
+                        editions(existing.editions(), listing.editions()),
+                        listing.nameAsListed(),
+                        new RuleSource(
+                                existing.source().name(),
+                                listing.source().url(),
+                                listing.source().date())));
                 placed = true;
             }
         }
@@ -155,25 +192,47 @@ class ListEditionImport {
         }
         Set<String> aliases = new LinkedHashSet<>(rule.aliases());
         Set<String> seen = new HashSet<>(Stream.concat(Stream.of(rule.name()), rule.aliases().stream())
-                .map(ListEditionImport::key).toList());
+                .map(ListEditionImport::key)
+                .toList());
         Stream.concat(Stream.of(row.name()), row.aliases().stream())
-                .filter(name -> seen.add(key(name))).forEach(aliases::add);
-        return new InstitutionRule(rule.id(), rule.name(), rule.country() == null ? row.country() : rule.country(),
-                rule.parentId(), List.copyOf(aliases), listings);
+                .filter(name -> seen.add(key(name)))
+                .forEach(aliases::add);
+        return new InstitutionRule(
+                rule.id(),
+                rule.name(),
+                rule.country() == null ? row.country() : rule.country(),
+                rule.parentId(),
+                List.copyOf(aliases),
+                listings);
     }
 
     private static InstitutionRule delisted(InstitutionRule rule, String list) {
-        return new InstitutionRule(rule.id(), rule.name(), rule.country(), rule.parentId(), rule.aliases(),
-                rule.listings().stream().map(l -> l.listCode().equals(list)
-                        ? new Listing(l.listCode(), l.listName(), false, l.rating(), l.editions(), l.nameAsListed(), l.source())
-                        : l).toList());
+        return new InstitutionRule(
+                rule.id(),
+                rule.name(),
+                rule.country(),
+                rule.parentId(),
+                rule.aliases(),
+                rule.listings().stream()
+                        .map(l -> l.listCode().equals(list)
+                                ? new Listing(
+                                        l.listCode(),
+                                        l.listName(),
+                                        false,
+                                        l.rating(),
+                                        l.editions(),
+                                        l.nameAsListed(),
+                                        l.source())
+                                : l)
+                        .toList());
     }
 
     private static String editions(String before, String edition) {
         if (before == null || before.isBlank()) {
             return edition;
         }
-        if (edition == null || List.of(before.split(";")).stream().map(String::strip).anyMatch(edition::equals)) {
+        if (edition == null
+                || List.of(before.split(";")).stream().map(String::strip).anyMatch(edition::equals)) {
             return before;
         }
         return before + "; " + edition;

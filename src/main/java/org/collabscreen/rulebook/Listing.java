@@ -8,6 +8,11 @@ package org.collabscreen.rulebook;
  * @param rating       the list's own risk rating where it has one (ASPI: VERY_HIGH, HIGH, MEDIUM, LOW), else null
  * @param nameAsListed the name exactly as the list publishes it
  */
-public record Listing(String listCode, String listName, boolean current, String rating, String editions,
-                      String nameAsListed, RuleSource source) {
-}
+public record Listing(
+        String listCode,
+        String listName,
+        boolean current,
+        String rating,
+        String editions,
+        String nameAsListed,
+        RuleSource source) {}

@@ -28,17 +28,21 @@ class RevisionController {
 
     @GetMapping
     @Operation(summary = "Revisions, newest first")
-    PageResponse<RevisionEntry> list(@RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-                                     @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
+    PageResponse<RevisionEntry> list(
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return history.list(page, size);
     }
 
     @GetMapping("/{revision}")
-    @Operation(summary = "One revision with what it changed",
-            description = "Each changed rule with its kind, key, change (ADDED, CHANGED, RETIRED, RESTORED), before and after; paged.")
-    RevisionDetail detail(@PathVariable @Min(1) int revision,
-                          @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
-                          @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
+    @Operation(
+            summary = "One revision with what it changed",
+            description =
+                    "Each changed rule with its kind, key, change (ADDED, CHANGED, RETIRED, RESTORED), before and after; paged.")
+    RevisionDetail detail(
+            @PathVariable @Min(1) int revision,
+            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int size) {
         return history.detail(revision, page, size).orElseThrow(() -> new NotFoundException("Revision", revision));
     }
 }

@@ -35,19 +35,30 @@ class RevisionHistory {
     /** Newest first. */
     @Transactional(readOnly = true)
     PageResponse<RevisionEntry> list(int page, int size) {
-        long total = jdbc.sql("select count(*) from rulebook_revision").query(Long.class).single();
+        long total = jdbc.sql("select count(*) from rulebook_revision")
+                .query(Long.class)
+                .single();
         List<RevisionEntry> items = jdbc.sql(ENTRY + " order by r.revision desc limit :limit offset :offset")
-                .param("limit", size).param("offset", (long) page * size).query(RevisionHistory::entry).list();
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query(RevisionHistory::entry)
+                .list();
         return new PageResponse<>(items, page, size, total, (int) ((total + size - 1) / size));
     }
 
     @Transactional(readOnly = true)
     Optional<RevisionDetail> detail(int revision, int page, int size) {
-        return jdbc.sql(ENTRY + " where r.revision = :revision").param("revision", revision)
-                .query(RevisionHistory::entry).optional()
-                .map(entry -> new RevisionDetail(entry.revision(), entry.changedAt(), entry.actor(), entry.summary(),
-                        new PageResponse<>(changes(revision, page, size), page, size, entry.changes(),
-                                (int) ((entry.changes() + size - 1) / size))));
+        return jdbc.sql(ENTRY + " where r.revision = :revision")
+                .param("revision", revision)
+                .query(RevisionHistory::entry)
+                .optional()
+                .map(entry -> new RevisionDetail(
+                        entry.revision(),
+                        entry.changedAt(),
+                        entry.actor(),
+                        entry.summary(),
+                        new PageResponse<>(changes(revision, page, size), page, size, entry.changes(), (int)
+                                ((entry.changes() + size - 1) / size))));
     }
 
     private List<RuleChange> changes(int revision, int page, int size) {
@@ -61,15 +72,24 @@ class RevisionHistory {
                                on b.kind = a.kind and b.rule_key = a.rule_key and b.valid_to_revision = a.valid_from_revision
                         where a.valid_from_revision = :revision
                         order by a.kind, a.sort_key, a.rule_key limit :limit offset :offset""")
-                .param("revision", revision).param("limit", size).param("offset", (long) page * size)
-                .query((rs, n) -> new RuleChange(rs.getString("kind"), rs.getString("rule_key"), rs.getString("change"),
+                .param("revision", revision)
+                .param("limit", size)
+                .param("offset", (long) page * size)
+                .query((rs, n) -> new RuleChange(
+                        rs.getString("kind"),
+                        rs.getString("rule_key"),
+                        rs.getString("change"),
                         rs.getString("before") == null ? null : json.readTree(rs.getString("before")),
                         rs.getString("after") == null ? null : json.readTree(rs.getString("after"))))
                 .list();
     }
 
     private static RevisionEntry entry(ResultSet rs, int n) throws SQLException {
-        return new RevisionEntry(rs.getInt("revision"), rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
-                rs.getString("actor"), rs.getString("summary"), rs.getLong("changes"));
+        return new RevisionEntry(
+                rs.getInt("revision"),
+                rs.getObject("changed_at", OffsetDateTime.class).toInstant(),
+                rs.getString("actor"),
+                rs.getString("summary"),
+                rs.getLong("changes"));
     }
 }

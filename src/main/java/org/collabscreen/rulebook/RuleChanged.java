@@ -8,5 +8,4 @@ package org.collabscreen.rulebook;
  * @param before   the rule before the change, or null
  * @param after    the rule after the change, or null when it was retired
  */
-public record RuleChanged(String action, String ruleKind, String key, Object before, Object after) {
-}
+public record RuleChanged(String action, String ruleKind, String key, Object before, Object after) {}

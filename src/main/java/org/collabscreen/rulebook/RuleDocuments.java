@@ -26,8 +26,10 @@ class RuleDocuments {
     <T> List<T> asOf(RuleKind kind, int revision, Class<T> type) {
         return jdbc.sql("select document::text from rule_version where kind = :kind and not retired and " + AS_OF
                         + " order by sort_key, rule_key")
-                .param("kind", kind.name()).param("revision", revision)
-                .query((rs, n) -> json.readValue(rs.getString(1), type)).list();
+                .param("kind", kind.name())
+                .param("revision", revision)
+                .query((rs, n) -> json.readValue(rs.getString(1), type))
+                .list();
     }
 
     /** The latest version of a rule, retired or not. */
@@ -35,9 +37,10 @@ class RuleDocuments {
         return jdbc.sql("""
                         select valid_from_revision, retired, document::text from rule_version
                         where kind = :kind and rule_key = :key and valid_to_revision is null""")
-                .param("kind", kind.name()).param("key", key)
-                .query((rs, n) -> new StoredRule<>(kind, key, rs.getInt(1), rs.getBoolean(2),
-                        json.readValue(rs.getString(3), type)))
+                .param("kind", kind.name())
+                .param("key", key)
+                .query((rs, n) -> new StoredRule<>(
+                        kind, key, rs.getInt(1), rs.getBoolean(2), json.readValue(rs.getString(3), type)))
                 .optional();
     }
 
@@ -49,13 +52,14 @@ class RuleDocuments {
 
     /** Retires the rule from {@code revision} on: its latest document stays, marked retired. */
     void retire(RuleKind kind, String key, int revision) {
-        record Latest(String sortKey, String document) {
-        }
+        record Latest(String sortKey, String document) {}
         Latest latest = jdbc.sql("""
                         select sort_key, document::text from rule_version
                         where kind = :kind and rule_key = :key and valid_to_revision is null""")
-                .param("kind", kind.name()).param("key", key)
-                .query((rs, n) -> new Latest(rs.getString(1), rs.getString(2))).single();
+                .param("kind", kind.name())
+                .param("key", key)
+                .query((rs, n) -> new Latest(rs.getString(1), rs.getString(2)))
+                .single();
         close(kind, key, revision);
         insert(kind, key, revision, true, latest.sortKey(), latest.document());
     }
@@ -64,14 +68,22 @@ class RuleDocuments {
         jdbc.sql("""
                         update rule_version set valid_to_revision = :revision
                         where kind = :kind and rule_key = :key and valid_to_revision is null""")
-                .param("kind", kind.name()).param("key", key).param("revision", revision).update();
+                .param("kind", kind.name())
+                .param("key", key)
+                .param("revision", revision)
+                .update();
     }
 
     private void insert(RuleKind kind, String key, int revision, boolean retired, String sortKey, String document) {
         jdbc.sql("""
                         insert into rule_version (kind, rule_key, valid_from_revision, retired, sort_key, document)
                         values (:kind, :key, :revision, :retired, :sortKey, cast(:document as jsonb))""")
-                .param("kind", kind.name()).param("key", key).param("revision", revision).param("retired", retired)
-                .param("sortKey", sortKey).param("document", document).update();
+                .param("kind", kind.name())
+                .param("key", key)
+                .param("revision", revision)
+                .param("retired", retired)
+                .param("sortKey", sortKey)
+                .param("document", document)
+                .update();
     }
 }

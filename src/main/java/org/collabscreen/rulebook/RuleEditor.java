@@ -38,7 +38,14 @@ class RuleEditor {
         if (existing.isPresent() && !existing.get().retired()) {
             throw RuleConflictException.alreadyExists(kind, key);
         }
-        return write(kind, key, sortKey, rule, "RULE_CREATED", "Created", existing.map(StoredRule::rule).orElse(null));
+        return write(
+                kind,
+                key,
+                sortKey,
+                rule,
+                "RULE_CREATED",
+                "Created",
+                existing.map(StoredRule::rule).orElse(null));
     }
 
     /** Replaces the rule; restores it if it was retired. An identical rule is no change and makes no revision. */
@@ -63,24 +70,24 @@ class RuleEditor {
         String summary = "Retired " + kind.label().toLowerCase(Locale.ROOT) + " " + key;
         int revision = revisions.open(summary);
         documents.retire(kind, key, revision);
-        return recorded(new StoredRule<>(kind, key, revision, true, current.rule()), "RULE_RETIRED", current.rule(),
-                summary);
+        return recorded(
+                new StoredRule<>(kind, key, revision, true, current.rule()), "RULE_RETIRED", current.rule(), summary);
     }
 
     private <T> StoredRule<T> matching(RuleKind kind, String key, String ifMatch, Class<T> type) {
         if (ifMatch == null || ifMatch.isBlank()) {
             throw RuleConflictException.ifMatchMissing();
         }
-        StoredRule<T> current = documents.current(kind, key, type)
-                .orElseThrow(() -> new NotFoundException(kind.label(), key));
+        StoredRule<T> current =
+                documents.current(kind, key, type).orElseThrow(() -> new NotFoundException(kind.label(), key));
         if (!EntityTags.matches(ifMatch, current.etag())) {
             throw RuleConflictException.stale(current);
         }
         return current;
     }
 
-    private <T> StoredRule<T> write(RuleKind kind, String key, String sortKey, T rule, String action, String verb,
-                                    T before) {
+    private <T> StoredRule<T> write(
+            RuleKind kind, String key, String sortKey, T rule, String action, String verb, T before) {
         String summary = verb + " " + kind.label().toLowerCase(Locale.ROOT) + " " + sortKey;
         int revision = revisions.open(summary);
         documents.write(kind, key, sortKey, rule, revision);
@@ -88,8 +95,8 @@ class RuleEditor {
     }
 
     private <T> StoredRule<T> recorded(StoredRule<T> stored, String action, T before, String summary) {
-        events.publishEvent(new RuleChanged(action, stored.kind().name(), stored.key(), before,
-                stored.retired() ? null : stored.rule()));
+        events.publishEvent(new RuleChanged(
+                action, stored.kind().name(), stored.key(), before, stored.retired() ? null : stored.rule()));
         events.publishEvent(new RulebookRevised(stored.revision(), summary));
         return stored;
     }

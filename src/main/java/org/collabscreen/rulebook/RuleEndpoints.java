@@ -67,15 +67,19 @@ abstract class RuleEndpoints<R, Q, E> {
         String key = newKey(request);
         R rule = rule(key, request);
         StoredRule<R> stored = editor.create(kind, key, sortKey(rule), rule);
-        return ResponseEntity.created(URI.create(path + "/" + key)).eTag(stored.etag())
+        return ResponseEntity.created(URI.create(path + "/" + key))
+                .eTag(stored.etag())
                 .body(entry(stored.rule(), stored.retired()));
     }
 
     @PutMapping(path = "/{key}", consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Replace a rule", description = "Requires If-Match with the ETag you read: 428 without, 412 when stale.")
-    ResponseEntity<E> replace(@PathVariable("key") @Size(max = 64) String key,
-                              @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                              @Valid @RequestBody Q request) {
+    @Operation(
+            summary = "Replace a rule",
+            description = "Requires If-Match with the ETag you read: 428 without, 412 when stale.")
+    ResponseEntity<E> replace(
+            @PathVariable("key") @Size(max = 64) String key,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody Q request) {
         R rule = rule(key(key), request);
         return respond(editor.replace(kind, key(key), ifMatch, sortKey(rule), rule));
     }
@@ -84,8 +88,9 @@ abstract class RuleEndpoints<R, Q, E> {
     @Operation(summary = "Retire a rule", description = "It no longer matches and stays readable. Requires If-Match.")
     @ApiResponse(responseCode = "200", description = "Retired; the rule with its new ETag")
     @ApiResponse(responseCode = "409", description = "The rule is already retired")
-    ResponseEntity<E> retire(@PathVariable("key") @Size(max = 64) String key,
-                             @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
+    ResponseEntity<E> retire(
+            @PathVariable("key") @Size(max = 64) String key,
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch) {
         return respond(editor.retire(kind, key(key), ifMatch, type));
     }
 

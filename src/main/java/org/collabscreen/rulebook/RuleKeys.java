@@ -11,8 +11,7 @@ final class RuleKeys {
 
     private static final Set<String> COUNTRY_CODES = Locale.getISOCountries(Locale.IsoCountryCode.PART1_ALPHA2);
 
-    private RuleKeys() {
-    }
+    private RuleKeys() {}
 
     static String uuid(String key) {
         try {

@@ -2,7 +2,6 @@ package org.collabscreen.rulebook;
 
 /** The kinds of rule the rulebook versions, each stored as a document of its rule record's shape. */
 enum RuleKind {
-
     INSTITUTION(InstitutionRule.class, "Institution"),
     TECHNOLOGY_CATEGORY(TechnologyCategoryRule.class, "Technology category"),
     TALENT_PROGRAMME(TalentProgrammeRule.class, "Talent programme"),

@@ -40,11 +40,17 @@ class RuleReferences {
             String field = "listings[" + i + "].listCode";
             String listName = watchListName(listing.listCode())
                     .orElseThrow(() -> new InvalidFieldException(field, "unknown list " + listing.listCode()));
-            listings.add(new Listing(listing.listCode(), listName, listing.current(), listing.rating(),
-                    listing.editions(), listing.nameAsListed().strip(), listing.source().toSource()));
+            listings.add(new Listing(
+                    listing.listCode(),
+                    listName,
+                    listing.current(),
+                    listing.rating(),
+                    listing.editions(),
+                    listing.nameAsListed().strip(),
+                    listing.source().toSource()));
         }
-        return new InstitutionRule(id, request.name().strip(), request.country(), request.parentId(),
-                request.aliasesOrEmpty(), listings);
+        return new InstitutionRule(
+                id, request.name().strip(), request.country(), request.parentId(), request.aliasesOrEmpty(), listings);
     }
 
     TechnologyCategoryRule category(String code, TechnologyCategoryRequest request) {
@@ -61,8 +67,11 @@ class RuleReferences {
 
     /** The new policy; it must keep every parameter the current one has, because the engine relies on them. */
     ScoringPolicy policy(ScoringPolicyRequest request, ScoringPolicy current) {
-        current.parameters().keySet().stream().sorted().filter(key -> !request.parameters().containsKey(key))
-                .findFirst().ifPresent(key -> {
+        current.parameters().keySet().stream()
+                .sorted()
+                .filter(key -> !request.parameters().containsKey(key))
+                .findFirst()
+                .ifPresent(key -> {
                     throw new InvalidFieldException("parameters." + key, "required: the engine uses this parameter");
                 });
         Map<String, RuleSource> sources = new LinkedHashMap<>();
@@ -71,10 +80,20 @@ class RuleReferences {
         }
         List<CombinationRuleRequest> requested = request.combinationRules();
         List<CombinationRule> rules = IntStream.range(0, requested.size())
-                .mapToObj(i -> combination(requested.get(i), "combinationRules[" + i + "].raisesTo")).toList();
+                .mapToObj(i -> combination(requested.get(i), "combinationRules[" + i + "].raisesTo"))
+                .toList();
         Map<String, List<MitigationRule>> mitigations = new LinkedHashMap<>();
-        request.mitigations().forEach((kind, items) -> mitigations.put(kind, items == null ? List.of() : items.stream()
-                .map(item -> new MitigationRule(kind, item.text().strip(), item.source().toSource())).toList()));
+        request.mitigations()
+                .forEach((kind, items) -> mitigations.put(
+                        kind,
+                        items == null
+                                ? List.of()
+                                : items.stream()
+                                        .map(item -> new MitigationRule(
+                                                kind,
+                                                item.text().strip(),
+                                                item.source().toSource()))
+                                        .toList()));
         return new ScoringPolicy(request.parameters(), sources, rules, mitigations);
     }
 
@@ -83,8 +102,13 @@ class RuleReferences {
         if (rule.raisesTo() == RiskLevel.LOW) {
             throw new InvalidFieldException(raisesToField, "must be MEDIUM, HIGH or CRITICAL");
         }
-        return new CombinationRule(rule.code(), rule.riskType(), new LinkedHashSet<>(rule.requires()), rule.raisesTo(),
-                rule.description().strip(), rule.source().toSource());
+        return new CombinationRule(
+                rule.code(),
+                rule.riskType(),
+                new LinkedHashSet<>(rule.requires()),
+                rule.raisesTo(),
+                rule.description().strip(),
+                rule.source().toSource());
     }
 
     private void requireActiveParent(RuleKind kind, Object parent, Object self, String field) {
@@ -94,15 +118,19 @@ class RuleReferences {
         if (parent.equals(self)) {
             throw new InvalidFieldException(field, "a rule cannot be its own parent");
         }
-        boolean active = documents.current(kind, parent.toString(), kind.type())
-                .filter(stored -> !stored.retired()).isPresent();
+        boolean active = documents
+                .current(kind, parent.toString(), kind.type())
+                .filter(stored -> !stored.retired())
+                .isPresent();
         if (!active) {
             throw new InvalidFieldException(field, kind.label() + " " + parent + " does not exist or is retired");
         }
     }
 
     private Optional<String> watchListName(String code) {
-        return jdbc.sql("select name from watch_list where code = :code").param("code", code).query(String.class)
+        return jdbc.sql("select name from watch_list where code = :code")
+                .param("code", code)
+                .query(String.class)
                 .optional();
     }
 }

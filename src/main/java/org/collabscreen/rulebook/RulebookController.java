@@ -45,16 +45,23 @@ class RulebookController {
     @Operation(summary = "Institutions, with aliases and list memberships")
     PageResponse<InstitutionEntry> institutions(
             @RequestParam(required = false) @CountryCode String country,
-            @Parameter(description = "Text contained in the name or an alias") @RequestParam(required = false) @Size(max = 200) @PlainText String q,
+            @Parameter(description = "Text contained in the name or an alias")
+                    @RequestParam(required = false)
+                    @Size(max = 200)
+                    @PlainText
+                    String q,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return rulebook.institutions(country, q, page, size);
     }
 
     @GetMapping("/institutions/matches")
-    @Operation(summary = "Resolve an institution name as a user typed it", description = "Best first; empty when nothing passes the threshold. `score` is a similarity in 0..1.")
+    @Operation(
+            summary = "Resolve an institution name as a user typed it",
+            description = "Best first; empty when nothing passes the threshold. `score` is a similarity in 0..1.")
     NameMatches matchInstitutions(
-            @Parameter(example = "Harbin Inst. of Tech.") @RequestParam @NotBlank @Size(max = 300) @PlainText String name,
+            @Parameter(example = "Harbin Inst. of Tech.") @RequestParam @NotBlank @Size(max = 300) @PlainText
+                    String name,
             @Parameter(example = "CN") @RequestParam(required = false) @CountryCode String country) {
         return rulebook.matchInstitutions(name, country);
     }
@@ -66,10 +73,16 @@ class RulebookController {
     }
 
     @GetMapping("/technology-categories/matches")
-    @Operation(summary = "Classify a technology text into categories", description = "Best first; empty when nothing matches.")
+    @Operation(
+            summary = "Classify a technology text into categories",
+            description = "Best first; empty when nothing matches.")
     CategoryMatches classify(
             @Parameter(example = "printable organic thin-film transistors for wearable sensors")
-            @RequestParam @NotBlank @Size(max = 10_000) @PlainText String text) {
+                    @RequestParam
+                    @NotBlank
+                    @Size(max = 10_000)
+                    @PlainText
+                    String text) {
         return rulebook.classify(text);
     }
 
@@ -80,9 +93,12 @@ class RulebookController {
     }
 
     @GetMapping("/talent-programmes/matches")
-    @Operation(summary = "Resolve a talent programme name", description = "Best first; empty when nothing passes the threshold.")
+    @Operation(
+            summary = "Resolve a talent programme name",
+            description = "Best first; empty when nothing passes the threshold.")
     NameMatches matchProgrammes(
-            @Parameter(example = "\"1000 Talents Program\"") @RequestParam @NotBlank @Size(max = 300) @PlainText String name) {
+            @Parameter(example = "\"1000 Talents Program\"") @RequestParam @NotBlank @Size(max = 300) @PlainText
+                    String name) {
         return rulebook.matchProgrammes(name);
     }
 

@@ -30,9 +30,18 @@ class RulebookQueries {
 
     Summary summary() {
         RulebookSnapshot rulebook = snapshots.current();
-        int aliases = rulebook.institutions().stream().mapToInt(institution -> institution.aliases().size()).sum();
-        return new Summary(rulebook.revision(), rulebook.changedAt(), new Counts(rulebook.institutions().size(), aliases,
-                rulebook.technologyCategories().size(), rulebook.talentProgrammes().size(), rulebook.countries().size()));
+        int aliases = rulebook.institutions().stream()
+                .mapToInt(institution -> institution.aliases().size())
+                .sum();
+        return new Summary(
+                rulebook.revision(),
+                rulebook.changedAt(),
+                new Counts(
+                        rulebook.institutions().size(),
+                        aliases,
+                        rulebook.technologyCategories().size(),
+                        rulebook.talentProgrammes().size(),
+                        rulebook.countries().size()));
     }
 
     PageResponse<InstitutionEntry> institutions(String country, String q, int page, int size) {
@@ -47,44 +56,60 @@ class RulebookQueries {
 
     NameMatches matchInstitutions(String name, String country) {
         return new NameMatches(snapshots.current().matchInstitutions(name, country, MAX_MATCHES).stream()
-                .map(match -> new NameMatch(match.institution().id(), match.institution().name(),
-                        match.institution().country(), rounded(match.score()), match.matchedAlias(),
+                .map(match -> new NameMatch(
+                        match.institution().id(),
+                        match.institution().name(),
+                        match.institution().country(),
+                        rounded(match.score()),
+                        match.matchedAlias(),
                         match.transformations()))
                 .toList());
     }
 
     List<TechnologyCategoryEntry> technologyCategories() {
-        return snapshots.current().technologyCategories().stream().map(TechnologyCategoryEntry::of).toList();
+        return snapshots.current().technologyCategories().stream()
+                .map(TechnologyCategoryEntry::of)
+                .toList();
     }
 
     CategoryMatches classify(String text) {
         return new CategoryMatches(snapshots.current().classify(text).stream()
-                .sorted(Comparator.comparingDouble(CategoryMatch::score).reversed()
+                .sorted(Comparator.comparingDouble(CategoryMatch::score)
+                        .reversed()
                         .thenComparing(match -> match.category().code()))
-                .map(match -> new CategoryMatchEntry(match.category().code(), match.category().name(),
-                        rounded(match.score()), match.matchedTerms()))
+                .map(match -> new CategoryMatchEntry(
+                        match.category().code(), match.category().name(), rounded(match.score()), match.matchedTerms()))
                 .toList());
     }
 
     List<TalentProgrammeEntry> talentProgrammes() {
-        return snapshots.current().talentProgrammes().stream().map(TalentProgrammeEntry::of).toList();
+        return snapshots.current().talentProgrammes().stream()
+                .map(TalentProgrammeEntry::of)
+                .toList();
     }
 
     NameMatches matchProgrammes(String name) {
         return new NameMatches(snapshots.current().matchProgrammes(name, MAX_MATCHES).stream()
-                .map(match -> new NameMatch(match.programme().id(), match.programme().name(),
-                        match.programme().country(), rounded(match.score()), match.matchedAlias(),
+                .map(match -> new NameMatch(
+                        match.programme().id(),
+                        match.programme().name(),
+                        match.programme().country(),
+                        rounded(match.score()),
+                        match.matchedAlias(),
                         match.transformations()))
                 .toList());
     }
 
     List<CountryRule> countries() {
-        return snapshots.current().countries().stream().sorted(Comparator.comparing(CountryRule::code)).toList();
+        return snapshots.current().countries().stream()
+                .sorted(Comparator.comparing(CountryRule::code))
+                .toList();
     }
 
     private static boolean mentions(InstitutionRule institution, String needle) {
         return institution.name().toLowerCase(Locale.ROOT).contains(needle)
-                || institution.aliases().stream().anyMatch(alias -> alias.toLowerCase(Locale.ROOT).contains(needle));
+                || institution.aliases().stream()
+                        .anyMatch(alias -> alias.toLowerCase(Locale.ROOT).contains(needle));
     }
 
     private static double rounded(double score) {

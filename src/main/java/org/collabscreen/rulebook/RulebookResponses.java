@@ -7,53 +7,84 @@ import java.util.UUID;
 /** Response bodies of the rulebook API. */
 final class RulebookResponses {
 
-    private RulebookResponses() {
-    }
+    private RulebookResponses() {}
 
-    record Summary(int revision, Instant changedAt, Counts counts) {
-    }
+    record Summary(int revision, Instant changedAt, Counts counts) {}
 
-    record Counts(int institutions, int institutionAliases, int technologyCategories, int talentProgrammes,
-                  int countries) {
-    }
+    record Counts(
+            int institutions, int institutionAliases, int technologyCategories, int talentProgrammes, int countries) {}
 
     /** @param retired a retired rule no longer matches; it stays readable so past screenings remain explainable */
-    record InstitutionEntry(UUID id, String name, List<String> aliases, String country, UUID parentId,
-                            List<Listing> listings, boolean retired) {
+    record InstitutionEntry(
+            UUID id,
+            String name,
+            List<String> aliases,
+            String country,
+            UUID parentId,
+            List<Listing> listings,
+            boolean retired) {
 
         static InstitutionEntry of(InstitutionRule rule) {
             return of(rule, false);
         }
 
         static InstitutionEntry of(InstitutionRule rule, boolean retired) {
-            return new InstitutionEntry(rule.id(), rule.name(), rule.aliases(), rule.country(), rule.parentId(),
-                    rule.listings(), retired);
+            return new InstitutionEntry(
+                    rule.id(), rule.name(), rule.aliases(), rule.country(), rule.parentId(), rule.listings(), retired);
         }
     }
 
-    record TechnologyCategoryEntry(String code, String name, String parentCode, int points, List<String> keywords,
-                                   String controlListRefs, RuleSource source, boolean retired) {
+    record TechnologyCategoryEntry(
+            String code,
+            String name,
+            String parentCode,
+            int points,
+            List<String> keywords,
+            String controlListRefs,
+            RuleSource source,
+            boolean retired) {
 
         static TechnologyCategoryEntry of(TechnologyCategoryRule rule) {
             return of(rule, false);
         }
 
         static TechnologyCategoryEntry of(TechnologyCategoryRule rule, boolean retired) {
-            return new TechnologyCategoryEntry(rule.code(), rule.name(), rule.parentCode(), rule.points(),
-                    rule.keywords(), rule.controlListRefs(), rule.source(), retired);
+            return new TechnologyCategoryEntry(
+                    rule.code(),
+                    rule.name(),
+                    rule.parentCode(),
+                    rule.points(),
+                    rule.keywords(),
+                    rule.controlListRefs(),
+                    rule.source(),
+                    retired);
         }
     }
 
-    record TalentProgrammeEntry(UUID id, String code, String name, List<String> aliases, String country,
-                                UUID parentId, RuleSource source, boolean retired) {
+    record TalentProgrammeEntry(
+            UUID id,
+            String code,
+            String name,
+            List<String> aliases,
+            String country,
+            UUID parentId,
+            RuleSource source,
+            boolean retired) {
 
         static TalentProgrammeEntry of(TalentProgrammeRule rule) {
             return of(rule, false);
         }
 
         static TalentProgrammeEntry of(TalentProgrammeRule rule, boolean retired) {
-            return new TalentProgrammeEntry(rule.id(), rule.code(), rule.name(), rule.aliases(), rule.country(),
-                    rule.parentId(), rule.source(), retired);
+            return new TalentProgrammeEntry(
+                    rule.id(),
+                    rule.code(),
+                    rule.name(),
+                    rule.aliases(),
+                    rule.country(),
+                    rule.parentId(),
+                    rule.source(),
+                    retired);
         }
     }
 
@@ -65,16 +96,12 @@ final class RulebookResponses {
         }
     }
 
-    record NameMatches(List<NameMatch> matches) {
-    }
+    record NameMatches(List<NameMatch> matches) {}
 
-    record NameMatch(UUID id, String name, String country, double score, String matchedAlias,
-                     List<String> transformations) {
-    }
+    record NameMatch(
+            UUID id, String name, String country, double score, String matchedAlias, List<String> transformations) {}
 
-    record CategoryMatches(List<CategoryMatchEntry> matches) {
-    }
+    record CategoryMatches(List<CategoryMatchEntry> matches) {}
 
-    record CategoryMatchEntry(String code, String name, double score, List<String> matchedTerms) {
-    }
+    record CategoryMatchEntry(String code, String name, double score, List<String> matchedTerms) {}
 }

@@ -20,7 +20,10 @@ class RulebookRevisions {
 
     /** Waits for any other change to the rulebook to commit; held until this transaction ends. */
     void lock() {
-        jdbc.sql("select pg_advisory_xact_lock(:lock)").param("lock", CHANGE_LOCK).query().singleValue();
+        jdbc.sql("select pg_advisory_xact_lock(:lock)")
+                .param("lock", CHANGE_LOCK)
+                .query()
+                .singleValue();
     }
 
     /**
@@ -32,6 +35,9 @@ class RulebookRevisions {
                         insert into rulebook_revision (revision, changed_at, actor, summary)
                         select coalesce(max(revision), 0) + 1, clock_timestamp(), :actor, :summary from rulebook_revision
                         returning revision""")
-                .param("actor", actor.name()).param("summary", summary).query(Integer.class).single();
+                .param("actor", actor.name())
+                .param("summary", summary)
+                .query(Integer.class)
+                .single();
     }
 }

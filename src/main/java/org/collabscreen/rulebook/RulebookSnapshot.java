@@ -45,15 +45,21 @@ public final class RulebookSnapshot {
     private final TalentProgrammeMatcher programmeMatcher;
     private final TechnologyClassifier classifier;
 
-    public RulebookSnapshot(int revision, Instant changedAt, List<InstitutionRule> institutions,
-                            List<TechnologyCategoryRule> categories, List<TalentProgrammeRule> programmes,
-                            Collection<CountryRule> countries, ScoringPolicy policy) {
+    public RulebookSnapshot(
+            int revision,
+            Instant changedAt,
+            List<InstitutionRule> institutions,
+            List<TechnologyCategoryRule> categories,
+            List<TalentProgrammeRule> programmes,
+            Collection<CountryRule> countries,
+            ScoringPolicy policy) {
         this.revision = revision;
         this.changedAt = changedAt;
         this.institutions = List.copyOf(institutions);
         this.categories = List.copyOf(categories);
         this.programmes = List.copyOf(programmes);
-        this.countries = countries.stream().collect(Collectors.toUnmodifiableMap(CountryRule::code, Function.identity()));
+        this.countries =
+                countries.stream().collect(Collectors.toUnmodifiableMap(CountryRule::code, Function.identity()));
         this.policy = policy;
         this.institutionsById = this.institutions.stream()
                 .collect(Collectors.toUnmodifiableMap(InstitutionRule::id, Function.identity()));
@@ -61,13 +67,15 @@ public final class RulebookSnapshot {
         this.programmes.forEach(programme -> programmesById.put(programme.id(), programme));
         this.categories.forEach(category -> categoriesByCode.put(category.code(), category));
         this.institutionMatcher = new InstitutionMatcher(this.institutions.stream()
-                .map(rule -> new InstitutionEntry(rule.id(), rule.name(), rule.country(), rule.parentId(),
-                        rule.aliases()))
+                .map(rule ->
+                        new InstitutionEntry(rule.id(), rule.name(), rule.country(), rule.parentId(), rule.aliases()))
                 .toList());
         this.programmeMatcher = new TalentProgrammeMatcher(this.programmes.stream()
-                .map(rule -> new ProgrammeEntry(rule.id(), rule.code(), rule.name(), rule.aliases())).toList());
+                .map(rule -> new ProgrammeEntry(rule.id(), rule.code(), rule.name(), rule.aliases()))
+                .toList());
         this.classifier = new TechnologyClassifier(this.categories.stream()
-                .map(rule -> new CategoryEntry(rule.code(), rule.name(), rule.keywords())).toList());
+                .map(rule -> new CategoryEntry(rule.code(), rule.name(), rule.keywords()))
+                .toList());
     }
 
     public int revision() {
@@ -112,8 +120,8 @@ public final class RulebookSnapshot {
         List<NameMatch> matches = institutionMatcher.match(name, country, minMatchScore(), limit);
         if (!matches.isEmpty() || country == null) {
             List<InstitutionMatch> resolved = new ArrayList<>(matches.size());
-            matches.forEach(match -> resolved.add(new InstitutionMatch(institutionsById.get(match.id()),
-                    match.score(), match.matchedAlias(), match.transformations())));
+            matches.forEach(match -> resolved.add(new InstitutionMatch(
+                    institutionsById.get(match.id()), match.score(), match.matchedAlias(), match.transformations())));
             return resolved;
         }
         List<NameMatch> anywhere = institutionMatcher.match(name, null, CROSS_COUNTRY_MIN_SCORE, 2);
@@ -179,8 +187,8 @@ public final class RulebookSnapshot {
 
     private List<ProgrammeMatch> programmeMatches(List<NameMatch> found) {
         List<ProgrammeMatch> matches = new ArrayList<>(found.size());
-        found.forEach(match -> matches.add(new ProgrammeMatch(programmesById.get(match.id()), match.score(),
-                match.matchedAlias(), match.transformations())));
+        found.forEach(match -> matches.add(new ProgrammeMatch(
+                programmesById.get(match.id()), match.score(), match.matchedAlias(), match.transformations())));
         return matches;
     }
 

@@ -22,13 +22,16 @@ class RulebookSnapshotLoader {
     }
 
     int currentRevision() {
-        return jdbc.sql("select coalesce(max(revision), 0) from rulebook_revision").query(Integer.class).single();
+        return jdbc.sql("select coalesce(max(revision), 0) from rulebook_revision")
+                .query(Integer.class)
+                .single();
     }
 
     @Transactional(readOnly = true)
     RulebookSnapshot load() {
         int revision = currentRevision();
-        return load(revision).orElseThrow(() -> new IllegalStateException("Rulebook revision " + revision + " vanished"));
+        return load(revision)
+                .orElseThrow(() -> new IllegalStateException("Rulebook revision " + revision + " vanished"));
     }
 
     /** The rulebook as of a revision, or empty when there is no such revision. */
@@ -36,7 +39,8 @@ class RulebookSnapshotLoader {
     Optional<RulebookSnapshot> load(int revision) {
         return jdbc.sql("select changed_at from rulebook_revision where revision = :revision")
                 .param("revision", revision)
-                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class).toInstant()).optional()
+                .query((rs, n) -> rs.getObject(1, OffsetDateTime.class).toInstant())
+                .optional()
                 .map(changedAt -> compile(revision, changedAt));
     }
 
@@ -45,10 +49,13 @@ class RulebookSnapshotLoader {
         if (policy.size() != 1) {
             throw new IllegalStateException("Rulebook revision " + revision + " has no scoring policy");
         }
-        return new RulebookSnapshot(revision, changedAt,
+        return new RulebookSnapshot(
+                revision,
+                changedAt,
                 documents.asOf(RuleKind.INSTITUTION, revision, InstitutionRule.class),
                 documents.asOf(RuleKind.TECHNOLOGY_CATEGORY, revision, TechnologyCategoryRule.class),
                 documents.asOf(RuleKind.TALENT_PROGRAMME, revision, TalentProgrammeRule.class),
-                documents.asOf(RuleKind.COUNTRY, revision, CountryRule.class), policy.get(0));
+                documents.asOf(RuleKind.COUNTRY, revision, CountryRule.class),
+                policy.get(0));
     }
 }

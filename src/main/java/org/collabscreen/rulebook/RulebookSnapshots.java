@@ -54,8 +54,11 @@ public class RulebookSnapshots {
     void compileOnStart() {
         try {
             RulebookSnapshot compiled = current();
-            log.info("Rulebook revision {} compiled: {} institutions, {} technology categories, {} talent programmes",
-                    compiled.revision(), compiled.institutions().size(), compiled.technologyCategories().size(),
+            log.info(
+                    "Rulebook revision {} compiled: {} institutions, {} technology categories, {} talent programmes",
+                    compiled.revision(),
+                    compiled.institutions().size(),
+                    compiled.technologyCategories().size(),
                     compiled.talentProgrammes().size());
         } catch (DataAccessException e) {
             log.warn("Could not compile the rulebook at start-up; the first screening will: {}", e.getMessage());
@@ -82,7 +85,10 @@ public class RulebookSnapshots {
                 install(loader.load());
             }
         } catch (DataAccessException e) {
-            log.warn("Could not check the rulebook revision; keeping revision {}: {}", current.revision(), e.getMessage());
+            log.warn(
+                    "Could not check the rulebook revision; keeping revision {}: {}",
+                    current.revision(),
+                    e.getMessage());
         } finally {
             checkedAt = now;
             checking.set(false);

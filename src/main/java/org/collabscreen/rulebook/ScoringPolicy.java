@@ -14,8 +14,11 @@ import org.collabscreen.vocabulary.PolicyKey;
  * @param parameterSources the public source of each parameter that has one
  * @param mitigations suggested mitigations by finding kind, in order
  */
-public record ScoringPolicy(Map<String, Integer> parameters, Map<String, RuleSource> parameterSources,
-                            List<CombinationRule> combinationRules, Map<String, List<MitigationRule>> mitigations) {
+public record ScoringPolicy(
+        Map<String, Integer> parameters,
+        Map<String, RuleSource> parameterSources,
+        List<CombinationRule> combinationRules,
+        Map<String, List<MitigationRule>> mitigations) {
 
     public ScoringPolicy {
         parameters = Map.copyOf(parameters);

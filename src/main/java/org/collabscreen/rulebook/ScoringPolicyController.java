@@ -37,11 +37,14 @@ class ScoringPolicyController {
     }
 
     @PutMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Replace the scoring policy",
+    @Operation(
+            summary = "Replace the scoring policy",
             description = "Requires If-Match with the ETag you read. Every parameter of the current policy must stay.")
-    ResponseEntity<ScoringPolicy> replace(@RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
-                                          @Valid @RequestBody ScoringPolicyRequest request) {
-        ScoringPolicy current = editor.get(RuleKind.SCORING_POLICY, KEY, ScoringPolicy.class).rule();
+    ResponseEntity<ScoringPolicy> replace(
+            @RequestHeader(name = HttpHeaders.IF_MATCH, required = false) String ifMatch,
+            @Valid @RequestBody ScoringPolicyRequest request) {
+        ScoringPolicy current =
+                editor.get(RuleKind.SCORING_POLICY, KEY, ScoringPolicy.class).rule();
         ScoringPolicy policy = references.policy(request, current);
         StoredRule<ScoringPolicy> stored = editor.replace(RuleKind.SCORING_POLICY, KEY, ifMatch, KEY, policy);
         return ResponseEntity.ok().eTag(stored.etag()).body(stored.rule());

@@ -12,7 +12,8 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 @RequestMapping(path = TalentProgrammeController.PATH, produces = MediaType.APPLICATION_JSON_VALUE)
 @Tag(name = "Rulebook editing")
-class TalentProgrammeController extends RuleEndpoints<TalentProgrammeRule, TalentProgrammeRequest, TalentProgrammeEntry> {
+class TalentProgrammeController
+        extends RuleEndpoints<TalentProgrammeRule, TalentProgrammeRequest, TalentProgrammeEntry> {
 
     static final String PATH = "/api/v1/rulebook/talent-programmes";
 

@@ -9,8 +9,8 @@ import java.util.UUID;
  * @param parentId the programme a sub-programme belongs to, or null
  * @param aliases  other names, including native-script names
  */
-public record TalentProgrammeRule(UUID id, String code, String name, UUID parentId, String country,
-                                  List<String> aliases, RuleSource source) {
+public record TalentProgrammeRule(
+        UUID id, String code, String name, UUID parentId, String country, List<String> aliases, RuleSource source) {
 
     public TalentProgrammeRule {
         aliases = List.copyOf(aliases);

@@ -8,8 +8,14 @@ import java.util.List;
  * @param parentCode the top-level category of a sub-category, else null
  * @param points     dual-use points a confident match contributes
  */
-public record TechnologyCategoryRule(String code, String name, String parentCode, int points, List<String> keywords,
-                                     String controlListRefs, RuleSource source) {
+public record TechnologyCategoryRule(
+        String code,
+        String name,
+        String parentCode,
+        int points,
+        List<String> keywords,
+        String controlListRefs,
+        RuleSource source) {
 
     public TechnologyCategoryRule {
         keywords = List.copyOf(keywords);

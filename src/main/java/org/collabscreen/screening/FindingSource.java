@@ -1,5 +1,4 @@
 package org.collabscreen.screening;
 
 /** The public source behind a finding's rule. */
-public record FindingSource(String name, String url, String date) {
-}
+public record FindingSource(String name, String url, String date) {}

@@ -7,5 +7,4 @@ import java.util.UUID;
  * A stored screening of a proposal: when it ran and what it found. A {@code reproduction} ran against a past rulebook
  * revision to reproduce an earlier decision; it is kept in the history but is never the proposal's latest screening.
  */
-public record Screening(UUID id, UUID proposalId, Instant screenedAt, Assessment assessment, boolean reproduction) {
-}
+public record Screening(UUID id, UUID proposalId, Instant screenedAt, Assessment assessment, boolean reproduction) {}

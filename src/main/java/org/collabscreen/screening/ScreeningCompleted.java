@@ -5,6 +5,11 @@ import java.util.UUID;
 import org.collabscreen.vocabulary.RiskLevel;
 
 /** A screening was stored; published in the transaction that stores it. The whole assessment stays in the screening. */
-public record ScreeningCompleted(UUID proposalId, UUID screeningId, int rulebookRevision, RiskLevel overallRisk,
-                                 int dualUseScore, int talentProgrammeScore, boolean reproduction) {
-}
+public record ScreeningCompleted(
+        UUID proposalId,
+        UUID screeningId,
+        int rulebookRevision,
+        RiskLevel overallRisk,
+        int dualUseScore,
+        int talentProgrammeScore,
+        boolean reproduction) {}

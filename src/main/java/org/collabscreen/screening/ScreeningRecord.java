@@ -50,11 +50,15 @@ class ScreeningRecord implements Persistable<UUID> {
     @Transient
     private boolean isNew = true;
 
-    protected ScreeningRecord() {
-    }
+    protected ScreeningRecord() {}
 
-    ScreeningRecord(UUID id, UUID proposalId, Instant screenedAt, Assessment assessment, String assessmentJson,
-                    boolean reproduction) {
+    ScreeningRecord(
+            UUID id,
+            UUID proposalId,
+            Instant screenedAt,
+            Assessment assessment,
+            String assessmentJson,
+            boolean reproduction) {
         this.id = id;
         this.proposalId = proposalId;
         this.screenedAt = screenedAt;

@@ -23,8 +23,7 @@ interface ScreeningRepository extends JpaRepository<ScreeningRecord, UUID> {
     List<ScreeningRecord> findLatestFor(Collection<UUID> proposalIds);
 
     /** A proposal's lowest screened rulebook revision. */
-    record FirstRevision(UUID proposalId, int revision) {
-    }
+    record FirstRevision(UUID proposalId, int revision) {}
 
     @Query("""
             select new org.collabscreen.screening.ScreeningRepository$FirstRevision(s.proposalId, min(s.rulebookRevision))

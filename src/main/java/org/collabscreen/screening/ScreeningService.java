@@ -1,6 +1,5 @@
 package org.collabscreen.screening;
 
-import org.collabscreen.vocabulary.RiskLevel;
 import java.time.Clock;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
@@ -38,8 +37,11 @@ public class ScreeningService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
 
-    ScreeningService(RulebookSnapshots rulebook, ScreeningRepository screenings, JsonMapper json,
-                     ApplicationEventPublisher events) {
+    ScreeningService(
+            RulebookSnapshots rulebook,
+            ScreeningRepository screenings,
+            JsonMapper json,
+            ApplicationEventPublisher events) {
         this.rulebook = rulebook;
         this.events = events;
         this.screenings = screenings;
@@ -70,17 +72,23 @@ public class ScreeningService {
 
     private Screening store(UUID proposalId, Assessment assessment, boolean reproduction) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        ScreeningRecord saved = screenings.save(new ScreeningRecord(UUID.randomUUID(), proposalId, now, assessment,
-                json.writeValueAsString(assessment), reproduction));
-        events.publishEvent(new ScreeningCompleted(proposalId, saved.getId(), assessment.rulebookRevision(),
-                assessment.overallRisk(), assessment.dualUse().score(), assessment.talentProgramme().score(),
+        ScreeningRecord saved = screenings.save(new ScreeningRecord(
+                UUID.randomUUID(), proposalId, now, assessment, json.writeValueAsString(assessment), reproduction));
+        events.publishEvent(new ScreeningCompleted(
+                proposalId,
+                saved.getId(),
+                assessment.rulebookRevision(),
+                assessment.overallRisk(),
+                assessment.dualUse().score(),
+                assessment.talentProgramme().score(),
                 reproduction));
         return new Screening(saved.getId(), proposalId, now, assessment, reproduction);
     }
 
     @Transactional(readOnly = true)
     public Optional<Screening> latest(UUID proposalId) {
-        return screenings.findFirstByProposalIdAndReproductionFalseOrderByScreenedAtDescIdDesc(proposalId)
+        return screenings
+                .findFirstByProposalIdAndReproductionFalseOrderByScreenedAtDescIdDesc(proposalId)
                 .map(this::toScreening);
     }
 
@@ -88,7 +96,8 @@ public class ScreeningService {
     @Transactional(readOnly = true)
     public List<Screening> history(UUID proposalId, int limit) {
         return screenings.findByProposalIdOrderByScreenedAtDescIdDesc(proposalId, Limit.of(limit)).stream()
-                .map(this::toScreening).toList();
+                .map(this::toScreening)
+                .toList();
     }
 
     /** The rulebook revision of each proposal's first screening (reproductions aside): the rules it was decided on. */
@@ -98,8 +107,8 @@ public class ScreeningService {
             return Map.of();
         }
         return screenings.findFirstRevisions(proposalIds).stream()
-                .collect(Collectors.toMap(ScreeningRepository.FirstRevision::proposalId,
-                        ScreeningRepository.FirstRevision::revision));
+                .collect(Collectors.toMap(
+                        ScreeningRepository.FirstRevision::proposalId, ScreeningRepository.FirstRevision::revision));
     }
 
     @Transactional(readOnly = true)
@@ -112,12 +121,17 @@ public class ScreeningService {
         if (proposalIds.isEmpty()) {
             return Map.of();
         }
-        return screenings.findLatestFor(proposalIds).stream().map(this::toScreening)
+        return screenings.findLatestFor(proposalIds).stream()
+                .map(this::toScreening)
                 .collect(Collectors.toMap(Screening::proposalId, Function.identity(), BinaryOperator.maxBy(NEWEST)));
     }
 
     private Screening toScreening(ScreeningRecord record) {
-        return new Screening(record.getId(), record.proposalId(), record.screenedAt(),
-                json.readValue(record.assessmentJson(), Assessment.class), record.reproduction());
+        return new Screening(
+                record.getId(),
+                record.proposalId(),
+                record.screenedAt(),
+                json.readValue(record.assessmentJson(), Assessment.class),
+                record.reproduction());
     }
 }

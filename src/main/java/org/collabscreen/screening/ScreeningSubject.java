@@ -3,8 +3,14 @@ package org.collabscreen.screening;
 import java.util.List;
 
 /** What a screening looks at: the proposal's partner, technology, researchers and funders. */
-public record ScreeningSubject(String institution, String country, String technologyArea, String title,
-                               String description, List<Researcher> researchers, List<FundingSource> fundingSources) {
+public record ScreeningSubject(
+        String institution,
+        String country,
+        String technologyArea,
+        String title,
+        String description,
+        List<Researcher> researchers,
+        List<FundingSource> fundingSources) {
 
     public ScreeningSubject {
         researchers = researchers == null ? List.of() : List.copyOf(researchers);
@@ -21,6 +27,5 @@ public record ScreeningSubject(String institution, String country, String techno
     }
 
     /** A funder of the collaboration; country may be null. */
-    public record FundingSource(String name, String country) {
-    }
+    public record FundingSource(String name, String country) {}
 }

@@ -12,32 +12,50 @@ import org.springframework.security.config.annotation.web.configurers.AuthorizeH
 final class AccessRules {
 
     /** Public without a key. */
-    static final String[] PUBLIC = {"/actuator/health", "/actuator/health/**", "/swagger-ui.html", "/swagger-ui/**",
-            "/v3/api-docs", "/v3/api-docs/**", "/v3/api-docs.yaml"};
+    static final String[] PUBLIC = {
+        "/actuator/health",
+        "/actuator/health/**",
+        "/swagger-ui.html",
+        "/swagger-ui/**",
+        "/v3/api-docs",
+        "/v3/api-docs/**",
+        "/v3/api-docs.yaml"
+    };
 
     private static final String SCREENER = Role.SCREENER.name();
     private static final String AUDITOR = Role.AUDITOR.name();
     private static final String RULEBOOK_EDITOR = Role.RULEBOOK_EDITOR.name();
     private static final String ADMIN = Role.ADMIN.name();
 
-    private AccessRules() {
-    }
+    private AccessRules() {}
 
     static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
-        rules.dispatcherTypeMatchers(DispatcherType.ERROR).permitAll()
-                .requestMatchers(PUBLIC).permitAll()
-                .requestMatchers("/api/v1/api-keys", "/api/v1/api-keys/**").hasRole(ADMIN)
-                .requestMatchers(HttpMethod.POST, "/api/v1/proposals", "/api/v1/proposals/batch",
-                        "/api/v1/proposals/*/screenings").hasAnyRole(SCREENER, ADMIN)
+        rules.dispatcherTypeMatchers(DispatcherType.ERROR)
+                .permitAll()
+                .requestMatchers(PUBLIC)
+                .permitAll()
+                .requestMatchers("/api/v1/api-keys", "/api/v1/api-keys/**")
+                .hasRole(ADMIN)
+                .requestMatchers(
+                        HttpMethod.POST,
+                        "/api/v1/proposals",
+                        "/api/v1/proposals/batch",
+                        "/api/v1/proposals/*/screenings")
+                .hasAnyRole(SCREENER, ADMIN)
                 .requestMatchers(HttpMethod.GET, "/api/v1/proposals", "/api/v1/proposals/**")
                 .hasAnyRole(SCREENER, AUDITOR, ADMIN)
                 .requestMatchers(HttpMethod.GET, "/api/v1/rulebook", "/api/v1/rulebook/**")
                 .hasAnyRole(SCREENER, AUDITOR, RULEBOOK_EDITOR, ADMIN);
-        for (HttpMethod change : new HttpMethod[] {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE}) {
-            rules.requestMatchers(change, "/api/v1/rulebook", "/api/v1/rulebook/**").hasAnyRole(RULEBOOK_EDITOR, ADMIN);
+        for (HttpMethod change :
+                new HttpMethod[] {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE}) {
+            rules.requestMatchers(change, "/api/v1/rulebook", "/api/v1/rulebook/**")
+                    .hasAnyRole(RULEBOOK_EDITOR, ADMIN);
         }
-        rules.requestMatchers("/api/v1/audit-events", "/api/v1/audit-events/**").hasAnyRole(AUDITOR, ADMIN)
-                .requestMatchers("/api/v1/webhooks", "/api/v1/webhooks/**").hasRole(ADMIN)
-                .anyRequest().hasRole(ADMIN);
+        rules.requestMatchers("/api/v1/audit-events", "/api/v1/audit-events/**")
+                .hasAnyRole(AUDITOR, ADMIN)
+                .requestMatchers("/api/v1/webhooks", "/api/v1/webhooks/**")
+                .hasRole(ADMIN)
+                .anyRequest()
+                .hasRole(ADMIN);
     }
 }

@@ -41,14 +41,17 @@ class AdminKeyBootstrap implements ApplicationRunner {
     private void ensureConfiguredKey(ApiKeySecret secret) {
         switch (keys.ensureAdminKey(secret)) {
             case CREATED -> log.info("Created the ADMIN API key given in COLLABSCREEN_ADMIN_API_KEY");
-            case REVOKED -> log.warn("The ADMIN API key given in COLLABSCREEN_ADMIN_API_KEY was revoked and stays "
-                    + "revoked; set a new value to create another");
+            case REVOKED ->
+                log.warn("The ADMIN API key given in COLLABSCREEN_ADMIN_API_KEY was revoked and stays "
+                        + "revoked; set a new value to create another");
             case EXISTS -> log.debug("The ADMIN API key given in COLLABSCREEN_ADMIN_API_KEY exists");
         }
     }
 
     private static void announce(ApiKeySecret secret) {
-        log.warn("Generated ADMIN API key (shown only now): {}  Send it in header X-API-Key (Swagger UI: Authorize); "
-                + "set COLLABSCREEN_ADMIN_API_KEY to choose your own.", secret.value());
+        log.warn(
+                "Generated ADMIN API key (shown only now): {}  Send it in header X-API-Key (Swagger UI: Authorize); "
+                        + "set COLLABSCREEN_ADMIN_API_KEY to choose your own.",
+                secret.value());
     }
 }

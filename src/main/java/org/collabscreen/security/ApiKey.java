@@ -43,8 +43,7 @@ class ApiKey {
     @Column(name = "revoked_at")
     private Instant revokedAt;
 
-    protected ApiKey() {
-    }
+    protected ApiKey() {}
 
     ApiKey(String name, String client, Set<Role> roles, ApiKeySecret secret, Instant createdAt) {
         this.id = UUID.randomUUID();

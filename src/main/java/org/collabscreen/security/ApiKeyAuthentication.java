@@ -1,7 +1,5 @@
 package org.collabscreen.security;
 
-import java.util.List;
-
 import org.springframework.security.authentication.AbstractAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 
@@ -11,7 +9,9 @@ final class ApiKeyAuthentication extends AbstractAuthenticationToken {
     private final ApiKeyPrincipal principal;
 
     ApiKeyAuthentication(ApiKeyPrincipal principal) {
-        super(principal.roles().stream().map(role -> new SimpleGrantedAuthority("ROLE_" + role.name())).toList());
+        super(principal.roles().stream()
+                .map(role -> new SimpleGrantedAuthority("ROLE_" + role.name()))
+                .toList());
         this.principal = principal;
         setAuthenticated(true);
     }

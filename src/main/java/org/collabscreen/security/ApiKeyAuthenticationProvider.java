@@ -22,7 +22,8 @@ class ApiKeyAuthenticationProvider implements AuthenticationProvider {
     public Authentication authenticate(Authentication authentication) {
         String presented = ((PresentedApiKey) authentication).getCredentials();
         try {
-            return keys.authenticate(presented).map(ApiKeyAuthentication::new)
+            return keys.authenticate(presented)
+                    .map(ApiKeyAuthentication::new)
                     .orElseThrow(() -> new BadCredentialsException("Unknown or revoked API key"));
         } catch (DataAccessException | TransactionException e) {
             throw new AuthenticationServiceException("The API key could not be checked", e);

@@ -16,6 +16,8 @@ interface ApiKeyRepository extends JpaRepository<ApiKey, UUID> {
     boolean existsByRevokedAtIsNull();
 
     /** Serialises the start-up bootstrap of several instances until the end of the transaction. */
-    @Query(value = "select count(*) from pg_advisory_xact_lock(hashtext('collabscreen.api_key.bootstrap'))", nativeQuery = true)
+    @Query(
+            value = "select count(*) from pg_advisory_xact_lock(hashtext('collabscreen.api_key.bootstrap'))",
+            nativeQuery = true)
     long lockBootstrap();
 }

@@ -13,13 +13,24 @@ import org.collabscreen.web.PlainText;
 /** A key to create. */
 record ApiKeyRequest(
         @Schema(description = "What the key is for", example = "grant portal pipeline")
-        @NotBlank @Size(max = 100) @PlainText String name,
-        @Schema(description = "The client (organisation) the key acts for; a SCREENER sees only its client's proposals",
+        @NotBlank
+        @Size(max = 100)
+        @PlainText
+        String name,
+
+        @Schema(
+                description = "The client (organisation) the key acts for; a SCREENER sees only its client's proposals",
                 example = "uni-madrid")
-        @NotBlank @Size(max = 64) @Pattern(regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",
-                message = "must be letters, digits, '.', '_' or '-', starting with a letter or digit") String client,
+        @NotBlank
+        @Size(max = 64)
+        @Pattern(
+                regexp = "[A-Za-z0-9][A-Za-z0-9._-]*",
+                message = "must be letters, digits, '.', '_' or '-', starting with a letter or digit")
+        String client,
+
         @Schema(description = "One or more of SCREENER, AUDITOR, RULEBOOK_EDITOR, ADMIN", example = "[\"SCREENER\"]")
-        @NotEmpty Set<@NotNull Role> roles) {
+        @NotEmpty
+        Set<@NotNull Role> roles) {
 
     ApiKeyRequest {
         name = name == null ? null : name.strip();

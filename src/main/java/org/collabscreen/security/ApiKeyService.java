@@ -39,7 +39,9 @@ class ApiKeyService {
 
     @Transactional(readOnly = true)
     List<ApiKeyResponse> list() {
-        return keys.findAllByOrderByCreatedAtAscIdAsc().stream().map(ApiKeyResponse::of).toList();
+        return keys.findAllByOrderByCreatedAtAscIdAsc().stream()
+                .map(ApiKeyResponse::of)
+                .toList();
     }
 
     /** Revokes the key; the next request with it is refused. Revoking a revoked key changes nothing. */
@@ -55,11 +57,17 @@ class ApiKeyService {
     /** The caller behind an active key, if the key is one. */
     @Transactional(readOnly = true)
     Optional<ApiKeyPrincipal> authenticate(String presentedKey) {
-        return keys.findByKeyHash(ApiKeySecret.hash(presentedKey)).filter(ApiKey::active).map(ApiKey::principal);
+        return keys.findByKeyHash(ApiKeySecret.hash(presentedKey))
+                .filter(ApiKey::active)
+                .map(ApiKey::principal);
     }
 
     /** What the start-up bootstrap found or did with the configured ADMIN key. */
-    enum Bootstrap { EXISTS, REVOKED, CREATED }
+    enum Bootstrap {
+        EXISTS,
+        REVOKED,
+        CREATED
+    }
 
     /** Makes sure the configured ADMIN key exists; a revoked one stays revoked. */
     @Transactional
@@ -87,8 +95,8 @@ class ApiKeyService {
 
     private ApiKey store(String name, String client, Set<Role> roles, ApiKeySecret secret, String actor) {
         ApiKey key = keys.save(new ApiKey(name, client, roles, secret, now()));
-        events.publishEvent(new ApiKeyCreated(key.id(), key.name(), key.client(), key.roles(), key.keyPrefix(), actor,
-                key.createdAt()));
+        events.publishEvent(new ApiKeyCreated(
+                key.id(), key.name(), key.client(), key.roles(), key.keyPrefix(), actor, key.createdAt()));
         return key;
     }
 

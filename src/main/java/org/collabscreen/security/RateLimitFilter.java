@@ -30,10 +30,14 @@ class RateLimitFilter extends OncePerRequestFilter {
     private final SecurityProblems problems;
 
     RateLimitFilter(SecurityProperties.RateLimit limit, SecurityProblems problems) {
-        this.allowance = Bandwidth.builder().capacity(limit.requests()).refillGreedy(limit.requests(), limit.period())
+        this.allowance = Bandwidth.builder()
+                .capacity(limit.requests())
+                .refillGreedy(limit.requests(), limit.period())
                 .build();
-        this.buckets = Caffeine.newBuilder().maximumSize(MAX_KEYS)
-                .expireAfterAccess(limit.period().plus(limit.period())).build();
+        this.buckets = Caffeine.newBuilder()
+                .maximumSize(MAX_KEYS)
+                .expireAfterAccess(limit.period().plus(limit.period()))
+                .build();
         this.problems = problems;
     }
 
@@ -42,7 +46,9 @@ class RateLimitFilter extends OncePerRequestFilter {
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         if (authentication instanceof ApiKeyAuthentication key) {
-            Bucket bucket = buckets.get(key.getPrincipal().keyId(), id -> Bucket.builder().addLimit(allowance).build());
+            Bucket bucket = buckets.get(
+                    key.getPrincipal().keyId(),
+                    id -> Bucket.builder().addLimit(allowance).build());
             ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
             if (!probe.isConsumed()) {
                 problems.tooManyRequests(request, response, retryAfterSeconds(probe.getNanosToWaitForRefill()));

@@ -26,8 +26,12 @@ class SecurityConfiguration {
     static final String API_KEY_HEADER = "X-API-Key";
 
     @Bean
-    SecurityFilterChain apiSecurity(HttpSecurity http, ApiKeyAuthenticationProvider keys, SecurityProblems problems,
-                                    SecurityProperties properties) throws Exception {
+    SecurityFilterChain apiSecurity(
+            HttpSecurity http,
+            ApiKeyAuthenticationProvider keys,
+            SecurityProblems problems,
+            SecurityProperties properties)
+            throws Exception {
         AuthenticationFilter authentication = new AuthenticationFilter(new ProviderManager(keys), request -> {
             String key = request.getHeader(API_KEY_HEADER);
             return key == null ? null : new PresentedApiKey(key);
@@ -36,8 +40,7 @@ class SecurityConfiguration {
             // Carry on with the request; the default handler would redirect as after a login form.
         });
         authentication.setFailureHandler(problems);
-        return http
-                .csrf(AbstractHttpConfigurer::disable)
+        return http.csrf(AbstractHttpConfigurer::disable)
                 .httpBasic(AbstractHttpConfigurer::disable)
                 .formLogin(AbstractHttpConfigurer::disable)
                 .logout(AbstractHttpConfigurer::disable)
@@ -45,9 +48,10 @@ class SecurityConfiguration {
                 .sessionManagement(session -> session.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .cors(AbstractHttpConfigurer::disable)
                 .addFilterAt(corsFilter(properties.cors()), CorsFilter.class)
-                .headers(headers -> SecurityHeaders.apply(headers.referrerPolicy(referrer -> referrer
-                        .policy(ReferrerPolicy.NO_REFERRER))))
-                .exceptionHandling(errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .headers(headers -> SecurityHeaders.apply(
+                        headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))))
+                .exceptionHandling(
+                        errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .addFilterBefore(authentication, AnonymousAuthenticationFilter.class)
                 .addFilterBefore(new RateLimitFilter(properties.rateLimit(), problems), AuthorizationFilter.class)
                 .authorizeHttpRequests(AccessRules::apply)

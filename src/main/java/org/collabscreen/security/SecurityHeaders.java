@@ -19,15 +19,15 @@ final class SecurityHeaders {
     private static final String EXPLORER_POLICY = "default-src 'self'; img-src 'self' data:; "
             + "style-src 'self' 'unsafe-inline'; frame-ancestors 'none'; form-action 'self'";
 
-    private SecurityHeaders() {
-    }
+    private SecurityHeaders() {}
 
     static void apply(HeadersConfigurer<HttpSecurity> headers) {
-        RequestMatcher explorer = new OrRequestMatcher(PathPatternRequestMatcher.pathPattern("/swagger-ui.html"),
+        RequestMatcher explorer = new OrRequestMatcher(
+                PathPatternRequestMatcher.pathPattern("/swagger-ui.html"),
                 PathPatternRequestMatcher.pathPattern("/swagger-ui/**"));
-        headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(explorer,
-                        new ContentSecurityPolicyHeaderWriter(EXPLORER_POLICY)))
-                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(new NegatedRequestMatcher(explorer),
-                        new ContentSecurityPolicyHeaderWriter(API_POLICY)));
+        headers.addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        explorer, new ContentSecurityPolicyHeaderWriter(EXPLORER_POLICY)))
+                .addHeaderWriter(new DelegatingRequestMatcherHeaderWriter(
+                        new NegatedRequestMatcher(explorer), new ContentSecurityPolicyHeaderWriter(API_POLICY)));
     }
 }

@@ -31,19 +31,39 @@ class SecurityOpenApi {
     @Bean
     OpenApiCustomizer apiKeySecurity() {
         return openApi -> {
-            openApi.getComponents().addSecuritySchemes(SCHEME, new SecurityScheme().type(SecurityScheme.Type.APIKEY)
-                    .in(SecurityScheme.In.HEADER).name(SecurityConfiguration.API_KEY_HEADER)
-                    .description(DESCRIPTION));
+            openApi.getComponents()
+                    .addSecuritySchemes(
+                            SCHEME,
+                            new SecurityScheme()
+                                    .type(SecurityScheme.Type.APIKEY)
+                                    .in(SecurityScheme.In.HEADER)
+                                    .name(SecurityConfiguration.API_KEY_HEADER)
+                                    .description(DESCRIPTION));
             openApi.addSecurityItem(new SecurityRequirement().addList(SCHEME));
-            openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> operation.getResponses()
-                    .addApiResponse("401", problem("No API key, or an unknown or revoked one"))
-                    .addApiResponse("403", problem("The API key's roles do not allow this"))
-                    .addApiResponse("429", problem("Rate limit of the API key reached; retry after Retry-After seconds"))));
+            openApi.getPaths()
+                    .values()
+                    .forEach(
+                            path -> path.readOperations()
+                                    .forEach(
+                                            operation -> operation
+                                                    .getResponses()
+                                                    .addApiResponse(
+                                                            "401", problem("No API key, or an unknown or revoked one"))
+                                                    .addApiResponse(
+                                                            "403", problem("The API key's roles do not allow this"))
+                                                    .addApiResponse(
+                                                            "429",
+                                                            problem(
+                                                                    "Rate limit of the API key reached; retry after Retry-After seconds"))));
         };
     }
 
     private static ApiResponse problem(String description) {
-        return new ApiResponse().description(description).content(new Content().addMediaType("application/problem+json",
-                new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"))));
+        return new ApiResponse()
+                .description(description)
+                .content(new Content()
+                        .addMediaType(
+                                "application/problem+json",
+                                new MediaType().schema(new Schema<>().$ref("#/components/schemas/Problem"))));
     }
 }

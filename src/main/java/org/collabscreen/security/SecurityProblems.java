@@ -32,15 +32,21 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler,
     @Override
     public void commence(HttpServletRequest request, HttpServletResponse response, AuthenticationException e) {
         boolean presented = request.getHeader(SecurityConfiguration.API_KEY_HEADER) != null;
-        send(request, response, HttpStatus.UNAUTHORIZED, "Unauthorized", presented
-                ? "The API key is unknown or revoked."
-                : "Send an API key in header " + SecurityConfiguration.API_KEY_HEADER + ".", new HttpHeaders());
+        send(
+                request,
+                response,
+                HttpStatus.UNAUTHORIZED,
+                "Unauthorized",
+                presented
+                        ? "The API key is unknown or revoked."
+                        : "Send an API key in header " + SecurityConfiguration.API_KEY_HEADER + ".",
+                new HttpHeaders());
     }
 
     /** A key that could not be checked (the database is down) gets the same 503 as any request that needs it. */
     @Override
-    public void onAuthenticationFailure(HttpServletRequest request, HttpServletResponse response,
-                                        AuthenticationException e) {
+    public void onAuthenticationFailure(
+            HttpServletRequest request, HttpServletResponse response, AuthenticationException e) {
         if (e instanceof AuthenticationServiceException && e.getCause() instanceof Exception cause) {
             resolver.resolveException(request, response, null, cause);
         } else {
@@ -50,21 +56,36 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler,
 
     @Override
     public void handle(HttpServletRequest request, HttpServletResponse response, AccessDeniedException e) {
-        send(request, response, HttpStatus.FORBIDDEN, "Forbidden", "The API key's roles do not allow this request.",
+        send(
+                request,
+                response,
+                HttpStatus.FORBIDDEN,
+                "Forbidden",
+                "The API key's roles do not allow this request.",
                 new HttpHeaders());
     }
 
     void tooManyRequests(HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds) {
         HttpHeaders headers = new HttpHeaders();
         headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds));
-        send(request, response, HttpStatus.TOO_MANY_REQUESTS, "Too many requests",
-                "This API key has used its request allowance; retry after " + retryAfterSeconds + " s.", headers);
+        send(
+                request,
+                response,
+                HttpStatus.TOO_MANY_REQUESTS,
+                "Too many requests",
+                "This API key has used its request allowance; retry after " + retryAfterSeconds + " s.",
+                headers);
     }
 
-    private void send(HttpServletRequest request, HttpServletResponse response, HttpStatus status, String title,
-                      String detail, HttpHeaders headers) {
-        ErrorResponseException problem = new ErrorResponseException(status,
-                Problems.of(status, Problems.typeFor(status.value()), title, detail), null);
+    private void send(
+            HttpServletRequest request,
+            HttpServletResponse response,
+            HttpStatus status,
+            String title,
+            String detail,
+            HttpHeaders headers) {
+        ErrorResponseException problem = new ErrorResponseException(
+                status, Problems.of(status, Problems.typeFor(status.value()), title, detail), null);
         problem.getHeaders().addAll(headers);
         resolver.resolveException(request, response, null, problem);
     }

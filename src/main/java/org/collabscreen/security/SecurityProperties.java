@@ -18,8 +18,10 @@ import org.springframework.validation.annotation.Validated;
  */
 @Validated
 @ConfigurationProperties("collabscreen.security")
-record SecurityProperties(String adminApiKey,
-                          @Valid @DefaultValue RateLimit rateLimit, @DefaultValue Cors cors) {
+record SecurityProperties(
+        String adminApiKey,
+        @Valid @DefaultValue RateLimit rateLimit,
+        @DefaultValue Cors cors) {
 
     static final int MIN_ADMIN_API_KEY_LENGTH = 32;
 
@@ -27,8 +29,9 @@ record SecurityProperties(String adminApiKey,
     SecurityProperties {
         adminApiKey = adminApiKey == null || adminApiKey.isBlank() ? null : adminApiKey.strip();
         if (adminApiKey != null && adminApiKey.length() < MIN_ADMIN_API_KEY_LENGTH) {
-            throw new IllegalArgumentException("COLLABSCREEN_ADMIN_API_KEY (collabscreen.security.admin-api-key) must be "
-                    + "at least " + MIN_ADMIN_API_KEY_LENGTH + " characters, e.g. from: openssl rand -base64 32");
+            throw new IllegalArgumentException(
+                    "COLLABSCREEN_ADMIN_API_KEY (collabscreen.security.admin-api-key) must be " + "at least "
+                            + MIN_ADMIN_API_KEY_LENGTH + " characters, e.g. from: openssl rand -base64 32");
         }
     }
 
@@ -38,14 +41,14 @@ record SecurityProperties(String adminApiKey,
      * @param requests requests per period
      * @param period   the period
      */
-    record RateLimit(@DefaultValue("600") @Min(1) long requests, @DefaultValue("1m") Duration period) {
-    }
+    record RateLimit(
+            @DefaultValue("600") @Min(1) long requests,
+            @DefaultValue("1m") Duration period) {}
 
     /**
      * CORS for browser applications.
      *
      * @param allowedOrigins exact origins such as {@code https://compliance.example.org}; none by default
      */
-    record Cors(@DefaultValue List<String> allowedOrigins) {
-    }
+    record Cors(@DefaultValue List<String> allowedOrigins) {}
 }

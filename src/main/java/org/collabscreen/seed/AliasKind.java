@@ -13,8 +13,7 @@ final class AliasKind {
 
     private static final Pattern ACRONYM_FORM = Pattern.compile("[A-Z][A-Z0-9&.\\-]*( [A-Z][A-Z0-9&.\\-]*){0,3}");
 
-    private AliasKind() {
-    }
+    private AliasKind() {}
 
     static String of(String alias) {
         if (hasNonLatinLetters(alias)) {
@@ -24,7 +23,8 @@ final class AliasKind {
     }
 
     static boolean hasNonLatinLetters(String text) {
-        return text.codePoints().filter(Character::isLetter)
+        return text.codePoints()
+                .filter(Character::isLetter)
                 .anyMatch(cp -> Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN);
     }
 

@@ -7,16 +7,20 @@ import java.util.Map;
 final class CountryCodes {
 
     private static final Map<String, String> CODES = Map.ofEntries(
-            Map.entry("china", "CN"), Map.entry("people's republic of china", "CN"),
-            Map.entry("russia", "RU"), Map.entry("russian federation", "RU"),
-            Map.entry("iran", "IR"), Map.entry("north korea", "KP"),
-            Map.entry("hong kong", "HK"), Map.entry("macau", "MO"), Map.entry("macao", "MO"));
+            Map.entry("china", "CN"),
+            Map.entry("people's republic of china", "CN"),
+            Map.entry("russia", "RU"),
+            Map.entry("russian federation", "RU"),
+            Map.entry("iran", "IR"),
+            Map.entry("north korea", "KP"),
+            Map.entry("hong kong", "HK"),
+            Map.entry("macau", "MO"),
+            Map.entry("macao", "MO"));
 
-    private static final Map<String, String> NAMES = Map.of(
-            "CN", "China", "RU", "Russia", "IR", "Iran", "KP", "North Korea", "HK", "Hong Kong", "MO", "Macau");
+    private static final Map<String, String> NAMES =
+            Map.of("CN", "China", "RU", "Russia", "IR", "Iran", "KP", "North Korea", "HK", "Hong Kong", "MO", "Macau");
 
-    private CountryCodes() {
-    }
+    private CountryCodes() {}
 
     /** The ISO code for a country name or code (ignores trailing remarks in parentheses), or null. */
     static String iso(String country) {
@@ -27,7 +31,8 @@ final class CountryCodes {
         if (text.matches("[A-Za-z]{2}")) {
             return text.toUpperCase(Locale.ROOT);
         }
-        String plain = text.replaceAll("\\s*\\(.*$", "").toLowerCase(Locale.ROOT).strip();
+        String plain =
+                text.replaceAll("\\s*\\(.*$", "").toLowerCase(Locale.ROOT).strip();
         return CODES.get(plain);
     }
 

@@ -23,8 +23,12 @@ final class CountrySeed {
             seed.countries.putIfAbsent(code, new RulebookSeedData.Country(code, CountryCodes.name(code), true));
             String url = row.firstUrl("source_url");
             String basis = row.get("role_in_framework");
-            seed.designations.add(new RulebookSeedData.CountryDesignation(SeedId.of("designation", code + ":" + basis),
-                    code, basis, sourceName(url, row.get("source")), url));
+            seed.designations.add(new RulebookSeedData.CountryDesignation(
+                    SeedId.of("designation", code + ":" + basis),
+                    code,
+                    basis,
+                    sourceName(url, row.get("source")),
+                    url));
         }
         return seed;
     }
@@ -40,6 +44,8 @@ final class CountrySeed {
     private static String sourceName(String url, String source) {
         String host = url == null ? "reference data" : URI.create(url).getHost();
         LocalDate consulted = SourceText.consulted(source);
-        return consulted == null ? host : host + " (consulted " + consulted.toString().substring(0, 7) + ")";
+        return consulted == null
+                ? host
+                : host + " (consulted " + consulted.toString().substring(0, 7) + ")";
     }
 }

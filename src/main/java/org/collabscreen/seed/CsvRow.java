@@ -32,7 +32,10 @@ record CsvRow(String file, Map<String, String> values) {
         if (cell == null || cell.isBlank()) {
             return List.of();
         }
-        return Arrays.stream(LIST_SEPARATOR.split(cell.strip())).map(String::strip).filter(s -> !s.isEmpty()).toList();
+        return Arrays.stream(LIST_SEPARATOR.split(cell.strip()))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
+                .toList();
     }
 
     static String firstUrlIn(String text) {

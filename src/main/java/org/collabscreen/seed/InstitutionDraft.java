@@ -16,12 +16,20 @@ final class InstitutionDraft {
      * @param editions    the edition or editions of the list that carry it
      * @param editionDate the date of the latest of them (ISO 8601, as precise as the source gives it)
      */
-    record Listing(String listCode, String status, String editions, String editionDate, String rating,
-                   String nameAsListed, String sourceName, String sourceUrl) {
+    record Listing(
+            String listCode,
+            String status,
+            String editions,
+            String editionDate,
+            String rating,
+            String nameAsListed,
+            String sourceName,
+            String sourceUrl) {
 
         Listing {
-            for (String[] field : new String[][] {{"source URL", sourceUrl}, {"list edition", editions},
-                    {"edition date", editionDate}}) {
+            for (String[] field :
+                    new String[][] {{"source URL", sourceUrl}, {"list edition", editions}, {"edition date", editionDate}
+                    }) {
                 if (field[1] == null || field[1].isBlank()) {
                     throw new MissingProvenanceException(listCode, "row '" + nameAsListed + "'", "no " + field[0]);
                 }
@@ -64,9 +72,10 @@ final class InstitutionDraft {
     }
 
     void addListing(Listing listing) {
-        boolean known = listings.stream().anyMatch(l -> l.listCode().equals(listing.listCode())
-                && l.nameAsListed().equals(listing.nameAsListed()) && String.valueOf(l.editions())
-                .equals(String.valueOf(listing.editions())));
+        boolean known = listings.stream()
+                .anyMatch(l -> l.listCode().equals(listing.listCode())
+                        && l.nameAsListed().equals(listing.nameAsListed())
+                        && String.valueOf(l.editions()).equals(String.valueOf(listing.editions())));
         if (!known) {
             listings.add(listing);
         }
@@ -121,18 +130,36 @@ final class InstitutionDraft {
 
     RulebookSeedData.Institution toInstitution() {
         Listing first = listings.isEmpty() ? null : listings.get(0);
-        return new RulebookSeedData.Institution(id(), name, nativeName, country, parent == null ? null : parent.id(),
-                category, first == null ? sourceName : first.sourceName(), first == null ? sourceUrl : first.sourceUrl());
+        return new RulebookSeedData.Institution(
+                id(),
+                name,
+                nativeName,
+                country,
+                parent == null ? null : parent.id(),
+                category,
+                first == null ? sourceName : first.sourceName(),
+                first == null ? sourceUrl : first.sourceUrl());
     }
 
     List<RulebookSeedData.Alias> toAliases() {
-        return aliases.values().stream().map(a -> new RulebookSeedData.Alias(id(), a[0], a[1])).toList();
+        return aliases.values().stream()
+                .map(a -> new RulebookSeedData.Alias(id(), a[0], a[1]))
+                .toList();
     }
 
     List<RulebookSeedData.InstitutionListing> toListings() {
-        return listings.stream().map(l -> new RulebookSeedData.InstitutionListing(
-                SeedId.of("listing", id() + ":" + l.listCode() + ":" + l.nameAsListed() + ":" + l.editions()), id(),
-                l.listCode(), l.status(), l.editions(), l.editionDate(), l.rating(), l.nameAsListed(),
-                l.sourceName(), l.sourceUrl())).toList();
+        return listings.stream()
+                .map(l -> new RulebookSeedData.InstitutionListing(
+                        SeedId.of("listing", id() + ":" + l.listCode() + ":" + l.nameAsListed() + ":" + l.editions()),
+                        id(),
+                        l.listCode(),
+                        l.status(),
+                        l.editions(),
+                        l.editionDate(),
+                        l.rating(),
+                        l.nameAsListed(),
+                        l.sourceName(),
+                        l.sourceUrl()))
+                .toList();
     }
 }

@@ -16,7 +16,8 @@ final class InstitutionIndex {
 
     /** The draft with this primary name, created if absent. */
     InstitutionDraft create(String name, String country, String sourceName, String sourceUrl) {
-        InstitutionDraft draft = byName.computeIfAbsent(key(country, NameKey.of(name)),
+        InstitutionDraft draft = byName.computeIfAbsent(
+                key(country, NameKey.of(name)),
                 k -> new InstitutionDraft(name.strip(), country, sourceName, sourceUrl));
         register(draft, name);
         return draft;
@@ -58,7 +59,8 @@ final class InstitutionIndex {
     }
 
     private void register(InstitutionDraft draft, String name) {
-        byAlias.computeIfAbsent(key(draft.country(), NameKey.of(name)), k -> new LinkedHashSet<>()).add(draft);
+        byAlias.computeIfAbsent(key(draft.country(), NameKey.of(name)), k -> new LinkedHashSet<>())
+                .add(draft);
         byAlias.computeIfAbsent(key(draft.country(), "c|" + NameKey.company(name)), k -> new LinkedHashSet<>())
                 .add(draft);
     }

@@ -102,7 +102,11 @@ final class InstitutionLinks {
     }
 
     private InstitutionDraft firstFound(String country, String... names) {
-        return Arrays.stream(names).map(n -> index.find(country, n)).filter(d -> d != null).findFirst().orElse(null);
+        return Arrays.stream(names)
+                .map(n -> index.find(country, n))
+                .filter(d -> d != null)
+                .findFirst()
+                .orElse(null);
     }
 
     /** Splits the `units` cell into one name group per unit: English name, its variants, native names, acronyms. */
@@ -110,8 +114,10 @@ final class InstitutionLinks {
         List<List<String>> groups = new ArrayList<>();
         for (String token : tokens) {
             List<String> current = groups.isEmpty() ? null : groups.get(groups.size() - 1);
-            boolean belongs = current != null && (AliasKind.hasNonLatinLetters(token)
-                    || ACRONYM.matcher(token).matches() || isVariant(current.get(0), token));
+            boolean belongs = current != null
+                    && (AliasKind.hasNonLatinLetters(token)
+                            || ACRONYM.matcher(token).matches()
+                            || isVariant(current.get(0), token));
             if (belongs) {
                 current.add(token);
             } else {
@@ -132,7 +138,9 @@ final class InstitutionLinks {
     }
 
     private static Set<String> stems(String name) {
-        return Arrays.stream(NameKey.of(name).split(" ")).filter(w -> !STOP_WORDS.contains(w))
-                .map(w -> w.length() > 6 ? w.substring(0, 6) : w).collect(Collectors.toSet());
+        return Arrays.stream(NameKey.of(name).split(" "))
+                .filter(w -> !STOP_WORDS.contains(w))
+                .map(w -> w.length() > 6 ? w.substring(0, 6) : w)
+                .collect(Collectors.toSet());
     }
 }

@@ -11,8 +11,19 @@ final class InstitutionSeed {
     static final String KEY_FILE = "key_institutions_aliases.csv";
     static final String US_1260H_FILE = "us_1260h_chinese_military_companies.csv";
 
-    private static final List<String> RUSSIAN_HINTS = List.of("russia", "moscow", "siberian", "kurchatov", "ural",
-            "lomonosov", "keldysh", "lebedev", "baranov", "chaplygin", "sssr", "rzhanov");
+    private static final List<String> RUSSIAN_HINTS = List.of(
+            "russia",
+            "moscow",
+            "siberian",
+            "kurchatov",
+            "ural",
+            "lomonosov",
+            "keldysh",
+            "lebedev",
+            "baranov",
+            "chaplygin",
+            "sssr",
+            "rzhanov");
     private static final List<String> POINTER_COUNTRIES = List.of("CN", "RU", "IR");
 
     private static final Pattern TRAILING_NOTE = Pattern.compile("\\s*\\([^()]*\\)$");
@@ -26,7 +37,8 @@ final class InstitutionSeed {
         List<CsvRow> key = CsvTable.read(KEY_FILE);
         seed.keyInstitutions(key);
         List<CsvRow> dod = CsvTable.read("dod_1286_institutions.csv").stream()
-                .sorted(Comparator.comparing(r -> !"yes".equals(r.get("on_latest_list")))).toList();
+                .sorted(Comparator.comparing(r -> !"yes".equals(r.get("on_latest_list"))))
+                .toList();
         seed.attachAll(dod, ListingSources::dod1286);
         seed.attachAll(CsvTable.read("canada_nro.csv"), ListingSources::nro);
         seed.attachAll(CsvTable.read("aspi_unitracker_institutions.csv"), ListingSources::aspi);
@@ -42,8 +54,11 @@ final class InstitutionSeed {
 
     private void crossref(List<CsvRow> rows) {
         for (CsvRow row : rows) {
-            InstitutionDraft draft = index.create(row.get("canonical_name"), CountryCodes.iso(row.get("country")),
-                    SourceText.name(row.get("source")), null);
+            InstitutionDraft draft = index.create(
+                    row.get("canonical_name"),
+                    CountryCodes.iso(row.get("country")),
+                    SourceText.name(row.get("source")),
+                    null);
             draft.nativeName(row.get("native_name"));
             draft.category(row.get("aspi_category"));
             row.list("all_names_and_aliases").forEach(alias -> index.alias(draft, alias));
@@ -55,7 +70,10 @@ final class InstitutionSeed {
             String country = CountryCodes.iso(row.get("country"));
             InstitutionDraft draft = findAny(country, row.get("canonical_name"), row.list("aliases"));
             if (draft == null) {
-                draft = index.create(row.get("canonical_name"), country, SourceText.name(row.get("source")),
+                draft = index.create(
+                        row.get("canonical_name"),
+                        country,
+                        SourceText.name(row.get("source")),
                         CsvRow.firstUrlIn(row.get("source")));
             }
             index.alias(draft, row.get("canonical_name"));
@@ -87,7 +105,11 @@ final class InstitutionSeed {
             draft = index.find(country, bare);
         }
         if (draft == null) {
-            draft = index.create(entry.name(), country, entry.listing().sourceName(), entry.listing().sourceUrl());
+            draft = index.create(
+                    entry.name(),
+                    country,
+                    entry.listing().sourceName(),
+                    entry.listing().sourceUrl());
         }
         index.alias(draft, entry.name(), oldName ? AliasKind.FORMER_NAME : AliasKind.of(entry.name()));
         for (String alias : entry.aliases()) {

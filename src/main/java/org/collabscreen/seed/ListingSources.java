@@ -23,28 +23,54 @@ final class ListingSources {
     private static final String POINTER = "FY25 entry with matching name/alias:";
     private static final Pattern ASPI_COPY = Pattern.compile("Tracker \\((\\d{4}), MISP galaxy copy");
     private static final Pattern URLS = Pattern.compile("https?://[^\\s;,)]+");
-    private static final Pattern TRANSCRIPTION = Pattern.compile("transcription[^;]*? ([\\w.-]+/[\\w.-]+)@([0-9a-f]{40}) ([^\\s,;)]+)");
+    private static final Pattern TRANSCRIPTION =
+            Pattern.compile("transcription[^;]*? ([\\w.-]+/[\\w.-]+)@([0-9a-f]{40}) ([^\\s,;)]+)");
     private static final DateTimeFormatter PATH_MONTH = DateTimeFormatter.ofPattern("yyyy/MMM", Locale.ENGLISH);
-    private static final Map<String, String> RATINGS = Map.of("very high", "VERY_HIGH", "high", "HIGH",
-            "medium", "MEDIUM", "low", "LOW");
+    private static final Map<String, String> RATINGS =
+            Map.of("very high", "VERY_HIGH", "high", "HIGH", "medium", "MEDIUM", "low", "LOW");
 
-    private ListingSources() {
-    }
+    private ListingSources() {}
 
     static SourceEntry dod1286(CsvRow row) {
         String latest = row.get("on_latest_list");
         int at = latest.indexOf(POINTER);
         String pointer = at < 0 ? null : latest.substring(at + POINTER.length()).strip();
         String status = "yes".equalsIgnoreCase(latest) ? "CURRENT" : "FORMER";
-        return entry(row, row.get("name"), null, null, pointer, row.list("aliases"), List.of(),
-                listing(row, DOD_1286, status, row.get("fy_lists"),
-                        ListEditions.date(DOD_1286, row.get("latest_fy"), row), null, row.firstUrl("source_url")));
+        return entry(
+                row,
+                row.get("name"),
+                null,
+                null,
+                pointer,
+                row.list("aliases"),
+                List.of(),
+                listing(
+                        row,
+                        DOD_1286,
+                        status,
+                        row.get("fy_lists"),
+                        ListEditions.date(DOD_1286, row.get("latest_fy"), row),
+                        null,
+                        row.firstUrl("source_url")));
     }
 
     static SourceEntry nro(CsvRow row) {
         String edition = ListEditions.onlyEdition(CA_NRO, row);
-        return entry(row, row.get("name"), null, null, null, row.list("aliases"), List.of(),
-                listing(row, CA_NRO, "CURRENT", edition, ListEditions.date(CA_NRO, edition, row), null,
+        return entry(
+                row,
+                row.get("name"),
+                null,
+                null,
+                null,
+                row.list("aliases"),
+                List.of(),
+                listing(
+                        row,
+                        CA_NRO,
+                        "CURRENT",
+                        edition,
+                        ListEditions.date(CA_NRO, edition, row),
+                        null,
                         row.firstUrl("source_url")));
     }
 
@@ -54,15 +80,31 @@ final class ListingSources {
         String source = row.get("source");
         Matcher copy = ASPI_COPY.matcher(source);
         YearMonth consulted = SourceText.consultedMonth(source);
-        String edition = rating == null && copy.find() ? copy.group(1)
+        String edition = rating == null && copy.find()
+                ? copy.group(1)
                 : consulted == null ? null : "tracker page consulted " + consulted;
         if (edition == null) {
-            throw new MissingProvenanceException(ASPI_TRACKER, row, "its source names neither the tracker copy's"
-                    + " year nor the month the page was consulted");
+            throw new MissingProvenanceException(
+                    ASPI_TRACKER,
+                    row,
+                    "its source names neither the tracker copy's" + " year nor the month the page was consulted");
         }
-        return entry(row, row.get("name"), row.get("native_name"), row.get("aspi_category"), null,
-                row.list("aliases"), List.of(), listing(row, ASPI_TRACKER, "CURRENT", edition,
-                        ListEditions.date(ASPI_TRACKER, edition, row), rating, row.firstUrl("aspi_url")));
+        return entry(
+                row,
+                row.get("name"),
+                row.get("native_name"),
+                row.get("aspi_category"),
+                null,
+                row.list("aliases"),
+                List.of(),
+                listing(
+                        row,
+                        ASPI_TRACKER,
+                        "CURRENT",
+                        edition,
+                        ListEditions.date(ASPI_TRACKER, edition, row),
+                        rating,
+                        row.firstUrl("aspi_url")));
     }
 
     /** Editions are publication dates; the membership cites its latest one. */
@@ -72,21 +114,48 @@ final class ListingSources {
         if (latest == null || SourceText.date(latest) == null) {
             throw new MissingProvenanceException(US_1260H, row, "no edition date in column 'editions'");
         }
-        return entry(row, row.get("name"), null, null, null, row.list("alias"), row.list("previous_name"),
+        return entry(
+                row,
+                row.get("name"),
+                null,
+                null,
+                null,
+                row.list("alias"),
+                row.list("previous_name"),
                 listing(row, US_1260H, status, row.get("editions"), latest, null, editionUrl(row, latest)));
     }
 
     static SourceEntry ndaa(CsvRow row) {
-        return entry(row, row.get("name"), null, null, null, row.list("aliases"), List.of(),
-                listing(row, US_NDAA, "CURRENT", row.get("program"), ListEditions.date(US_NDAA, row.get("program"), row),
-                        null, row.firstUrl("source_url")));
+        return entry(
+                row,
+                row.get("name"),
+                null,
+                null,
+                null,
+                row.list("aliases"),
+                List.of(),
+                listing(
+                        row,
+                        US_NDAA,
+                        "CURRENT",
+                        row.get("program"),
+                        ListEditions.date(US_NDAA, row.get("program"), row),
+                        null,
+                        row.firstUrl("source_url")));
     }
 
     /** The US Entity List entry named in key_institutions_aliases.csv. */
     static InstitutionDraft.Listing entityList(CsvRow row) {
         String edition = ListEditions.onlyEdition(US_ENTITY_LIST, row);
-        return listing(row, US_ENTITY_LIST, "CURRENT", edition, ListEditions.date(US_ENTITY_LIST, edition, row), null,
-                PolicySeed.ENTITY_LIST_URL, row.get("canonical_name"));
+        return listing(
+                row,
+                US_ENTITY_LIST,
+                "CURRENT",
+                edition,
+                ListEditions.date(US_ENTITY_LIST, edition, row),
+                null,
+                PolicySeed.ENTITY_LIST_URL,
+                row.get("canonical_name"));
     }
 
     /**
@@ -95,39 +164,70 @@ final class ListingSources {
      */
     private static String editionUrl(CsvRow row, String edition) {
         String path = YearMonth.from(LocalDate.parse(edition)).format(PATH_MONTH) + "/" + edition.substring(8) + "/";
-        for (String url : URLS.matcher(row.get("source_url")).results().map(MatchResult::group).toList()) {
+        for (String url : URLS.matcher(row.get("source_url"))
+                .results()
+                .map(MatchResult::group)
+                .toList()) {
             if (url.contains(path)) {
                 return url;
             }
         }
         Matcher transcription = TRANSCRIPTION.matcher(row.get("source"));
-        return transcription.find() ? "https://github.com/" + transcription.group(1) + "/blob/" + transcription.group(2)
-                + "/" + transcription.group(3) : null;
+        return transcription.find()
+                ? "https://github.com/" + transcription.group(1) + "/blob/" + transcription.group(2) + "/"
+                        + transcription.group(3)
+                : null;
     }
 
-    private static InstitutionDraft.Listing listing(CsvRow row, String code, String status, String editions,
-                                                    String editionDate, String rating, String url) {
+    private static InstitutionDraft.Listing listing(
+            CsvRow row, String code, String status, String editions, String editionDate, String rating, String url) {
         return listing(row, code, status, editions, editionDate, rating, url, row.get("name"));
     }
 
-    private static InstitutionDraft.Listing listing(CsvRow row, String code, String status, String editions,
-                                                    String editionDate, String rating, String url,
-                                                    String nameAsListed) {
+    private static InstitutionDraft.Listing listing(
+            CsvRow row,
+            String code,
+            String status,
+            String editions,
+            String editionDate,
+            String rating,
+            String url,
+            String nameAsListed) {
         if (url == null) {
             throw new MissingProvenanceException(code, row, "no source URL");
         }
         if (editions == null || editions.isBlank()) {
             throw new MissingProvenanceException(code, row, "no list edition");
         }
-        return new InstitutionDraft.Listing(code, status, editions.strip(), editionDate, rating, nameAsListed,
-                SourceText.name(row.get("source")), url);
+        return new InstitutionDraft.Listing(
+                code,
+                status,
+                editions.strip(),
+                editionDate,
+                rating,
+                nameAsListed,
+                SourceText.name(row.get("source")),
+                url);
     }
 
-    private static SourceEntry entry(CsvRow row, String name, String nativeName, String category, String pointer,
-                                     List<String> aliases, List<String> formerNames,
-                                     InstitutionDraft.Listing listing) {
-        return new SourceEntry(name, CountryCodes.iso(row.get("country")), blankToNull(nativeName),
-                blankToNull(category), pointer, aliases, formerNames, listing);
+    private static SourceEntry entry(
+            CsvRow row,
+            String name,
+            String nativeName,
+            String category,
+            String pointer,
+            List<String> aliases,
+            List<String> formerNames,
+            InstitutionDraft.Listing listing) {
+        return new SourceEntry(
+                name,
+                CountryCodes.iso(row.get("country")),
+                blankToNull(nativeName),
+                blankToNull(category),
+                pointer,
+                aliases,
+                formerNames,
+                listing);
     }
 
     private static String blankToNull(String text) {

@@ -4,7 +4,9 @@ package org.collabscreen.seed;
 final class MissingProvenanceException extends IllegalStateException {
 
     MissingProvenanceException(String listCode, CsvRow row, String problem) {
-        this(listCode, "row '" + row.get("name") + row.get("canonical_name") + "' of " + CsvTable.FOLDER + row.file(),
+        this(
+                listCode,
+                "row '" + row.get("name") + row.get("canonical_name") + "' of " + CsvTable.FOLDER + row.file(),
                 problem);
     }
 

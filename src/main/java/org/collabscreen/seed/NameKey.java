@@ -7,11 +7,10 @@ import org.collabscreen.matching.NameNormaliser;
 /** Matching key for institution and programme names: the matcher's normal form, plus company-suffix stripping. */
 final class NameKey {
 
-    private static final Pattern COMPANY_SUFFIX = Pattern.compile(
-            "( (co|company|corp|corporation|inc|incorporated|ltd|limited|group|holdings|plc|llc))+$");
+    private static final Pattern COMPANY_SUFFIX =
+            Pattern.compile("( (co|company|corp|corporation|inc|incorporated|ltd|limited|group|holdings|plc|llc))+$");
 
-    private NameKey() {
-    }
+    private NameKey() {}
 
     /** The name as {@link NameNormaliser#normalise} gives it, so the seed and the matcher agree on names. */
     static String of(String name) {

@@ -5,7 +5,6 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.UUID;
 import java.util.regex.Pattern;
 
 /** Talent programmes from both programme files, merged by name or alias, with their aliases. */
@@ -42,17 +41,25 @@ final class ProgrammeSeed {
 
     List<RulebookSeedData.ProgrammeAlias> aliases() {
         List<RulebookSeedData.ProgrammeAlias> rows = new ArrayList<>();
-        byCode.values().forEach(d -> d.aliases.values().forEach(
-                a -> rows.add(new RulebookSeedData.ProgrammeAlias(d.programme.id(), a[0], a[1]))));
+        byCode.values()
+                .forEach(d -> d.aliases
+                        .values()
+                        .forEach(a -> rows.add(new RulebookSeedData.ProgrammeAlias(d.programme.id(), a[0], a[1]))));
         return rows;
     }
 
     private void addMain(CsvRow row) {
         String code = row.get("program_id");
         String table2 = row.get("dod_1286_table2");
-        Draft draft = register(new RulebookSeedData.Programme(SeedId.of("programme", code), code, row.get("name"), null,
-                CountryCodes.iso(row.get("country")), blankToNull(row.get("sponsor")),
-                table2.startsWith("FY") ? table2 : null, SourceText.name(row.get("source")),
+        Draft draft = register(new RulebookSeedData.Programme(
+                SeedId.of("programme", code),
+                code,
+                row.get("name"),
+                null,
+                CountryCodes.iso(row.get("country")),
+                blankToNull(row.get("sponsor")),
+                table2.startsWith("FY") ? table2 : null,
+                SourceText.name(row.get("source")),
                 row.firstUrl("source_url")));
         CsvRow.split(stripNotes(row.get("aliases"))).forEach(alias -> alias(draft, alias, null));
         CsvRow.split(stripNotes(row.get("native_names"))).forEach(alias -> alias(draft, alias, "NATIVE_NAME"));
@@ -63,8 +70,16 @@ final class ProgrammeSeed {
         if (parent != null) {
             Draft draft = byCode.get(row.get("program_id"));
             RulebookSeedData.Programme p = draft.programme;
-            draft.programme = new RulebookSeedData.Programme(p.id(), p.code(), p.name(), parent.programme.id(),
-                    p.country(), p.sponsor(), p.dod1286Editions(), p.sourceName(), p.sourceUrl());
+            draft.programme = new RulebookSeedData.Programme(
+                    p.id(),
+                    p.code(),
+                    p.name(),
+                    parent.programme.id(),
+                    p.country(),
+                    p.sponsor(),
+                    p.dod1286Editions(),
+                    p.sourceName(),
+                    p.sourceUrl());
         }
     }
 
@@ -77,8 +92,15 @@ final class ProgrammeSeed {
         if (draft == null) {
             String code = "TP-" + NameKey.of(name).toUpperCase(Locale.ROOT).replace(' ', '-');
             String country = row.list("aliases").stream().anyMatch(AliasKind::hasNonLatinLetters) ? "CN" : null;
-            draft = register(new RulebookSeedData.Programme(SeedId.of("programme", code), code, name, null, country,
-                    blankToNull(row.get("sponsor")), null, SourceText.name(row.get("source")),
+            draft = register(new RulebookSeedData.Programme(
+                    SeedId.of("programme", code),
+                    code,
+                    name,
+                    null,
+                    country,
+                    blankToNull(row.get("sponsor")),
+                    null,
+                    SourceText.name(row.get("source")),
                     row.firstUrl("source")));
         }
         alias(draft, name, null);
@@ -98,8 +120,11 @@ final class ProgrammeSeed {
         if (alias.isEmpty() || alias.equalsIgnoreCase(draft.programme.name())) {
             return;
         }
-        String resolved = kind != null ? kind : AliasKind.hasNonLatinLetters(alias) ? "NATIVE_NAME"
-                : AliasKind.of(alias).equals(AliasKind.ACRONYM) ? "ACRONYM" : "ALIAS";
+        String resolved = kind != null
+                ? kind
+                : AliasKind.hasNonLatinLetters(alias)
+                        ? "NATIVE_NAME"
+                        : AliasKind.of(alias).equals(AliasKind.ACRONYM) ? "ACRONYM" : "ALIAS";
         draft.aliases.putIfAbsent(alias.toLowerCase(Locale.ROOT), new String[] {alias, resolved});
         byKey.putIfAbsent(NameKey.of(alias), draft);
     }

@@ -11,8 +11,7 @@ final class RulebookSeed {
             + " exclusions, US Entity List (key entries), Canada STRA, US CET 2024, EU 2021/821 Annex I,"
             + " DoD 1286 Table 2 and other talent-programme sources, CHIPS s.10612 countries of concern.";
 
-    private RulebookSeed() {
-    }
+    private RulebookSeed() {}
 
     static RulebookSeedData load() {
         List<InstitutionDraft> institutions = InstitutionSeed.load();
@@ -21,13 +20,20 @@ final class RulebookSeed {
         CountrySeed countries = CountrySeed.load();
         ScreeningRules rules = ScreeningRules.load();
         PolicySeed policy = new PolicySeed(rules);
-        return new RulebookSeedData(PolicySeed.watchLists(),
+        return new RulebookSeedData(
+                PolicySeed.watchLists(),
                 institutions.stream().map(InstitutionDraft::toInstitution).toList(),
                 flat(institutions.stream().map(InstitutionDraft::toAliases).toList()),
                 flat(institutions.stream().map(InstitutionDraft::toListings).toList()),
-                technology.categories(), technology.keywords(), programmes.programmes(), programmes.aliases(),
-                countries.countries(), countries.designations(), ScoringParameters.of(rules),
-                policy.combinationRules(), policy.mitigations());
+                technology.categories(),
+                technology.keywords(),
+                programmes.programmes(),
+                programmes.aliases(),
+                countries.countries(),
+                countries.designations(),
+                ScoringParameters.of(rules),
+                policy.combinationRules(),
+                policy.mitigations());
     }
 
     private static <T> List<T> flat(Collection<List<T>> lists) {

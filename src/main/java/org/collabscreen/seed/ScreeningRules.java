@@ -8,8 +8,7 @@ import java.util.Map;
 final class ScreeningRules {
 
     /** A rule's framework name and first address. */
-    record Source(String name, String url) {
-    }
+    record Source(String name, String url) {}
 
     private final Map<String, Source> byId = new LinkedHashMap<>();
 

@@ -23,13 +23,19 @@ final class SeedWriter {
     }
 
     void write(RulebookSeedData data) throws SQLException {
-        insert("insert into rulebook_revision (revision, changed_at, actor, summary) values (?, now(), ?, ?)",
-                List.of(RulebookSeed.SUMMARY), s -> new Object[] {1, "seed", s});
-        insert("insert into watch_list (code, name, authority, url, consequence) values (?, ?, ?, ?, ?)",
-                data.watchLists(), w -> new Object[] {w.code(), w.name(), w.authority(), w.url(), w.consequence()});
-        insert("insert into rule_version (kind, rule_key, valid_from_revision, sort_key, document)"
-                + " values (?, ?, 1, ?, cast(? as jsonb))", SeedDocuments.of(data), d -> new Object[] {d.kind(),
-                d.ruleKey(), d.sortKey(), JSON.writeValueAsString(d.content())});
+        insert(
+                "insert into rulebook_revision (revision, changed_at, actor, summary) values (?, now(), ?, ?)",
+                List.of(RulebookSeed.SUMMARY),
+                s -> new Object[] {1, "seed", s});
+        insert(
+                "insert into watch_list (code, name, authority, url, consequence) values (?, ?, ?, ?, ?)",
+                data.watchLists(),
+                w -> new Object[] {w.code(), w.name(), w.authority(), w.url(), w.consequence()});
+        insert(
+                "insert into rule_version (kind, rule_key, valid_from_revision, sort_key, document)"
+                        + " values (?, ?, 1, ?, cast(? as jsonb))",
+                SeedDocuments.of(data),
+                d -> new Object[] {d.kind(), d.ruleKey(), d.sortKey(), JSON.writeValueAsString(d.content())});
     }
 
     /** CRC32 of everything {@link #write} inserts, so any change to the seeded content changes it. */
@@ -59,5 +65,4 @@ final class SeedWriter {
             statement.executeBatch();
         }
     }
-
 }

@@ -7,6 +7,12 @@ import java.util.List;
  *
  * @param pointer the current name of the institution when the row is an old name of it, else null
  */
-record SourceEntry(String name, String country, String nativeName, String category, String pointer,
-                   List<String> aliases, List<String> formerNames, InstitutionDraft.Listing listing) {
-}
+record SourceEntry(
+        String name,
+        String country,
+        String nativeName,
+        String category,
+        String pointer,
+        List<String> aliases,
+        List<String> formerNames,
+        InstitutionDraft.Listing listing) {}

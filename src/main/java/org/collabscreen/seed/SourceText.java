@@ -15,12 +15,13 @@ final class SourceText {
     private static final Pattern CONSULTED = Pattern.compile("consulted (\\d{4}-\\d{2})(-\\d{2})?");
     private static final Pattern ISO_DATE = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
 
-    private SourceText() {
-    }
+    private SourceText() {}
 
     /** The publication name: first non-URL segment, without transcription provenance, at most ~120 characters. */
     static String name(String source) {
-        String text = firstSegment(source == null ? "" : source.strip()).replaceAll("\\s*https?://\\S+", "").strip();
+        String text = firstSegment(source == null ? "" : source.strip())
+                .replaceAll("\\s*https?://\\S+", "")
+                .strip();
         if (text.length() > MAX) {
             text = cutAtTopLevel(text, PROVENANCE);
         }

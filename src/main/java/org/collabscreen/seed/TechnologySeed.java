@@ -16,9 +16,17 @@ final class TechnologySeed {
 
     private static final String LISTS = "Regulation (EU) 2021/821 Annex I; US NSTC Critical and Emerging Technologies"
             + " List (Feb 2024); Canada Sensitive Technology Research Areas";
-    private static final List<String> FLEXIBLE_KEYWORDS = List.of("flexible electronics", "printed electronics",
-            "stretchable electronics", "wearable sensor", "electronic skin", "e-skin",
-            "organic thin-film transistor", "organic electronics", "flexible display", "flexible substrate",
+    private static final List<String> FLEXIBLE_KEYWORDS = List.of(
+            "flexible electronics",
+            "printed electronics",
+            "stretchable electronics",
+            "wearable sensor",
+            "electronic skin",
+            "e-skin",
+            "organic thin-film transistor",
+            "organic electronics",
+            "flexible display",
+            "flexible substrate",
             "conformal electronics");
 
     private final Map<String, Set<String>> keywords = new LinkedHashMap<>();
@@ -29,8 +37,14 @@ final class TechnologySeed {
         TechnologySeed seed = new TechnologySeed();
         for (CsvRow row : CsvTable.read("technology_categories.csv")) {
             String code = row.get("category");
-            seed.categories.add(new RulebookSeedData.Category(code, TechnologyVocabulary.title(code), null, POINTS,
-                    row.get("control_list_refs"), LISTS, row.firstUrl("source")));
+            seed.categories.add(new RulebookSeedData.Category(
+                    code,
+                    TechnologyVocabulary.title(code),
+                    null,
+                    POINTS,
+                    row.get("control_list_refs"),
+                    LISTS,
+                    row.firstUrl("source")));
             seed.addAll(code, CsvRow.split(row.get("keywords")));
         }
         for (CsvRow row : CsvTable.read("technology_category_mappings.csv")) {
@@ -63,19 +77,28 @@ final class TechnologySeed {
     }
 
     private void flexibleElectronics(CsvRow row) {
-        String refs = String.join("; ", row.get("eu_annex_i_refs"), "US CET 2024 " + row.get("us_cet_2024_refs"),
+        String refs = String.join(
+                "; ",
+                row.get("eu_annex_i_refs"),
+                "US CET 2024 " + row.get("us_cet_2024_refs"),
                 "Canada STRA " + row.get("stra_refs"));
-        categories.add(new RulebookSeedData.Category(FLEXIBLE_ELECTRONICS, "Flexible electronics", "SEMICONDUCTORS",
-                POINTS, refs, "Analyst mapping under SEMICONDUCTORS (no official list names flexible electronics);"
-                + " curated keywords", null));
+        categories.add(new RulebookSeedData.Category(
+                FLEXIBLE_ELECTRONICS,
+                "Flexible electronics",
+                "SEMICONDUCTORS",
+                POINTS,
+                refs,
+                "Analyst mapping under SEMICONDUCTORS (no official list names flexible electronics);"
+                        + " curated keywords",
+                null));
         addAll(FLEXIBLE_ELECTRONICS, FLEXIBLE_KEYWORDS);
     }
 
     private void addAll(String code, List<String> raw) {
         Set<String> words = keywords.computeIfAbsent(code, c -> new LinkedHashSet<>());
         for (String keyword : TechnologyVocabulary.clean(raw)) {
-            boolean known = words.stream().anyMatch(w -> w.toLowerCase(Locale.ROOT)
-                    .equals(keyword.toLowerCase(Locale.ROOT)));
+            boolean known =
+                    words.stream().anyMatch(w -> w.toLowerCase(Locale.ROOT).equals(keyword.toLowerCase(Locale.ROOT)));
             if (!known) {
                 words.add(keyword);
             }

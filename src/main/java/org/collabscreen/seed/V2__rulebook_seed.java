@@ -32,7 +32,8 @@ public class V2__rulebook_seed extends BaseJavaMigration {
     @Override
     public Integer getChecksum() {
         try {
-            Resource[] files = new PathMatchingResourcePatternResolver().getResources("classpath:" + CsvTable.FOLDER + "*.csv");
+            Resource[] files =
+                    new PathMatchingResourcePatternResolver().getResources("classpath:" + CsvTable.FOLDER + "*.csv");
             Arrays.sort(files, Comparator.comparing(Resource::getFilename));
             CRC32 crc = new CRC32();
             for (Resource file : files) {

@@ -30,8 +30,8 @@ import tools.jackson.databind.JsonNode;
 class OpenApiConfiguration {
 
     /** The tags in the order a user meets them; Swagger UI and generated clients list them in this order. */
-    static final List<String> TAG_ORDER = List.of("Proposals", "Batch", "Rulebook", "Rulebook editing", "Revisions",
-            "Audit", "API keys", "Webhooks");
+    static final List<String> TAG_ORDER =
+            List.of("Proposals", "Batch", "Rulebook", "Rulebook editing", "Revisions", "Audit", "API keys", "Webhooks");
 
     static {
         // Every enum is a named schema (RiskLevel, FindingKind, …): generated clients get one type per vocabulary,
@@ -39,14 +39,21 @@ class OpenApiConfiguration {
         ModelResolver.enumsAsRef = true;
         // springdoc introspects with Jackson 2, to which a Jackson 3 tree is a bean with getters such as isArray:
         // describe it as what it is on the wire, a JSON object (a snapshot of what changed) or null.
-        SpringDocUtils.getConfig().replaceWithSchema(JsonNode.class, new Schema<>().type("object")
-                .types(new LinkedHashSet<>(List.of("object", "null"))).description("A JSON object as stored, or null"));
+        SpringDocUtils.getConfig()
+                .replaceWithSchema(
+                        JsonNode.class,
+                        new Schema<>()
+                                .type("object")
+                                .types(new LinkedHashSet<>(List.of("object", "null")))
+                                .description("A JSON object as stored, or null"));
     }
 
     @Bean
     OpenAPI collabScreenOpenApi() {
         return new OpenAPI()
-                .info(new Info().title("CollabScreen API").version("v1")
+                .info(new Info()
+                        .title("CollabScreen API")
+                        .version("v1")
                         .description("Screens proposed research collaborations for dual-use and talent-programme risk, "
                                 + "and explains every point with its rule and public source. Every call needs an API "
                                 + "key in the `X-API-Key` header. Errors are RFC 9457 `application/problem+json` with "
@@ -79,18 +86,24 @@ class OpenApiConfiguration {
         Paths sorted = new Paths();
         new TreeMap<>(openApi.getPaths()).forEach(sorted::addPathItem);
         openApi.setPaths(sorted);
-        openApi.getComponents().setSchemas(new LinkedHashMap<>(new TreeMap<>(openApi.getComponents().getSchemas())));
+        openApi.getComponents()
+                .setSchemas(new LinkedHashMap<>(
+                        new TreeMap<>(openApi.getComponents().getSchemas())));
     }
 
     /** Declared tags first in {@link #TAG_ORDER}, then any other tag an operation uses, by name. */
     private static List<Tag> orderedTags(OpenAPI openApi) {
         List<Tag> tags = new ArrayList<>(openApi.getTags() == null ? List.of() : openApi.getTags());
-        openApi.getPaths().values().forEach(path -> path.readOperations().forEach(operation -> {
-            if (operation.getTags() != null) {
-                operation.getTags().stream().filter(name -> tags.stream().noneMatch(tag -> tag.getName().equals(name)))
-                        .forEach(name -> tags.add(new Tag().name(name)));
-            }
-        }));
+        openApi.getPaths()
+                .values()
+                .forEach(path -> path.readOperations().forEach(operation -> {
+                    if (operation.getTags() != null) {
+                        operation.getTags().stream()
+                                .filter(name -> tags.stream()
+                                        .noneMatch(tag -> tag.getName().equals(name)))
+                                .forEach(name -> tags.add(new Tag().name(name)));
+                    }
+                }));
         tags.sort(Comparator.comparingInt((Tag tag) -> rank(tag.getName())).thenComparing(Tag::getName));
         return tags;
     }

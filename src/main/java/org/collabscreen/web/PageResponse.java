@@ -13,7 +13,7 @@ public record PageResponse<T>(List<T> items, int page, int size, long totalItems
     public static <T> PageResponse<T> of(List<T> all, int page, int size) {
         int fromIndex = (int) Math.min((long) page * size, all.size());
         int toIndex = Math.min(fromIndex + size, all.size());
-        return new PageResponse<>(all.subList(fromIndex, toIndex), page, size, all.size(),
-                (all.size() + size - 1) / size);
+        return new PageResponse<>(
+                all.subList(fromIndex, toIndex), page, size, all.size(), (all.size() + size - 1) / size);
     }
 }

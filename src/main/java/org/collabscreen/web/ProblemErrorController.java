@@ -20,8 +20,14 @@ class ProblemErrorController implements ErrorController {
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
-                ? HttpStatus.valueOf(value) : HttpStatus.NOT_FOUND;
-        return ResponseEntity.status(status).contentType(MediaType.APPLICATION_PROBLEM_JSON).body(Problems.of(status,
-                Problems.typeFor(status.value()), status.getReasonPhrase(), "The request could not be served."));
+                ? HttpStatus.valueOf(value)
+                : HttpStatus.NOT_FOUND;
+        return ResponseEntity.status(status)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(
+                        status,
+                        Problems.typeFor(status.value()),
+                        status.getReasonPhrase(),
+                        "The request could not be served."));
     }
 }

@@ -18,9 +18,9 @@ import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.transaction.CannotCreateTransactionException;
-import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.ErrorResponse;
+import org.springframework.web.HttpMediaTypeNotAcceptableException;
 import org.springframework.web.bind.MethodArgumentNotValidException;
 import org.springframework.web.bind.MissingServletRequestParameterException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
@@ -51,15 +51,22 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     @ExceptionHandler(InvalidParameterException.class)
     ProblemDetail undecodableQuery(InvalidParameterException e) {
-        return Problems.of(HttpStatus.BAD_REQUEST, "malformed-request", "Malformed query string",
+        return Problems.of(
+                HttpStatus.BAD_REQUEST,
+                "malformed-request",
+                "Malformed query string",
                 "The query string is not valid percent-encoded UTF-8.");
     }
 
     @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
     ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
         log.warn("Database unavailable: {}", e.getMessage());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                .body(Problems.of(HttpStatus.SERVICE_UNAVAILABLE, "database-unavailable", "Database unavailable",
+        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
+                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
+                .body(Problems.of(
+                        HttpStatus.SERVICE_UNAVAILABLE,
+                        "database-unavailable",
+                        "Database unavailable",
                         "The database cannot be reached; retry later."));
     }
 
@@ -67,15 +74,18 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     ProblemDetail unexpected(Exception e) {
         String correlationId = UUID.randomUUID().toString();
         log.error("Unexpected error, correlation id {}", correlationId, e);
-        ProblemDetail problem = Problems.of(HttpStatus.INTERNAL_SERVER_ERROR, "internal-error", "Internal error",
+        ProblemDetail problem = Problems.of(
+                HttpStatus.INTERNAL_SERVER_ERROR,
+                "internal-error",
+                "Internal error",
                 "An unexpected error occurred; quote correlation id " + correlationId + " when reporting it.");
         problem.setProperty("correlationId", correlationId);
         return problem;
     }
 
     @Override
-    protected ResponseEntity<Object> handleMethodArgumentNotValid(MethodArgumentNotValidException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleMethodArgumentNotValid(
+            MethodArgumentNotValidException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = e.getBindingResult().getFieldErrors().stream()
                 .map(error -> new FieldError(error.getField(), error.getDefaultMessage()))
                 .toList();
@@ -83,8 +93,8 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleHandlerMethodValidationException(HandlerMethodValidationException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHandlerMethodValidationException(
+            HandlerMethodValidationException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         List<FieldError> errors = e.getParameterValidationResults().stream()
                 .flatMap(result -> result.getResolvableErrors().stream()
                         .map(error -> new FieldError(fieldName(result, error), error.getDefaultMessage())))
@@ -93,59 +103,75 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     }
 
     @Override
-    protected ResponseEntity<Object> handleNoResourceFoundException(NoResourceFoundException e, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.status(HttpStatus.NOT_FOUND).body(Problems.of(HttpStatus.NOT_FOUND, "not-found",
-                "Not found", "There is no resource at this path."));
+    protected ResponseEntity<Object> handleNoResourceFoundException(
+            NoResourceFoundException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.NOT_FOUND)
+                .body(Problems.of(
+                        HttpStatus.NOT_FOUND, "not-found", "Not found", "There is no resource at this path."));
     }
 
     @Override
-    protected ResponseEntity<Object> handleMissingServletRequestParameter(MissingServletRequestParameterException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.badRequest().body(validationFailed(List.of(new FieldError(e.getParameterName(),
-                "is required"))));
+    protected ResponseEntity<Object> handleMissingServletRequestParameter(
+            MissingServletRequestParameterException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.badRequest()
+                .body(validationFailed(List.of(new FieldError(e.getParameterName(), "is required"))));
     }
 
     @Override
-    protected ResponseEntity<Object> handleTypeMismatch(TypeMismatchException e, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
-        String field = e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : e.getPropertyName();
+    protected ResponseEntity<Object> handleTypeMismatch(
+            TypeMismatchException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        String field =
+                e instanceof MethodArgumentTypeMismatchException mismatch ? mismatch.getName() : e.getPropertyName();
         String expected = e.getRequiredType() == null ? "a valid value" : describe(e.getRequiredType());
-        return ResponseEntity.badRequest().body(validationFailed(List.of(new FieldError(field, "must be " + expected))));
+        return ResponseEntity.badRequest()
+                .body(validationFailed(List.of(new FieldError(field, "must be " + expected))));
     }
 
     @Override
-    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(
+            HttpMessageNotReadableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (causedBy(e, RequestBodyTooLargeException.class)) {
-            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE).body(Problems.of(HttpStatus.CONTENT_TOO_LARGE,
-                    "payload-too-large", "Request body too large", "The request body exceeds the configured limit."));
+            return ResponseEntity.status(HttpStatus.CONTENT_TOO_LARGE)
+                    .body(Problems.of(
+                            HttpStatus.CONTENT_TOO_LARGE,
+                            "payload-too-large",
+                            "Request body too large",
+                            "The request body exceeds the configured limit."));
         }
-        if (e.getCause() instanceof JacksonException jackson && !jackson.getPath().isEmpty()) {
+        if (e.getCause() instanceof JacksonException jackson
+                && !jackson.getPath().isEmpty()) {
             return ResponseEntity.badRequest().body(validationFailed(List.of(ValidationProblems.fieldOf(jackson))));
         }
-        return ResponseEntity.badRequest().body(Problems.of(HttpStatus.BAD_REQUEST, "malformed-request",
-                "Malformed request body", "The request body is missing or is not well-formed JSON."));
+        return ResponseEntity.badRequest()
+                .body(Problems.of(
+                        HttpStatus.BAD_REQUEST,
+                        "malformed-request",
+                        "Malformed request body",
+                        "The request body is missing or is not well-formed JSON."));
     }
 
     /** The problem is sent as problem+json even though the Accept header asked for something else: never an empty 406. */
     @Override
-    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(HttpMediaTypeNotAcceptableException e,
-            HttpHeaders headers, HttpStatusCode status, WebRequest request) {
-        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE).contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.of(HttpStatus.NOT_ACCEPTABLE, "not-acceptable", "Not acceptable",
+    protected ResponseEntity<Object> handleHttpMediaTypeNotAcceptable(
+            HttpMediaTypeNotAcceptableException e, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
+        return ResponseEntity.status(HttpStatus.NOT_ACCEPTABLE)
+                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
+                .body(Problems.of(
+                        HttpStatus.NOT_ACCEPTABLE,
+                        "not-acceptable",
+                        "Not acceptable",
                         "The Accept header asks for a media type this resource cannot produce; it answers in "
                                 + "application/json (some resources also in text/csv)."));
     }
 
     @Override
-    protected ResponseEntity<Object> handleExceptionInternal(Exception e, Object body, HttpHeaders headers,
-            HttpStatusCode status, WebRequest request) {
+    protected ResponseEntity<Object> handleExceptionInternal(
+            Exception e, Object body, HttpHeaders headers, HttpStatusCode status, WebRequest request) {
         if (body == null && e instanceof ErrorResponse errorResponse) {
             body = errorResponse.getBody();
         }
-        if (body instanceof ProblemDetail problem && (problem.getType() == null
-                || URI.create("about:blank").equals(problem.getType()))) {
+        if (body instanceof ProblemDetail problem
+                && (problem.getType() == null || URI.create("about:blank").equals(problem.getType()))) {
             problem.setType(URI.create("/problems/" + Problems.typeFor(status.value())));
         }
         return super.handleExceptionInternal(e, body, headers, status, request);
@@ -157,7 +183,9 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
 
     /** A request body's errors name the body's own field; other parameters' errors name the parameter. */
     private static String fieldName(ParameterValidationResult result, MessageSourceResolvable error) {
-        return error instanceof org.springframework.validation.FieldError field ? field.getField() : parameterName(result);
+        return error instanceof org.springframework.validation.FieldError field
+                ? field.getField()
+                : parameterName(result);
     }
 
     private static String parameterName(ParameterValidationResult result) {

@@ -23,8 +23,7 @@ final class ProblemResponses {
     private static final String SCHEMAS = "#/components/schemas/";
     private static final String PROBLEM_JSON = "application/problem+json";
 
-    private ProblemResponses() {
-    }
+    private ProblemResponses() {}
 
     static void addSchemas(Components components) {
         components.addSchemas(PROBLEM, problemSchema());
@@ -70,42 +69,77 @@ final class ProblemResponses {
 
     private static boolean hasParameter(Operation operation, String in, String name) {
         List<Parameter> parameters = operation.getParameters();
-        return parameters != null && parameters.stream().anyMatch(parameter -> in.equals(parameter.getIn())
-                && (name == null || name.equalsIgnoreCase(parameter.getName())));
+        return parameters != null
+                && parameters.stream()
+                        .anyMatch(parameter -> in.equals(parameter.getIn())
+                                && (name == null || name.equalsIgnoreCase(parameter.getName())));
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static Schema problemSchema() {
-        return typed("object").description("RFC 9457 problem details. Clients branch on `type`; "
-                        + "`title` and `detail` are for people.")
+        return typed("object")
+                .description(
+                        "RFC 9457 problem details. Clients branch on `type`; " + "`title` and `detail` are for people.")
                 .required(List.of("type", "title", "status"))
-                .addProperty("type", typed("string").format("uri-reference")
-                        .description("Stable problem type, relative to the API, e.g. `/problems/not-found`")
-                        .example("/problems/validation-failed"))
-                .addProperty("title", typed("string").description("Short summary of the problem type")
-                        .example("Validation failed"))
-                .addProperty("status", typed("integer").format("int32")
-                        .description("The HTTP status code").example(400))
-                .addProperty("detail", typed("string")
-                        .description("What went wrong with this request, for people")
-                        .example("Field 'country' must be an ISO 3166-1 alpha-2 country code, such as CN or ES."))
-                .addProperty("instance", typed("string").format("uri-reference")
-                        .description("The request path the problem occurred on").example("/api/v1/proposals"))
-                .addProperty("errors", typed("array").items(new Schema<>().$ref(SCHEMAS + FIELD_ERROR))
-                        .description("Each invalid field (type `/problems/validation-failed` only), sorted by field"))
-                .addProperty("correlationId", typed("string").format("uuid")
-                        .description("Quote it when reporting an unexpected error (type `/problems/internal-error` "
-                                + "only); the server log carries the same id")
-                        .example("3f2b8c1e-6d0a-4e55-9a43-0c1f8d2e7b91"));
+                .addProperty(
+                        "type",
+                        typed("string")
+                                .format("uri-reference")
+                                .description("Stable problem type, relative to the API, e.g. `/problems/not-found`")
+                                .example("/problems/validation-failed"))
+                .addProperty(
+                        "title",
+                        typed("string")
+                                .description("Short summary of the problem type")
+                                .example("Validation failed"))
+                .addProperty(
+                        "status",
+                        typed("integer")
+                                .format("int32")
+                                .description("The HTTP status code")
+                                .example(400))
+                .addProperty(
+                        "detail",
+                        typed("string")
+                                .description("What went wrong with this request, for people")
+                                .example(
+                                        "Field 'country' must be an ISO 3166-1 alpha-2 country code, such as CN or ES."))
+                .addProperty(
+                        "instance",
+                        typed("string")
+                                .format("uri-reference")
+                                .description("The request path the problem occurred on")
+                                .example("/api/v1/proposals"))
+                .addProperty(
+                        "errors",
+                        typed("array")
+                                .items(new Schema<>().$ref(SCHEMAS + FIELD_ERROR))
+                                .description(
+                                        "Each invalid field (type `/problems/validation-failed` only), sorted by field"))
+                .addProperty(
+                        "correlationId",
+                        typed("string")
+                                .format("uuid")
+                                .description(
+                                        "Quote it when reporting an unexpected error (type `/problems/internal-error` "
+                                                + "only); the server log carries the same id")
+                                .example("3f2b8c1e-6d0a-4e55-9a43-0c1f8d2e7b91"));
     }
 
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static Schema fieldErrorSchema() {
-        return typed("object").description("One invalid field of a request")
-                .addProperty("field", typed("string")
-                        .description("JSON path of the field, e.g. `researchers[0].name`").example("country"))
-                .addProperty("message", typed("string").description("What is wrong with it")
-                        .example("must be an ISO 3166-1 alpha-2 country code, such as CN or ES"));
+        return typed("object")
+                .description("One invalid field of a request")
+                .addProperty(
+                        "field",
+                        typed("string")
+                                .description("JSON path of the field, e.g. `researchers[0].name`")
+                                .example("country"))
+                .addProperty(
+                        "message",
+                        typed("string")
+                                .description("What is wrong with it")
+                                .example("must be an ISO 3166-1 alpha-2 country code, such as CN or ES"));
     }
 
     /** OpenAPI 3.1 documents carry {@code types}, 3.0 documents {@code type}: set both. */

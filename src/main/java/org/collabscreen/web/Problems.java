@@ -10,12 +10,28 @@ import org.springframework.http.ProblemDetail;
 public final class Problems {
 
     private static final Map<Integer, String> TYPES_BY_STATUS = Map.of(
-            400, "bad-request", 401, "unauthorized", 403, "forbidden", 404, "not-found", 405, "method-not-allowed",
-            406, "not-acceptable", 413, "payload-too-large", 415, "unsupported-media-type", 429, "too-many-requests",
-            500, "internal-error");
+            400,
+            "bad-request",
+            401,
+            "unauthorized",
+            403,
+            "forbidden",
+            404,
+            "not-found",
+            405,
+            "method-not-allowed",
+            406,
+            "not-acceptable",
+            413,
+            "payload-too-large",
+            415,
+            "unsupported-media-type",
+            429,
+            "too-many-requests",
+            500,
+            "internal-error");
 
-    private Problems() {
-    }
+    private Problems() {}
 
     /** The problem type of a status that has no more specific one. */
     public static String typeFor(int status) {

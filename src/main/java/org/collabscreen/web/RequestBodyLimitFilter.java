@@ -32,10 +32,10 @@ class RequestBodyLimitFilter extends OncePerRequestFilter {
             response.setStatus(HttpStatus.CONTENT_TOO_LARGE.value());
             response.setContentType(MediaType.APPLICATION_PROBLEM_JSON_VALUE);
             response.setCharacterEncoding(StandardCharsets.UTF_8);
-            response.getWriter().write("""
+            response.getWriter()
+                    .write("""
                     {"type":"/problems/payload-too-large","title":"Request body too large","status":413,\
-                    "detail":"The request body exceeds the limit of %d bytes.","instance":"%s"}"""
-                    .formatted(limit, request.getRequestURI().replace("\"", "")));
+                    "detail":"The request body exceeds the limit of %d bytes.","instance":"%s"}""".formatted(limit, request.getRequestURI().replace("\"", "")));
             return;
         }
         chain.doFilter(new LimitedRequest(request, limit), response);

@@ -10,5 +10,4 @@ import org.springframework.util.unit.DataSize;
  * @param maxRequestSize the largest request body accepted; larger ones get 413
  */
 @ConfigurationProperties("collabscreen.web")
-record WebProperties(@DefaultValue("1MB") DataSize maxRequestSize) {
-}
+record WebProperties(@DefaultValue("1MB") DataSize maxRequestSize) {}

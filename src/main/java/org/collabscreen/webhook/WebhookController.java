@@ -33,13 +33,15 @@ class WebhookController {
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
-    @Operation(summary = "Register a webhook",
+    @Operation(
+            summary = "Register a webhook",
             description = "Events are POSTed as JSON, signed with HMAC-SHA256 using the secret in this response, "
                     + "which is shown only here.")
     @ApiResponse(responseCode = "201", description = "Registered; Location names the webhook")
     ResponseEntity<WebhookResponse> register(@Valid @RequestBody WebhookRequest request) {
         WebhookResponse created = webhooks.register(request);
-        return ResponseEntity.created(URI.create("/api/v1/webhooks/" + created.id())).body(created);
+        return ResponseEntity.created(URI.create("/api/v1/webhooks/" + created.id()))
+                .body(created);
     }
 
     @GetMapping
@@ -62,10 +64,11 @@ class WebhookController {
     }
 
     @GetMapping("/{id}/deliveries")
-    @Operation(summary = "The webhook's delivery log, newest first",
+    @Operation(
+            summary = "The webhook's delivery log, newest first",
             description = "PENDING (to be sent or retried at nextAttemptAt), DELIVERED or FAILED (gave up).")
-    List<DeliveryResponse> deliveries(@PathVariable UUID id,
-            @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
+    List<DeliveryResponse> deliveries(
+            @PathVariable UUID id, @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
         return webhooks.deliveries(id, limit);
     }
 }

@@ -42,13 +42,22 @@ class WebhookDeliveryWorker {
     WebhookDeliveryWorker(JdbcClient jdbc, WebhookProperties properties) {
         this.jdbc = jdbc;
         this.properties = properties;
-        this.http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).connectTimeout(properties.timeout())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
+        this.http = HttpClient.newBuilder()
+                .version(HttpClient.Version.HTTP_1_1)
+                .connectTimeout(properties.timeout())
+                .followRedirects(HttpClient.Redirect.NEVER)
+                .build();
     }
 
-    private record Due(UUID id, UUID eventId, String eventType, String payload, int attempts, Instant createdAt,
-                       String url, String secret) {
-    }
+    private record Due(
+            UUID id,
+            UUID eventId,
+            String eventType,
+            String payload,
+            int attempts,
+            Instant createdAt,
+            String url,
+            String secret) {}
 
     /** Sends what is due now; returns how many deliveries it attempted. */
     int deliverDue() {
@@ -75,7 +84,8 @@ class WebhookDeliveryWorker {
                 .param("now", now.atOffset(ZoneOffset.UTC))
                 .param("leaseUntil", now.plus(lease()).atOffset(ZoneOffset.UTC))
                 .param("limit", properties.claimSize())
-                .query(WebhookDeliveryWorker::due).list();
+                .query(WebhookDeliveryWorker::due)
+                .list();
     }
 
     /** Long enough to try every claimed delivery one after another, each up to the timeout, before another instance may. */
@@ -88,18 +98,23 @@ class WebhookDeliveryWorker {
         Integer statusCode = null;
         String error = null;
         try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.url())).timeout(properties.timeout())
+            HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.url()))
+                    .timeout(properties.timeout())
                     .header("Content-Type", "application/json")
                     .header("User-Agent", "CollabScreen-Webhooks/1")
                     .header("X-CollabScreen-Event", delivery.eventType())
                     .header("X-CollabScreen-Delivery", delivery.id().toString())
                     .header(WebhookSigner.TIMESTAMP_HEADER, String.valueOf(timestamp))
-                    .header(WebhookSigner.SIGNATURE_HEADER,
+                    .header(
+                            WebhookSigner.SIGNATURE_HEADER,
                             WebhookSigner.signature(delivery.secret(), timestamp, delivery.payload()))
-                    .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8)).build();
-            CompletableFuture<HttpResponse<Void>> response = http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
+                    .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8))
+                    .build();
+            CompletableFuture<HttpResponse<Void>> response =
+                    http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
             try {
-                statusCode = response.get(properties.timeout().toMillis(), TimeUnit.MILLISECONDS).statusCode();
+                statusCode = response.get(properties.timeout().toMillis(), TimeUnit.MILLISECONDS)
+                        .statusCode();
             } finally {
                 response.cancel(true);
             }
@@ -124,11 +139,16 @@ class WebhookDeliveryWorker {
     private void record(Due delivery, Integer statusCode, String error) {
         Instant now = clock.instant();
         int attempts = delivery.attempts() + 1;
-        String status = error == null ? "DELIVERED"
+        String status = error == null
+                ? "DELIVERED"
                 : now.isAfter(delivery.createdAt().plus(properties.giveUpAfter())) ? "FAILED" : "PENDING";
         Instant next = status.equals("PENDING") ? now.plus(properties.backoffAfter(attempts)) : null;
         if (!status.equals("DELIVERED")) {
-            log.info("Webhook delivery {} attempt {} failed ({}); {}", delivery.id(), attempts, error,
+            log.info(
+                    "Webhook delivery {} attempt {} failed ({}); {}",
+                    delivery.id(),
+                    attempts,
+                    error,
                     next == null ? "giving up" : "next attempt at " + next);
         }
         try {
@@ -137,16 +157,22 @@ class WebhookDeliveryWorker {
                               last_status_code = :statusCode, last_error = :error, next_attempt_at = :next,
                               delivered_at = :deliveredAt
                             where id = :id""")
-                    .param("status", status).param("attempts", attempts).param("now", now.atOffset(ZoneOffset.UTC))
+                    .param("status", status)
+                    .param("attempts", attempts)
+                    .param("now", now.atOffset(ZoneOffset.UTC))
                     .param("statusCode", statusCode, Types.INTEGER)
                     .param("error", error == null ? null : truncate(error), Types.VARCHAR)
                     .param("next", next == null ? null : next.atOffset(ZoneOffset.UTC), Types.TIMESTAMP_WITH_TIMEZONE)
-                    .param("deliveredAt", error == null ? now.atOffset(ZoneOffset.UTC) : null,
+                    .param(
+                            "deliveredAt",
+                            error == null ? now.atOffset(ZoneOffset.UTC) : null,
                             Types.TIMESTAMP_WITH_TIMEZONE)
                     .param("id", delivery.id())
                     .update();
         } catch (DataAccessException e) {
-            log.warn("Cannot record webhook delivery {}; it will be retried after its lease: {}", delivery.id(),
+            log.warn(
+                    "Cannot record webhook delivery {}; it will be retried after its lease: {}",
+                    delivery.id(),
                     e.getMessage());
         }
     }
@@ -156,8 +182,14 @@ class WebhookDeliveryWorker {
     }
 
     private static Due due(ResultSet row, int number) throws SQLException {
-        return new Due(row.getObject("id", UUID.class), row.getObject("event_id", UUID.class),
-                row.getString("event_type"), row.getString("payload"), row.getInt("attempts"),
-                WebhookSubscriptions.instant(row, "created_at"), row.getString("url"), row.getString("secret"));
+        return new Due(
+                row.getObject("id", UUID.class),
+                row.getObject("event_id", UUID.class),
+                row.getString("event_type"),
+                row.getString("payload"),
+                row.getInt("attempts"),
+                WebhookSubscriptions.instant(row, "created_at"),
+                row.getString("url"),
+                row.getString("secret"));
     }
 }

@@ -28,8 +28,7 @@ class WebhookOutbox {
     }
 
     /** The body every subscriber receives. */
-    record Payload(UUID id, WebhookEvent type, Instant occurredAt, ProposalRiskChanged data) {
-    }
+    record Payload(UUID id, WebhookEvent type, Instant occurredAt, ProposalRiskChanged data) {}
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
@@ -42,7 +41,9 @@ class WebhookOutbox {
                                                       created_at, next_attempt_at)
                         select gen_random_uuid(), s.id, :eventId, :type, :payload, 'PENDING', 0, :now, :now
                         from webhook_subscription s where :type = any (s.events)""")
-                .param("eventId", eventId).param("type", type.name()).param("payload", payload)
+                .param("eventId", eventId)
+                .param("type", type.name())
+                .param("payload", payload)
                 .param("now", event.occurredAt().atOffset(ZoneOffset.UTC))
                 .update();
     }

@@ -17,13 +17,14 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
  * @param claimSize       deliveries claimed per poll
  */
 @ConfigurationProperties("collabscreen.webhooks")
-record WebhookProperties(@DefaultValue("true") boolean deliveryEnabled,
-                         @DefaultValue("1s") Duration pollInterval,
-                         @DefaultValue("10s") Duration initialBackoff,
-                         @DefaultValue("15m") Duration maxBackoff,
-                         @DefaultValue("24h") Duration giveUpAfter,
-                         @DefaultValue("10s") Duration timeout,
-                         @DefaultValue("20") int claimSize) {
+record WebhookProperties(
+        @DefaultValue("true") boolean deliveryEnabled,
+        @DefaultValue("1s") Duration pollInterval,
+        @DefaultValue("10s") Duration initialBackoff,
+        @DefaultValue("15m") Duration maxBackoff,
+        @DefaultValue("24h") Duration giveUpAfter,
+        @DefaultValue("10s") Duration timeout,
+        @DefaultValue("20") int claimSize) {
 
     /** The wait before attempt {@code attempts + 1}: initial × 2^(attempts − 1), at most {@code maxBackoff}. */
     Duration backoffAfter(int attempts) {

@@ -14,8 +14,11 @@ import org.collabscreen.web.InvalidFieldException;
 
 /** A webhook to register: where to POST, and for which events. */
 record WebhookRequest(
-        @Schema(example = "https://portal.example.org/hooks/collabscreen") @NotBlank @Size(max = 2000) String url,
-        @Schema(example = "[\"SCREENING_RISK_CHANGED\"]") @NotEmpty @Size(max = 10) List<@NotNull WebhookEvent> events) {
+        @Schema(example = "https://portal.example.org/hooks/collabscreen") @NotBlank @Size(max = 2000)
+        String url,
+
+        @Schema(example = "[\"SCREENING_RISK_CHANGED\"]") @NotEmpty @Size(max = 10)
+        List<@NotNull WebhookEvent> events) {
 
     /** The URL as a URI: absolute http or https with a host, and no user name or password in it. */
     URI validatedUrl() {

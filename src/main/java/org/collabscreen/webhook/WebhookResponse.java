@@ -10,8 +10,14 @@ import io.swagger.v3.oas.annotations.media.Schema;
 
 /** A registered webhook; {@code secret} is present only in the response that created it. */
 @JsonInclude(JsonInclude.Include.NON_NULL)
-record WebhookResponse(UUID id, URI url, List<WebhookEvent> events, Instant createdAt,
-                       @Schema(description = "Signing secret, shown only once, when the webhook is created") String secret) {
+record WebhookResponse(
+        UUID id,
+        URI url,
+        List<WebhookEvent> events,
+        Instant createdAt,
+
+        @Schema(description = "Signing secret, shown only once, when the webhook is created")
+        String secret) {
 
     WebhookResponse withoutSecret() {
         return new WebhookResponse(id, url, events, createdAt, null);

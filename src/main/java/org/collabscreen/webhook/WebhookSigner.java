@@ -3,7 +3,6 @@ package org.collabscreen.webhook;
 import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.util.HexFormat;
-
 import javax.crypto.Mac;
 import javax.crypto.spec.SecretKeySpec;
 
@@ -16,8 +15,7 @@ final class WebhookSigner {
     static final String SIGNATURE_HEADER = "X-CollabScreen-Signature";
     static final String TIMESTAMP_HEADER = "X-CollabScreen-Timestamp";
 
-    private WebhookSigner() {
-    }
+    private WebhookSigner() {}
 
     static String signature(String secret, long timestamp, String body) {
         try {

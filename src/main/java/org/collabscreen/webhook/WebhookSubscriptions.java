@@ -41,14 +41,19 @@ class WebhookSubscriptions {
     @Transactional
     WebhookResponse register(WebhookRequest request) {
         URI url = request.validatedUrl();
-        List<WebhookEvent> events = request.events().stream().distinct().sorted().toList();
+        List<WebhookEvent> events =
+                request.events().stream().distinct().sorted().toList();
         byte[] bytes = new byte[32];
         random.nextBytes(bytes);
         String secret = "whsec_" + Base64.getUrlEncoder().withoutPadding().encodeToString(bytes);
         UUID id = UUID.randomUUID();
         Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         jdbc.sql("insert into webhook_subscription (id, url, events, secret, created_at) values (?, ?, ?, ?, ?)")
-                .params(id, url.toString(), events.stream().map(Enum::name).toArray(String[]::new), secret,
+                .params(
+                        id,
+                        url.toString(),
+                        events.stream().map(Enum::name).toArray(String[]::new),
+                        secret,
                         createdAt.atOffset(ZoneOffset.UTC))
                 .update();
         return new WebhookResponse(id, url, events, createdAt, secret);
@@ -57,13 +62,16 @@ class WebhookSubscriptions {
     @Transactional(readOnly = true)
     List<WebhookResponse> list() {
         return jdbc.sql("select " + COLUMNS + " from webhook_subscription order by created_at, id")
-                .query(WebhookSubscriptions::webhook).list();
+                .query(WebhookSubscriptions::webhook)
+                .list();
     }
 
     @Transactional(readOnly = true)
     WebhookResponse get(UUID id) {
-        return jdbc.sql("select " + COLUMNS + " from webhook_subscription where id = ?").param(id)
-                .query(WebhookSubscriptions::webhook).optional()
+        return jdbc.sql("select " + COLUMNS + " from webhook_subscription where id = ?")
+                .param(id)
+                .query(WebhookSubscriptions::webhook)
+                .optional()
                 .orElseThrow(() -> new NotFoundException("Webhook", id));
     }
 
@@ -81,23 +89,39 @@ class WebhookSubscriptions {
         get(id);
         return jdbc.sql("select " + DELIVERY_COLUMNS + " from webhook_delivery where subscription_id = ? "
                         + "order by created_at desc, id limit ?")
-                .params(id, limit).query(WebhookSubscriptions::delivery).list();
+                .params(id, limit)
+                .query(WebhookSubscriptions::delivery)
+                .list();
     }
 
     private static WebhookResponse webhook(ResultSet row, int number) throws SQLException {
-        return new WebhookResponse(row.getObject("id", UUID.class), URI.create(row.getString("url")),
-                events(row.getArray("events")), instant(row, "created_at"), null);
+        return new WebhookResponse(
+                row.getObject("id", UUID.class),
+                URI.create(row.getString("url")),
+                events(row.getArray("events")),
+                instant(row, "created_at"),
+                null);
     }
 
     private static DeliveryResponse delivery(ResultSet row, int number) throws SQLException {
-        return new DeliveryResponse(row.getObject("id", UUID.class), row.getObject("event_id", UUID.class),
-                WebhookEvent.valueOf(row.getString("event_type")), row.getString("status"), row.getInt("attempts"),
-                instant(row, "created_at"), instant(row, "last_attempt_at"), row.getObject("last_status_code", Integer.class),
-                row.getString("last_error"), instant(row, "next_attempt_at"), instant(row, "delivered_at"));
+        return new DeliveryResponse(
+                row.getObject("id", UUID.class),
+                row.getObject("event_id", UUID.class),
+                WebhookEvent.valueOf(row.getString("event_type")),
+                row.getString("status"),
+                row.getInt("attempts"),
+                instant(row, "created_at"),
+                instant(row, "last_attempt_at"),
+                row.getObject("last_status_code", Integer.class),
+                row.getString("last_error"),
+                instant(row, "next_attempt_at"),
+                instant(row, "delivered_at"));
     }
 
     private static List<WebhookEvent> events(Array array) throws SQLException {
-        return Arrays.stream((String[]) array.getArray()).map(WebhookEvent::valueOf).toList();
+        return Arrays.stream((String[]) array.getArray())
+                .map(WebhookEvent::valueOf)
+                .toList();
     }
 
     static Instant instant(ResultSet row, String column) throws SQLException {

@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-
 import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
@@ -22,14 +21,14 @@ class EmbeddedDatabaseTests {
         EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(directory, 0, false);
 
         try (EmbeddedDatabase first = configuration.embeddedDatabase(properties);
-             HikariDataSource dataSource = configuration.dataSource(first)) {
+                HikariDataSource dataSource = configuration.dataSource(first)) {
             execute(dataSource, "create table kept (note text); insert into kept values ('from the first start')");
         }
         try (EmbeddedDatabase second = configuration.embeddedDatabase(properties);
-             HikariDataSource dataSource = configuration.dataSource(second);
-             Connection connection = dataSource.getConnection();
-             Statement statement = connection.createStatement();
-             ResultSet rows = statement.executeQuery("select note from kept")) {
+                HikariDataSource dataSource = configuration.dataSource(second);
+                Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet rows = statement.executeQuery("select note from kept")) {
             assertThat(rows.next()).isTrue();
             assertThat(rows.getString(1)).isEqualTo("from the first start");
         }
@@ -38,20 +37,23 @@ class EmbeddedDatabaseTests {
 
     @Test
     void cleanStartForgetsEarlierData(@TempDir Path directory) throws Exception {
-        try (EmbeddedDatabase first = configuration.embeddedDatabase(new EmbeddedDatabaseProperties(directory, 0, false));
-             HikariDataSource dataSource = configuration.dataSource(first)) {
+        try (EmbeddedDatabase first =
+                        configuration.embeddedDatabase(new EmbeddedDatabaseProperties(directory, 0, false));
+                HikariDataSource dataSource = configuration.dataSource(first)) {
             execute(dataSource, "create table forgotten (note text)");
         }
-        try (EmbeddedDatabase clean = configuration.embeddedDatabase(new EmbeddedDatabaseProperties(directory, 0, true));
-             HikariDataSource dataSource = configuration.dataSource(clean);
-             Connection connection = dataSource.getConnection();
-             ResultSet tables = connection.getMetaData().getTables(null, "public", "forgotten", null)) {
+        try (EmbeddedDatabase clean =
+                        configuration.embeddedDatabase(new EmbeddedDatabaseProperties(directory, 0, true));
+                HikariDataSource dataSource = configuration.dataSource(clean);
+                Connection connection = dataSource.getConnection();
+                ResultSet tables = connection.getMetaData().getTables(null, "public", "forgotten", null)) {
             assertThat(tables.next()).isFalse();
         }
     }
 
     private static void execute(DataSource dataSource, String sql) throws Exception {
-        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement()) {
+        try (Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
     }

@@ -26,14 +26,19 @@ class NoDatabaseTests {
 
             FailureAnalysis analysis = new NoDatabaseFailureAnalyzer().analyze(failure);
             assertThat(analysis).isNotNull();
-            assertThat(analysis.getAction()).contains("SPRING_DATASOURCE_URL", "SPRING_DATASOURCE_USERNAME",
-                    "SPRING_DATASOURCE_PASSWORD", "./mvnw spring-boot:run");
+            assertThat(analysis.getAction())
+                    .contains(
+                            "SPRING_DATASOURCE_URL",
+                            "SPRING_DATASOURCE_USERNAME",
+                            "SPRING_DATASOURCE_PASSWORD",
+                            "./mvnw spring-boot:run");
         });
     }
 
     @Test
     void configuredDatasourceUrlNeedsNoEmbeddedPostgres() {
-        withoutEmbeddedPostgres.withPropertyValues("spring.datasource.url=jdbc:postgresql://db:5432/collabscreen")
+        withoutEmbeddedPostgres
+                .withPropertyValues("spring.datasource.url=jdbc:postgresql://db:5432/collabscreen")
                 .run(context -> assertThat(context).hasNotFailed().doesNotHaveBean(DataSource.class));
     }
 }

@@ -20,13 +20,16 @@ class RevisionImpactResumeIntegrationTests extends ApiTest {
 
     @Test
     void aJobInterruptedMidwayResumesAfterTheLastProposalItFinished() {
-        String programme = "Resumption Talent Plan " + UUID.randomUUID().toString().substring(0, 6);
+        String programme =
+                "Resumption Talent Plan " + UUID.randomUUID().toString().substring(0, 6);
         List<String> ids = new ArrayList<>();
         for (int i = 0; i < 2; i++) {
             ids.add(api.post("/api/v1/proposals", json("""
                     {'institution': 'Universidad de Zaragoza', 'country': 'ES', 'technologyArea': 'semiconductor lithography',
-                     'researchers': [{'name': 'R. Researcher', 'affiliations': [], 'talentProgrammes': ['%s']}]}"""
-                    .formatted(programme))).body().get("id").asString());
+                     'researchers': [{'name': 'R. Researcher', 'affiliations': [], 'talentProgrammes': ['%s']}]}""".formatted(programme)))
+                    .body()
+                    .get("id")
+                    .asString());
         }
         String finishedBeforeTheRestart = ids.get(0); // the job walks proposals in the order they were created
 
@@ -34,7 +37,8 @@ class RevisionImpactResumeIntegrationTests extends ApiTest {
 
         JsonNode impact = new Editing(api).awaitImpact(revision);
         List<String> changed = new ArrayList<>();
-        impact.get("changed").forEach(entry -> changed.add(entry.get("proposalId").asString()));
+        impact.get("changed")
+                .forEach(entry -> changed.add(entry.get("proposalId").asString()));
         assertThat(changed).contains(ids.get(1)).doesNotContain(finishedBeforeTheRestart);
     }
 
@@ -42,13 +46,13 @@ class RevisionImpactResumeIntegrationTests extends ApiTest {
     private int revisionStoppedAfter(String lastFinished, String programme) {
         int revision = jdbc.sql("""
                         insert into rulebook_revision (revision, changed_at, actor, summary)
-                        select max(revision) + 1, now(), 'test', 'interrupted' from rulebook_revision returning revision""")
-                .query(Integer.class).single();
+                        select max(revision) + 1, now(), 'test', 'interrupted' from rulebook_revision returning revision""").query(Integer.class).single();
         UUID id = UUID.randomUUID();
         jdbc.sql("""
                         insert into rule_version (kind, rule_key, valid_from_revision, sort_key, document)
                         values ('TALENT_PROGRAMME', :key, :revision, 'RESUMPTION_TP', cast(:document as jsonb))""")
-                .param("key", id.toString()).param("revision", revision)
+                .param("key", id.toString())
+                .param("revision", revision)
                 .param("document", """
                         {"id": "%s", "code": "RESUMPTION_TP", "name": "%s", "parentId": null, "country": "CN",
                          "aliases": [], "source": {"name": "Test", "url": null, "date": null}}""".formatted(id, programme))
@@ -57,8 +61,9 @@ class RevisionImpactResumeIntegrationTests extends ApiTest {
                         insert into revision_impact_job (revision, created_at, status, last_created_at, last_proposal_id,
                                                          checked)
                         select :revision, now(), 'PENDING', created_at, id, 1 from proposal where id = :last""")
-                .param("revision", revision).param("last", UUID.fromString(lastFinished)).update();
+                .param("revision", revision)
+                .param("last", UUID.fromString(lastFinished))
+                .update();
         return revision;
     }
-
 }

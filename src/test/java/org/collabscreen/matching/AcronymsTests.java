@@ -1,9 +1,9 @@
 package org.collabscreen.matching;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 class AcronymsTests {
 
@@ -14,9 +14,22 @@ class AcronymsTests {
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"VNIIFTRI", "TSNIIKHM", "RTU-MIREA", "GTCOM-US", "Hit", "hit", "H", "H1", "A/SEU",
-            "CAS ICT",
-            "哈工大", "1286", ""})
+    @ValueSource(
+            strings = {
+                "VNIIFTRI",
+                "TSNIIKHM",
+                "RTU-MIREA",
+                "GTCOM-US",
+                "Hit",
+                "hit",
+                "H",
+                "H1",
+                "A/SEU",
+                "CAS ICT",
+                "哈工大",
+                "1286",
+                ""
+            })
     void treatsLongerOrMixedCaseOrSpacedNamesAsNames(String alias) {
         assertThat(Acronyms.isAcronym(alias)).isFalse();
     }

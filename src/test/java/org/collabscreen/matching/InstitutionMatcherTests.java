@@ -1,5 +1,11 @@
 package org.collabscreen.matching;
 
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.collabscreen.matching.RulebookFixtures.CAS;
 import static org.collabscreen.matching.RulebookFixtures.CAS_CHEMISTRY;
@@ -8,12 +14,6 @@ import static org.collabscreen.matching.RulebookFixtures.HIT;
 import static org.collabscreen.matching.RulebookFixtures.INSTITUTIONS;
 import static org.collabscreen.matching.RulebookFixtures.MIPT;
 import static org.collabscreen.matching.RulebookFixtures.USTC;
-
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class InstitutionMatcherTests {
 
@@ -40,12 +40,11 @@ class InstitutionMatcherTests {
 
     @Test
     void matchesNativeScriptAliases() {
-        assertThat(matcher.match("哈尔滨工业大学", "CN", MIN_SCORE, 5))
-                .first().satisfies(m -> {
-                    assertThat(m.id()).isEqualTo(HIT.id());
-                    assertThat(m.score()).isEqualTo(1.0);
-                    assertThat(m.matchedAlias()).isEqualTo("哈尔滨工业大学");
-                });
+        assertThat(matcher.match("哈尔滨工业大学", "CN", MIN_SCORE, 5)).first().satisfies(m -> {
+            assertThat(m.id()).isEqualTo(HIT.id());
+            assertThat(m.score()).isEqualTo(1.0);
+            assertThat(m.matchedAlias()).isEqualTo("哈尔滨工业大学");
+        });
         assertThat(best("哈工大", "CN")).isEqualTo(HIT.id());
         assertThat(best("Московский физико-технический институт", "RU")).isEqualTo(MIPT.id());
     }
@@ -54,7 +53,9 @@ class InstitutionMatcherTests {
     void toleratesTyposInNames() {
         assertThat(best("Harbin Institue of Technology", "CN")).isEqualTo(HIT.id());
         assertThat(best("Harbni Institute of Technology", "CN")).isEqualTo(HIT.id());
-        assertThat(matcher.match("Harbin Institue of Technology", "CN", MIN_SCORE, 5).get(0).score())
+        assertThat(matcher.match("Harbin Institue of Technology", "CN", MIN_SCORE, 5)
+                        .get(0)
+                        .score())
                 .isBetween(MIN_SCORE, 0.999);
     }
 
@@ -74,8 +75,8 @@ class InstitutionMatcherTests {
 
     @Test
     void ranksListedSubUnitAboveItsParent() {
-        List<NameMatch> matches = matcher.match("Institute of Chemistry, Chinese Academy of Sciences", "CN",
-                MIN_SCORE, 5);
+        List<NameMatch> matches =
+                matcher.match("Institute of Chemistry, Chinese Academy of Sciences", "CN", MIN_SCORE, 5);
 
         assertThat(matches).extracting(NameMatch::id).containsExactly(CAS_CHEMISTRY.id(), CAS.id());
         assertThat(matches.get(0).score()).isGreaterThan(matches.get(1).score());
@@ -83,8 +84,10 @@ class InstitutionMatcherTests {
 
     @Test
     void doesNotMatchAcrossDifferentCountries() {
-        assertThat(matcher.match("Harbin Institute of Technology", "RU", MIN_SCORE, 5)).isEmpty();
-        assertThat(matcher.match("Moscow Institute of Physics and Technology", "CN", MIN_SCORE, 5)).isEmpty();
+        assertThat(matcher.match("Harbin Institute of Technology", "RU", MIN_SCORE, 5))
+                .isEmpty();
+        assertThat(matcher.match("Moscow Institute of Physics and Technology", "CN", MIN_SCORE, 5))
+                .isEmpty();
         assertThat(best("Moscow Institute of Physics and Technology", null)).isEqualTo(MIPT.id());
     }
 
@@ -93,7 +96,8 @@ class InstitutionMatcherTests {
         InstitutionEntry stateless = RulebookFixtures.institution("Northwestern Polytechnical University", null, null);
         InstitutionMatcher withStateless = new InstitutionMatcher(List.of(stateless));
 
-        assertThat(withStateless.match("Northwestern Polytechnical University", "CN", MIN_SCORE, 5)).hasSize(1);
+        assertThat(withStateless.match("Northwestern Polytechnical University", "CN", MIN_SCORE, 5))
+                .hasSize(1);
     }
 
     @Test
@@ -120,28 +124,34 @@ class InstitutionMatcherTests {
     @Test
     void keepsHarbinEngineeringUniversityApartFromHarbinInstituteOfTechnology() {
         assertThat(matcher.match("Harbin Engineering University", "CN", MIN_SCORE, 5))
-                .extracting(NameMatch::id).containsExactly(HEU.id());
+                .extracting(NameMatch::id)
+                .containsExactly(HEU.id());
         InstitutionMatcher onlyHit = new InstitutionMatcher(List.of(HIT));
-        assertThat(onlyHit.match("Harbin Engineering University", "CN", MIN_SCORE, 5)).isEmpty();
+        assertThat(onlyHit.match("Harbin Engineering University", "CN", MIN_SCORE, 5))
+                .isEmpty();
         assertThat(new InstitutionMatcher(List.of(HEU)).match("Harbin Institute of Technology", "CN", MIN_SCORE, 5))
                 .isEmpty();
     }
 
     @Test
     void keepsUniversityOfScienceAndTechnologyBeijingApartFromUstc() {
-        assertThat(matcher.match("University of Science and Technology Beijing", "CN", MIN_SCORE, 5)).isEmpty();
+        assertThat(matcher.match("University of Science and Technology Beijing", "CN", MIN_SCORE, 5))
+                .isEmpty();
         assertThat(best("University of Science & Technology of China", "CN")).isEqualTo(USTC.id());
     }
 
     @Test
     void keepsChineseUniversityOfHongKongApartFromChineseAcademyOfSciences() {
-        assertThat(matcher.match("Chinese University of Hong Kong", null, MIN_SCORE, 5)).isEmpty();
-        assertThat(matcher.match("The Chinese University of Hong Kong", "HK", MIN_SCORE, 5)).isEmpty();
+        assertThat(matcher.match("Chinese University of Hong Kong", null, MIN_SCORE, 5))
+                .isEmpty();
+        assertThat(matcher.match("The Chinese University of Hong Kong", "HK", MIN_SCORE, 5))
+                .isEmpty();
     }
 
     @Test
     void keepsBeijingUniversityOfTechnologyApartFromBeijingInstituteOfTechnology() {
-        assertThat(matcher.match("Beijing University of Technology", "CN", MIN_SCORE, 5)).isEmpty();
+        assertThat(matcher.match("Beijing University of Technology", "CN", MIN_SCORE, 5))
+                .isEmpty();
     }
 
     @Test
@@ -150,14 +160,23 @@ class InstitutionMatcherTests {
                 RulebookFixtures.institution("Nanjing Tech University", "CN", null),
                 RulebookFixtures.institution("Tianjin University", "CN", null)));
 
-        assertThat(matcher.match("Nanjing University of Science and Technology", "CN", MIN_SCORE, 5)).isEmpty();
-        assertThat(matcher.match("Tianjin University of Technology", "CN", MIN_SCORE, 5)).isEmpty();
+        assertThat(matcher.match("Nanjing University of Science and Technology", "CN", MIN_SCORE, 5))
+                .isEmpty();
+        assertThat(matcher.match("Tianjin University of Technology", "CN", MIN_SCORE, 5))
+                .isEmpty();
         assertThat(matcher.match("Tianjin Univ.", "CN", MIN_SCORE, 5)).hasSize(1);
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"University of Cambridge", "Universidad de Sevilla", "Universidad Autónoma de Madrid",
-            "Massachusetts Institute of Technology", "Institute of Technology", "University"})
+    @ValueSource(
+            strings = {
+                "University of Cambridge",
+                "Universidad de Sevilla",
+                "Universidad Autónoma de Madrid",
+                "Massachusetts Institute of Technology",
+                "Institute of Technology",
+                "University"
+            })
     void matchesNothingForInstitutionsOutsideTheRulebook(String name) {
         assertThat(matcher.match(name, null, MIN_SCORE, 5)).isEmpty();
         assertThat(matcher.match(name, "CN", MIN_SCORE, 5)).isEmpty();
@@ -167,20 +186,27 @@ class InstitutionMatcherTests {
     void returnsEmptyForBlankInputOrZeroLimit() {
         assertThat(matcher.match("", "CN", MIN_SCORE, 5)).isEmpty();
         assertThat(matcher.match(null, "CN", MIN_SCORE, 5)).isEmpty();
-        assertThat(matcher.match("Harbin Institute of Technology", "CN", MIN_SCORE, 0)).isEmpty();
+        assertThat(matcher.match("Harbin Institute of Technology", "CN", MIN_SCORE, 0))
+                .isEmpty();
     }
 
     @Test
     void ordersTiesByNameAndHonoursLimit() {
         List<NameMatch> all = matcher.match("Harbin", "CN", 0.0, 10);
 
-        assertThat(all).isSortedAccordingTo((a, b) -> a.score() != b.score()
-                ? Double.compare(b.score(), a.score()) : nameOf(a).compareTo(nameOf(b)));
+        assertThat(all)
+                .isSortedAccordingTo((a, b) -> a.score() != b.score()
+                        ? Double.compare(b.score(), a.score())
+                        : nameOf(a).compareTo(nameOf(b)));
         assertThat(matcher.match("Harbin", "CN", 0.0, 1)).hasSize(Math.min(1, all.size()));
     }
 
     private static String nameOf(NameMatch match) {
-        return INSTITUTIONS.stream().filter(entry -> entry.id().equals(match.id())).findFirst().orElseThrow().name();
+        return INSTITUTIONS.stream()
+                .filter(entry -> entry.id().equals(match.id()))
+                .findFirst()
+                .orElseThrow()
+                .name();
     }
 
     private java.util.UUID best(String name, String country) {

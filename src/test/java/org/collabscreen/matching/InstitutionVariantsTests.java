@@ -1,11 +1,5 @@
 package org.collabscreen.matching;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.collabscreen.matching.RulebookFixtures.CAS;
-import static org.collabscreen.matching.RulebookFixtures.CAS_CHEMISTRY;
-import static org.collabscreen.matching.RulebookFixtures.HIT;
-import static org.collabscreen.matching.RulebookFixtures.INSTITUTIONS;
-
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,14 +7,20 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.collabscreen.matching.RulebookFixtures.CAS;
+import static org.collabscreen.matching.RulebookFixtures.CAS_CHEMISTRY;
+import static org.collabscreen.matching.RulebookFixtures.HIT;
+import static org.collabscreen.matching.RulebookFixtures.INSTITUTIONS;
+
 /** The variants and negatives of the matching issue that the v1 tests did not cover, with their explanations. */
 class InstitutionVariantsTests {
 
     private static final double MIN_SCORE = 0.8;
-    private static final InstitutionEntry CAS_PHYSICS = RulebookFixtures.institution("Institute of Physics", null,
-            CAS.id(), "物理研究所");
-    private static final InstitutionEntry BIT_SHOUTED = RulebookFixtures.institution("Tianjin University", "CN", null,
-            "TIANJIN UNIVERSITY", "TJU");
+    private static final InstitutionEntry CAS_PHYSICS =
+            RulebookFixtures.institution("Institute of Physics", null, CAS.id(), "物理研究所");
+    private static final InstitutionEntry BIT_SHOUTED =
+            RulebookFixtures.institution("Tianjin University", "CN", null, "TIANJIN UNIVERSITY", "TJU");
 
     private final InstitutionMatcher matcher = new InstitutionMatcher(rules());
 
@@ -40,18 +40,22 @@ class InstitutionVariantsTests {
     @ParameterizedTest
     @ValueSource(strings = {"哈爾濱工業大學", "哈爾浜工業大学"})
     void foldsTraditionalChineseAndJapaneseKanjiToSimplified(String name) {
-        InstitutionEntry simplifiedOnly = RulebookFixtures.institution("Harbin Institute of Technology", "CN", null,
-                "哈尔滨工业大学");
-        NameMatch match = new InstitutionMatcher(List.of(simplifiedOnly)).match(name, "CN", MIN_SCORE, 1).get(0);
+        InstitutionEntry simplifiedOnly =
+                RulebookFixtures.institution("Harbin Institute of Technology", "CN", null, "哈尔滨工业大学");
+        NameMatch match = new InstitutionMatcher(List.of(simplifiedOnly))
+                .match(name, "CN", MIN_SCORE, 1)
+                .get(0);
         assertThat(match.id()).isEqualTo(simplifiedOnly.id());
         assertThat(match.transformations()).contains("traditional Chinese or Japanese characters folded to simplified");
     }
 
     @Test
     void reportsTheAliasWrittenExactlyAsTheInput() {
-        InstitutionEntry hit = RulebookFixtures.institution("Harbin Institute of Technology", "CN", null,
-                "哈尔滨工业大学", "哈爾濱工業大學");
-        NameMatch match = new InstitutionMatcher(List.of(hit)).match("哈爾濱工業大學", "CN", MIN_SCORE, 1).get(0);
+        InstitutionEntry hit =
+                RulebookFixtures.institution("Harbin Institute of Technology", "CN", null, "哈尔滨工业大学", "哈爾濱工業大學");
+        NameMatch match = new InstitutionMatcher(List.of(hit))
+                .match("哈爾濱工業大學", "CN", MIN_SCORE, 1)
+                .get(0);
         assertThat(match.matchedAlias()).isEqualTo("哈爾濱工業大學");
         assertThat(match.transformations()).containsExactly("same name after normalisation");
     }
@@ -60,8 +64,8 @@ class InstitutionVariantsTests {
     void expandsOrganisationAbbreviations() {
         NameMatch match = best("Harbin Inst. of Tech.", "CN");
         assertThat(match.id()).isEqualTo(HIT.id());
-        assertThat(match.transformations()).contains("abbreviation or variant: inst → institute",
-                "abbreviation or variant: tech → technology");
+        assertThat(match.transformations())
+                .contains("abbreviation or variant: inst → institute", "abbreviation or variant: tech → technology");
     }
 
     @Test
@@ -96,13 +100,15 @@ class InstitutionVariantsTests {
         List<NameMatch> matches = matcher.match(
                 "Institute of Chemistry, Chinese Academy of Sciences, Beijing 100190", "CN", MIN_SCORE, 3);
         assertThat(matches).extracting(NameMatch::id).startsWith(CAS_CHEMISTRY.id());
-        assertThat(best("Institute of Physics, Chinese Academy of Sciences", "CN").id())
+        assertThat(best("Institute of Physics, Chinese Academy of Sciences", "CN")
+                        .id())
                 .isEqualTo(CAS_PHYSICS.id());
     }
 
     @Test
     void givesASubUnitWithoutCountryItsParentsCountry() {
-        assertThat(matcher.match("Institute of Physics, University of Tartu", "EE", MIN_SCORE, 3)).isEmpty();
+        assertThat(matcher.match("Institute of Physics, University of Tartu", "EE", MIN_SCORE, 3))
+                .isEmpty();
         assertThat(matcher.match("Institute of Physics", "DE", MIN_SCORE, 3)).isEmpty();
     }
 
@@ -119,36 +125,51 @@ class InstitutionVariantsTests {
         InstitutionEntry xjtu = RulebookFixtures.institution("Xian Jiaotong University", "CN", null);
         InstitutionMatcher romanised = new InstitutionMatcher(List.of(sjtu, xjtu));
         assertThat(romanised.match("Shanghai Jiaotong University", "CN", MIN_SCORE, 1))
-                .extracting(NameMatch::id).containsExactly(sjtu.id());
+                .extracting(NameMatch::id)
+                .containsExactly(sjtu.id());
         assertThat(romanised.match("Xian Jiao Tong University", "CN", MIN_SCORE, 1))
-                .extracting(NameMatch::id).containsExactly(xjtu.id());
+                .extracting(NameMatch::id)
+                .containsExactly(xjtu.id());
     }
 
     @Test
     void readsArabicLetterFormsAsPersian() {
-        InstitutionEntry sharif = RulebookFixtures.institution("Sharif University of Technology", "IR", null,
-                "دانشگاه صنعتی شریف");
+        InstitutionEntry sharif =
+                RulebookFixtures.institution("Sharif University of Technology", "IR", null, "دانشگاه صنعتی شریف");
         InstitutionMatcher persian = new InstitutionMatcher(List.of(sharif));
         assertThat(persian.match("دانشگاه صنعتي شريف", "IR", MIN_SCORE, 1))
-                .extracting(NameMatch::id).containsExactly(sharif.id());
+                .extracting(NameMatch::id)
+                .containsExactly(sharif.id());
     }
 
     @Test
     void keepsOrganisationsWithAWordInsertedInTheListedNameApart() {
         InstitutionEntry msu = RulebookFixtures.institution("Moscow State University", "RU", null);
         InstitutionMatcher moscow = new InstitutionMatcher(List.of(msu, CAS));
-        assertThat(moscow.match("Moscow State Linguistic University", "RU", MIN_SCORE, 1)).isEmpty();
-        assertThat(moscow.match("Chinese Academy of Social Sciences", "CN", MIN_SCORE, 1)).isEmpty();
-        assertThat(moscow.match("Chinese Academy of Medical Sciences", "CN", MIN_SCORE, 1)).isEmpty();
+        assertThat(moscow.match("Moscow State Linguistic University", "RU", MIN_SCORE, 1))
+                .isEmpty();
+        assertThat(moscow.match("Chinese Academy of Social Sciences", "CN", MIN_SCORE, 1))
+                .isEmpty();
+        assertThat(moscow.match("Chinese Academy of Medical Sciences", "CN", MIN_SCORE, 1))
+                .isEmpty();
         assertThat(moscow.match("Moscow State University, Moscow", "RU", MIN_SCORE, 1))
-                .extracting(NameMatch::id).containsExactly(msu.id());
+                .extracting(NameMatch::id)
+                .containsExactly(msu.id());
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"Harbin Medical University", "Harbin", "Department of Physics", "University",
-            "School of Materials Science and Engineering", "Harbin University of Commerce"})
+    @ValueSource(
+            strings = {
+                "Harbin Medical University",
+                "Harbin",
+                "Department of Physics",
+                "University",
+                "School of Materials Science and Engineering",
+                "Harbin University of Commerce"
+            })
     void matchesNoListedInstitutionForSharedWordsAlone(String name) {
-        assertThat(matcher.match(name, "CN", MIN_SCORE, 3)).extracting(NameMatch::id)
+        assertThat(matcher.match(name, "CN", MIN_SCORE, 3))
+                .extracting(NameMatch::id)
                 .doesNotContain(HIT.id());
     }
 }

@@ -1,7 +1,5 @@
 package org.collabscreen.matching;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Random;
 import java.util.stream.IntStream;
@@ -11,6 +9,8 @@ import org.collabscreen.support.TestSeed;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.MethodSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** Invariants of the matchers over random strings mixing scripts, digits and punctuation, fresh each run. */
 @ExtendWith(TestSeed.class)
@@ -41,11 +41,13 @@ class MatcherProperties {
     @MethodSource("texts")
     void affiliationWithAKnownNameStillFindsIt(String prefix) {
         // Separators out of the prefix: the matcher reads only the first 8 segments of an affiliation
-        // (AffiliationParts.MAX_SEGMENTS), so a fresh seed soon finds a prefix that hides the name (reported, issue 10).
+        // (AffiliationParts.MAX_SEGMENTS), so a fresh seed soon finds a prefix that hides the name (reported, issue
+        // 10).
         String affiliation = prefix.replaceAll("[,;()|\n，、（）]", " ") + ", Harbin Institute of Technology";
 
         assertThat(INSTITUTIONS.match(affiliation, "CN", 0.85, 5))
-                .extracting(NameMatch::id).contains(RulebookFixtures.HIT.id());
+                .extracting(NameMatch::id)
+                .contains(RulebookFixtures.HIT.id());
     }
 
     @ParameterizedTest

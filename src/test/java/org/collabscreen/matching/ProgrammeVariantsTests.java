@@ -1,14 +1,14 @@
 package org.collabscreen.matching;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.collabscreen.matching.RulebookFixtures.PROGRAMMES;
-import static org.collabscreen.matching.RulebookFixtures.THOUSAND_TALENTS;
-
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.collabscreen.matching.RulebookFixtures.PROGRAMMES;
+import static org.collabscreen.matching.RulebookFixtures.THOUSAND_TALENTS;
 
 /** Programme names with country words, brackets, numbers and misspelt programme words, explained. */
 class ProgrammeVariantsTests {
@@ -18,11 +18,16 @@ class ProgrammeVariantsTests {
     private final TalentProgrammeMatcher matcher = new TalentProgrammeMatcher(PROGRAMMES);
 
     @ParameterizedTest
-    @ValueSource(strings = {"1000 Talent Plan (China)", "National Thousand Talents Program of China",
-            "1,000 Talents Programme", "Thousand-Talents Plan", "千人計劃"})
+    @ValueSource(
+            strings = {
+                "1000 Talent Plan (China)",
+                "National Thousand Talents Program of China",
+                "1,000 Talents Programme",
+                "Thousand-Talents Plan",
+                "千人計劃"
+            })
     void resolvesCountryWordsBracketsNumbersAndTraditionalCharacters(String name) {
-        assertThat(matcher.match(name, MIN_SCORE, 1)).extracting(NameMatch::id)
-                .containsExactly(THOUSAND_TALENTS.id());
+        assertThat(matcher.match(name, MIN_SCORE, 1)).extracting(NameMatch::id).containsExactly(THOUSAND_TALENTS.id());
     }
 
     @Test
@@ -34,8 +39,8 @@ class ProgrammeVariantsTests {
 
     @Test
     void readsTenThousandAsTheNumber() {
-        TalentProgrammeMatcher tenThousand = new TalentProgrammeMatcher(List.of(RulebookFixtures.programme(
-                "TEN_THOUSAND", "Ten Thousand Talents Program", "万人计划")));
+        TalentProgrammeMatcher tenThousand = new TalentProgrammeMatcher(
+                List.of(RulebookFixtures.programme("TEN_THOUSAND", "Ten Thousand Talents Program", "万人计划")));
         assertThat(tenThousand.match("10,000 Talents Plan", MIN_SCORE, 1)).hasSize(1);
         assertThat(matcher.match("10,000 Talents Plan", MIN_SCORE, 1)).isEmpty();
     }

@@ -42,11 +42,10 @@ final class RulebookFixtures {
     static final CategoryEntry BIOTECH = seededCategory("BIOTECH");
     static final CategoryEntry ADVANCED_COMPUTING = seededCategory("ADV_COMPUTING");
 
-    static final List<CategoryEntry> CATEGORIES = List.of(SEMICONDUCTORS, FLEXIBLE_ELECTRONICS, AI, BIOTECH,
-            ADVANCED_COMPUTING);
+    static final List<CategoryEntry> CATEGORIES =
+            List.of(SEMICONDUCTORS, FLEXIBLE_ELECTRONICS, AI, BIOTECH, ADVANCED_COMPUTING);
 
-    private RulebookFixtures() {
-    }
+    private RulebookFixtures() {}
 
     static InstitutionEntry institution(String name, String country, UUID parentId, String... aliases) {
         return new InstitutionEntry(UUID.nameUUIDFromBytes(name.getBytes()), name, country, parentId, List.of(aliases));
@@ -73,7 +72,9 @@ final class RulebookFixtures {
     }
 
     private static <T> T only(List<T> entries, Function<T, String> key, String wanted) {
-        List<T> found = entries.stream().filter(entry -> wanted.equals(key.apply(entry))).toList();
+        List<T> found = entries.stream()
+                .filter(entry -> wanted.equals(key.apply(entry)))
+                .toList();
         if (found.size() != 1) {
             throw new IllegalStateException("the seed has " + found.size() + " entries named " + wanted);
         }

@@ -1,17 +1,17 @@
 package org.collabscreen.matching;
 
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.collabscreen.matching.RulebookFixtures.CHANGJIANG;
 import static org.collabscreen.matching.RulebookFixtures.HUNDRED_TALENTS;
 import static org.collabscreen.matching.RulebookFixtures.PROGRAMMES;
 import static org.collabscreen.matching.RulebookFixtures.THOUSAND_TALENTS;
 import static org.collabscreen.matching.RulebookFixtures.YOUNG_THOUSAND_TALENTS;
-
-import java.util.List;
-
-import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 class TalentProgrammeMatcherTests {
 
@@ -20,8 +20,16 @@ class TalentProgrammeMatcherTests {
     private final TalentProgrammeMatcher matcher = new TalentProgrammeMatcher(PROGRAMMES);
 
     @ParameterizedTest
-    @ValueSource(strings = {"Thousand Talents Plan", "1000 Talents Program", "Thousand Talents Programme",
-            "1,000 Talents Plan", "thousand-talents program", "千人计划", "Thousand Talents"})
+    @ValueSource(
+            strings = {
+                "Thousand Talents Plan",
+                "1000 Talents Program",
+                "Thousand Talents Programme",
+                "1,000 Talents Plan",
+                "thousand-talents program",
+                "千人计划",
+                "Thousand Talents"
+            })
     void resolvesSpellingsOfTheThousandTalentsPlan(String name) {
         List<NameMatch> matches = matcher.match(name, MIN_SCORE, 5);
 
@@ -40,20 +48,25 @@ class TalentProgrammeMatcherTests {
 
     @Test
     void prefersTheSubProgrammeWhenItIsNamed() {
-        assertThat(matcher.match("Young Thousand Talents Program", MIN_SCORE, 5).get(0).id())
+        assertThat(matcher.match("Young Thousand Talents Program", MIN_SCORE, 5)
+                        .get(0)
+                        .id())
                 .isEqualTo(YOUNG_THOUSAND_TALENTS.id());
         assertThat(matcher.match("青年千人计划", MIN_SCORE, 5).get(0).id()).isEqualTo(YOUNG_THOUSAND_TALENTS.id());
     }
 
     @Test
     void matchesNativeNameContainedInLongerInput() {
-        assertThat(matcher.match("国家千人计划", MIN_SCORE, 5)).extracting(NameMatch::id)
+        assertThat(matcher.match("国家千人计划", MIN_SCORE, 5))
+                .extracting(NameMatch::id)
                 .contains(THOUSAND_TALENTS.id());
     }
 
     @Test
     void toleratesTypos() {
-        assertThat(matcher.match("Changjiang Scholar Programme", MIN_SCORE, 5).get(0).id())
+        assertThat(matcher.match("Changjiang Scholar Programme", MIN_SCORE, 5)
+                        .get(0)
+                        .id())
                 .isEqualTo(CHANGJIANG.id());
         assertThat(matcher.match("Thousand Talants Plan", MIN_SCORE, 5).get(0).id())
                 .isEqualTo(THOUSAND_TALENTS.id());
@@ -61,7 +74,8 @@ class TalentProgrammeMatcherTests {
 
     @Test
     void keepsHundredAndThousandTalentsApart() {
-        assertThat(matcher.match("Hundred Talents Program", MIN_SCORE, 5)).extracting(NameMatch::id)
+        assertThat(matcher.match("Hundred Talents Program", MIN_SCORE, 5))
+                .extracting(NameMatch::id)
                 .containsExactly(HUNDRED_TALENTS.id());
     }
 
@@ -73,15 +87,16 @@ class TalentProgrammeMatcherTests {
 
     @Test
     void findsProgrammeMentionedInASentence() {
-        List<NameMatch> found = matcher.findIn(
-                "Prof. Li was selected for the 1000 Talents Program in 2015 and leads the lab.");
+        List<NameMatch> found =
+                matcher.findIn("Prof. Li was selected for the 1000 Talents Program in 2015 and leads the lab.");
 
         assertThat(found).extracting(NameMatch::id).containsExactly(THOUSAND_TALENTS.id());
     }
 
     @Test
     void findsNativeNameInsideChineseText() {
-        assertThat(matcher.findIn("李教授于2015年入选国家千人计划。")).extracting(NameMatch::id)
+        assertThat(matcher.findIn("李教授于2015年入选国家千人计划。"))
+                .extracting(NameMatch::id)
                 .containsExactly(THOUSAND_TALENTS.id());
     }
 
@@ -96,20 +111,22 @@ class TalentProgrammeMatcherTests {
     @Test
     void attributesAMentionOfTheSubProgrammeToTheSubProgrammeOnly() {
         assertThat(matcher.findIn("She joined the Young Thousand Talents Program in 2012."))
-                .extracting(NameMatch::id).containsExactly(YOUNG_THOUSAND_TALENTS.id());
+                .extracting(NameMatch::id)
+                .containsExactly(YOUNG_THOUSAND_TALENTS.id());
     }
 
     @Test
     void findsNoProgrammeInsideOtherWords() {
-        assertThat(matcher.findIn("The thousand talented students planned a programme of TTPs.")).isEmpty();
+        assertThat(matcher.findIn("The thousand talented students planned a programme of TTPs."))
+                .isEmpty();
         assertThat(matcher.findIn("Funded by the European Research Council.")).isEmpty();
         assertThat(matcher.findIn(null)).isEmpty();
     }
 
     @Test
     void matchesAcronymOnlyWhenWrittenInCapitals() {
-        List<java.util.UUID> found = matcher.match("TTP", MIN_SCORE, 5).stream()
-                .map(NameMatch::id).toList();
+        List<java.util.UUID> found =
+                matcher.match("TTP", MIN_SCORE, 5).stream().map(NameMatch::id).toList();
 
         assertThat(found).containsExactly(THOUSAND_TALENTS.id());
         assertThat(matcher.match("ttp", MIN_SCORE, 5)).isEmpty();

@@ -1,17 +1,17 @@
 package org.collabscreen.matching;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.collabscreen.matching.RulebookFixtures.AI;
-import static org.collabscreen.matching.RulebookFixtures.CATEGORIES;
-import static org.collabscreen.matching.RulebookFixtures.FLEXIBLE_ELECTRONICS;
-import static org.collabscreen.matching.RulebookFixtures.ADVANCED_COMPUTING;
-import static org.collabscreen.matching.RulebookFixtures.SEMICONDUCTORS;
-
 import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.collabscreen.matching.RulebookFixtures.ADVANCED_COMPUTING;
+import static org.collabscreen.matching.RulebookFixtures.AI;
+import static org.collabscreen.matching.RulebookFixtures.CATEGORIES;
+import static org.collabscreen.matching.RulebookFixtures.FLEXIBLE_ELECTRONICS;
+import static org.collabscreen.matching.RulebookFixtures.SEMICONDUCTORS;
 
 class TechnologyClassifierTests {
 
@@ -48,17 +48,20 @@ class TechnologyClassifierTests {
         List<Classification> matches = classifier.classify(
                 "Wearable sensors and integrated circuits on flexible wafers with EUV lithography and GaN");
 
-        assertThat(matches).extracting(Classification::code)
+        assertThat(matches)
+                .extracting(Classification::code)
                 .containsExactly(SEMICONDUCTORS.code(), FLEXIBLE_ELECTRONICS.code());
         assertThat(matches.get(0).score()).isGreaterThan(matches.get(1).score());
-        assertThat(classifier.classify("integrated circuits on wafers with EUV lithography").get(0).score())
+        assertThat(classifier
+                        .classify("integrated circuits on wafers with EUV lithography")
+                        .get(0)
+                        .score())
                 .isEqualTo(matches.get(0).score());
     }
 
     @Test
     void reportsSeveralCategoriesBestFirst() {
-        List<Classification> matches = classifier.classify(
-                "Neural networks and machine learning for HPC scheduling");
+        List<Classification> matches = classifier.classify("Neural networks and machine learning for HPC scheduling");
 
         assertThat(matches).extracting(Classification::code).containsExactly(AI.code(), ADVANCED_COMPUTING.code());
         assertThat(matches.get(0).score()).isGreaterThan(matches.get(1).score());
@@ -66,8 +69,8 @@ class TechnologyClassifierTests {
 
     @Test
     void foldsBritishAndAmericanSpellingsAndInflections() {
-        TechnologyClassifier withOptimisation = new TechnologyClassifier(List.of(RulebookFixtures.category(
-                "OPTIMISATION", "Optimisation", "network optimization", "digitise")));
+        TechnologyClassifier withOptimisation = new TechnologyClassifier(
+                List.of(RulebookFixtures.category("OPTIMISATION", "Optimisation", "network optimization", "digitise")));
 
         assertThat(withOptimisation.classify("Network optimisation of grids")).hasSize(1);
         assertThat(withOptimisation.classify("optimised networks")).isEmpty();
@@ -78,12 +81,23 @@ class TechnologyClassifierTests {
     @Test
     void requiresMultiWordKeywordsAsAPhrase() {
         assertThat(classifier.classify("learning about machine tools")).isEmpty();
-        assertThat(classifier.classify("an integrated study of circuit breakers")).isEmpty();
+        assertThat(classifier.classify("an integrated study of circuit breakers"))
+                .isEmpty();
     }
 
     @ParameterizedTest
-    @ValueSource(strings = {"digitisation of medieval manuscripts", "river pollution monitoring", "ganache recipes",
-            "gan and sic as lower-case words", "the Sicilian coast", "Euvres of Proust", "HPCs", "readaptation", ""})
+    @ValueSource(
+            strings = {
+                "digitisation of medieval manuscripts",
+                "river pollution monitoring",
+                "ganache recipes",
+                "gan and sic as lower-case words",
+                "the Sicilian coast",
+                "Euvres of Proust",
+                "HPCs",
+                "readaptation",
+                ""
+            })
     void classifiesNothingWithoutAKeyword(String text) {
         assertThat(classifier.classify(text)).isEmpty();
     }
@@ -94,7 +108,8 @@ class TechnologyClassifierTests {
         List<Classification> second = classifier.classify("wafer toxin supercomputer wearable sensors");
 
         assertThat(first).isEqualTo(second);
-        assertThat(first).extracting(m -> m.code())
+        assertThat(first)
+                .extracting(m -> m.code())
                 .containsExactly("FLEXIBLE_ELECTRONICS", "ADV_COMPUTING", "BIOTECH", "SEMICONDUCTORS");
     }
 }

@@ -22,8 +22,10 @@ class CollabScreenGateIntegrationTests extends ApiTest {
 
     @Test
     void passesWhenNoProposalReachesTheThreshold() throws Exception {
-        Path file = write("ok.json", json("{'proposals':[{'institution':'University of Cambridge','country':'GB',"
-                + "'technologyArea':'river pollution monitoring','reference':'GATE-OK'}]}"));
+        Path file = write(
+                "ok.json",
+                json("{'proposals':[{'institution':'University of Cambridge','country':'GB',"
+                        + "'technologyArea':'river pollution monitoring','reference':'GATE-OK'}]}"));
 
         Gate gate = run("--url", baseUrl(), "--fail-on", "HIGH", file.toString());
 
@@ -43,31 +45,36 @@ class CollabScreenGateIntegrationTests extends ApiTest {
 
         assertThat(gate.exitCode()).isOne();
         assertThat(gate.output()).contains("GATE-RISK", "CRITICAL", "FAIL: 1 proposal(s) at or above HIGH");
-        assertThat(run("--url", baseUrl(), "--fail-on", "CRITICAL", file.toString()).exitCode()).isOne();
+        assertThat(run("--url", baseUrl(), "--fail-on", "CRITICAL", file.toString())
+                        .exitCode())
+                .isOne();
     }
 
     @Test
     void exitsWithTwoOnUsageOrServerErrors() throws Exception {
         Path notABatch = write("wrong.json", "{\"items\":[]}");
-        Path invalidItem = write("invalid.json", json("{'proposals':[{'institution':'MIT','country':'XX',"
-                + "'technologyArea':'robotics'}]}"));
+        Path invalidItem = write(
+                "invalid.json",
+                json("{'proposals':[{'institution':'MIT','country':'XX'," + "'technologyArea':'robotics'}]}"));
 
         assertThat(run("--url", baseUrl()).exitCode()).isEqualTo(2);
-        assertThat(run("--url", baseUrl(), "--fail-on", "SEVERE", notABatch.toString()).exitCode()).isEqualTo(2);
+        assertThat(run("--url", baseUrl(), "--fail-on", "SEVERE", notABatch.toString())
+                        .exitCode())
+                .isEqualTo(2);
         Gate serverError = run("--url", baseUrl(), notABatch.toString());
         assertThat(serverError.exitCode()).isEqualTo(2);
         assertThat(serverError.output()).contains("HTTP 400");
         Gate rejected = run("--url", baseUrl(), invalidItem.toString());
         assertThat(rejected.exitCode()).isEqualTo(2);
         assertThat(rejected.output()).contains("proposals[0].country");
-        assertThat(run("--url", "http://localhost:1", invalidItem.toString()).exitCode()).isEqualTo(2);
+        assertThat(run("--url", "http://localhost:1", invalidItem.toString()).exitCode())
+                .isEqualTo(2);
         Gate unknownKey = runWithKey("cs_live_unknown", "--url", baseUrl(), invalidItem.toString());
         assertThat(unknownKey.exitCode()).isEqualTo(2);
         assertThat(unknownKey.output()).contains("HTTP 401");
     }
 
-    private record Gate(int exitCode, String output) {
-    }
+    private record Gate(int exitCode, String output) {}
 
     /** Runs the gate as a portal's pipeline would: with a SCREENER key of its own client. */
     private Gate run(String... arguments) throws IOException, InterruptedException {

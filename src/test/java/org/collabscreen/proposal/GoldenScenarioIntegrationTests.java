@@ -16,7 +16,8 @@ class GoldenScenarioIntegrationTests extends ApiTest {
                 + "'technologyArea':'flexible electronics for wearable sensors'}");
 
         assertThat(screening.get("overallRisk").asString()).isIn("HIGH", "CRITICAL");
-        assertThat(kinds(screening)).contains("SENSITIVE_TECHNOLOGY", "PARENT_OF_LISTED_INSTITUTION", "COUNTRY_OF_CONCERN");
+        assertThat(kinds(screening))
+                .contains("SENSITIVE_TECHNOLOGY", "PARENT_OF_LISTED_INSTITUTION", "COUNTRY_OF_CONCERN");
         for (JsonNode finding : screening.get("findings")) {
             assertThat(finding.get("ruleId").asString()).isNotBlank();
             assertThat(finding.get("sources")).isNotEmpty();
@@ -71,6 +72,10 @@ class GoldenScenarioIntegrationTests extends ApiTest {
     }
 
     private static java.util.List<String> kinds(JsonNode screening) {
-        return screening.get("findings").valueStream().map(finding -> finding.get("kind").asString()).toList();
+        return screening
+                .get("findings")
+                .valueStream()
+                .map(finding -> finding.get("kind").asString())
+                .toList();
     }
 }

@@ -38,7 +38,11 @@ class IdempotencyIntegrationTests extends ApiTest {
         assertThat(retried.header("Idempotent-Replayed")).isEqualTo("true");
         assertThat(retried.header("Location")).isEqualTo(first.header("Location"));
         assertThat(retried.body()).isEqualTo(first.body());
-        assertThat(api.get("/api/v1/proposals?reference=" + reference).body().get("totalItems").asInt()).isOne();
+        assertThat(api.get("/api/v1/proposals?reference=" + reference)
+                        .body()
+                        .get("totalItems")
+                        .asInt())
+                .isOne();
     }
 
     @Test
@@ -51,8 +55,8 @@ class IdempotencyIntegrationTests extends ApiTest {
         assertThat(reused.status()).isEqualTo(422);
         assertThat(reused.contentType()).startsWith("application/problem+json");
         assertThat(reused.body().get("type").asString()).isEqualTo("/problems/idempotency-key-reused");
-        Api.Response otherEndpoint = post("/api/v1/proposals/batch", key,
-                "{\"proposals\":[" + proposal("I-" + key, "robotics") + "]}");
+        Api.Response otherEndpoint =
+                post("/api/v1/proposals/batch", key, "{\"proposals\":[" + proposal("I-" + key, "robotics") + "]}");
         assertThat(otherEndpoint.status()).isEqualTo(422);
     }
 
@@ -79,13 +83,22 @@ class IdempotencyIntegrationTests extends ApiTest {
                 done.add(response.get());
             }
 
-            assertThat(done).allSatisfy(response -> assertThat(response.status()).isEqualTo(201));
-            assertThat(done.stream().map(response -> response.body().get("id").asString()).distinct()).hasSize(1);
-            assertThat(done.stream().filter(response -> response.header("Idempotent-Replayed") == null)).hasSize(1);
+            assertThat(done)
+                    .allSatisfy(response -> assertThat(response.status()).isEqualTo(201));
+            assertThat(done.stream()
+                            .map(response -> response.body().get("id").asString())
+                            .distinct())
+                    .hasSize(1);
+            assertThat(done.stream().filter(response -> response.header("Idempotent-Replayed") == null))
+                    .hasSize(1);
         } finally {
             pool.shutdownNow();
         }
-        assertThat(api.get("/api/v1/proposals?reference=" + reference).body().get("totalItems").asInt()).isOne();
+        assertThat(api.get("/api/v1/proposals?reference=" + reference)
+                        .body()
+                        .get("totalItems")
+                        .asInt())
+                .isOne();
     }
 
     @Test
@@ -99,9 +112,11 @@ class IdempotencyIntegrationTests extends ApiTest {
 
         assertThat(fromSevilla.status()).isEqualTo(201);
         assertThat(fromSevilla.header("Idempotent-Replayed")).isNull();
-        assertThat(fromSevilla.body().get("id").asString()).isNotEqualTo(fromMadrid.body().get("id").asString());
+        assertThat(fromSevilla.body().get("id").asString())
+                .isNotEqualTo(fromMadrid.body().get("id").asString());
         assertThat(post(madrid, "/api/v1/proposals", key, proposal("I-" + key, "robotics"))
-                .header("Idempotent-Replayed")).isEqualTo("true");
+                        .header("Idempotent-Replayed"))
+                .isEqualTo("true");
     }
 
     @Test
@@ -113,24 +128,34 @@ class IdempotencyIntegrationTests extends ApiTest {
         Api.Response retried = post("/api/v1/proposals/batch", key, body);
 
         assertThat(retried.header("Idempotent-Replayed")).isEqualTo("true");
-        assertThat(retried.header("X-CollabScreen-Highest-Risk")).isEqualTo(first.header("X-CollabScreen-Highest-Risk"));
+        assertThat(retried.header("X-CollabScreen-Highest-Risk"))
+                .isEqualTo(first.header("X-CollabScreen-Highest-Risk"));
         assertThat(retried.body()).isEqualTo(first.body());
-        assertThat(api.get("/api/v1/proposals?reference=I-" + key).body().get("totalItems").asInt()).isOne();
+        assertThat(api.get("/api/v1/proposals?reference=I-" + key)
+                        .body()
+                        .get("totalItems")
+                        .asInt())
+                .isOne();
     }
 
     @Test
     void treatsAKeyOlderThanTheRetentionAsNew() {
         String key = UUID.randomUUID().toString();
-        String first = post("/api/v1/proposals", key, proposal("I-" + key, "robotics")).body().get("id").asString();
+        String first = post("/api/v1/proposals", key, proposal("I-" + key, "robotics"))
+                .body()
+                .get("id")
+                .asString();
         jdbc.sql("update idempotency_key set created_at = now() - interval '25 hours' where idempotency_key = ?")
-                .param(key).update();
+                .param(key)
+                .update();
 
         Api.Response reused = post("/api/v1/proposals", key, proposal("I-" + key, "quantum sensing"));
 
         assertThat(reused.status()).isEqualTo(201);
         assertThat(reused.header("Idempotent-Replayed")).isNull();
         assertThat(reused.body().get("id").asString()).isNotEqualTo(first);
-        assertThat(post("/api/v1/proposals", key, proposal("I-" + key, "quantum sensing")).header("Idempotent-Replayed"))
+        assertThat(post("/api/v1/proposals", key, proposal("I-" + key, "quantum sensing"))
+                        .header("Idempotent-Replayed"))
                 .isEqualTo("true");
     }
 
@@ -139,7 +164,8 @@ class IdempotencyIntegrationTests extends ApiTest {
         for (String key : List.of("x".repeat(256), "has space", "ü-key")) {
             Api.Response response = post("/api/v1/proposals", key, proposal("I-bad", "robotics"));
             assertThat(response.status()).isEqualTo(400);
-            assertThat(response.body().get("errors").get(0).get("field").asString()).isEqualTo("Idempotency-Key");
+            assertThat(response.body().get("errors").get(0).get("field").asString())
+                    .isEqualTo("Idempotency-Key");
         }
     }
 
@@ -148,12 +174,16 @@ class IdempotencyIntegrationTests extends ApiTest {
     }
 
     private static Api.Response post(Api caller, String path, String key, String body) {
-        return Api.exchange(caller.client().post().uri(path).contentType(MediaType.APPLICATION_JSON)
-                .header("Idempotency-Key", key).body(body));
+        return Api.exchange(caller.client()
+                .post()
+                .uri(path)
+                .contentType(MediaType.APPLICATION_JSON)
+                .header("Idempotency-Key", key)
+                .body(body));
     }
 
     private static String proposal(String reference, String technologyArea) {
-        return json("{'institution':'Harbin Institute of Technology','country':'CN','technologyArea':'"
-                + technologyArea + "','reference':'" + reference + "'}");
+        return json("{'institution':'Harbin Institute of Technology','country':'CN','technologyArea':'" + technologyArea
+                + "','reference':'" + reference + "'}");
     }
 }

@@ -18,19 +18,25 @@ class ProposalBatchIntegrationTests extends ApiTest {
     @Test
     void screensTheGoodItemsOfAMixedBatchAndGivesEachBadItemItsOwnProblem() {
         String tag = "B-" + UUID.randomUUID();
-        Api.Response response = api.post(BATCH, json("{'proposals':["
-                + "{'institution':'Harbin Institute of Technology','country':'CN','technologyArea':'semiconductor lithography','reference':'" + tag + "-0'},"
-                + "{'institution':'MIT','country':'XX','technologyArea':'robotics','reference':'" + tag + "-1'},"
-                + "{'institution':'University of Cambridge','country':'GB','technologyArea':'river pollution monitoring','reference':'" + tag + "-2'},"
-                + "42,"
-                + "{'institution':'MIT','country':'US','technologyArea':'robotics','researchers':[{'name':'Ann','affiliations':['MIT','']}]},"
-                + "{'institution':'MIT','country':'US','technologyArea':'robotics','researchers':'Ann'}]}"));
+        Api.Response response = api.post(
+                BATCH,
+                json("{'proposals':["
+                        + "{'institution':'Harbin Institute of Technology','country':'CN','technologyArea':'semiconductor lithography','reference':'"
+                        + tag + "-0'},"
+                        + "{'institution':'MIT','country':'XX','technologyArea':'robotics','reference':'" + tag
+                        + "-1'},"
+                        + "{'institution':'University of Cambridge','country':'GB','technologyArea':'river pollution monitoring','reference':'"
+                        + tag + "-2'},"
+                        + "42,"
+                        + "{'institution':'MIT','country':'US','technologyArea':'robotics','researchers':[{'name':'Ann','affiliations':['MIT','']}]},"
+                        + "{'institution':'MIT','country':'US','technologyArea':'robotics','researchers':'Ann'}]}"));
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.header("X-CollabScreen-Highest-Risk")).isEqualTo("CRITICAL");
         JsonNode results = response.body().get("results");
         assertThat(results).hasSize(6);
-        assertThat(results.valueStream().map(r -> r.get("status").asInt())).containsExactly(201, 400, 201, 400, 400, 400);
+        assertThat(results.valueStream().map(r -> r.get("status").asInt()))
+                .containsExactly(201, 400, 201, 400, 400, 400);
         assertThat(results.valueStream().map(r -> r.get("index").asInt())).containsExactly(0, 1, 2, 3, 4, 5);
         assertThat(firstErrorField(results.get(1))).isEqualTo("proposals[1].country");
         assertThat(firstErrorField(results.get(3))).isEqualTo("proposals[3]");
@@ -50,21 +56,35 @@ class ProposalBatchIntegrationTests extends ApiTest {
 
         String storedId = results.get(0).get("proposal").get("id").asString();
         assertThat(api.get("/api/v1/proposals/" + storedId).status()).isEqualTo(200);
-        assertThat(api.get("/api/v1/proposals?reference=" + tag + "-1").body().get("totalItems").asInt()).isZero();
-        assertThat(api.get("/api/v1/proposals?reference=" + tag + "-2").body().get("totalItems").asInt()).isOne();
+        assertThat(api.get("/api/v1/proposals?reference=" + tag + "-1")
+                        .body()
+                        .get("totalItems")
+                        .asInt())
+                .isZero();
+        assertThat(api.get("/api/v1/proposals?reference=" + tag + "-2")
+                        .body()
+                        .get("totalItems")
+                        .asInt())
+                .isOne();
     }
 
     @Test
     void givesABatchItemTheSameProblemAsTheSinglePost() {
         String bad = json("{'institution':'MIT','country':'China','technologyArea':' '}");
         JsonNode single = api.post("/api/v1/proposals", bad).body();
-        JsonNode item = api.post(BATCH, "{\"proposals\":[" + bad + "]}").body().get("results").get(0).get("problem");
+        JsonNode item = api.post(BATCH, "{\"proposals\":[" + bad + "]}")
+                .body()
+                .get("results")
+                .get(0)
+                .get("problem");
 
         assertThat(item.get("errors")).hasSameSizeAs(single.get("errors"));
         for (int i = 0; i < single.get("errors").size(); i++) {
             assertThat(item.get("errors").get(i).get("field").asString())
-                    .isEqualTo("proposals[0]." + single.get("errors").get(i).get("field").asString());
-            assertThat(item.get("errors").get(i).get("message")).isEqualTo(single.get("errors").get(i).get("message"));
+                    .isEqualTo("proposals[0]."
+                            + single.get("errors").get(i).get("field").asString());
+            assertThat(item.get("errors").get(i).get("message"))
+                    .isEqualTo(single.get("errors").get(i).get("message"));
         }
     }
 
@@ -85,17 +105,26 @@ class ProposalBatchIntegrationTests extends ApiTest {
         assertThat(results.valueStream().map(r -> r.get("status").asInt())).containsExactly(201, 400, 201);
         JsonNode sevilla = results.get(0).get("proposal");
         assertThat(sevilla.get("screening").get("overallRisk").asString()).isEqualTo("CRITICAL");
-        assertThat(sevilla.get("researchers").get(0).get("affiliations").valueStream().map(JsonNode::asString))
+        assertThat(sevilla.get("researchers")
+                        .get(0)
+                        .get("affiliations")
+                        .valueStream()
+                        .map(JsonNode::asString))
                 .containsExactly("Universidad de Sevilla", "CSIC");
-        assertThat(sevilla.get("fundingSources").get(1).get("country").asString()).isEqualTo("ES");
+        assertThat(sevilla.get("fundingSources").get(1).get("country").asString())
+                .isEqualTo("ES");
         assertThat(firstErrorField(results.get(1))).isEqualTo("proposals[1].country");
         assertThat(response.header("X-CollabScreen-Highest-Risk")).isEqualTo("CRITICAL");
     }
 
     @Test
     void answersInCsvWhenAskedTo() {
-        Api.Response response = Api.exchange(api.client().post().uri(BATCH).contentType(MediaType.APPLICATION_JSON)
-                .accept(MediaType.parseMediaType("text/csv")).body(json("{'proposals':["
+        Api.Response response = Api.exchange(api.client()
+                .post()
+                .uri(BATCH)
+                .contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.parseMediaType("text/csv"))
+                .body(json("{'proposals':["
                         + "{'institution':'University of Cambridge','country':'GB','technologyArea':'river pollution monitoring','reference':'a,b'},"
                         + "{'institution':'MIT','country':'XX','technologyArea':'robotics'}]}")));
 
@@ -119,26 +148,45 @@ class ProposalBatchIntegrationTests extends ApiTest {
         String tooMany = "{\"proposals\":[" + "{},".repeat(1000) + "{}]}";
         Api.Response overLimit = api.post(BATCH, tooMany);
         assertThat(overLimit.status()).isEqualTo(400);
-        assertThat(overLimit.body().get("errors").get(0).get("message").asString()).contains("at most 1000");
-        assertThat(firstErrorField(api.post(BATCH, "institution,country,technologyArea,colour\nMIT,US,robotics,red\n",
-                "text/csv").body())).isEqualTo("header");
-        assertThat(firstErrorField(api.post(BATCH, "institution,technologyArea\nMIT,robotics\n", "text/csv").body()))
+        assertThat(overLimit.body().get("errors").get(0).get("message").asString())
+                .contains("at most 1000");
+        assertThat(firstErrorField(
+                        api.post(BATCH, "institution,country,technologyArea,colour\nMIT,US,robotics,red\n", "text/csv")
+                                .body()))
                 .isEqualTo("header");
-        assertThat(api.post(BATCH, "institution,country,technologyArea\n\"MIT,US,robotics\n", "text/csv").status())
+        assertThat(firstErrorField(api.post(BATCH, "institution,technologyArea\nMIT,robotics\n", "text/csv")
+                        .body()))
+                .isEqualTo("header");
+        assertThat(api.post(BATCH, "institution,country,technologyArea\n\"MIT,US,robotics\n", "text/csv")
+                        .status())
                 .isEqualTo(400);
-        Api.Response twice = api.post(BATCH, "institution,country,technologyArea,country\nMIT,US,robotics,US\n", "text/csv");
+        Api.Response twice =
+                api.post(BATCH, "institution,country,technologyArea,country\nMIT,US,robotics,US\n", "text/csv");
         assertThat(twice.status()).isEqualTo(400);
         assertThat(twice.body().get("detail").asString()).contains("country");
         assertThat(firstErrorField(api.post(BATCH, "", "text/csv").body())).isEqualTo("header");
         assertThat(firstErrorField(api.post(BATCH, "").body())).isEqualTo("proposals");
         byte[] latin1 = "institution,country,technologyArea\nUniversit\u00e9 de Lyon,FR,robotics\n"
                 .getBytes(StandardCharsets.ISO_8859_1);
-        Api.Response notUtf8 = Api.exchange(api.client().post().uri(BATCH).header("Content-Type", "text/csv").body(latin1));
+        Api.Response notUtf8 = Api.exchange(api.client()
+                .post()
+                .uri(BATCH)
+                .header("Content-Type", "text/csv")
+                .body(latin1));
         assertThat(notUtf8.status()).isEqualTo(400);
         assertThat(firstErrorField(notUtf8.body())).isEqualTo("body");
-        Api.Response declaredLatin1 = Api.exchange(api.client().post().uri(BATCH)
-                .header("Content-Type", "text/csv; charset=ISO-8859-1").body(latin1));
-        assertThat(declaredLatin1.body().get("results").get(0).get("proposal").get("institution").asString())
+        Api.Response declaredLatin1 = Api.exchange(api.client()
+                .post()
+                .uri(BATCH)
+                .header("Content-Type", "text/csv; charset=ISO-8859-1")
+                .body(latin1));
+        assertThat(declaredLatin1
+                        .body()
+                        .get("results")
+                        .get(0)
+                        .get("proposal")
+                        .get("institution")
+                        .asString())
                 .isEqualTo("Universit\u00e9 de Lyon");
     }
 

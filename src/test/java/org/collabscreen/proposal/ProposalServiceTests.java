@@ -6,11 +6,11 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.collabscreen.screening.Assessment;
-import org.collabscreen.vocabulary.RiskLevel;
 import org.collabscreen.screening.RiskScore;
 import org.collabscreen.screening.Screening;
 import org.collabscreen.screening.ScreeningService;
 import org.collabscreen.security.Viewer;
+import org.collabscreen.vocabulary.RiskLevel;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
 import org.springframework.context.ApplicationEventPublisher;
@@ -29,8 +29,8 @@ class ProposalServiceTests {
     private final ProposalRepository repository = mock(ProposalRepository.class);
     private final ScreeningService screenings = mock(ScreeningService.class);
     private final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
-    private final ProposalService service = new ProposalService(repository, screenings, JsonMapper.builder().build(),
-            events);
+    private final ProposalService service =
+            new ProposalService(repository, screenings, JsonMapper.builder().build(), events);
     private static final Viewer VIEWER = new Viewer("uni-madrid", false);
     private final UUID id = UUID.randomUUID();
 
@@ -44,8 +44,16 @@ class ProposalServiceTests {
 
         ArgumentCaptor<ProposalRiskChanged> event = ArgumentCaptor.forClass(ProposalRiskChanged.class);
         verify(events).publishEvent(event.capture());
-        assertThat(event.getValue()).isEqualTo(new ProposalRiskChanged(id, "GP-7", VIEWER.client(), RiskLevel.MEDIUM, RiskLevel.HIGH,
-                rescreened.id(), 8, rescreened.screenedAt()));
+        assertThat(event.getValue())
+                .isEqualTo(new ProposalRiskChanged(
+                        id,
+                        "GP-7",
+                        VIEWER.client(),
+                        RiskLevel.MEDIUM,
+                        RiskLevel.HIGH,
+                        rescreened.id(),
+                        8,
+                        rescreened.screenedAt()));
     }
 
     @Test
@@ -71,16 +79,27 @@ class ProposalServiceTests {
     }
 
     private Proposal storedProposal(RiskLevel latestRisk) {
-        ProposalRequest request = new ProposalRequest("Harbin Institute of Technology", "CN", "optics", null, null,
-                "GP-7", List.of(), List.of());
-        Proposal proposal = new Proposal(id, Instant.now(), VIEWER.client(), request, "[]", "[]",
-                screening(latestRisk, 7));
+        ProposalRequest request = new ProposalRequest(
+                "Harbin Institute of Technology", "CN", "optics", null, null, "GP-7", List.of(), List.of());
+        Proposal proposal =
+                new Proposal(id, Instant.now(), VIEWER.client(), request, "[]", "[]", screening(latestRisk, 7));
         when(repository.findForRescreen(id)).thenReturn(Optional.of(proposal));
         return proposal;
     }
 
     private Screening screening(RiskLevel overall, int revision) {
-        return new Screening(UUID.randomUUID(), id, Instant.now(), new Assessment(revision, overall,
-                new RiskScore(50, overall), new RiskScore(0, RiskLevel.LOW), List.of(), List.of(), null), false);
+        return new Screening(
+                UUID.randomUUID(),
+                id,
+                Instant.now(),
+                new Assessment(
+                        revision,
+                        overall,
+                        new RiskScore(50, overall),
+                        new RiskScore(0, RiskLevel.LOW),
+                        List.of(),
+                        List.of(),
+                        null),
+                false);
     }
 }

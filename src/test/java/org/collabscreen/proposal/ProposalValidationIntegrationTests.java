@@ -27,51 +27,71 @@ class ProposalValidationIntegrationTests extends ApiTest {
         Api.Response response = api.post("/api/v1/proposals", json("{'institution':' ','country':'US'}"));
 
         assertThat(response.status()).isEqualTo(400);
-        assertThat(response.body().get("errors").valueStream().map(e -> e.get("field").asString()))
+        assertThat(response.body()
+                        .get("errors")
+                        .valueStream()
+                        .map(e -> e.get("field").asString()))
                 .containsExactlyInAnyOrder("institution", "technologyArea");
     }
 
     @Test
     void rejectsOverlongFields() {
-        assertFieldError(json("{'institution':'" + "x".repeat(301) + "','country':'US','technologyArea':'robotics'}"),
+        assertFieldError(
+                json("{'institution':'" + "x".repeat(301) + "','country':'US','technologyArea':'robotics'}"),
                 "institution");
-        assertFieldError(json("{'institution':'MIT','country':'US','technologyArea':'robotics','description':'"
-                + "x".repeat(10_001) + "'}"), "description");
+        assertFieldError(
+                json("{'institution':'MIT','country':'US','technologyArea':'robotics','description':'"
+                        + "x".repeat(10_001) + "'}"),
+                "description");
     }
 
     @Test
     void namesTheNestedFieldOfAnInvalidResearcher() {
-        assertFieldError(json("{'institution':'MIT','country':'US','technologyArea':'robotics',"
-                + "'researchers':[{'name':'Ann'},{'name':''}]}"), "researchers[1].name");
-        assertFieldError(json("{'institution':'MIT','country':'US','technologyArea':'robotics',"
-                + "'researchers':[{'name':'Ann','affiliations':['MIT','']}]}"), "researchers[0].affiliations[1]");
-        assertFieldError(json("{'institution':'MIT','country':'US','technologyArea':'robotics',"
-                + "'fundingSources':[{'name':'NSF','country':'ZZ'}]}"), "fundingSources[0].country");
+        assertFieldError(
+                json("{'institution':'MIT','country':'US','technologyArea':'robotics',"
+                        + "'researchers':[{'name':'Ann'},{'name':''}]}"),
+                "researchers[1].name");
+        assertFieldError(
+                json("{'institution':'MIT','country':'US','technologyArea':'robotics',"
+                        + "'researchers':[{'name':'Ann','affiliations':['MIT','']}]}"),
+                "researchers[0].affiliations[1]");
+        assertFieldError(
+                json("{'institution':'MIT','country':'US','technologyArea':'robotics',"
+                        + "'fundingSources':[{'name':'NSF','country':'ZZ'}]}"),
+                "fundingSources[0].country");
     }
 
     @Test
     void rejectsValueOfTheWrongTypeNamingTheField() {
-        assertFieldError(json("{'institution':'MIT','country':'US','technologyArea':'robotics','researchers':'Ann'}"),
+        assertFieldError(
+                json("{'institution':'MIT','country':'US','technologyArea':'robotics','researchers':'Ann'}"),
                 "researchers");
     }
 
     @Test
     void rejectsTextThatCannotBeStoredFaithfully() {
         assertFieldError(json("{'institution':'X\\u0000Y','country':'US','technologyArea':'robotics'}"), "institution");
-        assertFieldError(json("{'institution':'X','country':'US','technologyArea':'robotics',"
-                + "'researchers':[{'name':'Ann','affiliations':['MIT\\ud800']}]}"), "researchers[0].affiliations[0]");
+        assertFieldError(
+                json("{'institution':'X','country':'US','technologyArea':'robotics',"
+                        + "'researchers':[{'name':'Ann','affiliations':['MIT\\ud800']}]}"),
+                "researchers[0].affiliations[0]");
         assertFieldError(json("{'institution':123,'country':'US','technologyArea':'robotics'}"), "institution");
     }
 
     @Test
     void acceptsTabsLineBreaksAndCharactersOutsideTheBasicPlane() {
-        Api.Response response = api.post("/api/v1/proposals", json("{'institution':'𠀀 University','country':'US',"
-                + "'technologyArea':'robotics','description':'line one\\nline two\\tend'}"));
+        Api.Response response = api.post(
+                "/api/v1/proposals",
+                json("{'institution':'𠀀 University','country':'US',"
+                        + "'technologyArea':'robotics','description':'line one\\nline two\\tend'}"));
 
         assertThat(response.status()).isEqualTo(201);
         assertThat(response.body().get("institution").asString()).isEqualTo("𠀀 University");
-        assertThat(api.get("/api/v1/proposals/" + response.body().get("id").asString()).body().get("description")
-                .asString()).isEqualTo("line one\nline two\tend");
+        assertThat(api.get("/api/v1/proposals/" + response.body().get("id").asString())
+                        .body()
+                        .get("description")
+                        .asString())
+                .isEqualTo("line one\nline two\tend");
     }
 
     @Test
@@ -95,7 +115,8 @@ class ProposalValidationIntegrationTests extends ApiTest {
     @Test
     void answersAnUnacceptableAcceptHeaderWithAProblem() {
         for (String accept : new String[] {"garbage", "image/png", "text/csv;q=abc"}) {
-            Api.Response response = Api.exchange(api.client().get().uri("/api/v1/proposals").header("Accept", accept));
+            Api.Response response =
+                    Api.exchange(api.client().get().uri("/api/v1/proposals").header("Accept", accept));
 
             assertThat(response.status()).as(accept).isEqualTo(406);
             assertThat(response.contentType()).as(accept).startsWith("application/problem+json");
@@ -105,8 +126,10 @@ class ProposalValidationIntegrationTests extends ApiTest {
 
     @Test
     void rejectsOversizedBody() {
-        Api.Response response = api.post("/api/v1/proposals", json("{'institution':'MIT','country':'US',"
-                + "'technologyArea':'robotics','title':'" + "x".repeat(1_100_000) + "'}"));
+        Api.Response response = api.post(
+                "/api/v1/proposals",
+                json("{'institution':'MIT','country':'US'," + "'technologyArea':'robotics','title':'"
+                        + "x".repeat(1_100_000) + "'}"));
 
         assertThat(response.status()).isEqualTo(413);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -114,7 +137,12 @@ class ProposalValidationIntegrationTests extends ApiTest {
 
     @Test
     void rejectsMalformedIdAndQueryParameters() {
-        assertThat(api.get("/api/v1/proposals/not-a-uuid").body().get("errors").get(0).get("field").asString())
+        assertThat(api.get("/api/v1/proposals/not-a-uuid")
+                        .body()
+                        .get("errors")
+                        .get(0)
+                        .get("field")
+                        .asString())
                 .isEqualTo("id");
         Api.Response badRisk = api.get("/api/v1/proposals?overallRisk=SEVERE");
         assertThat(badRisk.status()).isEqualTo(400);
@@ -137,8 +165,9 @@ class ProposalValidationIntegrationTests extends ApiTest {
 
     @Test
     void rejectsRepeatedProperty() {
-        Api.Response response = api.post("/api/v1/proposals", json("{'institution':'MIT','country':'US',"
-                + "'country':'CN','technologyArea':'robotics'}"));
+        Api.Response response = api.post(
+                "/api/v1/proposals",
+                json("{'institution':'MIT','country':'US'," + "'country':'CN','technologyArea':'robotics'}"));
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -148,10 +177,16 @@ class ProposalValidationIntegrationTests extends ApiTest {
     void rejectedProposalLeavesNoRecord() {
         String reference = "BAD-" + UUID.randomUUID();
 
-        api.post("/api/v1/proposals", json("{'institution':'MIT','country':'XX','technologyArea':'robotics',"
-                + "'reference':'" + reference + "'}"));
+        api.post(
+                "/api/v1/proposals",
+                json("{'institution':'MIT','country':'XX','technologyArea':'robotics'," + "'reference':'" + reference
+                        + "'}"));
 
-        assertThat(api.get("/api/v1/proposals?reference=" + reference).body().get("totalItems").asInt()).isZero();
+        assertThat(api.get("/api/v1/proposals?reference=" + reference)
+                        .body()
+                        .get("totalItems")
+                        .asInt())
+                .isZero();
     }
 
     private void assertQueryFieldError(String path, String field) {
@@ -166,6 +201,10 @@ class ProposalValidationIntegrationTests extends ApiTest {
         assertThat(response.status()).as(response.text()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.body().get("type").asString()).isEqualTo("/problems/validation-failed");
-        assertThat(response.body().get("errors").valueStream().map(e -> e.get("field").asString())).contains(field);
+        assertThat(response.body()
+                        .get("errors")
+                        .valueStream()
+                        .map(e -> e.get("field").asString()))
+                .contains(field);
     }
 }

@@ -29,15 +29,18 @@ class ListEditionImportIntegrationTests extends ApiTest {
     void aListOfItsOwn() {
         suffix = UUID.randomUUID().toString().substring(0, 6);
         list = "TEST_LIST_" + suffix.toUpperCase();
-        jdbc.sql("insert into watch_list (code, name, authority, consequence) values (:code, 'Test list', 'Test', 'Test')")
-                .param("code", list).update();
+        jdbc.sql(
+                        "insert into watch_list (code, name, authority, consequence) values (:code, 'Test list', 'Test', 'Test')")
+                .param("code", list)
+                .update();
     }
 
     @Test
     void aDryRunShowsTheDiffWithoutApplyingItAndApplyingMakesOneRevision() {
         Api.Response first = importCsv(false, row("Alder Institute", "", "2025") + row("Birch Academy", "BA", "2025"));
         assertThat(first.status()).isEqualTo(201);
-        assertThat(names(first.body(), "added")).containsExactlyInAnyOrder(name("Alder Institute"), name("Birch Academy"));
+        assertThat(names(first.body(), "added"))
+                .containsExactlyInAnyOrder(name("Alder Institute"), name("Birch Academy"));
         Editing editing = new Editing(api);
         int revision = editing.currentRevision();
         String secondEdition = row("Alder Institute", "Alder Inst.", "2026") + row("Cedar University", "", "2026");
@@ -65,8 +68,10 @@ class ListEditionImportIntegrationTests extends ApiTest {
         JsonNode delisted = api.get("/api/v1/rulebook/institutions/" + birch).body();
         assertThat(delisted.get("retired").asBoolean()).isFalse();
         assertThat(delisted.get("listings").get(0).get("current").asBoolean()).isFalse();
-        JsonNode audit = api.get("/api/v1/audit-events?action=RULEBOOK_IMPORTED&subjectId=" + list).body();
-        assertThat(audit.get("items").get(0).get("after").get("revision").asInt()).isEqualTo(revision + 1);
+        JsonNode audit = api.get("/api/v1/audit-events?action=RULEBOOK_IMPORTED&subjectId=" + list)
+                .body();
+        assertThat(audit.get("items").get(0).get("after").get("revision").asInt())
+                .isEqualTo(revision + 1);
 
         Api.Response again = importCsv(false, secondEdition);
         assertThat(again.status()).isEqualTo(200);
@@ -78,7 +83,8 @@ class ListEditionImportIntegrationTests extends ApiTest {
     void refusesBadRowsNamingTheRowAndColumnAndChangesNothing() {
         int revision = new Editing(api).currentRevision();
 
-        assertThat(errorField(api.post("/api/v1/rulebook/imports", "name,country\nX,CN\n", "text/csv"))).isEqualTo("csv");
+        assertThat(errorField(api.post("/api/v1/rulebook/imports", "name,country\nX,CN\n", "text/csv")))
+                .isEqualTo("csv");
         assertThat(errorField(importCsv(false, "only,two\n"))).isEqualTo("rows[0].csv");
         assertThat(errorField(importCsv(false, row("Good", "", "2025") + name("Bad") + ",,XX," + list + ",2025,,\n")))
                 .isEqualTo("rows[1].country");
@@ -100,7 +106,8 @@ class ListEditionImportIntegrationTests extends ApiTest {
     }
 
     private String row(String institution, String aliases, String edition) {
-        return name(institution) + "," + aliases + ",CN," + list + "," + edition + ",2026-01-31,https://example.org/list\n";
+        return name(institution) + "," + aliases + ",CN," + list + "," + edition
+                + ",2026-01-31,https://example.org/list\n";
     }
 
     private String name(String institution) {

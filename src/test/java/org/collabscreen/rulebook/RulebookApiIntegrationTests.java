@@ -31,13 +31,20 @@ class RulebookApiIntegrationTests extends ApiTest {
     void technologyCategoriesHaveCodeNameAndParentCode() {
         JsonNode categories = api.get("/api/v1/rulebook/technology-categories").body();
 
-        List<String> codes = categories.valueStream().map(c -> c.get("code").asString()).toList();
+        List<String> codes =
+                categories.valueStream().map(c -> c.get("code").asString()).toList();
         assertThat(codes).containsAll(TOP_LEVEL_CODES).contains("FLEXIBLE_ELECTRONICS");
-        assertThat(categories.valueStream().filter(c -> c.get("parentCode").isNull()).count()).isEqualTo(20);
-        JsonNode flexible = api.get("/api/v1/rulebook/technology-categories/FLEXIBLE_ELECTRONICS").body();
+        assertThat(categories
+                        .valueStream()
+                        .filter(c -> c.get("parentCode").isNull())
+                        .count())
+                .isEqualTo(20);
+        JsonNode flexible = api.get("/api/v1/rulebook/technology-categories/FLEXIBLE_ELECTRONICS")
+                .body();
         assertThat(flexible.get("parentCode").asString()).isEqualTo("SEMICONDUCTORS");
         assertThat(flexible.get("name").asString()).isNotBlank();
-        assertThat(api.get("/api/v1/rulebook/technology-categories/NOPE").status()).isEqualTo(404);
+        assertThat(api.get("/api/v1/rulebook/technology-categories/NOPE").status())
+                .isEqualTo(404);
     }
 
     @Test
@@ -46,7 +53,8 @@ class RulebookApiIntegrationTests extends ApiTest {
                 .isEqualTo("Harbin Institute of Technology");
         assertThat(firstMatch("/api/v1/rulebook/institutions/matches?name=" + encode("哈尔滨工业大学") + "&country=CN"))
                 .isEqualTo("Harbin Institute of Technology");
-        JsonNode none = api.get("/api/v1/rulebook/institutions/matches?name=" + encode("University of Cambridge")).body();
+        JsonNode none = api.get("/api/v1/rulebook/institutions/matches?name=" + encode("University of Cambridge"))
+                .body();
         assertThat(none.get("matches")).isEmpty();
     }
 
@@ -54,8 +62,11 @@ class RulebookApiIntegrationTests extends ApiTest {
     void subUnitEntryCarriesAliasesAndParent() {
         JsonNode institution = entry("Institute of Chemistry, Chinese Academy of Sciences");
 
-        assertThat(institution.get("aliases").valueStream().map(JsonNode::asString)).contains("中国科学院化学研究所");
-        JsonNode parent = api.get("/api/v1/rulebook/institutions/" + institution.get("parentId").asString()).body();
+        assertThat(institution.get("aliases").valueStream().map(JsonNode::asString))
+                .contains("中国科学院化学研究所");
+        JsonNode parent = api.get("/api/v1/rulebook/institutions/"
+                        + institution.get("parentId").asString())
+                .body();
         assertThat(parent.get("name").asString()).isEqualTo("Chinese Academy of Sciences");
         assertThat(parent.get("listings")).isEmpty();
     }
@@ -65,12 +76,20 @@ class RulebookApiIntegrationTests extends ApiTest {
         JsonNode institution = entry("Harbin Institute of Technology");
 
         assertThat(institution.get("country").asString()).isEqualTo("CN");
-        assertThat(institution.get("listings").valueStream().map(listing -> listing.get("listCode").asString()))
+        assertThat(institution
+                        .get("listings")
+                        .valueStream()
+                        .map(listing -> listing.get("listCode").asString()))
                 .contains("DOD_1286", "CA_NRO", "ASPI_TRACKER");
-        assertThat(institution.get("listings")).allSatisfy(listing ->
-                assertThat(listing.get("source").get("name").asString()).isNotBlank());
-        assertThat(api.get("/api/v1/rulebook/institutions?q=" + encode("哈尔滨工业大学")).body().get("items")
-                .valueStream().map(item -> item.get("name").asString())).contains("Harbin Institute of Technology");
+        assertThat(institution.get("listings"))
+                .allSatisfy(listing ->
+                        assertThat(listing.get("source").get("name").asString()).isNotBlank());
+        assertThat(api.get("/api/v1/rulebook/institutions?q=" + encode("哈尔滨工业大学"))
+                        .body()
+                        .get("items")
+                        .valueStream()
+                        .map(item -> item.get("name").asString()))
+                .contains("Harbin Institute of Technology");
     }
 
     @Test
@@ -83,8 +102,10 @@ class RulebookApiIntegrationTests extends ApiTest {
 
     @Test
     void technologyMatchesClassifyText() {
-        JsonNode matches = api.get("/api/v1/rulebook/technology-categories/matches?text="
-                + encode("semiconductor lithography")).body().get("matches");
+        JsonNode matches = api.get(
+                        "/api/v1/rulebook/technology-categories/matches?text=" + encode("semiconductor lithography"))
+                .body()
+                .get("matches");
 
         assertThat(matches.get(0).get("code").asString()).isEqualTo("SEMICONDUCTORS");
         assertThat(matches.get(0).get("score").asDouble()).isBetween(0.0, 1.0);
@@ -98,7 +119,9 @@ class RulebookApiIntegrationTests extends ApiTest {
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
         assertThat(response.body().get("errors").get(0).get("field").asString()).isEqualTo("name");
-        assertThat(api.get("/api/v1/rulebook/institutions/matches?name=x&country=QQ").status()).isEqualTo(400);
+        assertThat(api.get("/api/v1/rulebook/institutions/matches?name=x&country=QQ")
+                        .status())
+                .isEqualTo(400);
     }
 
     @Test
@@ -106,14 +129,19 @@ class RulebookApiIntegrationTests extends ApiTest {
         JsonNode china = api.get("/api/v1/rulebook/countries/CN").body();
 
         assertThat(china.get("designations")).isNotEmpty();
-        assertThat(china.get("designations").get(0).get("source").get("url").asString()).startsWith("http");
+        assertThat(china.get("designations").get(0).get("source").get("url").asString())
+                .startsWith("http");
         assertThat(api.get("/api/v1/rulebook/countries/ES").status()).isEqualTo(404);
     }
 
     private JsonNode entry(String name) {
-        JsonNode match = api.get("/api/v1/rulebook/institutions/matches?name=" + encode(name)).body().get("matches").get(0);
+        JsonNode match = api.get("/api/v1/rulebook/institutions/matches?name=" + encode(name))
+                .body()
+                .get("matches")
+                .get(0);
         assertThat(match.get("name").asString()).isEqualTo(name);
-        return api.get("/api/v1/rulebook/institutions/" + match.get("id").asString()).body();
+        return api.get("/api/v1/rulebook/institutions/" + match.get("id").asString())
+                .body();
     }
 
     private String firstMatch(String path) {

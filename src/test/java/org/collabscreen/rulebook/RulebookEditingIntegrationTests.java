@@ -40,14 +40,15 @@ class RulebookEditingIntegrationTests extends ApiTest {
         assertThat(created.header("ETag")).isEqualTo("\"" + (before + 1) + "\"");
         String location = created.header("Location");
 
-        Api.Response updated = new Editing(editor).put(location, created.header("ETag"),
-                institution(unique("Quillon Institute"), "AT"));
+        Api.Response updated = new Editing(editor)
+                .put(location, created.header("ETag"), institution(unique("Quillon Institute"), "AT"));
         assertThat(updated.status()).isEqualTo(200);
         assertThat(updated.body().get("country").asString()).isEqualTo("AT");
         assertThat(updated.header("ETag")).isEqualTo("\"" + (before + 2) + "\"");
         assertThat(editing.currentRevision()).isEqualTo(before + 2);
 
-        JsonNode revision = api.get("/api/v1/rulebook/revisions/" + (before + 2)).body();
+        JsonNode revision =
+                api.get("/api/v1/rulebook/revisions/" + (before + 2)).body();
         assertThat(revision.get("actor").asString()).isEqualTo("test key (compliance-office)");
         JsonNode change = revision.get("changes").get("items").get(0);
         assertThat(change.get("change").asString()).isEqualTo("CHANGED");
@@ -113,12 +114,14 @@ class RulebookEditingIntegrationTests extends ApiTest {
         }
         pool.shutdown();
 
-        List<Api.Response> winners = responses.stream().filter(response -> response.status() == 200).toList();
+        List<Api.Response> winners =
+                responses.stream().filter(response -> response.status() == 200).toList();
         assertThat(winners).hasSize(1);
         assertThat(responses).filteredOn(response -> response.status() == 412).hasSize(editors - 1);
         assertThat(editing.currentRevision()).isEqualTo(revision + 1);
         JsonNode stored = api.get(location).body();
-        assertThat(stored.get("name").asString()).isEqualTo(winners.get(0).body().get("name").asString());
+        assertThat(stored.get("name").asString())
+                .isEqualTo(winners.get(0).body().get("name").asString());
     }
 
     @Test
@@ -137,7 +140,9 @@ class RulebookEditingIntegrationTests extends ApiTest {
         JsonNode readable = api.get(created.header("Location")).body();
         assertThat(readable.get("name").asString()).isEqualTo(name);
         assertThat(readable.get("retired").asBoolean()).isTrue();
-        assertThat(editing.delete(created.header("Location"), retired.header("ETag")).status()).isEqualTo(409);
+        assertThat(editing.delete(created.header("Location"), retired.header("ETag"))
+                        .status())
+                .isEqualTo(409);
     }
 
     @Test
@@ -154,25 +159,37 @@ class RulebookEditingIntegrationTests extends ApiTest {
     void refusesInvalidRulesNamingTheField() {
         Api.Response badCountry = api.post(INSTITUTIONS, json("{'name': 'X', 'country': 'XX'}"));
         assertThat(badCountry.status()).isEqualTo(400);
-        assertThat(badCountry.body().get("errors").get(0).get("field").asString()).isEqualTo("country");
+        assertThat(badCountry.body().get("errors").get(0).get("field").asString())
+                .isEqualTo("country");
 
         Api.Response badPoints = api.post("/api/v1/rulebook/technology-categories", json("""
                 {'code': 'TEST_CAT', 'name': 'x', 'points': 101, 'keywords': ['x'], 'source': {'name': 'x'}}"""));
         assertThat(badPoints.status()).isEqualTo(400);
-        assertThat(badPoints.body().get("errors").get(0).get("field").asString()).isEqualTo("points");
+        assertThat(badPoints.body().get("errors").get(0).get("field").asString())
+                .isEqualTo("points");
 
-        assertThat(api.get(INSTITUTIONS + "/not-a-uuid").body().get("errors").get(0).get("field").asString())
+        assertThat(api.get(INSTITUTIONS + "/not-a-uuid")
+                        .body()
+                        .get("errors")
+                        .get(0)
+                        .get("field")
+                        .asString())
                 .isEqualTo("id");
         assertThat(api.get("/api/v1/rulebook/countries/XX").status()).isEqualTo(400);
 
-        Api.Response unknownParent = api.post(INSTITUTIONS, json("{'name': 'X', 'parentId': '" + UUID.randomUUID() + "'}"));
+        Api.Response unknownParent =
+                api.post(INSTITUTIONS, json("{'name': 'X', 'parentId': '" + UUID.randomUUID() + "'}"));
         assertThat(unknownParent.status()).isEqualTo(400);
-        assertThat(unknownParent.body().get("errors").get(0).get("field").asString()).isEqualTo("parentId");
+        assertThat(unknownParent.body().get("errors").get(0).get("field").asString())
+                .isEqualTo("parentId");
 
-        Api.Response blankOnReplace = editing.put("/api/v1/rulebook/countries/RU", "*",
+        Api.Response blankOnReplace = editing.put(
+                "/api/v1/rulebook/countries/RU",
+                "*",
                 json("{'name': '', 'designations': [{'basis': 'x', 'source': {'name': 'x'}}]}"));
         assertThat(blankOnReplace.status()).isEqualTo(400);
-        assertThat(blankOnReplace.body().get("errors").get(0).get("field").asString()).isEqualTo("name");
+        assertThat(blankOnReplace.body().get("errors").get(0).get("field").asString())
+                .isEqualTo("name");
     }
 
     @Test
@@ -183,13 +200,16 @@ class RulebookEditingIntegrationTests extends ApiTest {
                  'keywords': ['quasi-crystal levitation'], 'source': {'name': 'Test'}}""".formatted(code)));
         assertThat(category.status()).isEqualTo(201);
         assertThat(api.post("/api/v1/rulebook/technology-categories", json("""
-                {'code': '%s', 'name': 'Again', 'points': 30, 'keywords': ['again'], 'source': {'name': 'Test'}}"""
-                .formatted(code))).status()).isEqualTo(409);
+                {'code': '%s', 'name': 'Again', 'points': 30, 'keywords': ['again'], 'source': {'name': 'Test'}}""".formatted(code)))
+                        .status())
+                .isEqualTo(409);
         Api.Response replaced = editing.put(category.header("Location"), category.header("ETag"), json("""
                 {'name': 'Quasi-crystal levitation', 'points': 40, 'keywords': ['quasi-crystal levitation'],
                  'source': {'name': 'Test'}}"""));
         assertThat(replaced.body().get("points").asInt()).isEqualTo(40);
-        assertThat(editing.delete(category.header("Location"), replaced.header("ETag")).status()).isEqualTo(200);
+        assertThat(editing.delete(category.header("Location"), replaced.header("ETag"))
+                        .status())
+                .isEqualTo(200);
 
         Api.Response country = api.post("/api/v1/rulebook/countries", json("""
                 {'code': 'BY', 'name': 'Belarus', 'designations': [{'basis': 'Test designation', 'source': {'name': 'Test'}}]}"""));
@@ -207,11 +227,14 @@ class RulebookEditingIntegrationTests extends ApiTest {
         String body = policy.text();
         int revision = editing.currentRevision();
 
-        assertThat(editing.put("/api/v1/rulebook/scoring-policy", null, body).status()).isEqualTo(428);
-        assertThat(editing.put("/api/v1/rulebook/scoring-policy", etag, body).status()).isEqualTo(200);
+        assertThat(editing.put("/api/v1/rulebook/scoring-policy", null, body).status())
+                .isEqualTo(428);
+        assertThat(editing.put("/api/v1/rulebook/scoring-policy", etag, body).status())
+                .isEqualTo(200);
         assertThat(editing.currentRevision()).isEqualTo(revision);
 
-        String firstKey = policy.body().get("parameters").propertyNames().iterator().next();
+        String firstKey =
+                policy.body().get("parameters").propertyNames().iterator().next();
         String withoutOne = body.replaceFirst("\"" + firstKey + "\"\\s*:\\s*\\d+\\s*,?", "");
         Api.Response refused = editing.put("/api/v1/rulebook/scoring-policy", etag, withoutOne);
         assertThat(refused.status()).isEqualTo(400);
@@ -225,34 +248,45 @@ class RulebookEditingIntegrationTests extends ApiTest {
         String body = policy.text();
         int revision = editing.currentRevision();
 
-        Api.Response unknownFactor = editing.put("/api/v1/rulebook/scoring-policy", etag,
+        Api.Response unknownFactor = editing.put(
+                "/api/v1/rulebook/scoring-policy",
+                etag,
                 body.replaceFirst("\"SENSITIVE_TECHNOLOGY\"", "\"SENSITIVE_TECHNOLGY\""));
-        Api.Response toLow = editing.put("/api/v1/rulebook/scoring-policy", etag,
+        Api.Response toLow = editing.put(
+                "/api/v1/rulebook/scoring-policy",
+                etag,
                 body.replaceFirst("\"raisesTo\"\\s*:\\s*\"[A-Z]+\"", "\"raisesTo\": \"LOW\""));
 
         assertThat(unknownFactor.status()).isEqualTo(400);
         assertThat(unknownFactor.body().get("errors").get(0).get("field").asString())
                 .matches("combinationRules\\[\\d+]\\.requires\\[\\d+]");
         assertThat(toLow.status()).isEqualTo(400);
-        assertThat(toLow.body().get("errors").get(0).get("field").asString())
-                .isEqualTo("combinationRules[0].raisesTo");
+        assertThat(toLow.body().get("errors").get(0).get("field").asString()).isEqualTo("combinationRules[0].raisesTo");
         assertThat(editing.currentRevision()).isEqualTo(revision);
     }
 
     private List<String> matches(String name) {
-        JsonNode found = api.get("/api/v1/rulebook/institutions/matches?name=" + name.replace(" ", "+")).body();
+        JsonNode found = api.get("/api/v1/rulebook/institutions/matches?name=" + name.replace(" ", "+"))
+                .body();
         List<String> names = new ArrayList<>();
         found.get("matches").forEach(match -> names.add(match.get("name").asString()));
         return names;
     }
 
     private void awaitSnapshotRevision(int revision) {
-        await("rulebook revision " + revision + " in use").atMost(Duration.ofSeconds(5))
+        await("rulebook revision " + revision + " in use")
+                .atMost(Duration.ofSeconds(5))
                 .pollInterval(Duration.ofMillis(100))
-                .until(() -> api.get("/api/v1/rulebook/institutions/matches?name=probe").status() == 200
+                .until(() -> api.get("/api/v1/rulebook/institutions/matches?name=probe")
+                                        .status()
+                                == 200
                         && api.post("/api/v1/proposals", json("""
                                 {'institution': 'Probe', 'country': 'DE', 'technologyArea': 'probe'}"""))
-                        .body().get("screening").get("rulebookRevision").asInt() >= revision);
+                                        .body()
+                                        .get("screening")
+                                        .get("rulebookRevision")
+                                        .asInt()
+                                >= revision);
     }
 
     static String institution(String name, String country) {

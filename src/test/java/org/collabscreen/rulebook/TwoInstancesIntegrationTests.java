@@ -26,10 +26,14 @@ class TwoInstancesIntegrationTests {
     @BeforeAll
     static void startBoth() {
         String[] database = TestDatabases.asArguments(TestDatabases.fresh());
-        first = new SpringApplicationBuilder(CollabScreenApplication.class).profiles("test")
-                .properties("server.port=0").run(database);
-        second = new SpringApplicationBuilder(CollabScreenApplication.class).profiles("test")
-                .properties("server.port=0").run(database);
+        first = new SpringApplicationBuilder(CollabScreenApplication.class)
+                .profiles("test")
+                .properties("server.port=0")
+                .run(database);
+        second = new SpringApplicationBuilder(CollabScreenApplication.class)
+                .profiles("test")
+                .properties("server.port=0")
+                .run(database);
     }
 
     @AfterAll
@@ -49,28 +53,39 @@ class TwoInstancesIntegrationTests {
         String programme = "Halvard Talent Plan " + UUID.randomUUID().toString().substring(0, 6);
         String proposal = """
                 {"institution": "Universidad de Zaragoza", "country": "ES", "technologyArea": "semiconductor lithography",
-                 "researchers": [{"name": "R. Researcher", "affiliations": [], "talentProgrammes": ["%s"]}]}"""
-                .formatted(programme);
-        assertThat(screener.post("/api/v1/proposals", proposal).body().get("screening").get("overallRisk").asString())
+                 "researchers": [{"name": "R. Researcher", "affiliations": [], "talentProgrammes": ["%s"]}]}""".formatted(programme);
+        assertThat(screener.post("/api/v1/proposals", proposal)
+                        .body()
+                        .get("screening")
+                        .get("overallRisk")
+                        .asString())
                 .isEqualTo("MEDIUM");
 
         Api.Response created = editor.post("/api/v1/rulebook/talent-programmes", """
-                {"code": "HALVARD_TP", "name": "%s", "country": "CN", "source": {"name": "Test edition"}}"""
-                .formatted(programme));
+                {"code": "HALVARD_TP", "name": "%s", "country": "CN", "source": {"name": "Test edition"}}""".formatted(programme));
         long committedAt = System.nanoTime();
         assertThat(created.status()).isEqualTo(201);
         int revision = Integer.parseInt(created.header("ETag").replace("\"", ""));
 
         JsonNode screening = await("the second instance screening with revision " + revision)
-                .atMost(Duration.ofSeconds(2)).pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(50))
-                .until(() -> screener.post("/api/v1/proposals", proposal).body().get("screening"),
+                .atMost(Duration.ofSeconds(2))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(50))
+                .until(
+                        () -> screener.post("/api/v1/proposals", proposal)
+                                .body()
+                                .get("screening"),
                         latest -> latest.get("rulebookRevision").asInt() >= revision);
         long elapsedMillis = (System.nanoTime() - committedAt) / 1_000_000;
 
-        LoggerFactory.getLogger(TwoInstancesIntegrationTests.class).info(
-                "Second instance screened with revision {} {} ms after the first committed revision {}",
-                screening.get("rulebookRevision").asInt(), elapsedMillis, revision);
-        assertThat(screening.get("rulebookRevision").asInt()).as("revision used after %d ms", elapsedMillis)
+        LoggerFactory.getLogger(TwoInstancesIntegrationTests.class)
+                .info(
+                        "Second instance screened with revision {} {} ms after the first committed revision {}",
+                        screening.get("rulebookRevision").asInt(),
+                        elapsedMillis,
+                        revision);
+        assertThat(screening.get("rulebookRevision").asInt())
+                .as("revision used after %d ms", elapsedMillis)
                 .isGreaterThanOrEqualTo(revision);
         assertThat(elapsedMillis).isLessThanOrEqualTo(2_000);
         assertThat(screening.get("overallRisk").asString()).isEqualTo("CRITICAL");

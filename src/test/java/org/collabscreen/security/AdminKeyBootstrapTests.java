@@ -1,11 +1,5 @@
 package org.collabscreen.security;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.never;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
-
 import java.util.Optional;
 
 import org.junit.jupiter.api.Test;
@@ -13,6 +7,12 @@ import org.junit.jupiter.api.extension.ExtendWith;
 import org.springframework.boot.DefaultApplicationArguments;
 import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
 
 @ExtendWith(OutputCaptureExtension.class)
 class AdminKeyBootstrapTests {
@@ -27,7 +27,10 @@ class AdminKeyBootstrapTests {
         bootstrap(null);
 
         assertThat(output.getAll().lines().filter(line -> line.contains(generated.value())))
-                .singleElement().asString().contains("X-API-Key").contains("COLLABSCREEN_ADMIN_API_KEY");
+                .singleElement()
+                .asString()
+                .contains("X-API-Key")
+                .contains("COLLABSCREEN_ADMIN_API_KEY");
     }
 
     @Test
@@ -52,7 +55,12 @@ class AdminKeyBootstrapTests {
     }
 
     private void bootstrap(String configured) {
-        new AdminKeyBootstrap(keys, new SecurityProperties(configured, new SecurityProperties.RateLimit(1, null),
-                new SecurityProperties.Cors(java.util.List.of()))).run(new DefaultApplicationArguments());
+        new AdminKeyBootstrap(
+                        keys,
+                        new SecurityProperties(
+                                configured,
+                                new SecurityProperties.RateLimit(1, null),
+                                new SecurityProperties.Cors(java.util.List.of())))
+                .run(new DefaultApplicationArguments());
     }
 }

@@ -1,13 +1,5 @@
 package org.collabscreen.security;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-import static org.mockito.ArgumentMatchers.isNull;
-import static org.mockito.ArgumentMatchers.same;
-import static org.mockito.Mockito.mock;
-import static org.mockito.Mockito.verify;
-import static org.mockito.Mockito.when;
-
 import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
@@ -22,6 +14,14 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.web.servlet.HandlerExceptionResolver;
 
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+import static org.mockito.ArgumentMatchers.isNull;
+import static org.mockito.ArgumentMatchers.same;
+import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.verify;
+import static org.mockito.Mockito.when;
+
 class ApiKeyAuthenticationProviderTests {
 
     private final ApiKeyService keys = mock(ApiKeyService.class);
@@ -29,14 +29,16 @@ class ApiKeyAuthenticationProviderTests {
 
     @Test
     void activeKeyAuthenticatesAsItsNameAndClientWithItsRolesAndWithoutCredentials() {
-        when(keys.authenticate("cs_live_k")).thenReturn(Optional.of(new ApiKeyPrincipal(UUID.randomUUID(),
-                "grant portal pipeline", "uni-madrid", Set.of(Role.SCREENER))));
+        when(keys.authenticate("cs_live_k"))
+                .thenReturn(Optional.of(new ApiKeyPrincipal(
+                        UUID.randomUUID(), "grant portal pipeline", "uni-madrid", Set.of(Role.SCREENER))));
 
         Authentication authentication = provider.authenticate(new PresentedApiKey("cs_live_k"));
 
         assertThat(authentication.isAuthenticated()).isTrue();
         assertThat(authentication.getName()).isEqualTo("grant portal pipeline (uni-madrid)");
-        assertThat(authentication.getAuthorities()).extracting(GrantedAuthority::getAuthority)
+        assertThat(authentication.getAuthorities())
+                .extracting(GrantedAuthority::getAuthority)
                 .containsExactly("ROLE_SCREENER");
         assertThat(authentication.getCredentials()).isNull();
         assertThat(authentication.toString()).doesNotContain("cs_live_k");
@@ -59,9 +61,10 @@ class ApiKeyAuthenticationProviderTests {
         MockHttpServletResponse response = new MockHttpServletResponse();
 
         assertThatThrownBy(() -> provider.authenticate(new PresentedApiKey("cs_live_k")))
-                .isInstanceOf(AuthenticationServiceException.class).hasCause(down)
-                .satisfies(e -> new SecurityProblems(resolver).onAuthenticationFailure(request, response,
-                        (AuthenticationServiceException) e));
+                .isInstanceOf(AuthenticationServiceException.class)
+                .hasCause(down)
+                .satisfies(e -> new SecurityProblems(resolver)
+                        .onAuthenticationFailure(request, response, (AuthenticationServiceException) e));
         verify(resolver).resolveException(same(request), same(response), isNull(), same(down));
     }
 

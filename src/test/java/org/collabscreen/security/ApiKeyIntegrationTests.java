@@ -1,7 +1,5 @@
 package org.collabscreen.security;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.UUID;
 
 import org.collabscreen.support.Api;
@@ -13,6 +11,8 @@ import org.springframework.boot.test.system.CapturedOutput;
 import org.springframework.boot.test.system.OutputCaptureExtension;
 import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 @ExtendWith(OutputCaptureExtension.class)
 class ApiKeyIntegrationTests extends ApiTest {
@@ -33,12 +33,20 @@ class ApiKeyIntegrationTests extends ApiTest {
         UUID id = UUID.fromString(created.body().get("id").asString());
         api.delete("/api/v1/api-keys/" + id);
 
-        ApiKeyCreated creation = events.all().stream().map(RecordedKeyEvents.Recorded::event)
-                .filter(ApiKeyCreated.class::isInstance).map(ApiKeyCreated.class::cast)
-                .filter(event -> event.keyId().equals(id)).findFirst().orElseThrow();
-        ApiKeyRevoked revocation = events.all().stream().map(RecordedKeyEvents.Recorded::event)
-                .filter(ApiKeyRevoked.class::isInstance).map(ApiKeyRevoked.class::cast)
-                .filter(event -> event.keyId().equals(id)).findFirst().orElseThrow();
+        ApiKeyCreated creation = events.all().stream()
+                .map(RecordedKeyEvents.Recorded::event)
+                .filter(ApiKeyCreated.class::isInstance)
+                .map(ApiKeyCreated.class::cast)
+                .filter(event -> event.keyId().equals(id))
+                .findFirst()
+                .orElseThrow();
+        ApiKeyRevoked revocation = events.all().stream()
+                .map(RecordedKeyEvents.Recorded::event)
+                .filter(ApiKeyRevoked.class::isInstance)
+                .map(ApiKeyRevoked.class::cast)
+                .filter(event -> event.keyId().equals(id))
+                .findFirst()
+                .orElseThrow();
         assertThat(creation.actor()).isEqualTo("bootstrap admin (default)");
         assertThat(creation.client()).isEqualTo("uni-madrid");
         assertThat(creation.roles()).containsExactly(Role.AUDITOR);
@@ -48,8 +56,7 @@ class ApiKeyIntegrationTests extends ApiTest {
     }
 
     @Test
-    void bootstrapFindsTheConfiguredKeyAndGeneratesNothingWhileKeysAreActive(
-            @Autowired SecurityProperties properties) {
+    void bootstrapFindsTheConfiguredKeyAndGeneratesNothingWhileKeysAreActive(@Autowired SecurityProperties properties) {
         assertThat(keys.ensureAdminKey(new ApiKeySecret(properties.adminApiKey())))
                 .isEqualTo(ApiKeyService.Bootstrap.EXISTS);
         assertThat(keys.generateAdminKeyIfNone()).isEmpty();
@@ -63,7 +70,8 @@ class ApiKeyIntegrationTests extends ApiTest {
         api.delete("/api/v1/api-keys/" + id);
 
         assertThat(keys.ensureAdminKey(configured)).isEqualTo(ApiKeyService.Bootstrap.REVOKED);
-        assertThat(api.withKey(configured.value()).get("/api/v1/rulebook").status()).isEqualTo(401);
+        assertThat(api.withKey(configured.value()).get("/api/v1/rulebook").status())
+                .isEqualTo(401);
     }
 
     @Test
@@ -76,12 +84,22 @@ class ApiKeyIntegrationTests extends ApiTest {
         assertThat(key).startsWith("cs_live_").hasSize("cs_live_".length() + 43);
         assertThat(created.body().get("keyPrefix").asString()).isEqualTo(key.substring(0, 12) + "…");
         assertThat(created.body().get("roles").toString()).isEqualTo("[\"SCREENER\",\"AUDITOR\"]");
-        String stored = jdbc.queryForObject("select key_hash from api_key where id = ?", String.class,
+        String stored = jdbc.queryForObject(
+                "select key_hash from api_key where id = ?",
+                String.class,
                 UUID.fromString(created.body().get("id").asString()));
-        assertThat(stored).isNotEqualTo(key).doesNotContain(key.substring("cs_live_".length()))
-                .isEqualTo(ApiKeySecret.hash(key)).hasSize(64);
-        assertThat(jdbc.queryForObject("select count(*) from api_key where key_hash = ? or key_prefix = ? or name = ?",
-                Long.class, key, key, key)).isZero();
+        assertThat(stored)
+                .isNotEqualTo(key)
+                .doesNotContain(key.substring("cs_live_".length()))
+                .isEqualTo(ApiKeySecret.hash(key))
+                .hasSize(64);
+        assertThat(jdbc.queryForObject(
+                        "select count(*) from api_key where key_hash = ? or key_prefix = ? or name = ?",
+                        Long.class,
+                        key,
+                        key,
+                        key))
+                .isZero();
     }
 
     @Test
@@ -105,14 +123,18 @@ class ApiKeyIntegrationTests extends ApiTest {
         Api screener = api.withKey(created.body().get("key").asString());
         assertThat(screener.get("/api/v1/rulebook").status()).isEqualTo(200);
 
-        assertThat(api.delete("/api/v1/api-keys/" + created.body().get("id").asString()).status()).isEqualTo(204);
+        assertThat(api.delete("/api/v1/api-keys/" + created.body().get("id").asString())
+                        .status())
+                .isEqualTo(204);
 
         Api.Response refused = screener.get("/api/v1/rulebook");
         assertThat(refused.status()).isEqualTo(401);
         assertThat(refused.body().get("detail").asString()).contains("unknown or revoked");
         JsonNode listed = api.get("/api/v1/api-keys").body();
         assertThat(listed.toString()).contains(created.body().get("id").asString());
-        assertThat(api.delete("/api/v1/api-keys/" + created.body().get("id").asString()).status()).isEqualTo(204);
+        assertThat(api.delete("/api/v1/api-keys/" + created.body().get("id").asString())
+                        .status())
+                .isEqualTo(204);
     }
 
     @Test
@@ -127,7 +149,8 @@ class ApiKeyIntegrationTests extends ApiTest {
     void missingOrUnknownKeyIsUnauthorizedAndWrongRoleForbiddenAsProblems() {
         Api.Response none = api.withoutKey().get("/api/v1/proposals");
         Api.Response unknown = api.withKey("cs_live_" + "x".repeat(43)).get("/api/v1/proposals");
-        Api.Response forbidden = api.withKey(api.createKey("editors", "RULEBOOK_EDITOR")).get("/api/v1/proposals");
+        Api.Response forbidden =
+                api.withKey(api.createKey("editors", "RULEBOOK_EDITOR")).get("/api/v1/proposals");
 
         assertThat(none.status()).isEqualTo(401);
         assertThat(none.contentType()).startsWith("application/problem+json");
@@ -154,7 +177,8 @@ class ApiKeyIntegrationTests extends ApiTest {
         assertThat(noRoles.status()).isEqualTo(400);
         assertThat(noRoles.body().get("errors").get(0).get("field").asString()).isEqualTo("roles");
         assertThat(badClient.status()).isEqualTo(400);
-        assertThat(badClient.body().get("errors").get(0).get("field").asString()).isEqualTo("client");
+        assertThat(badClient.body().get("errors").get(0).get("field").asString())
+                .isEqualTo("client");
     }
 
     @Test
@@ -174,13 +198,18 @@ class ApiKeyIntegrationTests extends ApiTest {
 
     @Test
     void securityHeadersAreOnEveryResponseIncludingErrors() {
-        for (Api.Response response : new Api.Response[] {api.get("/api/v1/rulebook"), api.get("/api/v1/nothing-here"),
-                api.withoutKey().get("/api/v1/rulebook"), api.get("/api/v1/proposals?size=0"),
-                api.withoutKey().get("/actuator/health")}) {
+        for (Api.Response response : new Api.Response[] {
+            api.get("/api/v1/rulebook"),
+            api.get("/api/v1/nothing-here"),
+            api.withoutKey().get("/api/v1/rulebook"),
+            api.get("/api/v1/proposals?size=0"),
+            api.withoutKey().get("/actuator/health")
+        }) {
             assertThat(response.header("X-Content-Type-Options")).isEqualTo("nosniff");
             assertThat(response.header("X-Frame-Options")).isEqualTo("DENY");
             assertThat(response.header("Cache-Control")).contains("no-store");
-            assertThat(response.header("Content-Security-Policy")).isEqualTo("default-src 'none'; frame-ancestors 'none'");
+            assertThat(response.header("Content-Security-Policy"))
+                    .isEqualTo("default-src 'none'; frame-ancestors 'none'");
             assertThat(response.header("Referrer-Policy")).isEqualTo("no-referrer");
         }
         assertThat(api.withoutKey().get("/swagger-ui/index.html").header("Content-Security-Policy"))

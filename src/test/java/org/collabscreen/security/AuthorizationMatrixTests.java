@@ -1,7 +1,5 @@
 package org.collabscreen.security;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -18,6 +16,8 @@ import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.http.HttpMethod;
 import org.springframework.web.servlet.mvc.method.RequestMappingInfo;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Calls every endpoint with no key and with a key of each role, and checks the status against the table. Fails too
@@ -45,70 +45,292 @@ class AuthorizationMatrixTests extends ApiTest {
             row("GET", "/api/v1/proposals", "/api/v1/proposals", null, 401, 200, 200, 403, 200),
             row("POST", "/api/v1/proposals/batch", "/api/v1/proposals/batch", BATCH, 401, 200, 403, 403, 200),
             row("GET", "/api/v1/proposals/{id}", "/api/v1/proposals/${proposal}", null, 401, 200, 200, 403, 200),
-            row("POST", "/api/v1/proposals/{id}/screenings", "/api/v1/proposals/${proposal}/screenings", null,
-                    401, 201, 403, 403, 201),
-            row("GET", "/api/v1/proposals/{id}/screenings", "/api/v1/proposals/${proposal}/screenings", null,
-                    401, 200, 200, 403, 200),
+            row(
+                    "POST",
+                    "/api/v1/proposals/{id}/screenings",
+                    "/api/v1/proposals/${proposal}/screenings",
+                    null,
+                    401,
+                    201,
+                    403,
+                    403,
+                    201),
+            row(
+                    "GET",
+                    "/api/v1/proposals/{id}/screenings",
+                    "/api/v1/proposals/${proposal}/screenings",
+                    null,
+                    401,
+                    200,
+                    200,
+                    403,
+                    200),
             row("GET", "/api/v1/rulebook", "/api/v1/rulebook", null, 401, 200, 200, 200, 200),
-            row("GET", "/api/v1/rulebook/institutions", "/api/v1/rulebook/institutions?country=CN", null,
-                    401, 200, 200, 200, 200),
-            row("GET", "/api/v1/rulebook/institutions/{key}", "/api/v1/rulebook/institutions/${institution}", null,
-                    401, 200, 200, 200, 200),
-            row("GET", "/api/v1/rulebook/institutions/matches",
-                    "/api/v1/rulebook/institutions/matches?name=Harbin%20Institute%20of%20Technology&country=CN", null,
-                    401, 200, 200, 200, 200),
-            row("GET", "/api/v1/rulebook/technology-categories", "/api/v1/rulebook/technology-categories", null,
-                    401, 200, 200, 200, 200),
-            row("GET", "/api/v1/rulebook/technology-categories/{key}",
-                    "/api/v1/rulebook/technology-categories/SEMICONDUCTORS", null, 401, 200, 200, 200, 200),
-            row("GET", "/api/v1/rulebook/technology-categories/matches",
-                    "/api/v1/rulebook/technology-categories/matches?text=semiconductor%20lithography", null,
-                    401, 200, 200, 200, 200),
-            row("GET", "/api/v1/rulebook/talent-programmes", "/api/v1/rulebook/talent-programmes", null,
-                    401, 200, 200, 200, 200),
-            row("GET", "/api/v1/rulebook/talent-programmes/{key}", "/api/v1/rulebook/talent-programmes/${programme}",
-                    null, 401, 200, 200, 200, 200),
-            row("GET", "/api/v1/rulebook/talent-programmes/matches",
-                    "/api/v1/rulebook/talent-programmes/matches?name=Thousand%20Talents", null,
-                    401, 200, 200, 200, 200),
+            row(
+                    "GET",
+                    "/api/v1/rulebook/institutions",
+                    "/api/v1/rulebook/institutions?country=CN",
+                    null,
+                    401,
+                    200,
+                    200,
+                    200,
+                    200),
+            row(
+                    "GET",
+                    "/api/v1/rulebook/institutions/{key}",
+                    "/api/v1/rulebook/institutions/${institution}",
+                    null,
+                    401,
+                    200,
+                    200,
+                    200,
+                    200),
+            row(
+                    "GET",
+                    "/api/v1/rulebook/institutions/matches",
+                    "/api/v1/rulebook/institutions/matches?name=Harbin%20Institute%20of%20Technology&country=CN",
+                    null,
+                    401,
+                    200,
+                    200,
+                    200,
+                    200),
+            row(
+                    "GET",
+                    "/api/v1/rulebook/technology-categories",
+                    "/api/v1/rulebook/technology-categories",
+                    null,
+                    401,
+                    200,
+                    200,
+                    200,
+                    200),
+            row(
+                    "GET",
+                    "/api/v1/rulebook/technology-categories/{key}",
+                    "/api/v1/rulebook/technology-categories/SEMICONDUCTORS",
+                    null,
+                    401,
+                    200,
+                    200,
+                    200,
+                    200),
+            row(
+                    "GET",
+                    "/api/v1/rulebook/technology-categories/matches",
+                    "/api/v1/rulebook/technology-categories/matches?text=semiconductor%20lithography",
+                    null,
+                    401,
+                    200,
+                    200,
+                    200,
+                    200),
+            row(
+                    "GET",
+                    "/api/v1/rulebook/talent-programmes",
+                    "/api/v1/rulebook/talent-programmes",
+                    null,
+                    401,
+                    200,
+                    200,
+                    200,
+                    200),
+            row(
+                    "GET",
+                    "/api/v1/rulebook/talent-programmes/{key}",
+                    "/api/v1/rulebook/talent-programmes/${programme}",
+                    null,
+                    401,
+                    200,
+                    200,
+                    200,
+                    200),
+            row(
+                    "GET",
+                    "/api/v1/rulebook/talent-programmes/matches",
+                    "/api/v1/rulebook/talent-programmes/matches?name=Thousand%20Talents",
+                    null,
+                    401,
+                    200,
+                    200,
+                    200,
+                    200),
             row("GET", "/api/v1/rulebook/countries", "/api/v1/rulebook/countries", null, 401, 200, 200, 200, 200),
-            row("GET", "/api/v1/rulebook/countries/{key}", "/api/v1/rulebook/countries/CN", null,
-                    401, 200, 200, 200, 200),
-            row("GET", "/api/v1/rulebook/scoring-policy", "/api/v1/rulebook/scoring-policy", null,
-                    401, 200, 200, 200, 200),
-            row("POST", "/api/v1/rulebook/institutions", "/api/v1/rulebook/institutions", "{}", 401, 403, 403, 400, 400),
-            row("PUT", "/api/v1/rulebook/institutions/{key}", "/api/v1/rulebook/institutions/${institution}",
-                    "{\"name\": \"X\"}", 401, 403, 403, 428, 428),
-            row("DELETE", "/api/v1/rulebook/institutions/{key}", "/api/v1/rulebook/institutions/${institution}", null,
-                    401, 403, 403, 428, 428),
-            row("POST", "/api/v1/rulebook/technology-categories", "/api/v1/rulebook/technology-categories", "{}",
-                    401, 403, 403, 400, 400),
-            row("PUT", "/api/v1/rulebook/technology-categories/{key}", "/api/v1/rulebook/technology-categories/SEMICONDUCTORS",
-                    RULE_CATEGORY, 401, 403, 403, 428, 428),
-            row("DELETE", "/api/v1/rulebook/technology-categories/{key}",
-                    "/api/v1/rulebook/technology-categories/SEMICONDUCTORS", null, 401, 403, 403, 428, 428),
-            row("POST", "/api/v1/rulebook/talent-programmes", "/api/v1/rulebook/talent-programmes", "{}",
-                    401, 403, 403, 400, 400),
-            row("PUT", "/api/v1/rulebook/talent-programmes/{key}", "/api/v1/rulebook/talent-programmes/${programme}",
-                    "{\"code\": \"X\", \"name\": \"X\", \"source\": {\"name\": \"X\"}}", 401, 403, 403, 428, 428),
-            row("DELETE", "/api/v1/rulebook/talent-programmes/{key}", "/api/v1/rulebook/talent-programmes/${programme}",
-                    null, 401, 403, 403, 428, 428),
+            row(
+                    "GET",
+                    "/api/v1/rulebook/countries/{key}",
+                    "/api/v1/rulebook/countries/CN",
+                    null,
+                    401,
+                    200,
+                    200,
+                    200,
+                    200),
+            row(
+                    "GET",
+                    "/api/v1/rulebook/scoring-policy",
+                    "/api/v1/rulebook/scoring-policy",
+                    null,
+                    401,
+                    200,
+                    200,
+                    200,
+                    200),
+            row(
+                    "POST",
+                    "/api/v1/rulebook/institutions",
+                    "/api/v1/rulebook/institutions",
+                    "{}",
+                    401,
+                    403,
+                    403,
+                    400,
+                    400),
+            row(
+                    "PUT",
+                    "/api/v1/rulebook/institutions/{key}",
+                    "/api/v1/rulebook/institutions/${institution}",
+                    "{\"name\": \"X\"}",
+                    401,
+                    403,
+                    403,
+                    428,
+                    428),
+            row(
+                    "DELETE",
+                    "/api/v1/rulebook/institutions/{key}",
+                    "/api/v1/rulebook/institutions/${institution}",
+                    null,
+                    401,
+                    403,
+                    403,
+                    428,
+                    428),
+            row(
+                    "POST",
+                    "/api/v1/rulebook/technology-categories",
+                    "/api/v1/rulebook/technology-categories",
+                    "{}",
+                    401,
+                    403,
+                    403,
+                    400,
+                    400),
+            row(
+                    "PUT",
+                    "/api/v1/rulebook/technology-categories/{key}",
+                    "/api/v1/rulebook/technology-categories/SEMICONDUCTORS",
+                    RULE_CATEGORY,
+                    401,
+                    403,
+                    403,
+                    428,
+                    428),
+            row(
+                    "DELETE",
+                    "/api/v1/rulebook/technology-categories/{key}",
+                    "/api/v1/rulebook/technology-categories/SEMICONDUCTORS",
+                    null,
+                    401,
+                    403,
+                    403,
+                    428,
+                    428),
+            row(
+                    "POST",
+                    "/api/v1/rulebook/talent-programmes",
+                    "/api/v1/rulebook/talent-programmes",
+                    "{}",
+                    401,
+                    403,
+                    403,
+                    400,
+                    400),
+            row(
+                    "PUT",
+                    "/api/v1/rulebook/talent-programmes/{key}",
+                    "/api/v1/rulebook/talent-programmes/${programme}",
+                    "{\"code\": \"X\", \"name\": \"X\", \"source\": {\"name\": \"X\"}}",
+                    401,
+                    403,
+                    403,
+                    428,
+                    428),
+            row(
+                    "DELETE",
+                    "/api/v1/rulebook/talent-programmes/{key}",
+                    "/api/v1/rulebook/talent-programmes/${programme}",
+                    null,
+                    401,
+                    403,
+                    403,
+                    428,
+                    428),
             row("POST", "/api/v1/rulebook/countries", "/api/v1/rulebook/countries", "{}", 401, 403, 403, 400, 400),
-            row("PUT", "/api/v1/rulebook/countries/{key}", "/api/v1/rulebook/countries/CN", RULE_COUNTRY,
-                    401, 403, 403, 428, 428),
-            row("DELETE", "/api/v1/rulebook/countries/{key}", "/api/v1/rulebook/countries/CN", null,
-                    401, 403, 403, 428, 428),
-            row("PUT", "/api/v1/rulebook/scoring-policy", "/api/v1/rulebook/scoring-policy", "{}",
-                    401, 403, 403, 400, 400),
+            row(
+                    "PUT",
+                    "/api/v1/rulebook/countries/{key}",
+                    "/api/v1/rulebook/countries/CN",
+                    RULE_COUNTRY,
+                    401,
+                    403,
+                    403,
+                    428,
+                    428),
+            row(
+                    "DELETE",
+                    "/api/v1/rulebook/countries/{key}",
+                    "/api/v1/rulebook/countries/CN",
+                    null,
+                    401,
+                    403,
+                    403,
+                    428,
+                    428),
+            row(
+                    "PUT",
+                    "/api/v1/rulebook/scoring-policy",
+                    "/api/v1/rulebook/scoring-policy",
+                    "{}",
+                    401,
+                    403,
+                    403,
+                    400,
+                    400),
             row("POST", "/api/v1/rulebook/imports", "/api/v1/rulebook/imports", null, 401, 403, 403, 415, 415),
             row("GET", "/api/v1/rulebook/revisions", "/api/v1/rulebook/revisions", null, 401, 200, 200, 200, 200),
-            row("GET", "/api/v1/rulebook/revisions/{revision}", "/api/v1/rulebook/revisions/1", null,
-                    401, 200, 200, 200, 200),
-            row("GET", "/api/v1/rulebook/revisions/{revision}/impact", "/api/v1/rulebook/revisions/1/impact", null,
-                    401, 404, 404, 404, 404),
+            row(
+                    "GET",
+                    "/api/v1/rulebook/revisions/{revision}",
+                    "/api/v1/rulebook/revisions/1",
+                    null,
+                    401,
+                    200,
+                    200,
+                    200,
+                    200),
+            row(
+                    "GET",
+                    "/api/v1/rulebook/revisions/{revision}/impact",
+                    "/api/v1/rulebook/revisions/1/impact",
+                    null,
+                    401,
+                    404,
+                    404,
+                    404,
+                    404),
             row("GET", "/api/v1/audit-events", "/api/v1/audit-events", null, 401, 403, 200, 403, 200),
-            row("GET", "/api/v1/audit-events/verification", "/api/v1/audit-events/verification", null,
-                    401, 403, 200, 403, 200),
+            row(
+                    "GET",
+                    "/api/v1/audit-events/verification",
+                    "/api/v1/audit-events/verification",
+                    null,
+                    401,
+                    403,
+                    200,
+                    403,
+                    200),
             row("POST", "/api/v1/api-keys", "/api/v1/api-keys", KEY, 401, 403, 403, 403, 201),
             row("GET", "/api/v1/api-keys", "/api/v1/api-keys", null, 401, 403, 403, 403, 200),
             row("DELETE", "/api/v1/api-keys/{id}", "/api/v1/api-keys/${key}", null, 401, 403, 403, 403, 204),
@@ -116,8 +338,16 @@ class AuthorizationMatrixTests extends ApiTest {
             row("GET", "/api/v1/webhooks", "/api/v1/webhooks", null, 401, 403, 403, 403, 200),
             row("GET", "/api/v1/webhooks/{id}", "/api/v1/webhooks/${webhook}", null, 401, 403, 403, 403, 200),
             row("DELETE", "/api/v1/webhooks/{id}", "/api/v1/webhooks/${webhook}", null, 401, 403, 403, 403, 204),
-            row("GET", "/api/v1/webhooks/{id}/deliveries", "/api/v1/webhooks/${webhook}/deliveries", null,
-                    401, 403, 403, 403, 200),
+            row(
+                    "GET",
+                    "/api/v1/webhooks/{id}/deliveries",
+                    "/api/v1/webhooks/${webhook}/deliveries",
+                    null,
+                    401,
+                    403,
+                    403,
+                    403,
+                    200),
             row("GET", "/v3/api-docs", "/v3/api-docs", null, 200, 200, 200, 200, 200),
             row("GET", "/v3/api-docs.yaml", "/v3/api-docs.yaml", null, 200, 200, 200, 200, 200),
             row("GET", "/v3/api-docs/swagger-config", "/v3/api-docs/swagger-config", null, 200, 200, 200, 200, 200),
@@ -140,7 +370,8 @@ class AuthorizationMatrixTests extends ApiTest {
             for (int i = 0; i < CALLERS.size(); i++) {
                 int status = call(callers.get(CALLERS.get(i)), row, values);
                 report.append(" | ").append(status);
-                softly.assertThat(status).as("%s %s with %s", row.method(), row.template(), CALLERS.get(i))
+                softly.assertThat(status)
+                        .as("%s %s with %s", row.method(), row.template(), CALLERS.get(i))
                         .isEqualTo(row.expected()[i]);
             }
             report.append(" |\n");
@@ -161,13 +392,17 @@ class AuthorizationMatrixTests extends ApiTest {
                 methods.add("*");
             }
             for (String pattern : info.getPatternValues()) {
-                methods.stream().map(method -> method + " " + pattern).filter(key -> !classified.contains(key))
+                methods.stream()
+                        .map(method -> method + " " + pattern)
+                        .filter(key -> !classified.contains(key))
                         .forEach(unclassified::add);
             }
         }
 
-        assertThat(unclassified).as("endpoints missing from AuthorizationMatrixTests.MATRIX; classify each "
-                + "(and give it a rule in AccessRules unless it is for ADMIN only)").isEmpty();
+        assertThat(unclassified)
+                .as("endpoints missing from AuthorizationMatrixTests.MATRIX; classify each "
+                        + "(and give it a rule in AccessRules unless it is for ADMIN only)")
+                .isEmpty();
     }
 
     /**
@@ -178,19 +413,28 @@ class AuthorizationMatrixTests extends ApiTest {
     void endpointsStillToComeAreAlreadyGuardedByTheirRules() {
         Map<String, Api> callers = callers();
         Map<String, List<String>> allowedByRequest = Map.of(
-                "PUT /api/v1/rulebook/institutions/" + UUID.randomUUID(), List.of("RULEBOOK_EDITOR", "ADMIN"),
-                "POST /api/v1/rulebook/imports", List.of("RULEBOOK_EDITOR", "ADMIN"),
-                "DELETE /api/v1/rulebook/talent-programmes/" + UUID.randomUUID(), List.of("RULEBOOK_EDITOR", "ADMIN"),
-                "PUT /api/v1/rulebook/scoring-policy", List.of("RULEBOOK_EDITOR", "ADMIN"),
-                "GET /api/v1/rulebook/revisions", List.of("SCREENER", "AUDITOR", "RULEBOOK_EDITOR", "ADMIN"),
-                "GET /api/v1/audit-events", List.of("AUDITOR", "ADMIN"),
-                "POST /api/v1/proposals/batch", List.of("SCREENER", "ADMIN"),
-                "GET /api/v1/webhooks", List.of("ADMIN"));
+                "PUT /api/v1/rulebook/institutions/" + UUID.randomUUID(),
+                List.of("RULEBOOK_EDITOR", "ADMIN"),
+                "POST /api/v1/rulebook/imports",
+                List.of("RULEBOOK_EDITOR", "ADMIN"),
+                "DELETE /api/v1/rulebook/talent-programmes/" + UUID.randomUUID(),
+                List.of("RULEBOOK_EDITOR", "ADMIN"),
+                "PUT /api/v1/rulebook/scoring-policy",
+                List.of("RULEBOOK_EDITOR", "ADMIN"),
+                "GET /api/v1/rulebook/revisions",
+                List.of("SCREENER", "AUDITOR", "RULEBOOK_EDITOR", "ADMIN"),
+                "GET /api/v1/audit-events",
+                List.of("AUDITOR", "ADMIN"),
+                "POST /api/v1/proposals/batch",
+                List.of("SCREENER", "ADMIN"),
+                "GET /api/v1/webhooks",
+                List.of("ADMIN"));
         SoftAssertions softly = new SoftAssertions();
         allowedByRequest.forEach((request, allowed) -> {
             String[] methodAndPath = request.split(" ");
             for (String caller : CALLERS.subList(1, CALLERS.size())) {
-                int status = callers.get(caller).send(HttpMethod.valueOf(methodAndPath[0]), methodAndPath[1], "{}")
+                int status = callers.get(caller)
+                        .send(HttpMethod.valueOf(methodAndPath[0]), methodAndPath[1], "{}")
                         .status();
                 if (allowed.contains(caller)) {
                     softly.assertThat(status).as("%s with %s", request, caller).isNotIn(401, 403);
@@ -203,24 +447,45 @@ class AuthorizationMatrixTests extends ApiTest {
     }
 
     private Map<String, Api> callers() {
-        return Map.of("no key", api.withoutKey(),
-                "SCREENER", api.withKey(api.createKey("matrix", "SCREENER")),
-                "AUDITOR", api.withKey(api.createKey("matrix-audit", "AUDITOR")),
-                "RULEBOOK_EDITOR", api.withKey(api.createKey("matrix-rules", "RULEBOOK_EDITOR")),
-                "ADMIN", api);
+        return Map.of(
+                "no key",
+                api.withoutKey(),
+                "SCREENER",
+                api.withKey(api.createKey("matrix", "SCREENER")),
+                "AUDITOR",
+                api.withKey(api.createKey("matrix-audit", "AUDITOR")),
+                "RULEBOOK_EDITOR",
+                api.withKey(api.createKey("matrix-rules", "RULEBOOK_EDITOR")),
+                "ADMIN",
+                api);
     }
 
     /** Values for the path variables: a proposal of the SCREENER's client, real rulebook ids, a fresh key each time. */
     private Map<String, Supplier<String>> values(Api screener) {
-        String proposal = screener.post("/api/v1/proposals", PROPOSAL).body().get("id").asString();
-        String institution = api.get("/api/v1/rulebook/institutions?country=CN&size=1").body().get("items").get(0)
-                .get("id").asString();
-        String programme = api.get("/api/v1/rulebook/talent-programmes").body().get(0).get("id")
+        String proposal =
+                screener.post("/api/v1/proposals", PROPOSAL).body().get("id").asString();
+        String institution = api.get("/api/v1/rulebook/institutions?country=CN&size=1")
+                .body()
+                .get("items")
+                .get(0)
+                .get("id")
                 .asString();
-        return Map.of("${proposal}", () -> proposal, "${institution}", () -> institution,
-                "${programme}", () -> programme,
-                "${key}", () -> api.post("/api/v1/api-keys", KEY).body().get("id").asString(),
-                "${webhook}", () -> api.post("/api/v1/webhooks", WEBHOOK).body().get("id").asString());
+        String programme = api.get("/api/v1/rulebook/talent-programmes")
+                .body()
+                .get(0)
+                .get("id")
+                .asString();
+        return Map.of(
+                "${proposal}",
+                () -> proposal,
+                "${institution}",
+                () -> institution,
+                "${programme}",
+                () -> programme,
+                "${key}",
+                () -> api.post("/api/v1/api-keys", KEY).body().get("id").asString(),
+                "${webhook}",
+                () -> api.post("/api/v1/webhooks", WEBHOOK).body().get("id").asString());
     }
 
     private static int call(Api caller, Row row, Map<String, Supplier<String>> values) {
@@ -238,6 +503,5 @@ class AuthorizationMatrixTests extends ApiTest {
         return new Row(method, template, example, body, expected);
     }
 
-    private record Row(String method, String template, String example, String body, int[] expected) {
-    }
+    private record Row(String method, String template, String example, String body, int[] expected) {}
 }

@@ -1,13 +1,13 @@
 package org.collabscreen.security;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.collabscreen.support.Api;
 import org.collabscreen.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
 import org.springframework.mock.web.MockHttpServletRequest;
+
+import static org.assertj.core.api.Assertions.assertThat;
 
 /** The test profile allows the origin https://compliance.example.org and no other. */
 class CorsIntegrationTests extends ApiTest {
@@ -37,7 +37,8 @@ class CorsIntegrationTests extends ApiTest {
 
     @Test
     void requestsFromTheConfiguredOriginMayReadTheResponse() {
-        Api.Response response = Api.exchange(api.client().get().uri("/api/v1/rulebook").header("Origin", ALLOWED));
+        Api.Response response =
+                Api.exchange(api.client().get().uri("/api/v1/rulebook").header("Origin", ALLOWED));
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.header("Access-Control-Allow-Origin")).isEqualTo(ALLOWED);
@@ -50,12 +51,17 @@ class CorsIntegrationTests extends ApiTest {
         MockHttpServletRequest request = new MockHttpServletRequest("OPTIONS", "/api/v1/proposals");
 
         assertThat(defaults.cors().allowedOrigins()).isEmpty();
-        assertThat(SecurityConfiguration.cors(defaults.cors()).getCorsConfiguration(request).checkOrigin(ALLOWED))
+        assertThat(SecurityConfiguration.cors(defaults.cors())
+                        .getCorsConfiguration(request)
+                        .checkOrigin(ALLOWED))
                 .isNull();
     }
 
     private Api.Response preflight(String origin) {
-        return Api.exchange(api.withoutKey().client().options().uri("/api/v1/proposals")
+        return Api.exchange(api.withoutKey()
+                .client()
+                .options()
+                .uri("/api/v1/proposals")
                 .header("Origin", origin)
                 .header("Access-Control-Request-Method", "POST")
                 .header("Access-Control-Request-Headers", "x-api-key, content-type"));

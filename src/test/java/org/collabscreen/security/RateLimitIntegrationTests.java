@@ -1,14 +1,14 @@
 package org.collabscreen.security;
 
-import static org.assertj.core.api.Assertions.assertThat;
-
 import org.collabscreen.support.Api;
 import org.collabscreen.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.test.context.TestPropertySource;
 
-@TestPropertySource(properties = {"collabscreen.security.rate-limit.requests=3",
-        "collabscreen.security.rate-limit.period=1h"})
+import static org.assertj.core.api.Assertions.assertThat;
+
+@TestPropertySource(
+        properties = {"collabscreen.security.rate-limit.requests=3", "collabscreen.security.rate-limit.period=1h"})
 class RateLimitIntegrationTests extends ApiTest {
 
     @Test

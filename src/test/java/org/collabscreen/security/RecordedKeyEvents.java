@@ -12,8 +12,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
 class RecordedKeyEvents {
 
     /** An event and whether a transaction was active when it was published. */
-    record Recorded(Object event, boolean inTransaction) {
-    }
+    record Recorded(Object event, boolean inTransaction) {}
 
     private final List<Recorded> events = new CopyOnWriteArrayList<>();
 

@@ -1,8 +1,5 @@
 package org.collabscreen.security;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.assertThatThrownBy;
-
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +7,9 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.context.properties.bind.Binder;
 import org.springframework.boot.context.properties.source.MapConfigurationPropertySource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 class SecurityPropertiesTests {
 
@@ -26,19 +26,21 @@ class SecurityPropertiesTests {
     @Test
     void tooShortAdminKeyIsRefusedWithoutRepeatingIt() {
         assertThatThrownBy(() -> new SecurityProperties("weak-secret-value", null, null))
-                .hasMessageContaining("at least 32 characters").hasMessageNotContaining("weak-secret-value");
+                .hasMessageContaining("at least 32 characters")
+                .hasMessageNotContaining("weak-secret-value");
     }
 
     @Test
     void originsAreACommaSeparatedList() {
-        SecurityProperties properties = bind(Map.of("collabscreen.security.cors.allowed-origins",
-                "https://a.example.org,https://b.example.org"));
+        SecurityProperties properties = bind(
+                Map.of("collabscreen.security.cors.allowed-origins", "https://a.example.org,https://b.example.org"));
 
-        assertThat(properties.cors().allowedOrigins()).isEqualTo(List.of("https://a.example.org", "https://b.example.org"));
+        assertThat(properties.cors().allowedOrigins())
+                .isEqualTo(List.of("https://a.example.org", "https://b.example.org"));
     }
 
     private static SecurityProperties bind(Map<String, String> values) {
-        return new Binder(new MapConfigurationPropertySource(values)).bindOrCreate("collabscreen.security",
-                SecurityProperties.class);
+        return new Binder(new MapConfigurationPropertySource(values))
+                .bindOrCreate("collabscreen.security", SecurityProperties.class);
     }
 }

@@ -32,8 +32,7 @@ public final class SeedRulebook {
             .toList();
     private static final RulebookSnapshot SNAPSHOT = snapshot(UnaryOperator.identity());
 
-    private SeedRulebook() {
-    }
+    private SeedRulebook() {}
 
     /** The seeded rulebook (shared: snapshots are immutable). */
     public static RulebookSnapshot snapshot() {
@@ -42,9 +41,13 @@ public final class SeedRulebook {
 
     /** The seeded rulebook with its scoring policy changed, e.g. to try another threshold. */
     public static RulebookSnapshot snapshot(UnaryOperator<ScoringPolicy> policyChange) {
-        return new RulebookSnapshot(1, SEEDED_AT, rules("INSTITUTION", InstitutionRule.class),
+        return new RulebookSnapshot(
+                1,
+                SEEDED_AT,
+                rules("INSTITUTION", InstitutionRule.class),
                 rules("TECHNOLOGY_CATEGORY", TechnologyCategoryRule.class),
-                rules("TALENT_PROGRAMME", TalentProgrammeRule.class), rules("COUNTRY", CountryRule.class),
+                rules("TALENT_PROGRAMME", TalentProgrammeRule.class),
+                rules("COUNTRY", CountryRule.class),
                 policyChange.apply(policy()));
     }
 
@@ -58,8 +61,8 @@ public final class SeedRulebook {
         ScoringPolicy seeded = policy();
         Map<String, Integer> parameters = new java.util.HashMap<>(seeded.parameters());
         parameters.putAll(overrides);
-        return new ScoringPolicy(parameters, seeded.parameterSources(), seeded.combinationRules(),
-                seeded.mitigations());
+        return new ScoringPolicy(
+                parameters, seeded.parameterSources(), seeded.combinationRules(), seeded.mitigations());
     }
 
     /** The seeded institutions, in the order the service lists them. */
@@ -76,7 +79,9 @@ public final class SeedRulebook {
     }
 
     private static <T> List<T> rules(String kind, Class<T> type) {
-        return DOCUMENTS.stream().filter(d -> d.kind().equals(kind))
-                .map(d -> JSON.readValue(JSON.writeValueAsString(d.content()), type)).toList();
+        return DOCUMENTS.stream()
+                .filter(d -> d.kind().equals(kind))
+                .map(d -> JSON.readValue(JSON.writeValueAsString(d.content()), type))
+                .toList();
     }
 }

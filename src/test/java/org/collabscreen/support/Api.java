@@ -29,17 +29,24 @@ public final class Api {
 
     /** Another application instance, for tests that start their own: its port and the key to call it with. */
     public static Api onPort(int port, String key) {
-        return new Api(RestTestClient.bindToServer().baseUrl("http://localhost:" + port).build()).withKey(key);
+        return new Api(RestTestClient.bindToServer()
+                        .baseUrl("http://localhost:" + port)
+                        .build())
+                .withKey(key);
     }
 
     /** The same application called with another API key. */
     public Api withKey(String otherKey) {
-        return new Api(client.mutate().defaultHeaders(headers -> headers.set(API_KEY_HEADER, otherKey)).build());
+        return new Api(client.mutate()
+                .defaultHeaders(headers -> headers.set(API_KEY_HEADER, otherKey))
+                .build());
     }
 
     /** The same application called without any API key. */
     public Api withoutKey() {
-        return new Api(client.mutate().defaultHeaders(headers -> headers.remove(API_KEY_HEADER)).build());
+        return new Api(client.mutate()
+                .defaultHeaders(headers -> headers.remove(API_KEY_HEADER))
+                .build());
     }
 
     /** The client carrying this caller's key, for requests the shortcuts do not cover. */
@@ -57,7 +64,9 @@ public final class Api {
 
     /** Posts the text as UTF-8 with the given content type. */
     public Response post(String path, String body, String contentType) {
-        return exchange(client.post().uri(uri(path)).contentType(MediaType.parseMediaType(contentType))
+        return exchange(client.post()
+                .uri(uri(path))
+                .contentType(MediaType.parseMediaType(contentType))
                 .body(body.getBytes(StandardCharsets.UTF_8)));
     }
 
@@ -68,14 +77,19 @@ public final class Api {
     /** Sends a request with a method and an optional JSON body, as a matrix of calls needs. */
     public Response send(HttpMethod method, String path, String jsonBody) {
         RestTestClient.RequestBodySpec request = client.method(method).uri(uri(path));
-        return exchange(jsonBody == null ? request
-                : request.contentType(MediaType.APPLICATION_JSON).body(jsonBody.getBytes(StandardCharsets.UTF_8)));
+        return exchange(
+                jsonBody == null
+                        ? request
+                        : request.contentType(MediaType.APPLICATION_JSON)
+                                .body(jsonBody.getBytes(StandardCharsets.UTF_8)));
     }
 
     /** Creates an API key of the client with the roles, calling as this Api's caller (normally ADMIN); its value. */
     public String createKey(String client, String... roles) {
-        Response created = post("/api/v1/api-keys", "{\"name\": \"test key\", \"client\": \"" + client
-                + "\", \"roles\": [\"" + String.join("\", \"", roles) + "\"]}");
+        Response created = post(
+                "/api/v1/api-keys",
+                "{\"name\": \"test key\", \"client\": \"" + client + "\", \"roles\": [\"" + String.join("\", \"", roles)
+                        + "\"]}");
         if (created.status() != 201) {
             throw new IllegalStateException("Could not create an API key: " + created);
         }

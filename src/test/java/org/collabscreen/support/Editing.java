@@ -33,15 +33,24 @@ public final class Editing {
 
     /** The newest committed revision, read from the revision history rather than from a cached snapshot. */
     public int currentRevision() {
-        return api.get("/api/v1/rulebook/revisions?size=1").body().get("items").get(0).get("revision").asInt();
+        return api.get("/api/v1/rulebook/revisions?size=1")
+                .body()
+                .get("items")
+                .get(0)
+                .get("revision")
+                .asInt();
     }
 
     /** The change impact of a revision once its background job is done; fails after 15 s. */
     public JsonNode awaitImpact(int revision) {
-        return await("the change impact of revision " + revision).atMost(Duration.ofSeconds(15))
-                .pollDelay(Duration.ZERO).pollInterval(Duration.ofMillis(200))
-                .until(() -> api.get("/api/v1/rulebook/revisions/" + revision + "/impact"),
-                        impact -> impact.status() == 200 && "DONE".equals(impact.body().get("status").asString()))
+        return await("the change impact of revision " + revision)
+                .atMost(Duration.ofSeconds(15))
+                .pollDelay(Duration.ZERO)
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> api.get("/api/v1/rulebook/revisions/" + revision + "/impact"),
+                        impact -> impact.status() == 200
+                                && "DONE".equals(impact.body().get("status").asString()))
                 .body();
     }
 }

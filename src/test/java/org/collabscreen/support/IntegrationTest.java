@@ -20,5 +20,4 @@ import org.springframework.test.context.ActiveProfiles;
 @AutoConfigureRestTestClient
 @Import(TestDatabaseConfiguration.class)
 @ActiveProfiles("test")
-public @interface IntegrationTest {
-}
+public @interface IntegrationTest {}

@@ -33,7 +33,8 @@ public class TestDatabaseConfiguration {
 
     /** Checked once: the probe takes a quarter of a second. */
     private static final class Docker {
-        static final boolean AVAILABLE = !TestDatabases.urlGiven() && DockerClientFactory.instance().isDockerAvailable();
+        static final boolean AVAILABLE =
+                !TestDatabases.urlGiven() && DockerClientFactory.instance().isDockerAvailable();
     }
 
     static final class DockerWithoutTestDatabaseUrl implements Condition {

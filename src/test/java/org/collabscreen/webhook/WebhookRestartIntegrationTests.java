@@ -24,16 +24,25 @@ class WebhookRestartIntegrationTests {
             String proposalId;
             try (ConfigurableApplicationContext first = start(database, false)) {
                 Api api = api(first);
-                secret = api.post("/api/v1/webhooks", "{\"url\":\"" + receiver.url()
-                        + "\",\"events\":[\"SCREENING_RISK_CHANGED\"]}").body().get("secret").asString();
-                proposalId = RiskChanges.proposalWhoseRiskWillChange(api, first.getBean(JdbcClient.class),
-                        "RESTART-" + UUID.randomUUID());
-                assertThat(api.post("/api/v1/proposals/" + proposalId + "/screenings", "").status()).isEqualTo(201);
+                secret = api.post(
+                                "/api/v1/webhooks",
+                                "{\"url\":\"" + receiver.url() + "\",\"events\":[\"SCREENING_RISK_CHANGED\"]}")
+                        .body()
+                        .get("secret")
+                        .asString();
+                proposalId = RiskChanges.proposalWhoseRiskWillChange(
+                        api, first.getBean(JdbcClient.class), "RESTART-" + UUID.randomUUID());
+                assertThat(api.post("/api/v1/proposals/" + proposalId + "/screenings", "")
+                                .status())
+                        .isEqualTo(201);
             }
-            assertThat(receiver.received()).as("nothing sent before the restart").isEmpty();
+            assertThat(receiver.received())
+                    .as("nothing sent before the restart")
+                    .isEmpty();
 
             try (ConfigurableApplicationContext second = start(database, true)) {
-                WebhookReceiver.Received delivered = receiver.awaitRequests(1, Duration.ofSeconds(20)).get(0);
+                WebhookReceiver.Received delivered =
+                        receiver.awaitRequests(1, Duration.ofSeconds(20)).get(0);
                 assertThat(delivered.body()).contains(proposalId, "\"newOverallRisk\":\"CRITICAL\"");
                 assertThat(RiskChanges.signatureIsValid(secret, delivered)).isTrue();
             }
@@ -42,14 +51,18 @@ class WebhookRestartIntegrationTests {
 
     /** Runs the application against the database, which outlives it. */
     private static ConfigurableApplicationContext start(String[] database, boolean deliver) {
-        return new SpringApplicationBuilder(CollabScreenApplication.class).profiles("test")
-                .properties("server.port=0", "collabscreen.webhooks.poll-interval=100ms",
+        return new SpringApplicationBuilder(CollabScreenApplication.class)
+                .profiles("test")
+                .properties(
+                        "server.port=0",
+                        "collabscreen.webhooks.poll-interval=100ms",
                         "collabscreen.webhooks.delivery-enabled=" + deliver)
                 .run(database);
     }
 
     private static Api api(ConfigurableApplicationContext context) {
-        return Api.onPort(Integer.parseInt(context.getEnvironment().getProperty("local.server.port")),
+        return Api.onPort(
+                Integer.parseInt(context.getEnvironment().getProperty("local.server.port")),
                 context.getEnvironment().getRequiredProperty("collabscreen.security.admin-api-key"));
     }
 }

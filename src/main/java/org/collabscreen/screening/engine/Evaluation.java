@@ -6,8 +6,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
-import org.collabscreen.vocabulary.CombinationFactor;
 import org.collabscreen.screening.Finding;
+import org.collabscreen.vocabulary.CombinationFactor;
 
 /**
  * Findings and factors collected while one proposal is screened. Each rule keeps its strongest finding, so adding
@@ -19,8 +19,8 @@ final class Evaluation {
     private final Set<CombinationFactor> factors = EnumSet.noneOf(CombinationFactor.class);
 
     void add(Finding finding) {
-        findingsByRule.merge(finding.ruleId(), finding,
-                (kept, candidate) -> candidate.points() > kept.points() ? candidate : kept);
+        findingsByRule.merge(
+                finding.ruleId(), finding, (kept, candidate) -> candidate.points() > kept.points() ? candidate : kept);
     }
 
     void addFactor(CombinationFactor factor) {

@@ -9,12 +9,11 @@ import java.util.function.Predicate;
 import org.collabscreen.rulebook.CombinationRule;
 import org.collabscreen.rulebook.ScoringPolicy;
 import org.collabscreen.screening.Finding;
+import org.collabscreen.screening.RiskScore;
 import org.collabscreen.vocabulary.CombinationFactor;
 import org.collabscreen.vocabulary.CombinationScope;
 import org.collabscreen.vocabulary.FindingKind;
 import org.collabscreen.vocabulary.PolicyKey;
-import org.collabscreen.vocabulary.RiskLevel;
-import org.collabscreen.screening.RiskScore;
 import org.collabscreen.vocabulary.RiskType;
 
 /**
@@ -24,8 +23,8 @@ import org.collabscreen.vocabulary.RiskType;
 final class RiskScorer {
 
     private static final int MAX_SCORE = 100;
-    private static final Comparator<Finding> STRONGEST_FIRST = Comparator.comparingInt(Finding::points).reversed()
-            .thenComparing(Finding::ruleId);
+    private static final Comparator<Finding> STRONGEST_FIRST =
+            Comparator.comparingInt(Finding::points).reversed().thenComparing(Finding::ruleId);
 
     private final ScoringPolicy policy;
     private final RiskLevels levels;
@@ -36,16 +35,18 @@ final class RiskScorer {
     }
 
     /** The scored findings of one risk type, and its score. */
-    record Scored(List<Finding> findings, RiskScore score) {
-    }
+    record Scored(List<Finding> findings, RiskScore score) {}
 
     Scored score(RiskType riskType, List<Finding> all, Set<CombinationFactor> factors, List<CapGroup> groups) {
         List<Finding> scored = new ArrayList<>();
         int base = 0;
         for (CapGroup group : groups) {
             int remaining = Math.min(group.cap(policy), MAX_SCORE - base);
-            for (Finding finding : all.stream().filter(f -> f.riskType() == riskType).filter(group.members())
-                    .sorted(STRONGEST_FIRST).toList()) {
+            for (Finding finding : all.stream()
+                    .filter(f -> f.riskType() == riskType)
+                    .filter(group.members())
+                    .sorted(STRONGEST_FIRST)
+                    .toList()) {
                 int points = Math.min(finding.points(), remaining);
                 remaining -= points;
                 base += points;

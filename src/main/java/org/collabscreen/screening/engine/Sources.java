@@ -10,8 +10,7 @@ import org.collabscreen.screening.FindingSource;
 /** Turns rulebook sources into finding sources. */
 final class Sources {
 
-    private Sources() {
-    }
+    private Sources() {}
 
     static FindingSource of(RuleSource source) {
         return new FindingSource(source.name(), source.url(), source.date());

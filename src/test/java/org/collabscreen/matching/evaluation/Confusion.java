@@ -30,7 +30,8 @@ final class Confusion {
         if (positive) {
             falseNegatives++;
         }
-        errors.add("wrong    " + input + "  -> " + predicted + (positive ? "  (want " + expected + ")" : "  (want none)"));
+        errors.add(
+                "wrong    " + input + "  -> " + predicted + (positive ? "  (want " + expected + ")" : "  (want none)"));
     }
 
     void label(String text, String label, boolean expected, boolean predicted) {
@@ -64,7 +65,14 @@ final class Confusion {
     }
 
     String summary() {
-        return String.format(Locale.ROOT, "P=%.3f R=%.3f F1=%.3f (TP %d, FP %d, FN %d)", precision(), recall(), f1(),
-                truePositives, falsePositives, falseNegatives);
+        return String.format(
+                Locale.ROOT,
+                "P=%.3f R=%.3f F1=%.3f (TP %d, FP %d, FN %d)",
+                precision(),
+                recall(),
+                f1(),
+                truePositives,
+                falsePositives,
+                falseNegatives);
     }
 }

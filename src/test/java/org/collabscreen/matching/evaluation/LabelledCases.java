@@ -18,20 +18,17 @@ import java.util.stream.Collectors;
  * affiliation, native script, negative; for technology, by first label), alternating in file order. A folder of
  * cases this project has never seen (same file names) can be read with {@link #fromFolder}.
  */
-record LabelledCases(List<InstitutionCase> institutions, List<ProgrammeCase> programmes,
-                     List<TechnologyCase> technology) {
+record LabelledCases(
+        List<InstitutionCase> institutions, List<ProgrammeCase> programmes, List<TechnologyCase> technology) {
 
     /** An institution name as a user would type it; {@code expected} is any name of the right entry, or empty. */
-    record InstitutionCase(String input, String country, String expected) {
-    }
+    record InstitutionCase(String input, String country, String expected) {}
 
     /** A programme name as declared; {@code expected} is any name of the right programme, or empty. */
-    record ProgrammeCase(String input, String expected) {
-    }
+    record ProgrammeCase(String input, String expected) {}
 
     /** A one-sentence project description and the top-level category codes it should get (none: not sensitive). */
-    record TechnologyCase(String text, Set<String> labels) {
-    }
+    record TechnologyCase(String text, Set<String> labels) {}
 
     /** The system property naming a folder of unseen cases. */
     static final String FOLDER_PROPERTY = "evaluation.cases";
@@ -55,14 +52,20 @@ record LabelledCases(List<InstitutionCase> institutions, List<ProgrammeCase> pro
     private static LabelledCases load(String folder, String half) {
         return new LabelledCases(
                 rows(folder, half + "institutions.tsv", 3).stream()
-                        .map(r -> new InstitutionCase(r[0], r[1].isEmpty() ? null : r[1], r[2])).toList(),
-                rows(folder, half + "programmes.tsv", 2).stream().map(r -> new ProgrammeCase(r[0], r[1])).toList(),
+                        .map(r -> new InstitutionCase(r[0], r[1].isEmpty() ? null : r[1], r[2]))
+                        .toList(),
+                rows(folder, half + "programmes.tsv", 2).stream()
+                        .map(r -> new ProgrammeCase(r[0], r[1]))
+                        .toList(),
                 rows(folder, half + "technology.tsv", 2).stream()
-                        .map(r -> new TechnologyCase(r[0], labels(r[1]))).toList());
+                        .map(r -> new TechnologyCase(r[0], labels(r[1])))
+                        .toList());
     }
 
     private static Set<String> labels(String cell) {
-        return Arrays.stream(cell.split(",")).map(String::strip).filter(s -> !s.isEmpty())
+        return Arrays.stream(cell.split(","))
+                .map(String::strip)
+                .filter(s -> !s.isEmpty())
                 .collect(Collectors.toUnmodifiableSet());
     }
 
@@ -90,7 +93,9 @@ record LabelledCases(List<InstitutionCase> institutions, List<ProgrammeCase> pro
                 if (in == null) {
                     throw new IllegalStateException("no evaluation file " + file);
                 }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8).lines().toList();
+                return new String(in.readAllBytes(), StandardCharsets.UTF_8)
+                        .lines()
+                        .toList();
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -11,8 +11,7 @@ final class Latency {
     private static final int WARM_UP_ROUNDS = 10;
     private static final int MEASURED_ROUNDS = 5;
 
-    private Latency() {
-    }
+    private Latency() {}
 
     static String measure(List<String> queries, Consumer<String> matcher) {
         for (int round = 0; round < WARM_UP_ROUNDS; round++) {
@@ -28,8 +27,13 @@ final class Latency {
             }
         }
         Arrays.sort(nanos);
-        return String.format(Locale.ROOT, "p50 %.3f ms, p99 %.3f ms, max %.3f ms over %d queries",
-                percentile(nanos, 0.50), percentile(nanos, 0.99), nanos[nanos.length - 1] / 1e6, nanos.length);
+        return String.format(
+                Locale.ROOT,
+                "p50 %.3f ms, p99 %.3f ms, max %.3f ms over %d queries",
+                percentile(nanos, 0.50),
+                percentile(nanos, 0.99),
+                nanos[nanos.length - 1] / 1e6,
+                nanos.length);
     }
 
     private static double percentile(long[] sorted, double p) {

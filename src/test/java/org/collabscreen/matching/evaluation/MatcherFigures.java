@@ -6,12 +6,12 @@ import java.util.Optional;
 import java.util.Set;
 
 import org.collabscreen.matching.NameNormaliser;
-import org.collabscreen.vocabulary.PolicyKey;
 import org.collabscreen.rulebook.CategoryMatch;
 import org.collabscreen.rulebook.InstitutionMatch;
 import org.collabscreen.rulebook.InstitutionRule;
 import org.collabscreen.rulebook.ProgrammeMatch;
 import org.collabscreen.rulebook.RulebookSnapshot;
+import org.collabscreen.vocabulary.PolicyKey;
 
 /**
  * Precision, recall and F1 of each matcher on labelled cases, taken through {@link RulebookSnapshot} as screening
@@ -19,14 +19,14 @@ import org.collabscreen.rulebook.RulebookSnapshot;
  */
 record MatcherFigures(Confusion institutions, Confusion programmes, Confusion technology) {
 
-
     static MatcherFigures of(RulebookSnapshot rulebook, LabelledCases cases) {
-        return new MatcherFigures(institutions(rulebook, cases), programmes(rulebook, cases),
-                technology(rulebook, cases));
+        return new MatcherFigures(
+                institutions(rulebook, cases), programmes(rulebook, cases), technology(rulebook, cases));
     }
 
     List<String> summary(String title) {
-        return List.of(title,
+        return List.of(
+                title,
                 "  institutions:                " + institutions.summary(),
                 "  talent programmes:           " + programmes.summary(),
                 "  technology (micro-averaged): " + technology.summary());
@@ -46,7 +46,10 @@ record MatcherFigures(Confusion institutions, Confusion programmes, Confusion te
         for (LabelledCases.InstitutionCase c : cases.institutions()) {
             Optional<InstitutionMatch> match = rulebook.resolveInstitution(c.input(), c.country());
             InstitutionRule rule = match.map(InstitutionMatch::institution).orElse(null);
-            confusion.single(c.input() + " [" + c.country() + "]", c.expected(), rule == null ? null : rule.name(),
+            confusion.single(
+                    c.input() + " [" + c.country() + "]",
+                    c.expected(),
+                    rule == null ? null : rule.name(),
                     rule != null && hasName(rule.name(), rule.aliases(), c.expected()));
         }
         return confusion;
@@ -56,9 +59,15 @@ record MatcherFigures(Confusion institutions, Confusion programmes, Confusion te
         Confusion confusion = new Confusion();
         for (LabelledCases.ProgrammeCase c : cases.programmes()) {
             Optional<ProgrammeMatch> match = rulebook.resolveProgramme(c.input());
-            confusion.single(c.input(), c.expected(), match.map(m -> m.programme().name()).orElse(null),
-                    match.isPresent() && hasName(match.get().programme().name(), match.get().programme().aliases(),
-                            c.expected()));
+            confusion.single(
+                    c.input(),
+                    c.expected(),
+                    match.map(m -> m.programme().name()).orElse(null),
+                    match.isPresent()
+                            && hasName(
+                                    match.get().programme().name(),
+                                    match.get().programme().aliases(),
+                                    c.expected()));
         }
         return confusion;
     }
@@ -89,6 +98,7 @@ record MatcherFigures(Confusion institutions, Confusion programmes, Confusion te
             return false;
         }
         return NameNormaliser.normalise(name).equals(wanted)
-                || aliases.stream().anyMatch(alias -> NameNormaliser.normalise(alias).equals(wanted));
+                || aliases.stream()
+                        .anyMatch(alias -> NameNormaliser.normalise(alias).equals(wanted));
     }
 }

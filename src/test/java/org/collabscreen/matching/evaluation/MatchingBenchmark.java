@@ -31,9 +31,11 @@ class MatchingBenchmark {
     @Test
     void printsLatencyAtSeededAndAtScale() throws IOException {
         RulebookSnapshot seeded = snapshots.current();
-        List<LabelledCases.InstitutionCase> cases = new ArrayList<>(LabelledCases.development().institutions());
+        List<LabelledCases.InstitutionCase> cases =
+                new ArrayList<>(LabelledCases.development().institutions());
         cases.addAll(LabelledCases.heldOut().institutions());
-        List<String> names = cases.stream().map(LabelledCases.InstitutionCase::input).toList();
+        List<String> names =
+                cases.stream().map(LabelledCases.InstitutionCase::input).toList();
         List<String> report = new ArrayList<>();
         report.add("latency, seeded rulebook (" + seeded.institutions().size() + " institutions): "
                 + Latency.measure(names, name -> seeded.resolveInstitution(name, null)));
@@ -55,7 +57,13 @@ class MatchingBenchmark {
     private static RulebookSnapshot withSynthetic(RulebookSnapshot seeded) {
         List<InstitutionRule> institutions = new ArrayList<>(seeded.institutions());
         institutions.addAll(SyntheticInstitutions.generate(SYNTHETIC_SIZE - institutions.size(), 42));
-        return new RulebookSnapshot(seeded.revision(), seeded.changedAt(), institutions,
-                seeded.technologyCategories(), seeded.talentProgrammes(), seeded.countries(), seeded.policy());
+        return new RulebookSnapshot(
+                seeded.revision(),
+                seeded.changedAt(),
+                institutions,
+                seeded.technologyCategories(),
+                seeded.talentProgrammes(),
+                seeded.countries(),
+                seeded.policy());
     }
 }

@@ -1,8 +1,5 @@
 package org.collabscreen.matching.evaluation;
 
-import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.SoftAssertions.assertSoftly;
-
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +11,9 @@ import org.collabscreen.rulebook.RulebookSnapshots;
 import org.collabscreen.support.IntegrationTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.SoftAssertions.assertSoftly;
 
 /**
  * The matchers' quality gate: precision, recall and F1 on the held-out half of the labelled cases, against the seeded
@@ -74,22 +74,27 @@ class MatchingEvaluationTests {
         assertThat(heldOut.programmes()).isNotEmpty();
         assertThat(heldOut.technology()).isNotEmpty();
         assertSoftly(softly -> {
-            softly.assertThat(gate.institutions().precision()).as("institution precision")
+            softly.assertThat(gate.institutions().precision())
+                    .as("institution precision")
                     .isGreaterThanOrEqualTo(INSTITUTION_PRECISION);
-            softly.assertThat(gate.institutions().recall()).as("institution recall")
+            softly.assertThat(gate.institutions().recall())
+                    .as("institution recall")
                     .isGreaterThanOrEqualTo(INSTITUTION_RECALL);
             softly.assertThat(gate.institutions().f1()).as("institution F1").isGreaterThanOrEqualTo(INSTITUTION_F1);
-            softly.assertThat(gate.programmes().precision()).as("programme precision")
+            softly.assertThat(gate.programmes().precision())
+                    .as("programme precision")
                     .isGreaterThanOrEqualTo(PROGRAMME_PRECISION);
-            softly.assertThat(gate.programmes().recall()).as("programme recall")
+            softly.assertThat(gate.programmes().recall())
+                    .as("programme recall")
                     .isGreaterThanOrEqualTo(PROGRAMME_RECALL);
             softly.assertThat(gate.programmes().f1()).as("programme F1").isGreaterThanOrEqualTo(PROGRAMME_F1);
-            softly.assertThat(gate.technology().precision()).as("technology micro precision")
+            softly.assertThat(gate.technology().precision())
+                    .as("technology micro precision")
                     .isGreaterThanOrEqualTo(TECHNOLOGY_PRECISION);
-            softly.assertThat(gate.technology().recall()).as("technology micro recall")
+            softly.assertThat(gate.technology().recall())
+                    .as("technology micro recall")
                     .isGreaterThanOrEqualTo(TECHNOLOGY_RECALL);
-            softly.assertThat(gate.technology().f1()).as("technology micro F1")
-                    .isGreaterThanOrEqualTo(TECHNOLOGY_F1);
+            softly.assertThat(gate.technology().f1()).as("technology micro F1").isGreaterThanOrEqualTo(TECHNOLOGY_F1);
         });
     }
 }

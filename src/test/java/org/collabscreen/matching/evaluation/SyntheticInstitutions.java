@@ -15,23 +15,61 @@ import org.collabscreen.rulebook.RuleSource;
  */
 final class SyntheticInstitutions {
 
-    private static final String[] SYLLABLES = {"an", "bei", "chang", "da", "fu", "guang", "hai", "he", "hua", "ji",
-            "jiang", "jin", "kun", "lan", "li", "ming", "nan", "ning", "qing", "shan", "shen", "tai", "tian", "wu",
-            "xi", "xin", "yang", "yun", "zhe", "zhou", "ko", "ta", "mi", "ra", "sa", "vo", "del", "ber", "gra", "ost"};
-    private static final String[] SUBJECTS = {"Technology", "Science", "Engineering", "Physics", "Chemistry",
-            "Aeronautics", "Astronautics", "Electronics", "Materials", "Medicine", "Agriculture", "Forestry",
-            "Mining", "Petroleum", "Communications", "Computing", "Automation", "Optics", "Mechanics", "Energy",
-            "Economics", "Finance", "Law", "Languages", "Arts", "Education", "Oceanography", "Geosciences"};
-    private static final String[] FORMS = {"University of %2$s", "%1$s University", "%1$s University of %2$s",
-            "%1$s Institute of %2$s", "%1$s Research Institute of %2$s", "Institute of %2$s, %1$s Academy",
-            "%1$s %2$s Company Limited", "%1$s Normal University", "%1$s College of %2$s",
-            "%1$s University of %2$s and %3$s", "National %2$s Laboratory of %1$s"};
-    private static final String[] COUNTRIES = {"CN", "RU", "IR", "KP", "US", "GB", "DE", "FR", "JP", "KR", "IN",
-            "BR", "ES", "IT", "CA", "AU", "PK", "TR", "SG", "NL"};
+    private static final String[] SYLLABLES = {
+        "an", "bei", "chang", "da", "fu", "guang", "hai", "he", "hua", "ji", "jiang", "jin", "kun", "lan", "li", "ming",
+        "nan", "ning", "qing", "shan", "shen", "tai", "tian", "wu", "xi", "xin", "yang", "yun", "zhe", "zhou", "ko",
+        "ta", "mi", "ra", "sa", "vo", "del", "ber", "gra", "ost"
+    };
+    private static final String[] SUBJECTS = {
+        "Technology",
+        "Science",
+        "Engineering",
+        "Physics",
+        "Chemistry",
+        "Aeronautics",
+        "Astronautics",
+        "Electronics",
+        "Materials",
+        "Medicine",
+        "Agriculture",
+        "Forestry",
+        "Mining",
+        "Petroleum",
+        "Communications",
+        "Computing",
+        "Automation",
+        "Optics",
+        "Mechanics",
+        "Energy",
+        "Economics",
+        "Finance",
+        "Law",
+        "Languages",
+        "Arts",
+        "Education",
+        "Oceanography",
+        "Geosciences"
+    };
+    private static final String[] FORMS = {
+        "University of %2$s",
+        "%1$s University",
+        "%1$s University of %2$s",
+        "%1$s Institute of %2$s",
+        "%1$s Research Institute of %2$s",
+        "Institute of %2$s, %1$s Academy",
+        "%1$s %2$s Company Limited",
+        "%1$s Normal University",
+        "%1$s College of %2$s",
+        "%1$s University of %2$s and %3$s",
+        "National %2$s Laboratory of %1$s"
+    };
+    private static final String[] COUNTRIES = {
+        "CN", "RU", "IR", "KP", "US", "GB", "DE", "FR", "JP", "KR", "IN", "BR", "ES", "IT", "CA", "AU", "PK", "TR",
+        "SG", "NL"
+    };
     private static final RuleSource SOURCE = new RuleSource("synthetic", null, null);
 
-    private SyntheticInstitutions() {
-    }
+    private SyntheticInstitutions() {}
 
     /** {@code count} institutions, about one in five with an acronym alias. */
     static List<InstitutionRule> generate(int count, long seed) {
@@ -43,12 +81,20 @@ final class SyntheticInstitutions {
         List<InstitutionRule> rules = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String place = places.get(random.nextInt(places.size()));
-            String name = String.format(FORMS[random.nextInt(FORMS.length)], place,
-                    SUBJECTS[random.nextInt(SUBJECTS.length)], SUBJECTS[random.nextInt(SUBJECTS.length)]);
+            String name = String.format(
+                    FORMS[random.nextInt(FORMS.length)],
+                    place,
+                    SUBJECTS[random.nextInt(SUBJECTS.length)],
+                    SUBJECTS[random.nextInt(SUBJECTS.length)]);
             List<String> aliases = random.nextInt(5) == 0 ? List.of(acronym(name)) : List.of();
             Listing listing = new Listing("SYNTHETIC", "synthetic list", true, null, null, name, SOURCE);
-            rules.add(new InstitutionRule(new UUID(seed, i), name, COUNTRIES[random.nextInt(COUNTRIES.length)], null,
-                    aliases, List.of(listing)));
+            rules.add(new InstitutionRule(
+                    new UUID(seed, i),
+                    name,
+                    COUNTRIES[random.nextInt(COUNTRIES.length)],
+                    null,
+                    aliases,
+                    List.of(listing)));
         }
         return rules;
     }
@@ -79,11 +125,12 @@ final class SyntheticInstitutions {
         List<String> queries = new ArrayList<>(count);
         for (int i = 0; i < count; i++) {
             String name = rules.get(random.nextInt(rules.size())).name();
-            queries.add(switch (i % 3) {
-                case 0 -> name;
-                case 1 -> typo(name, random);
-                default -> "Department of Physics, " + name + ", " + (100000 + random.nextInt(900000));
-            });
+            queries.add(
+                    switch (i % 3) {
+                        case 0 -> name;
+                        case 1 -> typo(name, random);
+                        default -> "Department of Physics, " + name + ", " + (100000 + random.nextInt(900000));
+                    });
         }
         return queries;
     }

@@ -5,12 +5,12 @@ import java.util.stream.IntStream;
 import java.util.stream.Stream;
 
 import org.collabscreen.rulebook.RulebookSnapshot;
-import org.collabscreen.seed.SeedRulebook;
 import org.collabscreen.screening.Assessment;
 import org.collabscreen.screening.Finding;
-import org.collabscreen.vocabulary.RiskType;
 import org.collabscreen.screening.ScreeningSubject;
+import org.collabscreen.seed.SeedRulebook;
 import org.collabscreen.support.TestSeed;
+import org.collabscreen.vocabulary.RiskType;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
@@ -40,9 +40,14 @@ class ScreeningEngineProperties {
         Assessment assessment = engine.screen(subject, rulebook);
 
         for (RiskType type : RiskType.values()) {
-            int score = type == RiskType.DUAL_USE ? assessment.dualUse().score() : assessment.talentProgramme().score();
+            int score = type == RiskType.DUAL_USE
+                    ? assessment.dualUse().score()
+                    : assessment.talentProgramme().score();
             assertThat(score).isBetween(0, 100);
-            assertThat(assessment.findings().stream().filter(f -> f.riskType() == type).mapToInt(Finding::points).sum())
+            assertThat(assessment.findings().stream()
+                            .filter(f -> f.riskType() == type)
+                            .mapToInt(Finding::points)
+                            .sum())
                     .isEqualTo(score);
         }
         assertThat(assessment.findings()).allSatisfy(finding -> {
@@ -50,14 +55,16 @@ class ScreeningEngineProperties {
             assertThat(finding.ruleId()).isNotBlank();
             assertThat(finding.confidence()).isBetween(0.0, 1.0);
         });
-        assertThat(assessment.overallRisk()).isGreaterThanOrEqualTo(assessment.dualUse().level())
+        assertThat(assessment.overallRisk())
+                .isGreaterThanOrEqualTo(assessment.dualUse().level())
                 .isGreaterThanOrEqualTo(assessment.talentProgramme().level());
     }
 
     @ParameterizedTest
     @MethodSource("subjects")
     void screeningIsDeterministic(ScreeningSubject subject) {
-        assertThat(engine.screen(subject, rulebook)).isEqualTo(new ScreeningEngine().screen(subject, SeedRulebook.snapshot(UnaryOperator.identity())));
+        assertThat(engine.screen(subject, rulebook))
+                .isEqualTo(new ScreeningEngine().screen(subject, SeedRulebook.snapshot(UnaryOperator.identity())));
     }
 
     @ParameterizedTest
@@ -66,8 +73,10 @@ class ScreeningEngineProperties {
         Assessment before = engine.screen(subject, rulebook);
         Assessment after = engine.screen(addition.apply(subject), rulebook);
 
-        assertThat(after.dualUse().score()).isGreaterThanOrEqualTo(before.dualUse().score());
-        assertThat(after.talentProgramme().score()).isGreaterThanOrEqualTo(before.talentProgramme().score());
+        assertThat(after.dualUse().score())
+                .isGreaterThanOrEqualTo(before.dualUse().score());
+        assertThat(after.talentProgramme().score())
+                .isGreaterThanOrEqualTo(before.talentProgramme().score());
         assertThat(after.overallRisk()).isGreaterThanOrEqualTo(before.overallRisk());
     }
 }

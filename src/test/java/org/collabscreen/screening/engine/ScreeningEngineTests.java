@@ -4,12 +4,12 @@ import java.util.List;
 import java.util.Map;
 
 import org.collabscreen.rulebook.RulebookSnapshot;
-import org.collabscreen.seed.SeedRulebook;
 import org.collabscreen.screening.Assessment;
 import org.collabscreen.screening.Finding;
+import org.collabscreen.screening.ScreeningSubject;
+import org.collabscreen.seed.SeedRulebook;
 import org.collabscreen.vocabulary.FindingKind;
 import org.collabscreen.vocabulary.RiskLevel;
-import org.collabscreen.screening.ScreeningSubject;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -21,18 +21,24 @@ class ScreeningEngineTests {
 
     @Test
     void parentOfListedSubUnitsInCountryOfConcernOnSensitiveTechnologyIsAtLeastHigh() {
-        Assessment assessment = screen("Chinese Academy of Sciences", "CN", "Flexible electronics for wearable sensors");
+        Assessment assessment =
+                screen("Chinese Academy of Sciences", "CN", "Flexible electronics for wearable sensors");
 
         assertThat(assessment.overallRisk()).isIn(RiskLevel.HIGH, RiskLevel.CRITICAL);
-        assertThat(kinds(assessment)).contains(FindingKind.PARENT_OF_LISTED_INSTITUTION, FindingKind.COUNTRY_OF_CONCERN,
-                FindingKind.SENSITIVE_TECHNOLOGY);
+        assertThat(kinds(assessment))
+                .contains(
+                        FindingKind.PARENT_OF_LISTED_INSTITUTION,
+                        FindingKind.COUNTRY_OF_CONCERN,
+                        FindingKind.SENSITIVE_TECHNOLOGY);
         assertThat(finding(assessment, FindingKind.SENSITIVE_TECHNOLOGY).ruleId())
                 .isEqualTo("technology-category/FLEXIBLE_ELECTRONICS");
     }
 
     @Test
     void sensitiveTechnologyWithUnlistedPartnerOutsideCountriesOfConcernStaysAtMostMedium() {
-        Assessment assessment = screen("Universidad Autónoma de Madrid", "ES",
+        Assessment assessment = screen(
+                "Universidad Autónoma de Madrid",
+                "ES",
                 "flexible electronics, semiconductor wafer lithography, machine learning and quantum computing");
 
         assertThat(assessment.overallRisk()).isIn(RiskLevel.LOW, RiskLevel.MEDIUM);
@@ -45,15 +51,23 @@ class ScreeningEngineTests {
 
         assertThat(assessment.overallRisk()).isEqualTo(RiskLevel.MEDIUM);
         // one source per seeded list: DoD 1286, Canada NRO, ASPI tracker, US Entity List
-        assertThat(finding(assessment, FindingKind.LISTED_INSTITUTION).sources()).hasSize(4);
+        assertThat(finding(assessment, FindingKind.LISTED_INSTITUTION).sources())
+                .hasSize(4);
     }
 
     @Test
     void declaredTalentProgrammeWithSensitiveTechnologyIsCritical() {
-        Assessment assessment = engine.screen(new ScreeningSubject("Universidad de Sevilla", "ES",
-                "semiconductor lithography", null, null,
-                List.of(new ScreeningSubject.Researcher("Ana", List.of(), List.of("Recruitment Program of Global Talents"))),
-                List.of()), rulebook);
+        Assessment assessment = engine.screen(
+                new ScreeningSubject(
+                        "Universidad de Sevilla",
+                        "ES",
+                        "semiconductor lithography",
+                        null,
+                        null,
+                        List.of(new ScreeningSubject.Researcher(
+                                "Ana", List.of(), List.of("Recruitment Program of Global Talents"))),
+                        List.of()),
+                rulebook);
 
         assertThat(assessment.overallRisk()).isEqualTo(RiskLevel.CRITICAL);
         assertThat(assessment.talentProgramme().level()).isEqualTo(RiskLevel.CRITICAL);
@@ -80,8 +94,10 @@ class ScreeningEngineTests {
 
     @Test
     void parentFindingIsWeakerThanListedSubUnitFinding() {
-        Finding parent = finding(screen("Chinese Academy of Sciences", "CN", "history"), FindingKind.PARENT_OF_LISTED_INSTITUTION);
-        Finding unit = finding(screen("Chinese Academy of Sciences – Institute of Physics", "CN", "history"),
+        Finding parent = finding(
+                screen("Chinese Academy of Sciences", "CN", "history"), FindingKind.PARENT_OF_LISTED_INSTITUTION);
+        Finding unit = finding(
+                screen("Chinese Academy of Sciences – Institute of Physics", "CN", "history"),
                 FindingKind.LISTED_INSTITUTION);
 
         assertThat(parent.points()).isPositive().isLessThan(unit.points());
@@ -89,18 +105,35 @@ class ScreeningEngineTests {
 
     @Test
     void researcherAffiliatedWithListedInstitutionIsAFinding() {
-        Assessment assessment = engine.screen(new ScreeningSubject("Universidad de Sevilla", "ES", "quantum computing",
-                null, null, List.of(new ScreeningSubject.Researcher("Ana", List.of("Universidad de Sevilla",
-                "Harbin Institute of Technology"), List.of())), List.of()), rulebook);
+        Assessment assessment = engine.screen(
+                new ScreeningSubject(
+                        "Universidad de Sevilla",
+                        "ES",
+                        "quantum computing",
+                        null,
+                        null,
+                        List.of(new ScreeningSubject.Researcher(
+                                "Ana", List.of("Universidad de Sevilla", "Harbin Institute of Technology"), List.of())),
+                        List.of()),
+                rulebook);
 
-        assertThat(finding(assessment, FindingKind.LISTED_INSTITUTION).field()).isEqualTo("researchers[0].affiliations[1]");
+        assertThat(finding(assessment, FindingKind.LISTED_INSTITUTION).field())
+                .isEqualTo("researchers[0].affiliations[1]");
         assertThat(assessment.dualUse().level()).isEqualTo(RiskLevel.HIGH);
     }
 
     @Test
     void listedFunderIsAFundingSourceFinding() {
-        Assessment assessment = engine.screen(new ScreeningSubject("Universidad de Sevilla", "ES", "history", null, null,
-                List.of(), List.of(new ScreeningSubject.FundingSource("Harbin Institute of Technology", "CN"))), rulebook);
+        Assessment assessment = engine.screen(
+                new ScreeningSubject(
+                        "Universidad de Sevilla",
+                        "ES",
+                        "history",
+                        null,
+                        null,
+                        List.of(),
+                        List.of(new ScreeningSubject.FundingSource("Harbin Institute of Technology", "CN"))),
+                rulebook);
 
         assertThat(kinds(assessment)).contains(FindingKind.FUNDING_SOURCE, FindingKind.COUNTRY_OF_CONCERN);
         assertThat(finding(assessment, FindingKind.COUNTRY_OF_CONCERN).field()).isEqualTo("fundingSources[0].country");
@@ -108,8 +141,16 @@ class ScreeningEngineTests {
 
     @Test
     void undeclaredProgrammeMentionedInDescriptionIsDetected() {
-        Assessment assessment = engine.screen(new ScreeningSubject("Universidad de Sevilla", "ES", "history",
-                null, "The PI is a Thousand Talents Program fellow.", List.of(), List.of()), rulebook);
+        Assessment assessment = engine.screen(
+                new ScreeningSubject(
+                        "Universidad de Sevilla",
+                        "ES",
+                        "history",
+                        null,
+                        "The PI is a Thousand Talents Program fellow.",
+                        List.of(),
+                        List.of()),
+                rulebook);
 
         assertThat(assessment.talentProgramme().level()).isEqualTo(RiskLevel.HIGH);
         assertThat(finding(assessment, FindingKind.TALENT_PROGRAMME).field()).isEqualTo("description");
@@ -117,8 +158,15 @@ class ScreeningEngineTests {
 
     @Test
     void unknownDeclaredProgrammeIsFlaggedForReviewOnly() {
-        Assessment assessment = engine.screen(new ScreeningSubject("Universidad de Sevilla", "ES", "history", null, null,
-                List.of(new ScreeningSubject.Researcher("Ana", List.of(), List.of("Some Visiting Fellowship"))), List.of()),
+        Assessment assessment = engine.screen(
+                new ScreeningSubject(
+                        "Universidad de Sevilla",
+                        "ES",
+                        "history",
+                        null,
+                        null,
+                        List.of(new ScreeningSubject.Researcher("Ana", List.of(), List.of("Some Visiting Fellowship"))),
+                        List.of()),
                 rulebook);
 
         assertThat(kinds(assessment)).containsExactly(FindingKind.UNLISTED_TALENT_PROGRAMME);
@@ -142,11 +190,26 @@ class ScreeningEngineTests {
 
     @Test
     void manyUnlistedProgrammesStayLow() {
-        List<String> fellowships = List.of("Fulbright", "Marie Curie", "ERC Starting Grant", "Humboldt Fellowship",
-                "Rhodes", "Fulbright", "  fulbright ", "Wellcome Trust", "Newton Fund");
-        Assessment assessment = engine.screen(new ScreeningSubject("University of Cambridge", "GB",
-                "river pollution monitoring", null, null,
-                List.of(new ScreeningSubject.Researcher("Ann", List.of(), fellowships)), List.of()), rulebook);
+        List<String> fellowships = List.of(
+                "Fulbright",
+                "Marie Curie",
+                "ERC Starting Grant",
+                "Humboldt Fellowship",
+                "Rhodes",
+                "Fulbright",
+                "  fulbright ",
+                "Wellcome Trust",
+                "Newton Fund");
+        Assessment assessment = engine.screen(
+                new ScreeningSubject(
+                        "University of Cambridge",
+                        "GB",
+                        "river pollution monitoring",
+                        null,
+                        null,
+                        List.of(new ScreeningSubject.Researcher("Ann", List.of(), fellowships)),
+                        List.of()),
+                rulebook);
 
         assertThat(assessment.overallRisk()).isEqualTo(RiskLevel.LOW);
         assertThat(assessment.findings()).hasSize(7);
@@ -154,10 +217,20 @@ class ScreeningEngineTests {
 
     @Test
     void strongerMatchOfTheSameRuleReplacesAWeakerOne() {
-        Assessment weakFirst = engine.screen(new ScreeningSubject("Universidad de Sevilla", "ES", "history", null, null,
-                List.of(new ScreeningSubject.Researcher("A", List.of("Harbin Institue of Technology"), List.of()),
-                        new ScreeningSubject.Researcher("B", List.of("Harbin Institute of Technology"), List.of())),
-                List.of()), rulebook);
+        Assessment weakFirst = engine.screen(
+                new ScreeningSubject(
+                        "Universidad de Sevilla",
+                        "ES",
+                        "history",
+                        null,
+                        null,
+                        List.of(
+                                new ScreeningSubject.Researcher(
+                                        "A", List.of("Harbin Institue of Technology"), List.of()),
+                                new ScreeningSubject.Researcher(
+                                        "B", List.of("Harbin Institute of Technology"), List.of())),
+                        List.of()),
+                rulebook);
 
         Finding listed = finding(weakFirst, FindingKind.LISTED_INSTITUTION);
         assertThat(listed.confidence()).isEqualTo(1.0);
@@ -168,16 +241,26 @@ class ScreeningEngineTests {
     void findingsPointsAddUpToTheScores() {
         Assessment assessment = screen("Harbin Institute of Technology", "CN", "semiconductor lithography");
 
-        assertThat(assessment.findings().stream().filter(f -> f.riskType().name().equals("DUAL_USE"))
-                .mapToInt(Finding::points).sum()).isEqualTo(assessment.dualUse().score());
+        assertThat(assessment.findings().stream()
+                        .filter(f -> f.riskType().name().equals("DUAL_USE"))
+                        .mapToInt(Finding::points)
+                        .sum())
+                .isEqualTo(assessment.dualUse().score());
     }
 
     @Test
     void thresholdsComeFromTheRulebook() {
         RulebookSnapshot strict = SeedRulebook.snapshot(policy -> SeedRulebook.policy(Map.of("THRESHOLD_MEDIUM", 10)));
 
-        Assessment assessment = engine.screen(new ScreeningSubject("Universidad de Sevilla", "ES", "history", null, null,
-                List.of(new ScreeningSubject.Researcher("Ana", List.of(), List.of("Some Visiting Fellowship"))), List.of()),
+        Assessment assessment = engine.screen(
+                new ScreeningSubject(
+                        "Universidad de Sevilla",
+                        "ES",
+                        "history",
+                        null,
+                        null,
+                        List.of(new ScreeningSubject.Researcher("Ana", List.of(), List.of("Some Visiting Fellowship"))),
+                        List.of()),
                 strict);
 
         assertThat(assessment.talentProgramme().level()).isEqualTo(RiskLevel.MEDIUM);
@@ -187,14 +270,15 @@ class ScreeningEngineTests {
     void mitigationsFollowTheFindingKinds() {
         Assessment assessment = screen("Harbin Institute of Technology", "CN", "semiconductor lithography");
 
-        assertThat(assessment.mitigations()).contains(
-                "Check export-control lists and get any licence needed before sharing.",
-                "End the affiliation, or leave the affiliated researcher out of the project.");
+        assertThat(assessment.mitigations())
+                .contains(
+                        "Check export-control lists and get any licence needed before sharing.",
+                        "End the affiliation, or leave the affiliated researcher out of the project.");
     }
 
     private Assessment screen(String institution, String country, String technologyArea) {
-        return engine.screen(new ScreeningSubject(institution, country, technologyArea, null, null, List.of(), List.of()),
-                rulebook);
+        return engine.screen(
+                new ScreeningSubject(institution, country, technologyArea, null, null, List.of(), List.of()), rulebook);
     }
 
     private static List<FindingKind> kinds(Assessment assessment) {
@@ -202,6 +286,9 @@ class ScreeningEngineTests {
     }
 
     private static Finding finding(Assessment assessment, FindingKind kind) {
-        return assessment.findings().stream().filter(f -> f.kind() == kind).findFirst().orElseThrow();
+        return assessment.findings().stream()
+                .filter(f -> f.kind() == kind)
+                .findFirst()
+                .orElseThrow();
     }
 }
