@@ -122,27 +122,22 @@ final class SeedDocuments {
         Map<String, List<RulebookSeedData.CountryDesignation>> designations = data.designations().stream()
                 .collect(Collectors.groupingBy(RulebookSeedData.CountryDesignation::countryCode));
         for (RulebookSeedData.Country c : data.countries()) {
-            if (c.ofConcern()) {
-                documents.add(new Document(
-                        "COUNTRY",
-                        c.code(),
-                        c.code(),
-                        object(
-                                "code",
-                                c.code(),
-                                "name",
-                                c.name(),
-                                "designations",
-                                designations.getOrDefault(c.code(), List.of()).stream()
-                                        .sorted(Comparator.comparing(
-                                                RulebookSeedData.CountryDesignation::basis, CODE_POINT_ORDER))
-                                        .map(d -> object(
-                                                "basis",
-                                                d.basis(),
-                                                "source",
-                                                source(d.sourceName(), d.sourceUrl(), null)))
-                                        .toList())));
-            }
+            documents.add(new Document(
+                    "COUNTRY",
+                    c.code(),
+                    c.code(),
+                    object(
+                            "code",
+                            c.code(),
+                            "name",
+                            c.name(),
+                            "designations",
+                            designations.getOrDefault(c.code(), List.of()).stream()
+                                    .sorted(Comparator.comparing(
+                                            RulebookSeedData.CountryDesignation::basis, CODE_POINT_ORDER))
+                                    .map(d -> object(
+                                            "basis", d.basis(), "source", source(d.sourceName(), d.sourceUrl(), null)))
+                                    .toList())));
         }
         documents.add(new Document("SCORING_POLICY", "default", "default", policy(data)));
         return List.copyOf(documents);
