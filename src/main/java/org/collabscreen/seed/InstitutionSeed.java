@@ -10,8 +10,8 @@ import org.collabscreen.matching.Acronyms;
 /** Merges the institution lists into de-duplicated institutions with aliases, listings and parents. */
 final class InstitutionSeed {
 
-    static final String KEY_FILE = "key_institutions_aliases.csv";
-    static final String US_1260H_FILE = "us_1260h_chinese_military_companies.csv";
+    private static final String KEY_FILE = "key_institutions_aliases.csv";
+    private static final String US_1260H_FILE = "us_1260h_chinese_military_companies.csv";
 
     private static final List<String> RUSSIAN_HINTS = List.of(
             "russia",
