@@ -20,15 +20,11 @@ final class CountrySeed {
             if (row.get("role_in_framework").contains("ATAS") || code == null) {
                 continue;
             }
-            seed.countries.putIfAbsent(code, new RulebookSeedData.Country(code, CountryCodes.name(code), true));
+            seed.countries.putIfAbsent(code, new RulebookSeedData.Country(code, CountryCodes.name(code)));
             String url = row.firstUrl("source_url");
             String basis = row.get("role_in_framework");
-            seed.designations.add(new RulebookSeedData.CountryDesignation(
-                    SeedId.of("designation", code + ":" + basis),
-                    code,
-                    basis,
-                    sourceName(url, row.get("source")),
-                    url));
+            seed.designations.add(
+                    new RulebookSeedData.CountryDesignation(code, basis, sourceName(url, row.get("source")), url));
         }
         return seed;
     }

@@ -38,7 +38,7 @@ record CsvRow(String file, Map<String, String> values) {
                 .toList();
     }
 
-    static String firstUrlIn(String text) {
+    private static String firstUrlIn(String text) {
         Matcher matcher = URL.matcher(text == null ? "" : text);
         return matcher.find() ? matcher.group() : null;
     }

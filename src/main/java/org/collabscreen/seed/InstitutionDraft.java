@@ -39,36 +39,24 @@ final class InstitutionDraft {
 
     private final String name;
     private final String country;
-    private final String sourceName;
-    private final String sourceUrl;
-    private final Map<String, String[]> aliases = new LinkedHashMap<>();
+    /** Aliases by their lower-case form; the first spelling seen is kept. */
+    private final Map<String, String> aliases = new LinkedHashMap<>();
+
     private final List<Listing> listings = new ArrayList<>();
-    private String nativeName;
-    private String category;
     private InstitutionDraft parent;
 
-    InstitutionDraft(String name, String country, String sourceName, String sourceUrl) {
+    InstitutionDraft(String name, String country) {
         this.name = name;
         this.country = country;
-        this.sourceName = sourceName;
-        this.sourceUrl = sourceUrl;
     }
 
     /** Adds an alias unless blank, equal to the name, or already present (case-insensitively). */
-    boolean addAlias(String alias, String kind) {
+    void addAlias(String alias) {
         if (alias == null || alias.isBlank() || alias.strip().equalsIgnoreCase(name)) {
-            return false;
+            return;
         }
         String text = alias.strip();
-        String[] current = aliases.get(text.toLowerCase(Locale.ROOT));
-        if (current == null) {
-            aliases.put(text.toLowerCase(Locale.ROOT), new String[] {text, kind});
-            return true;
-        }
-        if (AliasKind.moreSpecific(kind, current[1])) {
-            current[1] = kind;
-        }
-        return false;
+        aliases.putIfAbsent(text.toLowerCase(Locale.ROOT), text);
     }
 
     void addListing(Listing listing) {
@@ -78,18 +66,6 @@ final class InstitutionDraft {
                         && String.valueOf(l.editions()).equals(String.valueOf(listing.editions())));
         if (!known) {
             listings.add(listing);
-        }
-    }
-
-    void nativeName(String value) {
-        if (nativeName == null && value != null && !value.isBlank()) {
-            nativeName = value.strip();
-        }
-    }
-
-    void category(String value) {
-        if (category == null && value != null && !value.isBlank()) {
-            category = value.strip();
         }
     }
 
@@ -120,37 +96,19 @@ final class InstitutionDraft {
         return country;
     }
 
-    InstitutionDraft parent() {
-        return parent;
-    }
-
-    List<Listing> listings() {
-        return List.copyOf(listings);
-    }
-
     RulebookSeedData.Institution toInstitution() {
-        Listing first = listings.isEmpty() ? null : listings.get(0);
-        return new RulebookSeedData.Institution(
-                id(),
-                name,
-                nativeName,
-                country,
-                parent == null ? null : parent.id(),
-                category,
-                first == null ? sourceName : first.sourceName(),
-                first == null ? sourceUrl : first.sourceUrl());
+        return new RulebookSeedData.Institution(id(), name, country, parent == null ? null : parent.id());
     }
 
     List<RulebookSeedData.Alias> toAliases() {
         return aliases.values().stream()
-                .map(a -> new RulebookSeedData.Alias(id(), a[0], a[1]))
+                .map(alias -> new RulebookSeedData.Alias(id(), alias))
                 .toList();
     }
 
     List<RulebookSeedData.InstitutionListing> toListings() {
         return listings.stream()
                 .map(l -> new RulebookSeedData.InstitutionListing(
-                        SeedId.of("listing", id() + ":" + l.listCode() + ":" + l.nameAsListed() + ":" + l.editions()),
                         id(),
                         l.listCode(),
                         l.status(),

@@ -15,26 +15,18 @@ final class InstitutionIndex {
     private final Map<String, Set<InstitutionDraft>> byAlias = new HashMap<>();
 
     /** The draft with this primary name, created if absent. */
-    InstitutionDraft create(String name, String country, String sourceName, String sourceUrl) {
+    InstitutionDraft create(String name, String country) {
         InstitutionDraft draft = byName.computeIfAbsent(
-                key(country, NameKey.of(name)),
-                k -> new InstitutionDraft(name.strip(), country, sourceName, sourceUrl));
+                key(country, NameKey.of(name)), k -> new InstitutionDraft(name.strip(), country));
         register(draft, name);
         return draft;
     }
 
     /** Adds an alias to the draft and makes it findable. */
-    void alias(InstitutionDraft draft, String alias, String kind) {
-        draft.addAlias(alias, kind);
-        if (alias != null && !alias.isBlank()) {
-            register(draft, alias);
-        }
-    }
-
-    /** Adds an alias with the kind its form suggests (native script, acronym, other). */
     void alias(InstitutionDraft draft, String alias) {
         if (alias != null && !alias.isBlank()) {
-            alias(draft, alias, AliasKind.of(alias.strip()));
+            draft.addAlias(alias);
+            register(draft, alias);
         }
     }
 

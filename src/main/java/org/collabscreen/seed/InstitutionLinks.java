@@ -5,16 +5,14 @@ import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
-import java.util.regex.Pattern;
 import java.util.stream.Collectors;
+
+import org.collabscreen.matching.Acronyms;
 
 /** Links sub-units to their parents: key-file parents and units, 1260H parents, CAS / RAS / AMMS institutes. */
 final class InstitutionLinks {
 
-    private static final Pattern ACRONYM = Pattern.compile("[A-Z][A-Z0-9&.\\-]+");
     private static final Set<String> STOP_WORDS = Set.of("of", "and", "the");
-    private static final String RAS_SOURCE = "Parent organisation of Russian Academy of Sciences institutes on the"
-            + " DoD 1286 / Canada NRO lists (not listed itself)";
 
     private final InstitutionIndex index;
 
@@ -34,7 +32,7 @@ final class InstitutionLinks {
                 draft.parent(index.find(country, row.get("parent")));
             }
             for (List<String> unit : unitGroups(row.list("units"))) {
-                addUnit(draft, unit, "Sub-unit of " + draft.name() + " (key institutions reference data)");
+                addUnit(draft, unit);
             }
         }
     }
@@ -76,13 +74,13 @@ final class InstitutionLinks {
     }
 
     private InstitutionDraft russianAcademy() {
-        InstitutionDraft ras = index.create("Russian Academy of Sciences", "RU", RAS_SOURCE, null);
-        index.alias(ras, "RAS", AliasKind.ACRONYM);
-        index.alias(ras, "Российская академия наук", AliasKind.NATIVE_NAME);
+        InstitutionDraft ras = index.create("Russian Academy of Sciences", "RU");
+        index.alias(ras, "RAS");
+        index.alias(ras, "Российская академия наук");
         return ras;
     }
 
-    private void addUnit(InstitutionDraft parent, List<String> names, String sourceName) {
+    private void addUnit(InstitutionDraft parent, List<String> names) {
         String country = parent.country();
         InstitutionDraft unit = null;
         for (int i = 0; unit == null && i < names.size(); i++) {
@@ -90,14 +88,11 @@ final class InstitutionLinks {
             unit = firstFound(country, parent.name() + " " + name, name + " " + parent.name(), name);
         }
         if (unit == null || unit == parent) {
-            unit = index.create(names.get(0), country, sourceName, null);
+            unit = index.create(names.get(0), country);
         }
         unit.parent(parent);
         for (String name : names) {
             index.alias(unit, name);
-            if (AliasKind.hasNonLatinLetters(name)) {
-                unit.nativeName(name);
-            }
         }
     }
 
@@ -115,8 +110,8 @@ final class InstitutionLinks {
         for (String token : tokens) {
             List<String> current = groups.isEmpty() ? null : groups.get(groups.size() - 1);
             boolean belongs = current != null
-                    && (AliasKind.hasNonLatinLetters(token)
-                            || ACRONYM.matcher(token).matches()
+                    && (NameForms.hasNonLatinLetters(token)
+                            || Acronyms.isAcronym(token)
                             || isVariant(current.get(0), token));
             if (belongs) {
                 current.add(token);

@@ -5,11 +5,13 @@ import java.util.List;
 import java.util.function.Function;
 import java.util.regex.Pattern;
 
+import org.collabscreen.matching.Acronyms;
+
 /** Merges the institution lists into de-duplicated institutions with aliases, listings and parents. */
 final class InstitutionSeed {
 
-    static final String KEY_FILE = "key_institutions_aliases.csv";
-    static final String US_1260H_FILE = "us_1260h_chinese_military_companies.csv";
+    private static final String KEY_FILE = "key_institutions_aliases.csv";
+    private static final String US_1260H_FILE = "us_1260h_chinese_military_companies.csv";
 
     private static final List<String> RUSSIAN_HINTS = List.of(
             "russia",
@@ -54,13 +56,7 @@ final class InstitutionSeed {
 
     private void crossref(List<CsvRow> rows) {
         for (CsvRow row : rows) {
-            InstitutionDraft draft = index.create(
-                    row.get("canonical_name"),
-                    CountryCodes.iso(row.get("country")),
-                    SourceText.name(row.get("source")),
-                    null);
-            draft.nativeName(row.get("native_name"));
-            draft.category(row.get("aspi_category"));
+            InstitutionDraft draft = index.create(row.get("canonical_name"), CountryCodes.iso(row.get("country")));
             row.list("all_names_and_aliases").forEach(alias -> index.alias(draft, alias));
         }
     }
@@ -70,18 +66,11 @@ final class InstitutionSeed {
             String country = CountryCodes.iso(row.get("country"));
             InstitutionDraft draft = findAny(country, row.get("canonical_name"), row.list("aliases"));
             if (draft == null) {
-                draft = index.create(
-                        row.get("canonical_name"),
-                        country,
-                        SourceText.name(row.get("source")),
-                        CsvRow.firstUrlIn(row.get("source")));
+                draft = index.create(row.get("canonical_name"), country);
             }
             index.alias(draft, row.get("canonical_name"));
             for (String alias : row.list("aliases")) {
                 index.alias(draft, alias);
-                if (AliasKind.hasNonLatinLetters(alias)) {
-                    draft.nativeName(alias);
-                }
             }
             if (row.get("source").contains("US Entity List")) {
                 draft.addListing(ListingSources.entityList(row));
@@ -105,31 +94,23 @@ final class InstitutionSeed {
             draft = index.find(country, bare);
         }
         if (draft == null) {
-            draft = index.create(
-                    entry.name(),
-                    country,
-                    entry.listing().sourceName(),
-                    entry.listing().sourceUrl());
+            draft = index.create(entry.name(), country);
         }
-        index.alias(draft, entry.name(), oldName ? AliasKind.FORMER_NAME : AliasKind.of(entry.name()));
+        index.alias(draft, entry.name());
         for (String alias : entry.aliases()) {
             index.alias(draft, alias);
         }
         if (!bare.equals(entry.name())) {
             index.alias(draft, bare);
             String note = entry.name().substring(bare.length()).replaceAll("^\\s*\\(|\\)$", "");
-            if (AliasKind.ACRONYM.equals(AliasKind.of(note))) {
-                index.alias(draft, note, AliasKind.ACRONYM);
+            if (Acronyms.isAcronym(note)) {
+                index.alias(draft, note);
             }
         }
         for (String former : entry.formerNames()) {
-            index.alias(draft, former, AliasKind.FORMER_NAME);
+            index.alias(draft, former);
         }
-        if (entry.nativeName() != null) {
-            index.alias(draft, entry.nativeName(), AliasKind.NATIVE_NAME);
-            draft.nativeName(entry.nativeName());
-        }
-        draft.category(entry.category());
+        index.alias(draft, entry.nativeName());
         draft.addListing(entry.listing());
     }
 

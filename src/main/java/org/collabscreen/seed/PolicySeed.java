@@ -157,7 +157,6 @@ final class PolicySeed {
                         .count()
                 + 1;
         ScreeningRules.Source source = rules.source(ruleId);
-        mitigations.add(new RulebookSeedData.Mitigation(
-                SeedId.of("mitigation", kind + ":" + position), kind, position, text, source.name(), source.url()));
+        mitigations.add(new RulebookSeedData.Mitigation(kind, position, text, source.name(), source.url()));
     }
 }

@@ -17,7 +17,7 @@ final class ProgrammeSeed {
     private final Map<String, Draft> byKey = new LinkedHashMap<>();
 
     private static final class Draft {
-        private final Map<String, String[]> aliases = new LinkedHashMap<>();
+        private final Map<String, String> aliases = new LinkedHashMap<>();
         private RulebookSeedData.Programme programme;
 
         Draft(RulebookSeedData.Programme programme) {
@@ -44,7 +44,7 @@ final class ProgrammeSeed {
         byCode.values()
                 .forEach(d -> d.aliases
                         .values()
-                        .forEach(a -> rows.add(new RulebookSeedData.ProgrammeAlias(d.programme.id(), a[0], a[1]))));
+                        .forEach(alias -> rows.add(new RulebookSeedData.ProgrammeAlias(d.programme.id(), alias))));
         return rows;
     }
 
@@ -57,12 +57,11 @@ final class ProgrammeSeed {
                 row.get("name"),
                 null,
                 CountryCodes.iso(row.get("country")),
-                blankToNull(row.get("sponsor")),
                 table2.startsWith("FY") ? table2 : null,
                 SourceText.name(row.get("source")),
                 row.firstUrl("source_url")));
-        CsvRow.split(stripNotes(row.get("aliases"))).forEach(alias -> alias(draft, alias, null));
-        CsvRow.split(stripNotes(row.get("native_names"))).forEach(alias -> alias(draft, alias, "NATIVE_NAME"));
+        CsvRow.split(stripNotes(row.get("aliases"))).forEach(alias -> alias(draft, alias));
+        CsvRow.split(stripNotes(row.get("native_names"))).forEach(alias -> alias(draft, alias));
     }
 
     private void linkParent(CsvRow row) {
@@ -76,7 +75,6 @@ final class ProgrammeSeed {
                     p.name(),
                     parent.programme.id(),
                     p.country(),
-                    p.sponsor(),
                     p.dod1286Editions(),
                     p.sourceName(),
                     p.sourceUrl());
@@ -91,21 +89,20 @@ final class ProgrammeSeed {
         }
         if (draft == null) {
             String code = "TP-" + NameKey.of(name).toUpperCase(Locale.ROOT).replace(' ', '-');
-            String country = row.list("aliases").stream().anyMatch(AliasKind::hasNonLatinLetters) ? "CN" : null;
+            String country = row.list("aliases").stream().anyMatch(NameForms::hasNonLatinLetters) ? "CN" : null;
             draft = register(new RulebookSeedData.Programme(
                     SeedId.of("programme", code),
                     code,
                     name,
                     null,
                     country,
-                    blankToNull(row.get("sponsor")),
                     null,
                     SourceText.name(row.get("source")),
                     row.firstUrl("source")));
         }
-        alias(draft, name, null);
+        alias(draft, name);
         Draft target = draft;
-        row.list("aliases").forEach(alias -> alias(target, alias, null));
+        row.list("aliases").forEach(alias -> alias(target, alias));
     }
 
     private Draft register(RulebookSeedData.Programme programme) {
@@ -115,25 +112,16 @@ final class ProgrammeSeed {
         return draft;
     }
 
-    private void alias(Draft draft, String raw, String kind) {
+    private void alias(Draft draft, String raw) {
         String alias = stripNotes(raw);
         if (alias.isEmpty() || alias.equalsIgnoreCase(draft.programme.name())) {
             return;
         }
-        String resolved = kind != null
-                ? kind
-                : AliasKind.hasNonLatinLetters(alias)
-                        ? "NATIVE_NAME"
-                        : AliasKind.of(alias).equals(AliasKind.ACRONYM) ? "ACRONYM" : "ALIAS";
-        draft.aliases.putIfAbsent(alias.toLowerCase(Locale.ROOT), new String[] {alias, resolved});
+        draft.aliases.putIfAbsent(alias.toLowerCase(Locale.ROOT), alias);
         byKey.putIfAbsent(NameKey.of(alias), draft);
     }
 
     private static String stripNotes(String text) {
         return NOTE.matcher(text).replaceAll("").strip();
-    }
-
-    private static String blankToNull(String text) {
-        return text == null || text.isBlank() ? null : text.strip();
     }
 }

@@ -21,20 +21,11 @@ record RulebookSeedData(
 
     record WatchList(String code, String name, String authority, String url, String consequence) {}
 
-    record Institution(
-            UUID id,
-            String name,
-            String nativeName,
-            String country,
-            UUID parentId,
-            String category,
-            String sourceName,
-            String sourceUrl) {}
+    record Institution(UUID id, String name, String country, UUID parentId) {}
 
-    record Alias(UUID institutionId, String alias, String kind) {}
+    record Alias(UUID institutionId, String alias) {}
 
     record InstitutionListing(
-            UUID id,
             UUID institutionId,
             String listCode,
             String status,
@@ -62,18 +53,18 @@ record RulebookSeedData(
             String name,
             UUID parentId,
             String country,
-            String sponsor,
             String dod1286Editions,
             String sourceName,
             String sourceUrl) {}
 
-    record ProgrammeAlias(UUID programmeId, String alias, String kind) {}
+    record ProgrammeAlias(UUID programmeId, String alias) {}
 
-    record Country(String code, String name, boolean ofConcern) {}
+    /** A country of concern. */
+    record Country(String code, String name) {}
 
-    record CountryDesignation(UUID id, String countryCode, String basis, String sourceName, String sourceUrl) {}
+    record CountryDesignation(String countryCode, String basis, String sourceName, String sourceUrl) {}
 
-    record Parameter(String key, int value, String description, String sourceName, String sourceUrl) {}
+    record Parameter(String key, int value, String sourceName, String sourceUrl) {}
 
     record CombinationRule(
             String code,
@@ -84,5 +75,5 @@ record RulebookSeedData(
             String sourceName,
             String sourceUrl) {}
 
-    record Mitigation(UUID id, String findingKind, int position, String text, String sourceName, String sourceUrl) {}
+    record Mitigation(String findingKind, int position, String text, String sourceName, String sourceUrl) {}
 }

@@ -1,6 +1,7 @@
 package org.collabscreen.seed;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -37,136 +38,127 @@ final class SeedDocuments {
     /** One rule document: its kind (a rulebook RuleKind name), key, sort key and JSON content. */
     record Document(String kind, String ruleKey, String sortKey, Map<String, Object> content) {}
 
+    /**
+     * A JSON object whose members keep the order they were added in and keep null values, like jsonb_build_object:
+     * the seed's fingerprint covers the JSON text, member order included.
+     */
+    private static final class JsonObject extends LinkedHashMap<String, Object> {
+
+        JsonObject with(String key, Object value) {
+            put(key, value);
+            return this;
+        }
+    }
+
     static List<Document> of(RulebookSeedData data) {
         List<Document> documents = new ArrayList<>();
+        documents.addAll(institutions(data));
+        documents.addAll(categories(data));
+        documents.addAll(programmes(data));
+        documents.addAll(countries(data));
+        documents.add(new Document("SCORING_POLICY", "default", "default", policy(data)));
+        return List.copyOf(documents);
+    }
+
+    private static List<Document> institutions(RulebookSeedData data) {
         Map<String, String> listNames = data.watchLists().stream()
                 .collect(Collectors.toMap(RulebookSeedData.WatchList::code, RulebookSeedData.WatchList::name));
         Map<UUID, List<RulebookSeedData.Alias>> aliases =
                 data.aliases().stream().collect(Collectors.groupingBy(RulebookSeedData.Alias::institutionId));
         Map<UUID, List<RulebookSeedData.InstitutionListing>> listings = data.listings().stream()
                 .collect(Collectors.groupingBy(RulebookSeedData.InstitutionListing::institutionId));
+        Comparator<RulebookSeedData.InstitutionListing> listingOrder = Comparator.comparing(
+                        RulebookSeedData.InstitutionListing::listCode, CODE_POINT_ORDER)
+                .thenComparing(RulebookSeedData.InstitutionListing::nameAsListed, CODE_POINT_ORDER);
+        List<Document> documents = new ArrayList<>();
         for (RulebookSeedData.Institution i : data.institutions()) {
-            documents.add(new Document(
-                    "INSTITUTION",
-                    i.id().toString(),
-                    i.name(),
-                    object(
-                            "id",
-                            i.id().toString(),
-                            "name",
-                            i.name(),
-                            "country",
-                            i.country(),
-                            "parentId",
-                            text(i.parentId()),
-                            "aliases",
-                            sorted(aliases.getOrDefault(i.id(), List.of()), RulebookSeedData.Alias::alias),
-                            "listings",
-                            listings.getOrDefault(i.id(), List.of()).stream()
-                                    .sorted(Comparator.comparing(
-                                                    RulebookSeedData.InstitutionListing::listCode, CODE_POINT_ORDER)
-                                            .thenComparing(
-                                                    RulebookSeedData.InstitutionListing::nameAsListed,
-                                                    CODE_POINT_ORDER))
-                                    .map(l -> listing(l, listNames.get(l.listCode())))
-                                    .toList())));
+            List<JsonObject> memberships = listings.getOrDefault(i.id(), List.of()).stream()
+                    .sorted(listingOrder)
+                    .map(l -> listing(l, listNames.get(l.listCode())))
+                    .toList();
+            JsonObject content = new JsonObject()
+                    .with("id", i.id().toString())
+                    .with("name", i.name())
+                    .with("country", i.country())
+                    .with("parentId", text(i.parentId()))
+                    .with("aliases", sorted(aliases.getOrDefault(i.id(), List.of()), RulebookSeedData.Alias::alias))
+                    .with("listings", memberships);
+            documents.add(new Document("INSTITUTION", i.id().toString(), i.name(), content));
         }
+        return documents;
+    }
+
+    private static JsonObject listing(RulebookSeedData.InstitutionListing l, String listName) {
+        return new JsonObject()
+                .with("listCode", l.listCode())
+                .with("listName", listName)
+                .with("current", "CURRENT".equals(l.status()))
+                .with("rating", l.rating())
+                .with("editions", l.editions())
+                .with("nameAsListed", l.nameAsListed())
+                .with("source", source(l.sourceName(), l.sourceUrl(), l.editionDate()));
+    }
+
+    private static List<Document> categories(RulebookSeedData data) {
         Map<String, List<RulebookSeedData.Keyword>> keywords =
                 data.keywords().stream().collect(Collectors.groupingBy(RulebookSeedData.Keyword::categoryCode));
+        List<Document> documents = new ArrayList<>();
         for (RulebookSeedData.Category c : data.categories()) {
-            documents.add(new Document(
-                    "TECHNOLOGY_CATEGORY",
-                    c.code(),
-                    c.code(),
-                    object(
-                            "code",
-                            c.code(),
-                            "name",
-                            c.name(),
-                            "parentCode",
-                            c.parentCode(),
-                            "points",
-                            c.points(),
-                            "keywords",
-                            sorted(keywords.getOrDefault(c.code(), List.of()), RulebookSeedData.Keyword::keyword),
-                            "controlListRefs",
-                            c.controlListRefs(),
-                            "source",
-                            source(c.sourceName(), c.sourceUrl(), null))));
+            List<String> words = sorted(keywords.getOrDefault(c.code(), List.of()), RulebookSeedData.Keyword::keyword);
+            JsonObject content = new JsonObject()
+                    .with("code", c.code())
+                    .with("name", c.name())
+                    .with("parentCode", c.parentCode())
+                    .with("points", c.points())
+                    .with("keywords", words)
+                    .with("controlListRefs", c.controlListRefs())
+                    .with("source", source(c.sourceName(), c.sourceUrl(), null));
+            documents.add(new Document("TECHNOLOGY_CATEGORY", c.code(), c.code(), content));
         }
-        Map<UUID, List<RulebookSeedData.ProgrammeAlias>> programmeAliases = data.programmeAliases().stream()
+        return documents;
+    }
+
+    private static List<Document> programmes(RulebookSeedData data) {
+        Map<UUID, List<RulebookSeedData.ProgrammeAlias>> aliases = data.programmeAliases().stream()
                 .collect(Collectors.groupingBy(RulebookSeedData.ProgrammeAlias::programmeId));
+        List<Document> documents = new ArrayList<>();
         for (RulebookSeedData.Programme p : data.programmes()) {
-            documents.add(new Document(
-                    "TALENT_PROGRAMME",
-                    p.id().toString(),
-                    p.code(),
-                    object(
-                            "id",
-                            p.id().toString(),
-                            "code",
-                            p.code(),
-                            "name",
-                            p.name(),
-                            "parentId",
-                            text(p.parentId()),
-                            "country",
-                            p.country(),
-                            "aliases",
-                            sorted(
-                                    programmeAliases.getOrDefault(p.id(), List.of()),
-                                    RulebookSeedData.ProgrammeAlias::alias),
-                            "source",
-                            source(p.sourceName(), p.sourceUrl(), p.dod1286Editions()))));
+            List<String> names =
+                    sorted(aliases.getOrDefault(p.id(), List.of()), RulebookSeedData.ProgrammeAlias::alias);
+            JsonObject content = new JsonObject()
+                    .with("id", p.id().toString())
+                    .with("code", p.code())
+                    .with("name", p.name())
+                    .with("parentId", text(p.parentId()))
+                    .with("country", p.country())
+                    .with("aliases", names)
+                    .with("source", source(p.sourceName(), p.sourceUrl(), p.dod1286Editions()));
+            documents.add(new Document("TALENT_PROGRAMME", p.id().toString(), p.code(), content));
         }
+        return documents;
+    }
+
+    private static List<Document> countries(RulebookSeedData data) {
         Map<String, List<RulebookSeedData.CountryDesignation>> designations = data.designations().stream()
                 .collect(Collectors.groupingBy(RulebookSeedData.CountryDesignation::countryCode));
+        List<Document> documents = new ArrayList<>();
         for (RulebookSeedData.Country c : data.countries()) {
-            if (c.ofConcern()) {
-                documents.add(new Document(
-                        "COUNTRY",
-                        c.code(),
-                        c.code(),
-                        object(
-                                "code",
-                                c.code(),
-                                "name",
-                                c.name(),
-                                "designations",
-                                designations.getOrDefault(c.code(), List.of()).stream()
-                                        .sorted(Comparator.comparing(
-                                                RulebookSeedData.CountryDesignation::basis, CODE_POINT_ORDER))
-                                        .map(d -> object(
-                                                "basis",
-                                                d.basis(),
-                                                "source",
-                                                source(d.sourceName(), d.sourceUrl(), null)))
-                                        .toList())));
-            }
+            List<JsonObject> bases = designations.getOrDefault(c.code(), List.of()).stream()
+                    .sorted(Comparator.comparing(RulebookSeedData.CountryDesignation::basis, CODE_POINT_ORDER))
+                    .map(d -> new JsonObject()
+                            .with("basis", d.basis())
+                            .with("source", source(d.sourceName(), d.sourceUrl(), null)))
+                    .toList();
+            JsonObject content = new JsonObject()
+                    .with("code", c.code())
+                    .with("name", c.name())
+                    .with("designations", bases);
+            documents.add(new Document("COUNTRY", c.code(), c.code(), content));
         }
-        documents.add(new Document("SCORING_POLICY", "default", "default", policy(data)));
-        return List.copyOf(documents);
+        return documents;
     }
 
-    private static Map<String, Object> listing(RulebookSeedData.InstitutionListing l, String listName) {
-        return object(
-                "listCode",
-                l.listCode(),
-                "listName",
-                listName,
-                "current",
-                "CURRENT".equals(l.status()),
-                "rating",
-                l.rating(),
-                "editions",
-                l.editions(),
-                "nameAsListed",
-                l.nameAsListed(),
-                "source",
-                source(l.sourceName(), l.sourceUrl(), l.editionDate()));
-    }
-
-    private static Map<String, Object> policy(RulebookSeedData data) {
+    private static JsonObject policy(RulebookSeedData data) {
         Map<String, Object> parameters = new TreeMap<>();
         Map<String, Object> parameterSources = new TreeMap<>();
         for (RulebookSeedData.Parameter p : data.parameters()) {
@@ -175,53 +167,40 @@ final class SeedDocuments {
                 parameterSources.put(p.key(), source(p.sourceName(), p.sourceUrl(), null));
             }
         }
-        List<Map<String, Object>> rules = data.combinationRules().stream()
+        List<JsonObject> rules = data.combinationRules().stream()
                 .sorted(Comparator.comparing(RulebookSeedData.CombinationRule::code, CODE_POINT_ORDER))
-                .map(r -> object(
-                        "code",
-                        r.code(),
-                        "riskType",
-                        r.riskType(),
-                        "requires",
-                        List.of(r.requires().split(",")).stream()
-                                .map(String::strip)
-                                .toList(),
-                        "raisesTo",
-                        r.raisesTo(),
-                        "description",
-                        r.description(),
-                        "source",
-                        source(r.sourceName(), r.sourceUrl(), null)))
+                .map(SeedDocuments::combinationRule)
                 .toList();
-        Map<String, Object> mitigations = new TreeMap<>();
+        Map<String, List<JsonObject>> mitigations = new TreeMap<>();
         data.mitigations().stream()
                 .sorted(Comparator.comparingInt(RulebookSeedData.Mitigation::position))
-                .forEach(m -> listIn(mitigations, m.findingKind())
-                        .add(object(
-                                "findingKind",
-                                m.findingKind(),
-                                "text",
-                                m.text(),
-                                "source",
-                                source(m.sourceName(), m.sourceUrl(), null))));
-        return object(
-                "parameters",
-                parameters,
-                "parameterSources",
-                parameterSources,
-                "combinationRules",
-                rules,
-                "mitigations",
-                mitigations);
+                .forEach(m -> mitigations
+                        .computeIfAbsent(m.findingKind(), kind -> new ArrayList<>())
+                        .add(new JsonObject()
+                                .with("findingKind", m.findingKind())
+                                .with("text", m.text())
+                                .with("source", source(m.sourceName(), m.sourceUrl(), null))));
+        return new JsonObject()
+                .with("parameters", parameters)
+                .with("parameterSources", parameterSources)
+                .with("combinationRules", rules)
+                .with("mitigations", mitigations);
     }
 
-    @SuppressWarnings("unchecked")
-    private static List<Object> listIn(Map<String, Object> map, String key) {
-        return (List<Object>) map.computeIfAbsent(key, k -> new ArrayList<>());
+    private static JsonObject combinationRule(RulebookSeedData.CombinationRule r) {
+        List<String> requires =
+                Arrays.stream(r.requires().split(",")).map(String::strip).toList();
+        return new JsonObject()
+                .with("code", r.code())
+                .with("riskType", r.riskType())
+                .with("requires", requires)
+                .with("raisesTo", r.raisesTo())
+                .with("description", r.description())
+                .with("source", source(r.sourceName(), r.sourceUrl(), null));
     }
 
-    private static Map<String, Object> source(String name, String url, String date) {
-        return object("name", name, "url", url, "date", date);
+    private static JsonObject source(String name, String url, String date) {
+        return new JsonObject().with("name", name).with("url", url).with("date", date);
     }
 
     private static <T> List<String> sorted(List<T> rows, Function<T, String> text) {
@@ -230,14 +209,5 @@ final class SeedDocuments {
 
     private static String text(UUID id) {
         return id == null ? null : id.toString();
-    }
-
-    /** A JSON object that keeps null members, like jsonb_build_object. */
-    private static Map<String, Object> object(Object... keysAndValues) {
-        Map<String, Object> object = new LinkedHashMap<>();
-        for (int i = 0; i < keysAndValues.length; i += 2) {
-            object.put((String) keysAndValues[i], keysAndValues[i + 1]);
-        }
-        return object;
     }
 }

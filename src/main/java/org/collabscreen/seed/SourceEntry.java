@@ -11,7 +11,6 @@ record SourceEntry(
         String name,
         String country,
         String nativeName,
-        String category,
         String pointer,
         List<String> aliases,
         List<String> formerNames,

@@ -11,8 +11,8 @@ import java.util.Set;
 /** The 20 top-level technology categories, the FLEXIBLE_ELECTRONICS sub-category and their keywords. */
 final class TechnologySeed {
 
-    static final String FLEXIBLE_ELECTRONICS = "FLEXIBLE_ELECTRONICS";
-    static final int POINTS = 35;
+    private static final String FLEXIBLE_ELECTRONICS = "FLEXIBLE_ELECTRONICS";
+    private static final int POINTS = 35;
 
     private static final String LISTS = "Regulation (EU) 2021/821 Annex I; US NSTC Critical and Emerging Technologies"
             + " List (Feb 2024); Canada Sensitive Technology Research Areas";

@@ -152,7 +152,8 @@ class RulebookSeedTests {
                         .toList());
         assertThat(unique(data.aliases(), a -> a.institutionId() + "|" + a.alias()))
                 .isTrue();
-        assertThat(unique(data.listings(), RulebookSeedData.InstitutionListing::id))
+        assertThat(unique(
+                        data.listings(), l -> List.of(l.institutionId(), l.listCode(), l.nameAsListed(), l.editions())))
                 .isTrue();
     }
 
