@@ -1,6 +1,7 @@
 package org.collabscreen.matching;
 
 import java.util.ArrayList;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
 
@@ -8,10 +9,13 @@ import java.util.Set;
  * The parts of an affiliation string worth matching on their own: "School of X, Harbin Institute of Technology,
  * Harbin 150001" gives its segments and each pair of neighbouring segments ("Institute of Chemistry, Chinese Academy
  * of Sciences"); department lines and postcodes are dropped, as they never name an organisation.
+ *
+ * <p>Every segment counts, however many there are: a name after the eighth comma is still a name. The number of
+ * searches grows with the input's length and no faster, as each distinct segment is searched once on its own and in at
+ * most two pairs; the API caps an affiliation at 300 characters, so at most 150 segments.
  */
 final class AffiliationParts {
 
-    private static final int MAX_SEGMENTS = 8;
     private static final Set<String> DEPARTMENT_WORDS = Set.of("department", "dept", "faculty", "division");
 
     private AffiliationParts() {}
@@ -20,7 +24,7 @@ final class AffiliationParts {
     static List<String> segments(String input) {
         List<String> segments = new ArrayList<>();
         int start = 0;
-        for (int i = 0; i <= input.length() && segments.size() < MAX_SEGMENTS; i++) {
+        for (int i = 0; i <= input.length(); i++) {
             if (i == input.length() || isSeparator(input.charAt(i))) {
                 String segment = input.substring(start, i).strip();
                 if (!segment.isEmpty()) {
@@ -44,13 +48,14 @@ final class AffiliationParts {
                 kept.add(normalised);
             }
         }
-        List<String> parts = new ArrayList<>(kept);
+        // a repeated segment or pair would only repeat a search
+        Set<String> parts = new LinkedHashSet<>(kept);
         if (segments.size() > 2) {
             for (int i = 0; i + 1 < kept.size(); i++) {
                 parts.add(kept.get(i) + " " + kept.get(i + 1));
             }
         }
-        return parts;
+        return List.copyOf(parts);
     }
 
     private static boolean isDepartment(String normalised) {

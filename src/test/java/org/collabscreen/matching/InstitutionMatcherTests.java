@@ -69,6 +69,19 @@ class InstitutionMatcherTests {
     }
 
     @Test
+    void resolvesInstitutionNamedLateInALongAffiliation() {
+        List<NameMatch> matches = matcher.match(
+                "Dept. A, Lab B, Group C, Centre D, School E, Faculty F, Division G, Unit H, "
+                        + "Harbin Institute of Technology, Harbin 150001, China",
+                "CN",
+                MIN_SCORE,
+                5);
+
+        assertThat(matches).extracting(NameMatch::id).containsExactly(HIT.id());
+        assertThat(matches.get(0).matchedAlias()).isEqualTo("Harbin Institute of Technology");
+    }
+
+    @Test
     void resolvesNativeScriptAffiliationByContainment() {
         assertThat(best("哈尔滨工业大学材料科学与工程学院", "CN")).isEqualTo(HIT.id());
     }
