@@ -3,6 +3,8 @@ package org.collabscreen.rulebook;
 import java.util.List;
 import java.util.UUID;
 
+import org.collabscreen.matching.InstitutionEntry;
+
 /**
  * An institution known to the rulebook, listed or the parent of listed sub-units.
  *
@@ -20,5 +22,10 @@ public record InstitutionRule(
 
     public boolean isListed() {
         return !listings.isEmpty();
+    }
+
+    /** What the matchers need of this institution to resolve names to it. */
+    public InstitutionEntry toEntry() {
+        return new InstitutionEntry(id, name, country, parentId, aliases);
     }
 }

@@ -14,12 +14,9 @@ import java.util.function.Function;
 import java.util.stream.Collectors;
 
 import org.collabscreen.matching.Acronyms;
-import org.collabscreen.matching.CategoryEntry;
 import org.collabscreen.matching.Classification;
-import org.collabscreen.matching.InstitutionEntry;
 import org.collabscreen.matching.InstitutionMatcher;
 import org.collabscreen.matching.NameMatch;
-import org.collabscreen.matching.ProgrammeEntry;
 import org.collabscreen.matching.TalentProgrammeMatcher;
 import org.collabscreen.matching.TechnologyClassifier;
 import org.collabscreen.vocabulary.PolicyKey;
@@ -66,16 +63,12 @@ public final class RulebookSnapshot {
         this.listedSubUnits = listedSubUnitsByAncestor();
         this.programmes.forEach(programme -> programmesById.put(programme.id(), programme));
         this.categories.forEach(category -> categoriesByCode.put(category.code(), category));
-        this.institutionMatcher = new InstitutionMatcher(this.institutions.stream()
-                .map(rule ->
-                        new InstitutionEntry(rule.id(), rule.name(), rule.country(), rule.parentId(), rule.aliases()))
-                .toList());
-        this.programmeMatcher = new TalentProgrammeMatcher(this.programmes.stream()
-                .map(rule -> new ProgrammeEntry(rule.id(), rule.code(), rule.name(), rule.aliases()))
-                .toList());
-        this.classifier = new TechnologyClassifier(this.categories.stream()
-                .map(rule -> new CategoryEntry(rule.code(), rule.name(), rule.keywords()))
-                .toList());
+        this.institutionMatcher = new InstitutionMatcher(
+                this.institutions.stream().map(InstitutionRule::toEntry).toList());
+        this.programmeMatcher = new TalentProgrammeMatcher(
+                this.programmes.stream().map(TalentProgrammeRule::toEntry).toList());
+        this.classifier = new TechnologyClassifier(
+                this.categories.stream().map(TechnologyCategoryRule::toEntry).toList());
     }
 
     public int revision() {

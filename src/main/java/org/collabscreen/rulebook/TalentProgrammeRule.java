@@ -3,6 +3,8 @@ package org.collabscreen.rulebook;
 import java.util.List;
 import java.util.UUID;
 
+import org.collabscreen.matching.ProgrammeEntry;
+
 /**
  * A foreign talent-recruitment programme.
  *
@@ -14,5 +16,10 @@ public record TalentProgrammeRule(
 
     public TalentProgrammeRule {
         aliases = List.copyOf(aliases);
+    }
+
+    /** What the matchers need of this programme to resolve names to it. */
+    public ProgrammeEntry toEntry() {
+        return new ProgrammeEntry(id, code, name, aliases);
     }
 }

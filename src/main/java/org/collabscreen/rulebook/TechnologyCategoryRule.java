@@ -2,6 +2,8 @@ package org.collabscreen.rulebook;
 
 import java.util.List;
 
+import org.collabscreen.matching.CategoryEntry;
+
 /**
  * A sensitive technology category with the keywords that identify it.
  *
@@ -19,5 +21,10 @@ public record TechnologyCategoryRule(
 
     public TechnologyCategoryRule {
         keywords = List.copyOf(keywords);
+    }
+
+    /** What the classifier needs of this category. */
+    public CategoryEntry toEntry() {
+        return new CategoryEntry(code, name, keywords);
     }
 }

@@ -5,10 +5,13 @@ import java.util.List;
 import org.collabscreen.matching.CategoryEntry;
 import org.collabscreen.matching.InstitutionEntry;
 import org.collabscreen.matching.ProgrammeEntry;
+import org.collabscreen.rulebook.InstitutionRule;
+import org.collabscreen.rulebook.TalentProgrammeRule;
+import org.collabscreen.rulebook.TechnologyCategoryRule;
 
 /**
  * The seeded rulebook as matching's input types, for matcher tests that must not drift from what runs: the rules
- * {@link SeedRulebook} reads, turned into entries the way RulebookSnapshot turns them when it builds its matchers.
+ * {@link SeedRulebook} reads, turned into entries as RulebookSnapshot turns them when it builds its matchers.
  */
 public final class SeedEntries {
 
@@ -16,20 +19,19 @@ public final class SeedEntries {
 
     public static List<InstitutionEntry> institutions() {
         return SeedRulebook.snapshot().institutions().stream()
-                .map(rule ->
-                        new InstitutionEntry(rule.id(), rule.name(), rule.country(), rule.parentId(), rule.aliases()))
+                .map(InstitutionRule::toEntry)
                 .toList();
     }
 
     public static List<ProgrammeEntry> programmes() {
         return SeedRulebook.snapshot().talentProgrammes().stream()
-                .map(rule -> new ProgrammeEntry(rule.id(), rule.code(), rule.name(), rule.aliases()))
+                .map(TalentProgrammeRule::toEntry)
                 .toList();
     }
 
     public static List<CategoryEntry> categories() {
         return SeedRulebook.snapshot().technologyCategories().stream()
-                .map(rule -> new CategoryEntry(rule.code(), rule.name(), rule.keywords()))
+                .map(TechnologyCategoryRule::toEntry)
                 .toList();
     }
 }
