@@ -68,8 +68,9 @@ class SecurityConfiguration {
         CorsConfiguration cors = new CorsConfiguration();
         cors.setAllowedOrigins(properties.allowedOrigins());
         cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
-        cors.setAllowedHeaders(List.of(API_KEY_HEADER, "Content-Type", "Idempotency-Key"));
-        cors.setExposedHeaders(List.of("Location", "Retry-After", "X-Total-Count"));
+        // If-Match and ETag let a browser app edit rules, which needs the ETag it read.
+        cors.setAllowedHeaders(List.of(API_KEY_HEADER, "Content-Type", "Idempotency-Key", "If-Match"));
+        cors.setExposedHeaders(List.of("Location", "Retry-After", "X-Total-Count", "ETag", "Idempotent-Replayed"));
         cors.setMaxAge(Duration.ofHours(1));
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/**", cors);

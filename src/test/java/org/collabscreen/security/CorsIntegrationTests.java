@@ -45,6 +45,23 @@ class CorsIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aBrowserAppMayEditRulesWithTheEtagItRead() {
+        Api.Response preflight = Api.exchange(api.withoutKey()
+                .client()
+                .options()
+                .uri("/api/v1/rulebook/countries/BY")
+                .header("Origin", ALLOWED)
+                .header("Access-Control-Request-Method", "PUT")
+                .header("Access-Control-Request-Headers", "x-api-key, content-type, if-match"));
+        Api.Response read = Api.exchange(
+                api.client().get().uri("/api/v1/rulebook/scoring-policy").header("Origin", ALLOWED));
+
+        assertThat(preflight.status()).isEqualTo(200);
+        assertThat(preflight.header("Access-Control-Allow-Headers")).containsIgnoringCase("if-match");
+        assertThat(read.header("Access-Control-Expose-Headers")).containsIgnoringCase("ETag");
+    }
+
+    @Test
     void noOriginIsAllowedByDefault() {
         SecurityProperties defaults = new Binder(new MapConfigurationPropertySource())
                 .bindOrCreate("collabscreen.security", SecurityProperties.class);
