@@ -30,7 +30,7 @@ record SecurityProperties(
         adminApiKey = adminApiKey == null || adminApiKey.isBlank() ? null : adminApiKey.strip();
         if (adminApiKey != null && adminApiKey.length() < MIN_ADMIN_API_KEY_LENGTH) {
             throw new IllegalArgumentException(
-                    "COLLABSCREEN_ADMIN_API_KEY (collabscreen.security.admin-api-key) must be " + "at least "
+                    "COLLABSCREEN_ADMIN_API_KEY (collabscreen.security.admin-api-key) must be at least "
                             + MIN_ADMIN_API_KEY_LENGTH + " characters, e.g. from: openssl rand -base64 32");
         }
     }

@@ -85,7 +85,7 @@ final class ListingSources {
             throw new MissingProvenanceException(
                     ASPI_TRACKER,
                     row,
-                    "its source names neither the tracker copy's" + " year nor the month the page was consulted");
+                    "its source names neither the tracker copy's year nor the month the page was consulted");
         }
         return entry(
                 row,

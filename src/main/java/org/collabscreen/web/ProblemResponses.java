@@ -78,8 +78,7 @@ final class ProblemResponses {
     @SuppressWarnings({"rawtypes", "unchecked"})
     private static Schema problemSchema() {
         return typed("object")
-                .description(
-                        "RFC 9457 problem details. Clients branch on `type`; " + "`title` and `detail` are for people.")
+                .description("RFC 9457 problem details. Clients branch on `type`; `title` and `detail` are for people.")
                 .required(List.of("type", "title", "status"))
                 .addProperty(
                         "type",

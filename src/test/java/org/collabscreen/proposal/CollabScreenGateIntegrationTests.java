@@ -55,7 +55,7 @@ class CollabScreenGateIntegrationTests extends ApiTest {
         Path notABatch = write("wrong.json", "{\"items\":[]}");
         Path invalidItem = write(
                 "invalid.json",
-                json("{'proposals':[{'institution':'MIT','country':'XX'," + "'technologyArea':'robotics'}]}"));
+                json("{'proposals':[{'institution':'MIT','country':'XX','technologyArea':'robotics'}]}"));
 
         assertThat(run("--url", baseUrl()).exitCode()).isEqualTo(2);
         assertThat(run("--url", baseUrl(), "--fail-on", "SEVERE", notABatch.toString())

@@ -128,8 +128,8 @@ class ProposalValidationIntegrationTests extends ApiTest {
     void rejectsOversizedBody() {
         Api.Response response = api.post(
                 "/api/v1/proposals",
-                json("{'institution':'MIT','country':'US'," + "'technologyArea':'robotics','title':'"
-                        + "x".repeat(1_100_000) + "'}"));
+                json("{'institution':'MIT','country':'US','technologyArea':'robotics','title':'" + "x".repeat(1_100_000)
+                        + "'}"));
 
         assertThat(response.status()).isEqualTo(413);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -167,7 +167,7 @@ class ProposalValidationIntegrationTests extends ApiTest {
     void rejectsRepeatedProperty() {
         Api.Response response = api.post(
                 "/api/v1/proposals",
-                json("{'institution':'MIT','country':'US'," + "'country':'CN','technologyArea':'robotics'}"));
+                json("{'institution':'MIT','country':'US','country':'CN','technologyArea':'robotics'}"));
 
         assertThat(response.status()).isEqualTo(400);
         assertThat(response.contentType()).startsWith("application/problem+json");
@@ -179,7 +179,7 @@ class ProposalValidationIntegrationTests extends ApiTest {
 
         api.post(
                 "/api/v1/proposals",
-                json("{'institution':'MIT','country':'XX','technologyArea':'robotics'," + "'reference':'" + reference
+                json("{'institution':'MIT','country':'XX','technologyArea':'robotics','reference':'" + reference
                         + "'}"));
 
         assertThat(api.get("/api/v1/proposals?reference=" + reference)
