@@ -36,8 +36,8 @@ public final class RulebookSnapshot {
     private final ScoringPolicy policy;
     private final Map<UUID, InstitutionRule> institutionsById;
     private final Map<UUID, List<InstitutionRule>> listedSubUnits;
-    private final Map<UUID, TalentProgrammeRule> programmesById = new HashMap<>();
-    private final Map<String, TechnologyCategoryRule> categoriesByCode = new HashMap<>();
+    private final Map<UUID, TalentProgrammeRule> programmesById;
+    private final Map<String, TechnologyCategoryRule> categoriesByCode;
     private final InstitutionMatcher institutionMatcher;
     private final TalentProgrammeMatcher programmeMatcher;
     private final TechnologyClassifier classifier;
@@ -61,8 +61,10 @@ public final class RulebookSnapshot {
         this.institutionsById = this.institutions.stream()
                 .collect(Collectors.toUnmodifiableMap(InstitutionRule::id, Function.identity()));
         this.listedSubUnits = listedSubUnitsByAncestor();
-        this.programmes.forEach(programme -> programmesById.put(programme.id(), programme));
-        this.categories.forEach(category -> categoriesByCode.put(category.code(), category));
+        this.programmesById = this.programmes.stream()
+                .collect(Collectors.toUnmodifiableMap(TalentProgrammeRule::id, Function.identity()));
+        this.categoriesByCode = this.categories.stream()
+                .collect(Collectors.toUnmodifiableMap(TechnologyCategoryRule::code, Function.identity()));
         this.institutionMatcher = new InstitutionMatcher(
                 this.institutions.stream().map(InstitutionRule::toEntry).toList());
         this.programmeMatcher = new TalentProgrammeMatcher(

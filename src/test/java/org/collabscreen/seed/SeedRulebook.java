@@ -2,6 +2,7 @@ package org.collabscreen.seed;
 
 import java.time.Instant;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -30,6 +31,13 @@ public final class SeedRulebook {
             .sorted(Comparator.comparing(SeedDocuments.Document::sortKey, SeedDocuments.CODE_POINT_ORDER)
                     .thenComparing(SeedDocuments.Document::ruleKey, SeedDocuments.CODE_POINT_ORDER))
             .toList();
+    private static final List<InstitutionRule> INSTITUTIONS = rules("INSTITUTION", InstitutionRule.class);
+    private static final List<TechnologyCategoryRule> CATEGORIES =
+            rules("TECHNOLOGY_CATEGORY", TechnologyCategoryRule.class);
+    private static final List<TalentProgrammeRule> PROGRAMMES = rules("TALENT_PROGRAMME", TalentProgrammeRule.class);
+    private static final List<CountryRule> COUNTRIES = rules("COUNTRY", CountryRule.class);
+    private static final ScoringPolicy POLICY =
+            rules("SCORING_POLICY", ScoringPolicy.class).get(0);
     private static final RulebookSnapshot SNAPSHOT = snapshot(UnaryOperator.identity());
 
     private SeedRulebook() {}
@@ -42,24 +50,18 @@ public final class SeedRulebook {
     /** The seeded rulebook with its scoring policy changed, e.g. to try another threshold. */
     public static RulebookSnapshot snapshot(UnaryOperator<ScoringPolicy> policyChange) {
         return new RulebookSnapshot(
-                1,
-                SEEDED_AT,
-                rules("INSTITUTION", InstitutionRule.class),
-                rules("TECHNOLOGY_CATEGORY", TechnologyCategoryRule.class),
-                rules("TALENT_PROGRAMME", TalentProgrammeRule.class),
-                rules("COUNTRY", CountryRule.class),
-                policyChange.apply(policy()));
+                1, SEEDED_AT, INSTITUTIONS, CATEGORIES, PROGRAMMES, COUNTRIES, policyChange.apply(POLICY));
     }
 
     /** The seeded scoring policy. */
     public static ScoringPolicy policy() {
-        return rules("SCORING_POLICY", ScoringPolicy.class).get(0);
+        return POLICY;
     }
 
     /** The seeded policy with some parameters replaced. */
     public static ScoringPolicy policy(Map<String, Integer> overrides) {
         ScoringPolicy seeded = policy();
-        Map<String, Integer> parameters = new java.util.HashMap<>(seeded.parameters());
+        Map<String, Integer> parameters = new HashMap<>(seeded.parameters());
         parameters.putAll(overrides);
         return new ScoringPolicy(
                 parameters, seeded.parameterSources(), seeded.combinationRules(), seeded.mitigations());
@@ -67,7 +69,7 @@ public final class SeedRulebook {
 
     /** The seeded institutions, in the order the service lists them. */
     public static List<InstitutionRule> institutions() {
-        return rules("INSTITUTION", InstitutionRule.class);
+        return INSTITUTIONS;
     }
 
     /**
