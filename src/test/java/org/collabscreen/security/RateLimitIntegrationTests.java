@@ -40,8 +40,7 @@ class RateLimitIntegrationTests extends ApiTest {
         String item =
                 "{'institution': 'University of Cambridge', 'country': 'GB', 'technologyArea': 'river pollution'}";
 
-        Api.Response batch = screener.post(
-                "/api/v1/proposals/batch", json("{'proposals': [" + item + ", " + item + ", " + item + "]}"));
+        Api.Response batch = screener.post("/api/v1/proposals/batch", batchOf(ALLOWANCE, item));
 
         assertThat(batch.status()).isEqualTo(200);
         assertThat(screener.get("/api/v1/rulebook").status()).isEqualTo(429);
