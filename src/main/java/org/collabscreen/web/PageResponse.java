@@ -2,11 +2,23 @@ package org.collabscreen.web;
 
 import java.util.List;
 
-/** One page of a list, with the numbers a client needs to fetch the others. */
-public record PageResponse<T>(List<T> items, int page, int size, long totalItems, int totalPages) {
+/**
+ * One page of a list, with the numbers a client needs to fetch the others.
+ *
+ * @param nextCursor opaque; pass it as {@code cursor} to get the next page; null on the last page or where the list
+ *                   pages by number only
+ * @param totalKind  whether {@code totalItems} is exact or an estimate
+ */
+public record PageResponse<T>(
+        List<T> items, int page, int size, long totalItems, int totalPages, String nextCursor, TotalKind totalKind) {
 
     public PageResponse {
         items = List.copyOf(items);
+    }
+
+    /** A page by number with an exact total and no cursor. */
+    public PageResponse(List<T> items, int page, int size, long totalItems, int totalPages) {
+        this(items, page, size, totalItems, totalPages, null, TotalKind.EXACT);
     }
 
     /** One page of a list already held in memory. */
