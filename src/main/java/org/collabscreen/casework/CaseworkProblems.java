@@ -35,7 +35,7 @@ final class CaseworkProblems {
                 HttpStatus.FORBIDDEN,
                 "four-eyes",
                 "Second approval by another principal",
-                "The principal who took a decision cannot also approve it: another key's principal must");
+                "The key whose principal took a decision cannot also approve it: another key's principal must");
     }
 
     private static ErrorResponseException problem(HttpStatus status, String type, String title, String detail) {

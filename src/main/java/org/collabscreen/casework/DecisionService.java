@@ -126,9 +126,8 @@ class DecisionService {
                     + decision.screeningId() + ", which is no longer the latest (" + latest.id()
                     + "): take a new decision");
         }
-        DecisionStore.DecidedBy decidedBy = decisions.decidedBy(decisionId).orElseThrow();
         UUID key = viewers.currentKeyId();
-        if (key.equals(decidedBy.key()) || actor.name().equals(decidedBy.principal())) {
+        if (key.equals(decisions.decidedByKey(decisionId).orElseThrow())) {
             throw CaseworkProblems.samePrincipal();
         }
         UUID approvalId = UUID.randomUUID();

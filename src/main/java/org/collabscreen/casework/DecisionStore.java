@@ -104,13 +104,11 @@ class DecisionStore {
                 .single();
     }
 
-    /** Who took a decision: the principal's name and key. */
-    record DecidedBy(String principal, UUID key) {}
-
-    Optional<DecidedBy> decidedBy(UUID decisionId) {
-        return jdbc.sql("select decided_by, decided_by_key from case_decision where id = :id")
+    /** The API key whose principal took a decision. */
+    Optional<UUID> decidedByKey(UUID decisionId) {
+        return jdbc.sql("select decided_by_key from case_decision where id = :id")
                 .param("id", decisionId)
-                .query((rs, n) -> new DecidedBy(rs.getString(1), rs.getObject(2, UUID.class)))
+                .query((rs, n) -> rs.getObject(1, UUID.class))
                 .optional();
     }
 

@@ -58,7 +58,7 @@ final class AccessRules {
                 .requestMatchers("/api/v1/evidence/**")
                 .hasAnyRole(SCREENER, AUDITOR, RULEBOOK_EDITOR, REVIEWER, ADMIN)
                 .requestMatchers(HttpMethod.GET, "/api/v1/rulebook", "/api/v1/rulebook/**")
-                .hasAnyRole(SCREENER, AUDITOR, RULEBOOK_EDITOR, ADMIN);
+                .hasAnyRole(SCREENER, AUDITOR, RULEBOOK_EDITOR, REVIEWER, ADMIN);
         for (HttpMethod change :
                 new HttpMethod[] {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE}) {
             rules.requestMatchers(change, "/api/v1/rulebook", "/api/v1/rulebook/**")
