@@ -148,7 +148,7 @@ class Cases {
             CaseResponse last = items.get(size - 1);
             next = new CaseCursor(last.riskChangedAt(), last.proposalId()).encode();
         }
-        return new PageResponse<>(items, 0, size, total, (int) ((total + size - 1) / size), next, TotalKind.EXACT);
+        return new PageResponse<>(items, 0, size, total, PageResponse.pagesFor(total, size), next, TotalKind.EXACT);
     }
 
     private static CaseResponse row(ResultSet rs, int n) throws SQLException {

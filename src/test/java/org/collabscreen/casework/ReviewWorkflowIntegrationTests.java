@@ -1,5 +1,7 @@
 package org.collabscreen.casework;
 
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.UUID;
 
 import org.collabscreen.support.Api;
@@ -203,6 +205,30 @@ class ReviewWorkflowIntegrationTests extends ApiTest {
                             "CASE_DECIDED",
                             "CASE_REOPENED",
                             "CONDITION_CHANGED");
+
+            // The evidence pack holds the whole record; its PDF is kept under target/ for the docs' picture.
+            Api.Response pack = reviewer.get("/api/v1/proposals/" + id + "/evidence");
+            assertThat(pack.body()
+                            .get("review")
+                            .get("decisions")
+                            .get(0)
+                            .get("approval")
+                            .get("approvedBy")
+                            .asString())
+                    .isNotBlank();
+            assertThat(api.post("/api/v1/evidence/verification", pack.text())
+                            .body()
+                            .get("valid")
+                            .asBoolean())
+                    .isTrue();
+            byte[] pdf = Api.exchange(reviewer.client()
+                            .get()
+                            .uri("/api/v1/proposals/" + id + "/evidence")
+                            .header("Accept", "application/pdf"))
+                    .exchange()
+                    .getResponseBodyContent();
+            Files.createDirectories(Path.of("target"));
+            Files.write(Path.of("target", "evidence-pack-review-workflow.pdf"), pdf);
         }
     }
 
