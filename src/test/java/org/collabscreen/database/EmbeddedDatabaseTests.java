@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.Statement;
-import javax.sql.DataSource;
 
 import com.zaxxer.hikari.HikariDataSource;
 import org.junit.jupiter.api.Test;
@@ -22,7 +21,9 @@ class EmbeddedDatabaseTests {
 
         try (EmbeddedDatabase first = configuration.embeddedDatabase(properties);
                 HikariDataSource dataSource = configuration.dataSource(first)) {
-            execute(dataSource, "create table kept (note text); insert into kept values ('from the first start')");
+            execute(
+                    owner(first),
+                    "create table kept (note text); insert into kept values ('from the first start'); grant select on kept to collabscreen_app");
         }
         try (EmbeddedDatabase second = configuration.embeddedDatabase(properties);
                 HikariDataSource dataSource = configuration.dataSource(second);
@@ -40,7 +41,7 @@ class EmbeddedDatabaseTests {
         try (EmbeddedDatabase first =
                         configuration.embeddedDatabase(new EmbeddedDatabaseProperties(directory, 0, false));
                 HikariDataSource dataSource = configuration.dataSource(first)) {
-            execute(dataSource, "create table forgotten (note text)");
+            execute(owner(first), "create table forgotten (note text)");
         }
         try (EmbeddedDatabase clean =
                         configuration.embeddedDatabase(new EmbeddedDatabaseProperties(directory, 0, true));
@@ -51,8 +52,33 @@ class EmbeddedDatabaseTests {
         }
     }
 
-    private static void execute(DataSource dataSource, String sql) throws Exception {
-        try (Connection connection = dataSource.getConnection();
+    @Test
+    void theApplicationConnectsAsARoleThatIsNeitherOwnerNorSuperuser(@TempDir Path directory) throws Exception {
+        try (EmbeddedDatabase database =
+                        configuration.embeddedDatabase(new EmbeddedDatabaseProperties(directory, 0, true));
+                HikariDataSource dataSource = configuration.dataSource(database);
+                Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet role = statement.executeQuery(
+                        "select current_user, rolsuper from pg_roles where rolname = current_user")) {
+            assertThat(role.next()).isTrue();
+            assertThat(role.getString(1)).isEqualTo("collabscreen_app");
+            assertThat(role.getBoolean(2)).isFalse();
+            assertThat(configuration.flywayConnectionDetails(database).getUsername())
+                    .isEqualTo("postgres");
+        }
+    }
+
+    private static HikariDataSource owner(EmbeddedDatabase database) {
+        HikariDataSource owner = new HikariDataSource();
+        owner.setJdbcUrl(database.jdbcUrl());
+        owner.setUsername("postgres");
+        return owner;
+    }
+
+    private static void execute(HikariDataSource dataSource, String sql) throws Exception {
+        try (dataSource;
+                Connection connection = dataSource.getConnection();
                 Statement statement = connection.createStatement()) {
             statement.execute(sql);
         }
