@@ -21,9 +21,8 @@ import io.swagger.v3.oas.annotations.media.Schema;
  * @param verifiedEvents      how many events were recomputed
  */
 @Schema(description = "Whether the sealed audit chain verifies, and how much of it is not sealed yet", example = """
-                {"intact":true,"events":42,"headHash":"9f2c4e…","firstBrokenSequence":null,"problem":null,
-                 "unsealedEvents":0,"oldestUnsealedAt":null,"mode":"INCREMENTAL","verifiedFromSequence":40,
-                 "verifiedEvents":3}""")
+                {"intact":true,"events":42,"headHash":"9f2c4e…","unsealedEvents":0,"mode":"INCREMENTAL",
+                 "verifiedFromSequence":40,"verifiedEvents":3}""")
 record ChainVerification(
         boolean intact,
         long events,
