@@ -3,6 +3,7 @@ package org.collabscreen.database;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
@@ -11,7 +12,7 @@ import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** A running embedded PostgreSQL; closing it stops the server and says so in the log. */
+/** A running embedded PostgreSQL; closing it stops the server, says so in the log and gives up the folder's lock. */
 final class EmbeddedDatabase implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
@@ -23,10 +24,14 @@ final class EmbeddedDatabase implements AutoCloseable {
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
+    private final String password;
+    private final DataDirectoryLock lock;
 
-    EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory) {
+    EmbeddedDatabase(EmbeddedPostgres postgres, Path dataDirectory, String password, DataDirectoryLock lock) {
         this.postgres = postgres;
         this.dataDirectory = dataDirectory;
+        this.password = password;
+        this.lock = lock;
         log.info(
                 "Embedded PostgreSQL on port {} keeps its data in {} (set SPRING_DATASOURCE_URL to use your own PostgreSQL)",
                 postgres.getPort(),
@@ -44,7 +49,7 @@ final class EmbeddedDatabase implements AutoCloseable {
      */
     String startRuntimeRole() {
         String password = UUID.randomUUID().toString();
-        try (Connection owner = postgres.getPostgresDatabase().getConnection();
+        try (Connection owner = DriverManager.getConnection(jdbcUrl(), OWNER, this.password);
                 Statement statement = owner.createStatement()) {
             statement.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + RUNTIME_ROLE
                     + "') then create role " + RUNTIME_ROLE + " login; end if; end $$");
@@ -55,9 +60,18 @@ final class EmbeddedDatabase implements AutoCloseable {
         return password;
     }
 
+    /** The superuser's password, from the folder's {@code superuser-password} file. */
+    String password() {
+        return password;
+    }
+
     @Override
     public void close() throws IOException {
-        postgres.close();
-        log.info("Embedded PostgreSQL stopped; its data stays in {}", dataDirectory);
+        try {
+            postgres.close();
+            log.info("Embedded PostgreSQL stopped; its data stays in {}", dataDirectory);
+        } finally {
+            lock.close();
+        }
     }
 }
