@@ -13,7 +13,8 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes one pending delivery per subscribed webhook in the transaction that changed the risk (the outbox pattern):
+ * Writes one pending delivery per subscribed webhook of the proposal's client (and per webhook of every client) in the
+ * transaction that changed the risk (the outbox pattern):
  * the event is stored exactly when the screening is, and the worker sends it later, across restarts.
  */
 @Component
@@ -40,10 +41,12 @@ class WebhookOutbox {
                         insert into webhook_delivery (id, subscription_id, event_id, event_type, payload, status, attempts,
                                                       created_at, next_attempt_at)
                         select gen_random_uuid(), s.id, :eventId, :type, :payload, 'PENDING', 0, :now, :now
-                        from webhook_subscription s where :type = any (s.events)""")
+                        from webhook_subscription s
+                        where :type = any (s.events) and (s.all_clients or s.client = :client)""")
                 .param("eventId", eventId)
                 .param("type", type.name())
                 .param("payload", payload)
+                .param("client", event.client())
                 .param("now", event.occurredAt().atOffset(ZoneOffset.UTC))
                 .update();
     }
