@@ -1,9 +1,11 @@
 package org.collabscreen.proposal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import org.collabscreen.framework.FrameworkCode;
 import org.collabscreen.proposal.ProposalRequest.FundingSourceRequest;
 import org.collabscreen.proposal.ProposalRequest.ResearcherRequest;
 
@@ -20,4 +22,10 @@ record ProposalResponse(
         String description,
         List<ResearcherRequest> researchers,
         List<FundingSourceRequest> fundingSources,
+        List<FrameworkCode> frameworks,
+        LocalDate decisionDate,
+        String hostCountry,
+        Boolean horizonFlaggedTopic,
+        String partnerControlledFrom,
+        String straSubcategory,
         ScreeningResponse screening) {}

@@ -2,12 +2,17 @@ package org.collabscreen.proposal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.collabscreen.framework.FrameworkFacts;
+import org.collabscreen.framework.FrameworkSelection;
+import org.collabscreen.framework.Tie;
 import org.collabscreen.proposal.ProposalRequest.FundingSourceRequest;
 import org.collabscreen.proposal.ProposalRequest.ResearcherRequest;
 import org.collabscreen.screening.Screening;
@@ -39,17 +44,20 @@ class ProposalService {
     private final ScreeningService screenings;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
+    private final FrameworkSelection frameworks;
     private final Clock clock = Clock.systemUTC();
 
     ProposalService(
             ProposalRepository proposals,
             ScreeningService screenings,
             JsonMapper json,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            FrameworkSelection frameworks) {
         this.proposals = proposals;
         this.screenings = screenings;
         this.json = json;
         this.events = events;
+        this.frameworks = frameworks;
     }
 
     /** Screens the proposal and stores it with its screening in one transaction: both or neither. */
@@ -57,6 +65,13 @@ class ProposalService {
     ProposalResponse submit(ProposalRequest request, Viewer submitter) {
         UUID id = UUID.randomUUID();
         Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        FrameworkRequest frameworkRequest = new FrameworkRequest(
+                frameworks.resolve(request.frameworks()),
+                request.decisionDate() == null ? today() : request.decisionDate(),
+                request.hostCountry(),
+                request.horizonFlaggedTopic(),
+                request.partnerControlledFrom(),
+                request.straSubcategory());
         Screening screening = screenings.screen(
                 id,
                 subject(
@@ -66,7 +81,8 @@ class ProposalService {
                         request.title(),
                         request.description(),
                         request.researchers(),
-                        request.fundingSources()));
+                        request.fundingSources(),
+                        frameworkRequest));
         Proposal proposal = proposals.save(new Proposal(
                 id,
                 createdAt,
@@ -74,8 +90,9 @@ class ProposalService {
                 request,
                 json.writeValueAsString(request.researchers()),
                 json.writeValueAsString(request.fundingSources()),
+                json.writeValueAsString(frameworkRequest),
                 screening));
-        return response(proposal, request.researchers(), request.fundingSources(), screening);
+        return response(proposal, request.researchers(), request.fundingSources(), frameworkRequest, screening);
     }
 
     @Transactional(readOnly = true)
@@ -144,7 +161,8 @@ class ProposalService {
                 proposal.title(),
                 proposal.description(),
                 researchers(proposal),
-                fundingSources(proposal));
+                fundingSources(proposal),
+                frameworkRequest(proposal));
     }
 
     /** The newest screenings of a proposal, and how many it has in all. */
@@ -182,7 +200,34 @@ class ProposalService {
             String title,
             String description,
             List<ResearcherRequest> researchers,
-            List<FundingSourceRequest> fundingSources) {
+            List<FundingSourceRequest> fundingSources,
+            FrameworkRequest frameworkRequest) {
+        FrameworkFacts facts = new FrameworkFacts(
+                frameworkRequest.frameworks(),
+                frameworkRequest.decisionDate(),
+                institution,
+                country,
+                technologyArea,
+                title,
+                description,
+                researchers.stream()
+                        .map(r -> new FrameworkFacts.Researcher(
+                                r.name(),
+                                r.role(),
+                                ties(r.affiliations()),
+                                ties(r.talentProgrammes()),
+                                ties(r.support()),
+                                r.nationality(),
+                                r.subjectCode(),
+                                r.visaRoute()))
+                        .toList(),
+                fundingSources.stream()
+                        .map(f -> new FrameworkFacts.Funder(f.name(), f.country()))
+                        .toList(),
+                frameworkRequest.hostCountry(),
+                frameworkRequest.horizonFlaggedTopic(),
+                frameworkRequest.partnerControlledFrom(),
+                frameworkRequest.straSubcategory());
         return new ScreeningSubject(
                 institution,
                 country,
@@ -190,11 +235,33 @@ class ProposalService {
                 title,
                 description,
                 researchers.stream()
-                        .map(r -> new ScreeningSubject.Researcher(r.name(), r.affiliations(), r.talentProgrammes()))
+                        .map(r -> new ScreeningSubject.Researcher(
+                                r.name(), names(r.affiliations()), names(r.talentProgrammes())))
                         .toList(),
                 fundingSources.stream()
                         .map(f -> new ScreeningSubject.FundingSource(f.name(), f.country()))
-                        .toList());
+                        .toList(),
+                facts);
+    }
+
+    private static List<Tie> ties(List<TieRequest> ties) {
+        return ties.stream().map(TieRequest::toTie).toList();
+    }
+
+    /** What the engine screens of each tie: its name, as before ties could carry dates. */
+    private static List<String> names(List<TieRequest> ties) {
+        return ties.stream().map(TieRequest::name).toList();
+    }
+
+    /** As stored; for a proposal stored before verdicts existed, the default frameworks as of today. */
+    private FrameworkRequest frameworkRequest(Proposal proposal) {
+        return proposal.frameworkRequestJson() == null
+                ? new FrameworkRequest(frameworks.resolve(null), today(), null, null, null, null)
+                : json.readValue(proposal.frameworkRequestJson(), FrameworkRequest.class);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     private List<ResearcherRequest> researchers(Proposal proposal) {
@@ -206,14 +273,25 @@ class ProposalService {
     }
 
     private ProposalResponse response(Proposal proposal, Screening screening) {
-        return response(proposal, researchers(proposal), fundingSources(proposal), screening);
+        return response(
+                proposal,
+                researchers(proposal),
+                fundingSources(proposal),
+                proposal.frameworkRequestJson() == null
+                        ? null
+                        : json.readValue(proposal.frameworkRequestJson(), FrameworkRequest.class),
+                screening);
     }
 
     private static ProposalResponse response(
             Proposal proposal,
             List<ResearcherRequest> researchers,
             List<FundingSourceRequest> fundingSources,
+            FrameworkRequest frameworkRequest,
             Screening screening) {
+        FrameworkRequest facts = frameworkRequest == null
+                ? new FrameworkRequest(List.of(), null, null, null, null, null)
+                : frameworkRequest;
         return new ProposalResponse(
                 proposal.getId(),
                 proposal.createdAt(),
@@ -226,6 +304,12 @@ class ProposalService {
                 proposal.description(),
                 researchers,
                 fundingSources,
+                facts.frameworks(),
+                facts.decisionDate(),
+                facts.hostCountry(),
+                facts.horizonFlaggedTopic(),
+                facts.partnerControlledFrom(),
+                facts.straSubcategory(),
                 screening == null ? null : ScreeningResponse.of(screening));
     }
 }

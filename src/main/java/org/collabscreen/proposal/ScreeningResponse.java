@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import org.collabscreen.framework.Verdict;
 import org.collabscreen.screening.Assessment;
 import org.collabscreen.screening.Escalation;
 import org.collabscreen.screening.Finding;
@@ -13,7 +14,8 @@ import org.collabscreen.vocabulary.RiskLevel;
 
 /**
  * One screening of a proposal: levels, scores, the findings behind every point and the mitigations to ask for;
- * {@code reproduction} when it reproduced an earlier decision at a past rulebook revision.
+ * {@code reproduction} when it reproduced an earlier decision at a past rulebook revision; {@code verdicts}, one per
+ * requested funder framework, in that framework's words.
  */
 record ScreeningResponse(
         UUID id,
@@ -25,7 +27,8 @@ record ScreeningResponse(
         List<Finding> findings,
         List<String> mitigations,
         Escalation escalation,
-        boolean reproduction) {
+        boolean reproduction,
+        List<Verdict> verdicts) {
 
     static ScreeningResponse of(Screening screening) {
         Assessment assessment = screening.assessment();
@@ -39,6 +42,7 @@ record ScreeningResponse(
                 assessment.findings(),
                 assessment.mitigations(),
                 assessment.escalation(),
-                screening.reproduction());
+                screening.reproduction(),
+                assessment.verdicts());
     }
 }

@@ -13,6 +13,7 @@ import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.collabscreen.framework.FrameworkVerdicts;
 import org.collabscreen.rulebook.RulebookSnapshot;
 import org.collabscreen.rulebook.RulebookSnapshots;
 import org.collabscreen.screening.engine.ScreeningEngine;
@@ -31,6 +32,7 @@ public class ScreeningService {
             .thenComparing(screening -> screening.id().toString());
 
     private final ScreeningEngine engine = new ScreeningEngine();
+    private final FrameworkVerdicts frameworks = new FrameworkVerdicts();
     private final RulebookSnapshots rulebook;
     private final ScreeningRepository screenings;
     private final JsonMapper json;
@@ -52,7 +54,7 @@ public class ScreeningService {
     /** Screens the subject against the current rulebook and stores the result; joins the caller's transaction. */
     @Transactional
     public Screening screen(UUID proposalId, ScreeningSubject subject) {
-        return store(proposalId, engine.screen(subject, rulebook.current()), false);
+        return store(proposalId, assess(subject, rulebook.current()), false);
     }
 
     /**
@@ -67,7 +69,15 @@ public class ScreeningService {
     /** What screening the subject against the rulebook as of a revision finds, without storing anything. */
     public Assessment assessAsOf(ScreeningSubject subject, int revision) {
         RulebookSnapshot past = rulebook.asOf(revision).orElseThrow(() -> new UnknownRevisionException(revision));
-        return engine.screen(subject, past);
+        return assess(subject, past);
+    }
+
+    /** The engine's assessment with the funder verdicts, both against the same rulebook revision. */
+    private Assessment assess(ScreeningSubject subject, RulebookSnapshot snapshot) {
+        Assessment assessment = engine.screen(subject, snapshot);
+        return subject.frameworkFacts() == null
+                ? assessment
+                : assessment.withVerdicts(frameworks.evaluate(subject.frameworkFacts(), snapshot));
     }
 
     private Screening store(UUID proposalId, Assessment assessment, boolean reproduction) {

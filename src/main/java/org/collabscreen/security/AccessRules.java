@@ -44,7 +44,7 @@ final class AccessRules {
                 .hasAnyRole(SCREENER, ADMIN)
                 .requestMatchers(HttpMethod.GET, "/api/v1/proposals", "/api/v1/proposals/**")
                 .hasAnyRole(SCREENER, AUDITOR, ADMIN)
-                .requestMatchers(HttpMethod.GET, "/api/v1/rulebook", "/api/v1/rulebook/**")
+                .requestMatchers(HttpMethod.GET, "/api/v1/rulebook", "/api/v1/rulebook/**", "/api/v1/frameworks")
                 .hasAnyRole(SCREENER, AUDITOR, RULEBOOK_EDITOR, ADMIN);
         for (HttpMethod change :
                 new HttpMethod[] {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE}) {
