@@ -17,6 +17,7 @@ import org.collabscreen.proposal.BatchResponse.BatchResult;
 
 /**
  * Writes batch results as CSV (Apache Commons CSV), one row per submitted proposal, for pipelines without JSON tools.
+ * Text cells are {@linkplain SpreadsheetSafeCells#neutralised neutralised} against formulas; line breaks are quoted.
  * After the fixed columns comes one column per framework any proposal of the batch asked a verdict of, named by its
  * code and holding the outcome (empty where that proposal did not ask for it).
  */
@@ -82,7 +83,8 @@ final class BatchCsvWriter {
             String problem = result.problem().errors().stream()
                     .map(e -> e.field() + " " + e.message())
                     .collect(Collectors.joining("; "));
-            return List.of(result.index(), result.status(), "", "", "", "", "", "", problem);
+            return List.of(
+                    result.index(), result.status(), "", "", "", "", "", "", SpreadsheetSafeCells.neutralised(problem));
         }
         ProposalResponse proposal = result.proposal();
         ScreeningResponse screening = proposal.screening();
@@ -94,7 +96,7 @@ final class BatchCsvWriter {
                 screening.talentProgramme().score(),
                 screening.rulebookRevision(),
                 proposal.id(),
-                proposal.reference() == null ? "" : proposal.reference(),
+                proposal.reference() == null ? "" : SpreadsheetSafeCells.neutralised(proposal.reference()),
                 "");
     }
 }

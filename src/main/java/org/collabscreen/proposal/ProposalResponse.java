@@ -5,12 +5,18 @@ import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.collabscreen.framework.FrameworkCode;
 import org.collabscreen.proposal.ProposalRequest.FundingSourceRequest;
 import org.collabscreen.proposal.ProposalRequest.ResearcherRequest;
 
-/** A stored proposal with its latest screening; {@code client} is the organisation whose API key submitted it. */
-record ProposalResponse(
+/**
+ * A stored proposal with its latest screening; {@code client} is the organisation whose API key submitted it.
+ *
+ * @param review its review case, shown by {@code GET /api/v1/proposals/{id}}; null elsewhere
+ */
+public record ProposalResponse(
         UUID id,
         Instant createdAt,
         String client,
@@ -28,4 +34,31 @@ record ProposalResponse(
         Boolean horizonFlaggedTopic,
         String partnerControlledFrom,
         String straSubcategory,
-        ScreeningResponse screening) {}
+        ScreeningResponse screening,
+
+        @JsonProperty("case") @Schema(description = "The review case; shown by GET /api/v1/proposals/{id}")
+        ProposalCase review) {
+
+    ProposalResponse withCase(ProposalCase newCase) {
+        return new ProposalResponse(
+                id,
+                createdAt,
+                client,
+                reference,
+                institution,
+                country,
+                technologyArea,
+                title,
+                description,
+                researchers,
+                fundingSources,
+                frameworks,
+                decisionDate,
+                hostCountry,
+                horizonFlaggedTopic,
+                partnerControlledFrom,
+                straSubcategory,
+                screening,
+                newCase);
+    }
+}

@@ -33,6 +33,8 @@ class OpenApiConfiguration {
     static final List<String> TAG_ORDER = List.of(
             "Proposals",
             "Batch",
+            "Review",
+            "Evidence",
             "Frameworks",
             "Rulebook",
             "Rulebook editing",

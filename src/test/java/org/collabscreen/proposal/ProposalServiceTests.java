@@ -15,6 +15,8 @@ import org.collabscreen.security.Viewer;
 import org.collabscreen.vocabulary.RiskLevel;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -32,7 +34,7 @@ class ProposalServiceTests {
     private final ScreeningService screenings = mock(ScreeningService.class);
     private final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
     private final ProposalService service =
-            new ProposalService(repository, screenings, JsonMapper.builder().build(), events, frameworks());
+            new ProposalService(repository, screenings, JsonMapper.builder().build(), events, frameworks(), noCases());
 
     private static FrameworkSelection frameworks() {
         FrameworkSelection selection = mock(FrameworkSelection.class);
@@ -47,7 +49,7 @@ class ProposalServiceTests {
     void publishesRiskChangedWhenARescreenChangesTheOverallRisk() {
         storedProposal(RiskLevel.MEDIUM);
         Screening rescreened = screening(RiskLevel.HIGH, 8);
-        when(screenings.screen(eq(id), any())).thenReturn(rescreened);
+        when(screenings.rescreen(eq(id), any())).thenReturn(rescreened);
 
         service.rescreen(id, VIEWER);
 
@@ -68,7 +70,7 @@ class ProposalServiceTests {
     @Test
     void publishesNothingWhenTheOverallRiskStaysTheSame() {
         storedProposal(RiskLevel.HIGH);
-        when(screenings.screen(eq(id), any())).thenReturn(screening(RiskLevel.HIGH, 8));
+        when(screenings.rescreen(eq(id), any())).thenReturn(screening(RiskLevel.HIGH, 8));
 
         service.rescreen(id, VIEWER);
 
@@ -85,6 +87,10 @@ class ProposalServiceTests {
 
         verify(repository, never()).recordLatestScreening(any(), any(), any());
         verify(events, never()).publishEvent(any(Object.class));
+    }
+
+    private static ObjectProvider<ProposalCases> noCases() {
+        return new StaticListableBeanFactory().getBeanProvider(ProposalCases.class);
     }
 
     private Proposal storedProposal(RiskLevel latestRisk) {
