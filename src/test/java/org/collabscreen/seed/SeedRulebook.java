@@ -60,15 +60,15 @@ public final class SeedRulebook {
                 1, SEEDED_AT, INSTITUTIONS, CATEGORIES, PROGRAMMES, COUNTRIES, policyChange.apply(POLICY));
     }
 
-    /** The seeded rulebook with the framework editions V13 adds (revision 2 of a fresh installation). */
+    /** The seeded rulebook with the framework editions V17 adds (revision 2 of a fresh installation). */
     public static RulebookSnapshot withFrameworks() {
         return WITH_FRAMEWORKS;
     }
 
-    /** The framework editions as V13 seeds them, read from the same file, in the service's order. */
+    /** The framework editions as V17 seeds them, read from the same file, in the service's order. */
     public static List<FrameworkEditionRule> frameworkEditions() {
         try (InputStream in =
-                SeedRulebook.class.getClassLoader().getResourceAsStream(V13__rulebook_framework_editions.FILE)) {
+                SeedRulebook.class.getClassLoader().getResourceAsStream(V17__rulebook_framework_editions.FILE)) {
             return List.of(JSON.readValue(in, FrameworkEditionRule[].class));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

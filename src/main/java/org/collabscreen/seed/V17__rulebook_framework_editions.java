@@ -20,7 +20,7 @@ import tools.jackson.databind.json.JsonMapper;
  * rulebook revision through the API, or a new migration.
  */
 @Component
-public class V13__rulebook_framework_editions extends BaseJavaMigration {
+public class V17__rulebook_framework_editions extends BaseJavaMigration {
 
     static final String FILE = "framework-seed/framework-editions.json";
     static final String SUMMARY = "Funder framework editions: US DoD, CHIPS MFTRP, NIH, Canada STRAC, Horizon Europe"
@@ -67,7 +67,7 @@ public class V13__rulebook_framework_editions extends BaseJavaMigration {
 
     private static byte[] read() {
         try (InputStream in =
-                V13__rulebook_framework_editions.class.getClassLoader().getResourceAsStream(FILE)) {
+                V17__rulebook_framework_editions.class.getClassLoader().getResourceAsStream(FILE)) {
             if (in == null) {
                 throw new IllegalStateException("Missing " + FILE);
             }
