@@ -2,12 +2,17 @@ package org.collabscreen.proposal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.collabscreen.framework.FrameworkFacts;
+import org.collabscreen.framework.FrameworkSelection;
+import org.collabscreen.framework.Tie;
 import org.collabscreen.proposal.ProposalRequest.FundingSourceRequest;
 import org.collabscreen.proposal.ProposalRequest.ResearcherRequest;
 import org.collabscreen.screening.Screening;
@@ -17,6 +22,7 @@ import org.collabscreen.security.Viewer;
 import org.collabscreen.vocabulary.RiskLevel;
 import org.collabscreen.web.NotFoundException;
 import org.collabscreen.web.PageResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -33,23 +39,35 @@ class ProposalService {
 
     private static final TypeReference<List<ResearcherRequest>> RESEARCHERS = new TypeReference<>() {};
     private static final TypeReference<List<FundingSourceRequest>> FUNDING_SOURCES = new TypeReference<>() {};
+    /**
+     * Reads what was stored as it was stored: the request mapper's input checks, which may have grown stricter since,
+     * must not make an old proposal unreadable.
+     */
+    private static final JsonMapper STORED = JsonMapper.builder().build();
+
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 
     private final ProposalRepository proposals;
     private final ScreeningService screenings;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
+    private final FrameworkSelection frameworks;
+    private final ObjectProvider<ProposalCases> cases;
     private final Clock clock = Clock.systemUTC();
 
     ProposalService(
             ProposalRepository proposals,
             ScreeningService screenings,
             JsonMapper json,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            FrameworkSelection frameworks,
+            ObjectProvider<ProposalCases> cases) {
+        this.cases = cases;
         this.proposals = proposals;
         this.screenings = screenings;
         this.json = json;
         this.events = events;
+        this.frameworks = frameworks;
     }
 
     /** Screens the proposal and stores it with its screening in one transaction: both or neither. */
@@ -57,6 +75,13 @@ class ProposalService {
     ProposalResponse submit(ProposalRequest request, Viewer submitter) {
         UUID id = UUID.randomUUID();
         Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        FrameworkRequest frameworkRequest = new FrameworkRequest(
+                frameworks.resolve(request.frameworks()),
+                request.decisionDate() == null ? today() : request.decisionDate(),
+                request.hostCountry(),
+                request.horizonFlaggedTopic(),
+                request.partnerControlledFrom(),
+                request.straSubcategory());
         Screening screening = screenings.screen(
                 id,
                 subject(
@@ -66,7 +91,8 @@ class ProposalService {
                         request.title(),
                         request.description(),
                         request.researchers(),
-                        request.fundingSources()));
+                        request.fundingSources(),
+                        frameworkRequest));
         Proposal proposal = proposals.save(new Proposal(
                 id,
                 createdAt,
@@ -74,14 +100,27 @@ class ProposalService {
                 request,
                 json.writeValueAsString(request.researchers()),
                 json.writeValueAsString(request.fundingSources()),
+                json.writeValueAsString(frameworkRequest),
                 screening));
-        return response(proposal, request.researchers(), request.fundingSources(), screening);
+        events.publishEvent(new ProposalSubmitted(
+                id,
+                submitter.client(),
+                request.reference(),
+                screening.id(),
+                screening.assessment().overallRisk(),
+                screening.screenedAt()));
+        return response(proposal, request.researchers(), request.fundingSources(), frameworkRequest, screening);
     }
 
+    /** The proposal with its latest screening and its review case. */
     @Transactional(readOnly = true)
     ProposalResponse get(UUID id, Viewer viewer) {
         Proposal proposal = find(id, viewer);
-        return response(proposal, screenings.latest(id).orElse(null));
+        ProposalCase review = cases.stream()
+                .flatMap(source -> source.caseOf(id).stream())
+                .findFirst()
+                .orElse(null);
+        return response(proposal, screenings.latest(id).orElse(null)).withCase(review);
     }
 
     @Transactional(readOnly = true)
@@ -108,7 +147,7 @@ class ProposalService {
         Proposal proposal = visible(proposals.findForRescreen(id), id, viewer);
         RiskLevel previous =
                 proposal.latestOverallRisk() == null ? null : RiskLevel.valueOf(proposal.latestOverallRisk());
-        Screening screening = screenings.screen(id, subject(proposal));
+        Screening screening = screenings.rescreen(id, subject(proposal));
         RiskLevel current = screening.assessment().overallRisk();
         proposals.recordLatestScreening(id, current.name(), screening.screenedAt());
         if (current != previous) {
@@ -144,7 +183,8 @@ class ProposalService {
                 proposal.title(),
                 proposal.description(),
                 researchers(proposal),
-                fundingSources(proposal));
+                fundingSources(proposal),
+                frameworkRequest(proposal));
     }
 
     /** The newest screenings of a proposal, and how many it has in all. */
@@ -182,7 +222,34 @@ class ProposalService {
             String title,
             String description,
             List<ResearcherRequest> researchers,
-            List<FundingSourceRequest> fundingSources) {
+            List<FundingSourceRequest> fundingSources,
+            FrameworkRequest frameworkRequest) {
+        FrameworkFacts facts = new FrameworkFacts(
+                frameworkRequest.frameworks(),
+                frameworkRequest.decisionDate(),
+                institution,
+                country,
+                technologyArea,
+                title,
+                description,
+                researchers.stream()
+                        .map(r -> new FrameworkFacts.Researcher(
+                                r.name(),
+                                r.role(),
+                                ties(r.affiliations()),
+                                ties(r.talentProgrammes()),
+                                ties(r.support()),
+                                r.nationality(),
+                                r.subjectCode(),
+                                r.visaRoute()))
+                        .toList(),
+                fundingSources.stream()
+                        .map(f -> new FrameworkFacts.Funder(f.name(), f.country()))
+                        .toList(),
+                frameworkRequest.hostCountry(),
+                frameworkRequest.horizonFlaggedTopic(),
+                frameworkRequest.partnerControlledFrom(),
+                frameworkRequest.straSubcategory());
         return new ScreeningSubject(
                 institution,
                 country,
@@ -190,30 +257,63 @@ class ProposalService {
                 title,
                 description,
                 researchers.stream()
-                        .map(r -> new ScreeningSubject.Researcher(r.name(), r.affiliations(), r.talentProgrammes()))
+                        .map(r -> new ScreeningSubject.Researcher(
+                                r.name(), names(r.affiliations()), names(r.talentProgrammes())))
                         .toList(),
                 fundingSources.stream()
                         .map(f -> new ScreeningSubject.FundingSource(f.name(), f.country()))
-                        .toList());
+                        .toList(),
+                facts);
+    }
+
+    private static List<Tie> ties(List<TieRequest> ties) {
+        return ties.stream().map(TieRequest::toTie).toList();
+    }
+
+    /** What the engine screens of each tie: its name, as before ties could carry dates. */
+    private static List<String> names(List<TieRequest> ties) {
+        return ties.stream().map(TieRequest::name).toList();
+    }
+
+    /** As stored; for a proposal stored before verdicts existed, the default frameworks as of today. */
+    private FrameworkRequest frameworkRequest(Proposal proposal) {
+        return proposal.frameworkRequestJson() == null
+                ? new FrameworkRequest(frameworks.resolve(null), today(), null, null, null, null)
+                : json.readValue(proposal.frameworkRequestJson(), FrameworkRequest.class);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     private List<ResearcherRequest> researchers(Proposal proposal) {
-        return json.readValue(proposal.researchersJson(), RESEARCHERS);
+        return STORED.readValue(proposal.researchersJson(), RESEARCHERS);
     }
 
     private List<FundingSourceRequest> fundingSources(Proposal proposal) {
-        return json.readValue(proposal.fundingSourcesJson(), FUNDING_SOURCES);
+        return STORED.readValue(proposal.fundingSourcesJson(), FUNDING_SOURCES);
     }
 
     private ProposalResponse response(Proposal proposal, Screening screening) {
-        return response(proposal, researchers(proposal), fundingSources(proposal), screening);
+        return response(
+                proposal,
+                researchers(proposal),
+                fundingSources(proposal),
+                proposal.frameworkRequestJson() == null
+                        ? null
+                        : json.readValue(proposal.frameworkRequestJson(), FrameworkRequest.class),
+                screening);
     }
 
     private static ProposalResponse response(
             Proposal proposal,
             List<ResearcherRequest> researchers,
             List<FundingSourceRequest> fundingSources,
+            FrameworkRequest frameworkRequest,
             Screening screening) {
+        FrameworkRequest facts = frameworkRequest == null
+                ? new FrameworkRequest(List.of(), null, null, null, null, null)
+                : frameworkRequest;
         return new ProposalResponse(
                 proposal.getId(),
                 proposal.createdAt(),
@@ -226,6 +326,13 @@ class ProposalService {
                 proposal.description(),
                 researchers,
                 fundingSources,
-                screening == null ? null : ScreeningResponse.of(screening));
+                facts.frameworks(),
+                facts.decisionDate(),
+                facts.hostCountry(),
+                facts.horizonFlaggedTopic(),
+                facts.partnerControlledFrom(),
+                facts.straSubcategory(),
+                screening == null ? null : ScreeningResponse.of(screening),
+                null);
     }
 }

@@ -13,9 +13,12 @@ import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.collabscreen.framework.FrameworkVerdicts;
+import org.collabscreen.rulebook.RuleVersions;
 import org.collabscreen.rulebook.RulebookSnapshot;
 import org.collabscreen.rulebook.RulebookSnapshots;
 import org.collabscreen.screening.engine.ScreeningEngine;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -31,6 +34,9 @@ public class ScreeningService {
             .thenComparing(screening -> screening.id().toString());
 
     private final ScreeningEngine engine = new ScreeningEngine();
+    private final FrameworkVerdicts frameworks = new FrameworkVerdicts();
+    private final DispositionApplier dispositionApplier;
+    private final ObjectProvider<ProposalDispositions> dispositions;
     private final RulebookSnapshots rulebook;
     private final ScreeningRepository screenings;
     private final JsonMapper json;
@@ -41,7 +47,11 @@ public class ScreeningService {
             RulebookSnapshots rulebook,
             ScreeningRepository screenings,
             JsonMapper json,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            RuleVersions ruleVersions,
+            ObjectProvider<ProposalDispositions> dispositions) {
+        this.dispositionApplier = new DispositionApplier(engine, ruleVersions);
+        this.dispositions = dispositions;
         this.rulebook = rulebook;
         this.events = events;
         this.screenings = screenings;
@@ -52,7 +62,24 @@ public class ScreeningService {
     /** Screens the subject against the current rulebook and stores the result; joins the caller's transaction. */
     @Transactional
     public Screening screen(UUID proposalId, ScreeningSubject subject) {
-        return store(proposalId, engine.screen(subject, rulebook.current()), false);
+        return store(proposalId, assess(subject, rulebook.current()), null, false);
+    }
+
+    /**
+     * Screens a stored proposal again against the current rulebook, applying the dispositions reviewers recorded on
+     * its findings; joins the caller's transaction.
+     */
+    @Transactional
+    public Screening rescreen(UUID proposalId, ScreeningSubject subject) {
+        RulebookSnapshot current = rulebook.current();
+        List<RecordedDisposition> recorded = dispositions.stream()
+                .flatMap(source -> source.recordedFor(proposalId).stream())
+                .toList();
+        if (recorded.isEmpty()) {
+            return store(proposalId, assess(subject, current), null, false);
+        }
+        DispositionApplier.Result result = dispositionApplier.screen(subject, current, recorded);
+        return store(proposalId, withVerdicts(result.assessment(), subject, current), result.applied(), false);
     }
 
     /**
@@ -61,19 +88,36 @@ public class ScreeningService {
      */
     @Transactional
     public Screening reproduceAsOf(UUID proposalId, ScreeningSubject subject, int revision) {
-        return store(proposalId, assessAsOf(subject, revision), true);
+        return store(proposalId, assessAsOf(subject, revision), null, true);
     }
 
     /** What screening the subject against the rulebook as of a revision finds, without storing anything. */
     public Assessment assessAsOf(ScreeningSubject subject, int revision) {
         RulebookSnapshot past = rulebook.asOf(revision).orElseThrow(() -> new UnknownRevisionException(revision));
-        return engine.screen(subject, past);
+        return assess(subject, past);
     }
 
-    private Screening store(UUID proposalId, Assessment assessment, boolean reproduction) {
+    /** The engine's assessment with the funder verdicts, both against the same rulebook revision. */
+    private Assessment assess(ScreeningSubject subject, RulebookSnapshot snapshot) {
+        return withVerdicts(engine.screen(subject, snapshot), subject, snapshot);
+    }
+
+    private Assessment withVerdicts(Assessment assessment, ScreeningSubject subject, RulebookSnapshot snapshot) {
+        return subject.frameworkFacts() == null
+                ? assessment
+                : assessment.withVerdicts(frameworks.evaluate(subject.frameworkFacts(), snapshot));
+    }
+
+    private Screening store(UUID proposalId, Assessment assessment, DispositionsApplied applied, boolean reproduction) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         ScreeningRecord saved = screenings.save(new ScreeningRecord(
-                UUID.randomUUID(), proposalId, now, assessment, json.writeValueAsString(assessment), reproduction));
+                UUID.randomUUID(),
+                proposalId,
+                now,
+                assessment,
+                json.writeValueAsString(assessment),
+                applied == null ? null : json.writeValueAsString(applied),
+                reproduction));
         events.publishEvent(new ScreeningCompleted(
                 proposalId,
                 saved.getId(),
@@ -82,7 +126,7 @@ public class ScreeningService {
                 assessment.dualUse().score(),
                 assessment.talentProgramme().score(),
                 reproduction));
-        return new Screening(saved.getId(), proposalId, now, assessment, reproduction);
+        return new Screening(saved.getId(), proposalId, now, assessment, reproduction, applied);
     }
 
     @Transactional(readOnly = true)
@@ -132,6 +176,9 @@ public class ScreeningService {
                 record.proposalId(),
                 record.screenedAt(),
                 json.readValue(record.assessmentJson(), Assessment.class),
-                record.reproduction());
+                record.reproduction(),
+                record.dispositionsJson() == null
+                        ? null
+                        : json.readValue(record.dispositionsJson(), DispositionsApplied.class));
     }
 }

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.collabscreen.framework.FrameworkCode;
+import org.collabscreen.framework.FrameworkSelection;
 import org.collabscreen.screening.Assessment;
 import org.collabscreen.screening.RiskScore;
 import org.collabscreen.screening.Screening;
@@ -13,6 +15,8 @@ import org.collabscreen.security.Viewer;
 import org.collabscreen.vocabulary.RiskLevel;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -30,7 +34,14 @@ class ProposalServiceTests {
     private final ScreeningService screenings = mock(ScreeningService.class);
     private final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
     private final ProposalService service =
-            new ProposalService(repository, screenings, JsonMapper.builder().build(), events);
+            new ProposalService(repository, screenings, JsonMapper.builder().build(), events, frameworks(), noCases());
+
+    private static FrameworkSelection frameworks() {
+        FrameworkSelection selection = mock(FrameworkSelection.class);
+        when(selection.resolve(any())).thenReturn(List.of(FrameworkCode.values()));
+        return selection;
+    }
+
     private static final Viewer VIEWER = new Viewer("uni-madrid", false);
     private final UUID id = UUID.randomUUID();
 
@@ -38,7 +49,7 @@ class ProposalServiceTests {
     void publishesRiskChangedWhenARescreenChangesTheOverallRisk() {
         storedProposal(RiskLevel.MEDIUM);
         Screening rescreened = screening(RiskLevel.HIGH, 8);
-        when(screenings.screen(eq(id), any())).thenReturn(rescreened);
+        when(screenings.rescreen(eq(id), any())).thenReturn(rescreened);
 
         service.rescreen(id, VIEWER);
 
@@ -59,7 +70,7 @@ class ProposalServiceTests {
     @Test
     void publishesNothingWhenTheOverallRiskStaysTheSame() {
         storedProposal(RiskLevel.HIGH);
-        when(screenings.screen(eq(id), any())).thenReturn(screening(RiskLevel.HIGH, 8));
+        when(screenings.rescreen(eq(id), any())).thenReturn(screening(RiskLevel.HIGH, 8));
 
         service.rescreen(id, VIEWER);
 
@@ -78,11 +89,28 @@ class ProposalServiceTests {
         verify(events, never()).publishEvent(any(Object.class));
     }
 
+    private static ObjectProvider<ProposalCases> noCases() {
+        return new StaticListableBeanFactory().getBeanProvider(ProposalCases.class);
+    }
+
     private Proposal storedProposal(RiskLevel latestRisk) {
         ProposalRequest request = new ProposalRequest(
-                "Harbin Institute of Technology", "CN", "optics", null, null, "GP-7", List.of(), List.of());
+                "Harbin Institute of Technology",
+                "CN",
+                "optics",
+                null,
+                null,
+                "GP-7",
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         Proposal proposal =
-                new Proposal(id, Instant.now(), VIEWER.client(), request, "[]", "[]", screening(latestRisk, 7));
+                new Proposal(id, Instant.now(), VIEWER.client(), request, "[]", "[]", null, screening(latestRisk, 7));
         when(repository.findForRescreen(id)).thenReturn(Optional.of(proposal));
         return proposal;
     }
