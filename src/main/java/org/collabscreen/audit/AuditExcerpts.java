@@ -63,7 +63,7 @@ public class AuditExcerpts {
         ChainHead head = jdbc.sql("select seq, hash from audit_event order by seq desc limit 1")
                 .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2)))
                 .optional()
-                .orElse(new ChainHead(0, AuditTrail.GENESIS_HASH));
+                .orElse(new ChainHead(0, ChainHashes.GENESIS));
         return new Excerpt(events, head);
     }
 }
