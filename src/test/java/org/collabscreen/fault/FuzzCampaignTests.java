@@ -86,17 +86,13 @@ class FuzzCampaignTests {
     private static Figures run(OpenApiFuzzer fuzzer, HttpClient http, String base, String key, int requests)
             throws InterruptedException {
         Figures figures = new Figures();
-        List<OpenApiFuzzer.FuzzRequest> generated = new ArrayList<>(requests);
-        for (int i = 0; i < requests; i++) {
-            generated.add(fuzzer.request(i));
-        }
         AtomicInteger next = new AtomicInteger();
         long started = System.nanoTime();
         ExecutorService threads = Executors.newFixedThreadPool(THREADS);
         for (int t = 0; t < THREADS; t++) {
             threads.execute(() -> {
                 for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
-                    send(generated.get(i), i, http, base, key, figures);
+                    send(fuzzer.request(i), i, http, base, key, figures);
                     if ((i + 1) % 10_000 == 0) {
                         System.out.printf(
                                 "fuzz: progress %d sent, 5xx=%d, 4xx-not-problem-json=%d, transport-errors=%d%n",

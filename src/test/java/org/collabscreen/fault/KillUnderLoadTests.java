@@ -45,6 +45,7 @@ class KillUnderLoadTests {
             List<Load.Answer> answers;
             try {
                 awaitHealthy(port, first);
+                awaitAcknowledgedWrite(port);
                 try (Load load = new Load("http://127.0.0.1:" + port, KEY, 8)) {
                     Thread.sleep(seconds * 1000L);
                     first.destroyForcibly(); // SIGKILL
@@ -85,10 +86,15 @@ class KillUnderLoadTests {
                 Set<String> lost = new HashSet<>(acknowledged);
                 lost.removeAll(stored);
                 System.out.printf(
-                        "kill-9: load=%ds requests=%d acknowledged-before-kill=%d present-after-restart=%d lost=%d"
-                                + " stored=%d half-written=%d%n",
+                        "kill-9: load=%ds requests=%d statuses=%s acknowledged-before-kill=%d present-after-restart=%d"
+                                + " lost=%d stored=%d half-written=%d%n",
                         seconds,
                         answers.size(),
+                        answers.stream()
+                                .collect(java.util.stream.Collectors.groupingBy(
+                                        Load.Answer::status,
+                                        java.util.TreeMap::new,
+                                        java.util.stream.Collectors.counting())),
                         acknowledged.size(),
                         acknowledged.size() - lost.size(),
                         lost.size(),
@@ -148,6 +154,14 @@ class KillUnderLoadTests {
                         return false;
                     }
                 });
+    }
+
+    /** Health answers before the first request can be served; load starts once a proposal is acknowledged. */
+    private static void awaitAcknowledgedWrite(int port) throws Exception {
+        try (Load probe = new Load("http://127.0.0.1:" + port, KEY, 1)) {
+            await().atMost(Duration.ofMinutes(5))
+                    .until(() -> probe.answers().stream().anyMatch(answer -> answer.status() == 201));
+        }
     }
 
     private static int freePort() throws Exception {

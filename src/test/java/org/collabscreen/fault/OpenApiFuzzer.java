@@ -44,11 +44,12 @@ final class OpenApiFuzzer {
 
     private final JsonNode document;
     private final List<Operation> operations = new ArrayList<>();
-    private final Random random;
+    private final Random random = new Random();
+    private final long seed;
 
     OpenApiFuzzer(JsonNode document, long seed) {
         this.document = document;
-        this.random = new Random(seed);
+        this.seed = seed;
         for (Map.Entry<String, JsonNode> path : document.get("paths").properties()) {
             for (String method : METHODS) {
                 JsonNode operation = path.getValue().get(method);
@@ -63,8 +64,12 @@ final class OpenApiFuzzer {
         return operations;
     }
 
-    /** The n-th request: operations in turn, so every one is exercised evenly. */
-    FuzzRequest request(int n) {
+    /**
+     * The n-th request: operations in turn, so every one is exercised evenly. Generated on demand from the seed and n,
+     * so a campaign of any length holds only the requests in flight.
+     */
+    synchronized FuzzRequest request(int n) {
+        random.setSeed(seed ^ (n * 0x9E3779B97F4A7C15L));
         Operation operation = operations.get(n % operations.size());
         String path = operation.path();
         StringBuilder query = new StringBuilder();
