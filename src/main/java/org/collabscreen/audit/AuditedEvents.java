@@ -3,6 +3,7 @@ package org.collabscreen.audit;
 import java.util.List;
 import java.util.UUID;
 
+import org.collabscreen.casework.CaseEvent;
 import org.collabscreen.rulebook.ListEditionImported;
 import org.collabscreen.rulebook.RuleChanged;
 import org.collabscreen.screening.ScreeningCompleted;
@@ -42,6 +43,11 @@ class AuditedEvents {
                         screening.dualUseScore(),
                         screening.talentProgrammeScore(),
                         screening.reproduction())));
+    }
+
+    @EventListener
+    void on(CaseEvent change) {
+        audit.record(new AuditEntry(change.action(), "CASE", change.proposalId().toString(), null, change));
     }
 
     @EventListener

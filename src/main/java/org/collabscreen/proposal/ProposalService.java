@@ -17,6 +17,7 @@ import org.collabscreen.security.Viewer;
 import org.collabscreen.vocabulary.RiskLevel;
 import org.collabscreen.web.NotFoundException;
 import org.collabscreen.web.PageResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -45,13 +46,16 @@ class ProposalService {
     private final ScreeningService screenings;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<ProposalCases> cases;
     private final Clock clock = Clock.systemUTC();
 
     ProposalService(
             ProposalRepository proposals,
             ScreeningService screenings,
             JsonMapper json,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ObjectProvider<ProposalCases> cases) {
+        this.cases = cases;
         this.proposals = proposals;
         this.screenings = screenings;
         this.json = json;
@@ -81,13 +85,25 @@ class ProposalService {
                 json.writeValueAsString(request.researchers()),
                 json.writeValueAsString(request.fundingSources()),
                 screening));
+        events.publishEvent(new ProposalSubmitted(
+                id,
+                submitter.client(),
+                request.reference(),
+                screening.id(),
+                screening.assessment().overallRisk(),
+                screening.screenedAt()));
         return response(proposal, request.researchers(), request.fundingSources(), screening);
     }
 
+    /** The proposal with its latest screening and its review case. */
     @Transactional(readOnly = true)
     ProposalResponse get(UUID id, Viewer viewer) {
         Proposal proposal = find(id, viewer);
-        return response(proposal, screenings.latest(id).orElse(null));
+        ProposalCase review = cases.stream()
+                .flatMap(source -> source.caseOf(id).stream())
+                .findFirst()
+                .orElse(null);
+        return response(proposal, screenings.latest(id).orElse(null)).withCase(review);
     }
 
     @Transactional(readOnly = true)
@@ -114,7 +130,7 @@ class ProposalService {
         Proposal proposal = visible(proposals.findForRescreen(id), id, viewer);
         RiskLevel previous =
                 proposal.latestOverallRisk() == null ? null : RiskLevel.valueOf(proposal.latestOverallRisk());
-        Screening screening = screenings.screen(id, subject(proposal));
+        Screening screening = screenings.rescreen(id, subject(proposal));
         RiskLevel current = screening.assessment().overallRisk();
         proposals.recordLatestScreening(id, current.name(), screening.screenedAt());
         if (current != previous) {
@@ -232,6 +248,7 @@ class ProposalService {
                 proposal.description(),
                 researchers,
                 fundingSources,
-                screening == null ? null : ScreeningResponse.of(screening));
+                screening == null ? null : ScreeningResponse.of(screening),
+                null);
     }
 }

@@ -52,6 +52,18 @@ public class StoredProposals {
                 .toList();
     }
 
+    /** A proposal with its latest screening and its case, as {@code GET /api/v1/proposals/{id}} shows it to the viewer. */
+    @Transactional(readOnly = true)
+    public ProposalResponse view(UUID proposalId, Viewer viewer) {
+        return service.get(proposalId, viewer);
+    }
+
+    /** Every screening of a proposal the viewer may see, newest first, at most {@code limit}. */
+    @Transactional(readOnly = true)
+    public List<ScreeningResponse> screenings(UUID proposalId, Viewer viewer, int limit) {
+        return service.history(proposalId, viewer, limit).screenings();
+    }
+
     /** Re-screens a proposal against the current rulebook, through the same path as the API; returns the screening id. */
     @Transactional
     public UUID rescreen(UUID proposalId) {

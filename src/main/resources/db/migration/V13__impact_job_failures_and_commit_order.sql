@@ -1,5 +1,5 @@
 -- Module impact. A change-impact job that keeps failing is marked FAILED with its error, so later revisions' jobs go
--- on. The job walks proposals in the order their inserting transactions were assigned ids (V10), up to the oldest
+-- on. The job walks proposals in the order their inserting transactions were assigned ids (V14), up to the oldest
 -- transaction still running, so a proposal whose transaction commits late is never behind the job; the cursor and the
 -- horizon are transaction ids, and no instance clock decides what the job has seen.
 alter table revision_impact_job drop constraint revision_impact_job_status_check;
