@@ -30,25 +30,39 @@ class EmbeddedDatabaseConfiguration {
     private static final Map<String, String> DURABLE =
             Map.of("fsync", "on", "synchronous_commit", "on", "full_page_writes", "on");
 
+    /**
+     * Takes the folder's lock first: when another running CollabScreen holds it, this start fails and touches
+     * nothing. Only with the lock held may a PostgreSQL left running in the folder be stopped.
+     */
     @Bean(destroyMethod = "close")
     EmbeddedDatabase embeddedDatabase(EmbeddedDatabaseProperties properties) throws IOException {
         Files.createDirectories(properties.workingDirectory());
-        if (properties.clean()) {
-            FileSystemUtils.deleteRecursively(properties.dataDirectory());
-        }
+        DataDirectoryLock lock = DataDirectoryLock.acquire(properties.folder());
         try {
+            if (properties.clean()) {
+                FileSystemUtils.deleteRecursively(properties.dataDirectory());
+            }
+            String password = SuperuserPassword.readOrCreate(properties.folder());
             EmbeddedPostgres.Builder builder = EmbeddedPostgres.builder()
                     .setDataDirectory(properties.dataDirectory())
                     .setOverrideWorkingDirectory(properties.workingDirectory().toFile())
                     .setCleanDataDirectory(properties.clean())
-                    .setPort(properties.port());
+                    .setPort(properties.port())
+                    .setConnectConfig("password", password);
             if (!properties.clean()) {
                 DURABLE.forEach(builder::setServerConfig);
             }
             LeftoverServer.stopIfRunning(properties.dataDirectory());
             EmbeddedPostgres postgres = builder.start();
-            return new EmbeddedDatabase(postgres, properties.dataDirectory());
+            try {
+                PasswordAuthentication.require(properties.dataDirectory(), postgres.getPostgresDatabase(), password);
+            } catch (IOException e) {
+                postgres.close();
+                throw e;
+            }
+            return new EmbeddedDatabase(postgres, properties.dataDirectory(), password, lock);
         } catch (IOException | IllegalStateException e) {
+            lock.close();
             throw new EmbeddedDatabaseStartException(properties.dataDirectory(), e);
         }
     }
@@ -59,6 +73,7 @@ class EmbeddedDatabaseConfiguration {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(database.jdbcUrl());
         dataSource.setUsername("postgres");
+        dataSource.setPassword(database.password());
         dataSource.setPoolName("embedded-postgres");
         return dataSource;
     }

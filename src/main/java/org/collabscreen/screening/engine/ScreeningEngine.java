@@ -33,7 +33,8 @@ public final class ScreeningEngine {
                             FindingKind.LISTED_INSTITUTION,
                             FindingKind.PARENT_OF_LISTED_INSTITUTION,
                             FindingKind.COUNTRY_OF_CONCERN,
-                            FindingKind.FUNDING_SOURCE)));
+                            FindingKind.FUNDING_SOURCE,
+                            FindingKind.LOOKALIKE_CHARACTERS)));
     private static final List<RiskScorer.CapGroup> TALENT_GROUPS = List.of(
             RiskScorer.CapGroup.of(null, EnumSet.of(FindingKind.TALENT_PROGRAMME)),
             RiskScorer.CapGroup.of(
@@ -133,6 +134,7 @@ public final class ScreeningEngine {
         }
         TechnologyFindings.collect(subject, rulebook, evaluation);
         TalentProgrammeFindings.collect(subject, rulebook, evaluation);
+        LookalikeFindings.collect(subject, evaluation);
         return evaluation;
     }
 
