@@ -10,6 +10,8 @@ import org.collabscreen.screening.ScreeningCompleted;
 import org.collabscreen.security.ApiKeyCreated;
 import org.collabscreen.security.ApiKeyRevoked;
 import org.collabscreen.vocabulary.RiskLevel;
+import org.collabscreen.webhook.WebhookRegistered;
+import org.collabscreen.webhook.WebhookRemoved;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -72,6 +74,18 @@ class AuditedEvents {
     void on(ApiKeyCreated created) {
         audit.record(
                 new AuditEntry("API_KEY_CREATED", "API_KEY", created.keyId().toString(), null, created));
+    }
+
+    @EventListener
+    void on(WebhookRegistered registered) {
+        audit.record(new AuditEntry(
+                "WEBHOOK_REGISTERED", "WEBHOOK", registered.webhookId().toString(), null, registered));
+    }
+
+    @EventListener
+    void on(WebhookRemoved removed) {
+        audit.record(
+                new AuditEntry("WEBHOOK_REMOVED", "WEBHOOK", removed.webhookId().toString(), removed, null));
     }
 
     @EventListener

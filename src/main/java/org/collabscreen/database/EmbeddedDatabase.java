@@ -2,6 +2,11 @@ package org.collabscreen.database;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.UUID;
 
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
 import org.slf4j.Logger;
@@ -11,6 +16,11 @@ import org.slf4j.LoggerFactory;
 final class EmbeddedDatabase implements AutoCloseable {
 
     private static final Logger log = LoggerFactory.getLogger(EmbeddedDatabase.class);
+
+    /** The role the application connects as; the schema's owner is {@code postgres}, which Flyway uses. */
+    static final String RUNTIME_ROLE = "collabscreen_app";
+
+    static final String OWNER = "postgres";
 
     private final EmbeddedPostgres postgres;
     private final Path dataDirectory;
@@ -28,8 +38,26 @@ final class EmbeddedDatabase implements AutoCloseable {
                 dataDirectory);
     }
 
+    /** The database's URL without a user: the application and Flyway each connect as their own role. */
     String jdbcUrl() {
-        return postgres.getJdbcUrl("postgres", "postgres");
+        return "jdbc:postgresql://localhost:" + postgres.getPort() + "/postgres";
+    }
+
+    /**
+     * Creates the application's login role if it does not exist yet, and gives it a fresh password for this run. The
+     * schema belongs to {@code postgres} (Flyway); this role only gets the rows Flyway's owner grants it.
+     */
+    String startRuntimeRole() {
+        String password = UUID.randomUUID().toString();
+        try (Connection owner = DriverManager.getConnection(jdbcUrl(), OWNER, this.password);
+                Statement statement = owner.createStatement()) {
+            statement.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + RUNTIME_ROLE
+                    + "') then create role " + RUNTIME_ROLE + " login; end if; end $$");
+            statement.execute("alter role " + RUNTIME_ROLE + " with login nosuperuser password '" + password + "'");
+        } catch (SQLException e) {
+            throw new IllegalStateException("Could not create the runtime role " + RUNTIME_ROLE, e);
+        }
+        return password;
     }
 
     /** The superuser's password, from the folder's {@code superuser-password} file. */

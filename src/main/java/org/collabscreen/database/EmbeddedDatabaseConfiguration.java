@@ -10,6 +10,7 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
+import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.util.FileSystemUtils;
@@ -67,14 +68,36 @@ class EmbeddedDatabaseConfiguration {
         }
     }
 
+    /** The application's connections, as its runtime role: it cannot change the schema or rewrite the audit trail. */
     @Bean
     @ConfigurationProperties("spring.datasource.hikari")
     HikariDataSource dataSource(EmbeddedDatabase database) {
         HikariDataSource dataSource = new HikariDataSource();
         dataSource.setJdbcUrl(database.jdbcUrl());
-        dataSource.setUsername("postgres");
-        dataSource.setPassword(database.password());
+        dataSource.setUsername(EmbeddedDatabase.RUNTIME_ROLE);
+        dataSource.setPassword(database.startRuntimeRole());
         dataSource.setPoolName("embedded-postgres");
         return dataSource;
+    }
+
+    /** Flyway migrates as the schema's owner. */
+    @Bean
+    FlywayConnectionDetails flywayConnectionDetails(EmbeddedDatabase database) {
+        return new FlywayConnectionDetails() {
+            @Override
+            public String getJdbcUrl() {
+                return database.jdbcUrl();
+            }
+
+            @Override
+            public String getUsername() {
+                return EmbeddedDatabase.OWNER;
+            }
+
+            @Override
+            public String getPassword() {
+                return database.password();
+            }
+        };
     }
 }

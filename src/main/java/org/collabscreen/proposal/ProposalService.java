@@ -34,6 +34,12 @@ class ProposalService {
 
     private static final TypeReference<List<ResearcherRequest>> RESEARCHERS = new TypeReference<>() {};
     private static final TypeReference<List<FundingSourceRequest>> FUNDING_SOURCES = new TypeReference<>() {};
+    /**
+     * Reads what was stored as it was stored: the request mapper's input checks, which may have grown stricter since,
+     * must not make an old proposal unreadable.
+     */
+    private static final JsonMapper STORED = JsonMapper.builder().build();
+
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 
     private final ProposalRepository proposals;
@@ -214,11 +220,11 @@ class ProposalService {
     }
 
     private List<ResearcherRequest> researchers(Proposal proposal) {
-        return json.readValue(proposal.researchersJson(), RESEARCHERS);
+        return STORED.readValue(proposal.researchersJson(), RESEARCHERS);
     }
 
     private List<FundingSourceRequest> fundingSources(Proposal proposal) {
-        return json.readValue(proposal.fundingSourcesJson(), FUNDING_SOURCES);
+        return STORED.readValue(proposal.fundingSourcesJson(), FUNDING_SOURCES);
     }
 
     private ProposalResponse response(Proposal proposal, Screening screening) {

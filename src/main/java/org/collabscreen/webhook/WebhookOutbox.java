@@ -14,7 +14,8 @@ import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
- * Writes one pending delivery per subscribed webhook in the transaction that changed the risk (the outbox pattern):
+ * Writes one pending delivery per subscribed webhook of the proposal's client (and per webhook of every client) in the
+ * transaction that changed the risk (the outbox pattern):
  * the event is stored exactly when the screening is, and the worker sends it later, across restarts.
  */
 @Component
@@ -34,32 +35,34 @@ class WebhookOutbox {
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(ProposalRiskChanged event) {
-        enqueue(WebhookEvent.SCREENING_RISK_CHANGED, event.occurredAt(), event);
+        enqueue(WebhookEvent.SCREENING_RISK_CHANGED, event.client(), event.occurredAt(), event);
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(CaseEvents.CaseDecided event) {
-        enqueue(WebhookEvent.CASE_DECIDED, event.occurredAt(), event);
+        enqueue(WebhookEvent.CASE_DECIDED, event.client(), event.occurredAt(), event);
     }
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(CaseEvents.CaseReopened event) {
-        enqueue(WebhookEvent.CASE_REOPENED, event.occurredAt(), event);
+        enqueue(WebhookEvent.CASE_REOPENED, event.client(), event.occurredAt(), event);
     }
 
-    private void enqueue(WebhookEvent type, Instant occurredAt, Object event) {
+    private void enqueue(WebhookEvent type, String client, Instant occurredAt, Object event) {
         UUID eventId = UUID.randomUUID();
         String payload = json.writeValueAsString(new Payload(eventId, type, occurredAt, event));
         jdbc.sql("""
                         insert into webhook_delivery (id, subscription_id, event_id, event_type, payload, status, attempts,
                                                       created_at, next_attempt_at)
                         select gen_random_uuid(), s.id, :eventId, :type, :payload, 'PENDING', 0, :now, :now
-                        from webhook_subscription s where :type = any (s.events)""")
+                        from webhook_subscription s
+                        where :type = any (s.events) and (s.all_clients or s.client = :client)""")
                 .param("eventId", eventId)
                 .param("type", type.name())
                 .param("payload", payload)
+                .param("client", client)
                 .param("now", occurredAt.atOffset(ZoneOffset.UTC))
                 .update();
     }

@@ -39,7 +39,7 @@ class ReviewWorkflowIntegrationTests extends ApiTest {
         try (HookReceiver hooks = new HookReceiver()) {
             api.post(
                     "/api/v1/webhooks",
-                    json("{'url':'" + hooks.url() + "','events':['CASE_DECIDED','CASE_REOPENED']}"));
+                    json("{'url':'" + hooks.url() + "','events':['CASE_DECIDED','CASE_REOPENED'],'allClients':true}"));
 
             Api.Response institution =
                     api.post("/api/v1/rulebook/institutions", institution(partner, java.util.List.of()));

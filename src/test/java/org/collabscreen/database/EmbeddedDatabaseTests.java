@@ -27,7 +27,9 @@ class EmbeddedDatabaseTests {
 
         try (EmbeddedDatabase first = configuration.embeddedDatabase(properties);
                 HikariDataSource dataSource = configuration.dataSource(first)) {
-            execute(dataSource, "create table kept (note text); insert into kept values ('from the first start')");
+            asOwner(
+                    first,
+                    "create table kept (note text); insert into kept values ('from the first start'); grant select on kept to collabscreen_app");
         }
         try (EmbeddedDatabase second = configuration.embeddedDatabase(properties);
                 HikariDataSource dataSource = configuration.dataSource(second);
@@ -45,7 +47,7 @@ class EmbeddedDatabaseTests {
         try (EmbeddedDatabase first =
                         configuration.embeddedDatabase(new EmbeddedDatabaseProperties(directory, 0, false));
                 HikariDataSource dataSource = configuration.dataSource(first)) {
-            execute(dataSource, "create table forgotten (note text)");
+            asOwner(first, "create table forgotten (note text)");
         }
         try (EmbeddedDatabase clean =
                         configuration.embeddedDatabase(new EmbeddedDatabaseProperties(directory, 0, true));
@@ -62,7 +64,7 @@ class EmbeddedDatabaseTests {
         EmbeddedDatabaseProperties properties = new EmbeddedDatabaseProperties(directory, 0, false);
         try (EmbeddedDatabase first = configuration.embeddedDatabase(properties);
                 HikariDataSource dataSource = configuration.dataSource(first)) {
-            execute(dataSource, "create table kept (note text)");
+            asOwner(first, "create table kept (note text); grant insert on kept to collabscreen_app");
 
             assertThatThrownBy(() -> configuration.embeddedDatabase(properties))
                     .isInstanceOf(DataDirectoryInUseException.class)
@@ -103,6 +105,31 @@ class EmbeddedDatabaseTests {
                 .content()
                 .doesNotContain("trust")
                 .contains("scram-sha-256");
+    }
+
+    @Test
+    void theApplicationConnectsAsARoleThatIsNeitherOwnerNorSuperuser(@TempDir Path directory) throws Exception {
+        try (EmbeddedDatabase database =
+                        configuration.embeddedDatabase(new EmbeddedDatabaseProperties(directory, 0, true));
+                HikariDataSource dataSource = configuration.dataSource(database);
+                Connection connection = dataSource.getConnection();
+                Statement statement = connection.createStatement();
+                ResultSet role = statement.executeQuery(
+                        "select current_user, rolsuper from pg_roles where rolname = current_user")) {
+            assertThat(role.next()).isTrue();
+            assertThat(role.getString(1)).isEqualTo("collabscreen_app");
+            assertThat(role.getBoolean(2)).isFalse();
+            assertThat(configuration.flywayConnectionDetails(database).getUsername())
+                    .isEqualTo("postgres");
+        }
+    }
+
+    /** As the schema's owner, who creates tables; the application's role cannot. */
+    private static void asOwner(EmbeddedDatabase database, String sql) throws Exception {
+        try (Connection connection = DriverManager.getConnection(database.jdbcUrl(), "postgres", database.password());
+                Statement statement = connection.createStatement()) {
+            statement.execute(sql);
+        }
     }
 
     private static void execute(DataSource dataSource, String sql) throws Exception {
