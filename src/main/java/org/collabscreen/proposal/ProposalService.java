@@ -2,12 +2,17 @@ package org.collabscreen.proposal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.collabscreen.framework.FrameworkFacts;
+import org.collabscreen.framework.FrameworkSelection;
+import org.collabscreen.framework.Tie;
 import org.collabscreen.proposal.ProposalRequest.FundingSourceRequest;
 import org.collabscreen.proposal.ProposalRequest.ResearcherRequest;
 import org.collabscreen.screening.Screening;
@@ -46,6 +51,7 @@ class ProposalService {
     private final ScreeningService screenings;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
+    private final FrameworkSelection frameworks;
     private final ObjectProvider<ProposalCases> cases;
     private final Clock clock = Clock.systemUTC();
 
@@ -54,12 +60,14 @@ class ProposalService {
             ScreeningService screenings,
             JsonMapper json,
             ApplicationEventPublisher events,
+            FrameworkSelection frameworks,
             ObjectProvider<ProposalCases> cases) {
         this.cases = cases;
         this.proposals = proposals;
         this.screenings = screenings;
         this.json = json;
         this.events = events;
+        this.frameworks = frameworks;
     }
 
     /** Screens the proposal and stores it with its screening in one transaction: both or neither. */
@@ -67,6 +75,13 @@ class ProposalService {
     ProposalResponse submit(ProposalRequest request, Viewer submitter) {
         UUID id = UUID.randomUUID();
         Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        FrameworkRequest frameworkRequest = new FrameworkRequest(
+                frameworks.resolve(request.frameworks()),
+                request.decisionDate() == null ? today() : request.decisionDate(),
+                request.hostCountry(),
+                request.horizonFlaggedTopic(),
+                request.partnerControlledFrom(),
+                request.straSubcategory());
         Screening screening = screenings.screen(
                 id,
                 subject(
@@ -76,7 +91,8 @@ class ProposalService {
                         request.title(),
                         request.description(),
                         request.researchers(),
-                        request.fundingSources()));
+                        request.fundingSources(),
+                        frameworkRequest));
         Proposal proposal = proposals.save(new Proposal(
                 id,
                 createdAt,
@@ -84,6 +100,7 @@ class ProposalService {
                 request,
                 json.writeValueAsString(request.researchers()),
                 json.writeValueAsString(request.fundingSources()),
+                json.writeValueAsString(frameworkRequest),
                 screening));
         events.publishEvent(new ProposalSubmitted(
                 id,
@@ -92,7 +109,7 @@ class ProposalService {
                 screening.id(),
                 screening.assessment().overallRisk(),
                 screening.screenedAt()));
-        return response(proposal, request.researchers(), request.fundingSources(), screening);
+        return response(proposal, request.researchers(), request.fundingSources(), frameworkRequest, screening);
     }
 
     /** The proposal with its latest screening and its review case. */
@@ -166,7 +183,8 @@ class ProposalService {
                 proposal.title(),
                 proposal.description(),
                 researchers(proposal),
-                fundingSources(proposal));
+                fundingSources(proposal),
+                frameworkRequest(proposal));
     }
 
     /** The newest screenings of a proposal, and how many it has in all. */
@@ -204,7 +222,34 @@ class ProposalService {
             String title,
             String description,
             List<ResearcherRequest> researchers,
-            List<FundingSourceRequest> fundingSources) {
+            List<FundingSourceRequest> fundingSources,
+            FrameworkRequest frameworkRequest) {
+        FrameworkFacts facts = new FrameworkFacts(
+                frameworkRequest.frameworks(),
+                frameworkRequest.decisionDate(),
+                institution,
+                country,
+                technologyArea,
+                title,
+                description,
+                researchers.stream()
+                        .map(r -> new FrameworkFacts.Researcher(
+                                r.name(),
+                                r.role(),
+                                ties(r.affiliations()),
+                                ties(r.talentProgrammes()),
+                                ties(r.support()),
+                                r.nationality(),
+                                r.subjectCode(),
+                                r.visaRoute()))
+                        .toList(),
+                fundingSources.stream()
+                        .map(f -> new FrameworkFacts.Funder(f.name(), f.country()))
+                        .toList(),
+                frameworkRequest.hostCountry(),
+                frameworkRequest.horizonFlaggedTopic(),
+                frameworkRequest.partnerControlledFrom(),
+                frameworkRequest.straSubcategory());
         return new ScreeningSubject(
                 institution,
                 country,
@@ -212,11 +257,33 @@ class ProposalService {
                 title,
                 description,
                 researchers.stream()
-                        .map(r -> new ScreeningSubject.Researcher(r.name(), r.affiliations(), r.talentProgrammes()))
+                        .map(r -> new ScreeningSubject.Researcher(
+                                r.name(), names(r.affiliations()), names(r.talentProgrammes())))
                         .toList(),
                 fundingSources.stream()
                         .map(f -> new ScreeningSubject.FundingSource(f.name(), f.country()))
-                        .toList());
+                        .toList(),
+                facts);
+    }
+
+    private static List<Tie> ties(List<TieRequest> ties) {
+        return ties.stream().map(TieRequest::toTie).toList();
+    }
+
+    /** What the engine screens of each tie: its name, as before ties could carry dates. */
+    private static List<String> names(List<TieRequest> ties) {
+        return ties.stream().map(TieRequest::name).toList();
+    }
+
+    /** As stored; for a proposal stored before verdicts existed, the default frameworks as of today. */
+    private FrameworkRequest frameworkRequest(Proposal proposal) {
+        return proposal.frameworkRequestJson() == null
+                ? new FrameworkRequest(frameworks.resolve(null), today(), null, null, null, null)
+                : json.readValue(proposal.frameworkRequestJson(), FrameworkRequest.class);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     private List<ResearcherRequest> researchers(Proposal proposal) {
@@ -228,14 +295,25 @@ class ProposalService {
     }
 
     private ProposalResponse response(Proposal proposal, Screening screening) {
-        return response(proposal, researchers(proposal), fundingSources(proposal), screening);
+        return response(
+                proposal,
+                researchers(proposal),
+                fundingSources(proposal),
+                proposal.frameworkRequestJson() == null
+                        ? null
+                        : json.readValue(proposal.frameworkRequestJson(), FrameworkRequest.class),
+                screening);
     }
 
     private static ProposalResponse response(
             Proposal proposal,
             List<ResearcherRequest> researchers,
             List<FundingSourceRequest> fundingSources,
+            FrameworkRequest frameworkRequest,
             Screening screening) {
+        FrameworkRequest facts = frameworkRequest == null
+                ? new FrameworkRequest(List.of(), null, null, null, null, null)
+                : frameworkRequest;
         return new ProposalResponse(
                 proposal.getId(),
                 proposal.createdAt(),
@@ -248,6 +326,12 @@ class ProposalService {
                 proposal.description(),
                 researchers,
                 fundingSources,
+                facts.frameworks(),
+                facts.decisionDate(),
+                facts.hostCountry(),
+                facts.horizonFlaggedTopic(),
+                facts.partnerControlledFrom(),
+                facts.straSubcategory(),
                 screening == null ? null : ScreeningResponse.of(screening),
                 null);
     }

@@ -13,6 +13,7 @@ import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.collabscreen.framework.FrameworkVerdicts;
 import org.collabscreen.rulebook.RuleVersions;
 import org.collabscreen.rulebook.RulebookSnapshot;
 import org.collabscreen.rulebook.RulebookSnapshots;
@@ -33,6 +34,7 @@ public class ScreeningService {
             .thenComparing(screening -> screening.id().toString());
 
     private final ScreeningEngine engine = new ScreeningEngine();
+    private final FrameworkVerdicts frameworks = new FrameworkVerdicts();
     private final DispositionApplier dispositionApplier;
     private final ObjectProvider<ProposalDispositions> dispositions;
     private final RulebookSnapshots rulebook;
@@ -60,7 +62,7 @@ public class ScreeningService {
     /** Screens the subject against the current rulebook and stores the result; joins the caller's transaction. */
     @Transactional
     public Screening screen(UUID proposalId, ScreeningSubject subject) {
-        return store(proposalId, engine.screen(subject, rulebook.current()), null, false);
+        return store(proposalId, assess(subject, rulebook.current()), null, false);
     }
 
     /**
@@ -74,10 +76,10 @@ public class ScreeningService {
                 .flatMap(source -> source.recordedFor(proposalId).stream())
                 .toList();
         if (recorded.isEmpty()) {
-            return store(proposalId, engine.screen(subject, current), null, false);
+            return store(proposalId, assess(subject, current), null, false);
         }
         DispositionApplier.Result result = dispositionApplier.screen(subject, current, recorded);
-        return store(proposalId, result.assessment(), result.applied(), false);
+        return store(proposalId, withVerdicts(result.assessment(), subject, current), result.applied(), false);
     }
 
     /**
@@ -92,7 +94,18 @@ public class ScreeningService {
     /** What screening the subject against the rulebook as of a revision finds, without storing anything. */
     public Assessment assessAsOf(ScreeningSubject subject, int revision) {
         RulebookSnapshot past = rulebook.asOf(revision).orElseThrow(() -> new UnknownRevisionException(revision));
-        return engine.screen(subject, past);
+        return assess(subject, past);
+    }
+
+    /** The engine's assessment with the funder verdicts, both against the same rulebook revision. */
+    private Assessment assess(ScreeningSubject subject, RulebookSnapshot snapshot) {
+        return withVerdicts(engine.screen(subject, snapshot), subject, snapshot);
+    }
+
+    private Assessment withVerdicts(Assessment assessment, ScreeningSubject subject, RulebookSnapshot snapshot) {
+        return subject.frameworkFacts() == null
+                ? assessment
+                : assessment.withVerdicts(frameworks.evaluate(subject.frameworkFacts(), snapshot));
     }
 
     private Screening store(UUID proposalId, Assessment assessment, DispositionsApplied applied, boolean reproduction) {
