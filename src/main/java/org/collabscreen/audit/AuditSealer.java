@@ -2,6 +2,7 @@ package org.collabscreen.audit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -47,9 +48,7 @@ class AuditSealer {
             return;
         }
         try {
-            while (Boolean.TRUE.equals(transactions.execute(status -> sealBatch(false)))) {
-                // a full batch: more may be waiting
-            }
+            drain(false);
         } catch (DataAccessException | TransactionException e) {
             log.warn("Sealing the audit trail failed; unsealed events wait for the next round: {}", e.getMessage());
         }
@@ -57,9 +56,7 @@ class AuditSealer {
 
     /** Seals everything committed so far, waiting for another sealer to finish first (tests, operators). */
     void sealNow() {
-        while (Boolean.TRUE.equals(transactions.execute(status -> sealBatch(true)))) {
-            // a full batch: more may be waiting
-        }
+        drain(true);
     }
 
     /** Stops and restarts the scheduled rounds, as if the sealer were down (tests). */
@@ -67,10 +64,30 @@ class AuditSealer {
         this.paused = pause;
     }
 
-    /** Seals one batch; true when the batch was full and more may be waiting. */
-    private boolean sealBatch(boolean wait) {
+    /**
+     * Seals batch after batch. After a full batch the next one continues after its last record instead of scanning
+     * from the floor again, so a backlog of a million records is sealed in one pass; a record that committed behind
+     * that position meanwhile is caught by the closing batch, which scans from the floor and alone may raise it.
+     */
+    private void drain(boolean wait) {
+        long after = 0;
+        while (true) {
+            long from = after;
+            Batch batch = Objects.requireNonNull(transactions.execute(status -> sealBatch(wait, from)));
+            if (batch.full()) {
+                after = batch.lastPosition();
+            } else if (after == 0) {
+                return;
+            } else {
+                after = 0;
+            }
+        }
+    }
+
+    /** Seals one batch of committed records after the given position (0: from the floor). */
+    private Batch sealBatch(boolean wait, long after) {
         if (!lock(wait)) {
-            return false;
+            return new Batch(false, 0);
         }
         Head head = jdbc.sql("select seq, hash, scan_floor::text from audit_seal order by seq desc limit 1")
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), Long.parseLong(rs.getString(3))))
@@ -84,18 +101,19 @@ class AuditSealer {
                         select r.pos, audit_record_content(r.id, r.occurred_at, r.actor, r.action, r.subject_type,
                                                            r.subject_id, r.before, r.after)
                         from audit_record r
-                        where r.txid >= cast(cast(:floor as text) as xid8)
+                        where r.txid >= cast(cast(:floor as text) as xid8) and r.pos > :after
                           and not exists (select 1 from audit_seal s where s.record_pos = r.pos)
                         order by r.pos limit :limit""")
                 .param("floor", Long.toString(head.floor()))
+                .param("after", after)
                 .param("limit", batch)
                 .query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2)))
                 .list();
         boolean full = pending.size() == batch;
-        long floor = full ? head.floor() : Math.max(head.floor(), xmin);
         if (pending.isEmpty()) {
-            return false;
+            return new Batch(false, 0);
         }
+        long floor = full || after > 0 ? head.floor() : Math.max(head.floor(), xmin);
         List<Object[]> seals = new ArrayList<>(pending.size());
         long sequence = head.sequence();
         String previous = head.hash();
@@ -110,7 +128,7 @@ class AuditSealer {
         template.batchUpdate("""
                 insert into audit_seal (seq, record_pos, key_id, previous_hash, hash, scan_floor)
                 values (?, ?, ?, ?, ?, cast(? as xid8))""", seals);
-        return full;
+        return new Batch(full, pending.get(pending.size() - 1).position());
     }
 
     private boolean lock(boolean wait) {
@@ -128,6 +146,8 @@ class AuditSealer {
     }
 
     private record Head(long sequence, String hash, long floor) {}
+
+    private record Batch(boolean full, long lastPosition) {}
 
     private record Pending(long position, String content) {}
 }
