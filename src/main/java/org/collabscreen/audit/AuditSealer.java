@@ -28,6 +28,8 @@ class AuditSealer {
     private final ChainHashes hashes;
     private final int batch;
     private volatile boolean paused;
+    /** The highest floor this instance has proven, also when it found nothing to seal (so had no row to store it in). */
+    private volatile long floor;
 
     AuditSealer(
             JdbcClient jdbc,
@@ -59,6 +61,11 @@ class AuditSealer {
         drain(true);
     }
 
+    /** Every record of a transaction below this xid is sealed. */
+    long floor() {
+        return floor;
+    }
+
     /** Stops and restarts the scheduled rounds, as if the sealer were down (tests). */
     void pause(boolean pause) {
         this.paused = pause;
@@ -74,6 +81,7 @@ class AuditSealer {
         while (true) {
             long from = after;
             Batch batch = Objects.requireNonNull(transactions.execute(status -> sealBatch(wait, from)));
+            floor = Math.max(floor, batch.floor());
             if (batch.full()) {
                 after = batch.lastPosition();
             } else if (after == 0) {
@@ -87,12 +95,13 @@ class AuditSealer {
     /** Seals one batch of committed records after the given position (0: from the floor). */
     private Batch sealBatch(boolean wait, long after) {
         if (!lock(wait)) {
-            return new Batch(false, 0);
+            return new Batch(false, 0, 0);
         }
         Head head = jdbc.sql("select seq, hash, scan_floor::text from audit_seal order by seq desc limit 1")
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), Long.parseLong(rs.getString(3))))
                 .optional()
                 .orElse(new Head(0, ChainHashes.GENESIS, 0));
+        long known = Math.max(head.floor(), floor);
         // Every transaction below xmin has ended, so each of its records is visible to the query below.
         long xmin = Long.parseLong(jdbc.sql("select pg_snapshot_xmin(pg_current_snapshot())::text")
                 .query(String.class)
@@ -104,16 +113,16 @@ class AuditSealer {
                         where r.txid >= cast(cast(:floor as text) as xid8) and r.pos > :after
                           and not exists (select 1 from audit_seal s where s.record_pos = r.pos)
                         order by r.pos limit :limit""")
-                .param("floor", Long.toString(head.floor()))
+                .param("floor", Long.toString(known))
                 .param("after", after)
                 .param("limit", batch)
                 .query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2)))
                 .list();
         boolean full = pending.size() == batch;
+        long proven = full || after > 0 ? known : Math.max(known, xmin);
         if (pending.isEmpty()) {
-            return new Batch(false, 0);
+            return new Batch(false, 0, proven);
         }
-        long floor = full || after > 0 ? head.floor() : Math.max(head.floor(), xmin);
         List<Object[]> seals = new ArrayList<>(pending.size());
         long sequence = head.sequence();
         String previous = head.hash();
@@ -121,14 +130,14 @@ class AuditSealer {
             sequence++;
             String hash = hashes.seal(sequence, previous, record.content());
             seals.add(new Object[] {
-                sequence, record.position(), hashes.currentKeyId(), previous, hash, Long.toString(floor)
+                sequence, record.position(), hashes.currentKeyId(), previous, hash, Long.toString(proven)
             });
             previous = hash;
         }
         template.batchUpdate("""
                 insert into audit_seal (seq, record_pos, key_id, previous_hash, hash, scan_floor)
                 values (?, ?, ?, ?, ?, cast(? as xid8))""", seals);
-        return new Batch(full, pending.get(pending.size() - 1).position());
+        return new Batch(full, pending.get(pending.size() - 1).position(), proven);
     }
 
     private boolean lock(boolean wait) {
@@ -147,7 +156,8 @@ class AuditSealer {
 
     private record Head(long sequence, String hash, long floor) {}
 
-    private record Batch(boolean full, long lastPosition) {}
+    /** What a batch did, and the floor it proved (applied once its transaction committed). */
+    private record Batch(boolean full, long lastPosition, long floor) {}
 
     private record Pending(long position, String content) {}
 }

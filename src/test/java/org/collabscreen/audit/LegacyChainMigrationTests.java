@@ -42,7 +42,12 @@ class LegacyChainMigrationTests {
         ChainHashes hashes = new ChainHashes(new AuditKeys(KEY, List.of()));
         AuditCheckpoints checkpoints = new AuditCheckpoints(jdbc, hashes);
         DataSourceTransactionManager transactions = new DataSourceTransactionManager(owner);
-        ChainVerifier verifier = new ChainVerifier(jdbc, new JdbcTemplate(owner), transactions, hashes, checkpoints);
+        // Batches of two: a backlog is sealed batch after batch, each continuing after the one before.
+        AuditProperties properties = new AuditProperties("", List.of(), null, null, 2, false);
+        AuditSealer sealer = new AuditSealer(
+                jdbc, new JdbcTemplate(owner), new TransactionTemplate(transactions), hashes, properties);
+        ChainVerifier verifier =
+                new ChainVerifier(jdbc, new JdbcTemplate(owner), transactions, hashes, checkpoints, sealer);
         ChainVerification migrated = verifier.verify(true);
         assertThat(migrated.intact()).isTrue();
         assertThat(migrated.events()).isEqualTo(3);
@@ -52,10 +57,7 @@ class LegacyChainMigrationTests {
                         insert into audit_record (id, occurred_at, actor, action, subject_type, subject_id)
                         select gen_random_uuid(), now(), 'system', 'AFTER_UPGRADE', 'TEST', 'keyed-' || n
                         from generate_series(1, 5) n""").update();
-        // Batches of two: a backlog is sealed batch after batch, each continuing after the one before.
-        AuditProperties properties = new AuditProperties("", List.of(), null, null, 2, false);
-        new AuditSealer(jdbc, new JdbcTemplate(owner), new TransactionTemplate(transactions), hashes, properties)
-                .sealNow();
+        sealer.sealNow();
 
         ChainVerification continued = verifier.verify(true);
         assertThat(continued.intact()).isTrue();
