@@ -17,6 +17,7 @@ import org.collabscreen.security.Viewer;
 import org.collabscreen.vocabulary.RiskLevel;
 import org.collabscreen.web.NotFoundException;
 import org.collabscreen.web.PageResponse;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Page;
 import org.springframework.data.domain.PageRequest;
@@ -33,19 +34,28 @@ class ProposalService {
 
     private static final TypeReference<List<ResearcherRequest>> RESEARCHERS = new TypeReference<>() {};
     private static final TypeReference<List<FundingSourceRequest>> FUNDING_SOURCES = new TypeReference<>() {};
+    /**
+     * Reads what was stored as it was stored: the request mapper's input checks, which may have grown stricter since,
+     * must not make an old proposal unreadable.
+     */
+    private static final JsonMapper STORED = JsonMapper.builder().build();
+
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 
     private final ProposalRepository proposals;
     private final ScreeningService screenings;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<ProposalCases> cases;
     private final Clock clock = Clock.systemUTC();
 
     ProposalService(
             ProposalRepository proposals,
             ScreeningService screenings,
             JsonMapper json,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ObjectProvider<ProposalCases> cases) {
+        this.cases = cases;
         this.proposals = proposals;
         this.screenings = screenings;
         this.json = json;
@@ -75,13 +85,25 @@ class ProposalService {
                 json.writeValueAsString(request.researchers()),
                 json.writeValueAsString(request.fundingSources()),
                 screening));
+        events.publishEvent(new ProposalSubmitted(
+                id,
+                submitter.client(),
+                request.reference(),
+                screening.id(),
+                screening.assessment().overallRisk(),
+                screening.screenedAt()));
         return response(proposal, request.researchers(), request.fundingSources(), screening);
     }
 
+    /** The proposal with its latest screening and its review case. */
     @Transactional(readOnly = true)
     ProposalResponse get(UUID id, Viewer viewer) {
         Proposal proposal = find(id, viewer);
-        return response(proposal, screenings.latest(id).orElse(null));
+        ProposalCase review = cases.stream()
+                .flatMap(source -> source.caseOf(id).stream())
+                .findFirst()
+                .orElse(null);
+        return response(proposal, screenings.latest(id).orElse(null)).withCase(review);
     }
 
     @Transactional(readOnly = true)
@@ -108,7 +130,7 @@ class ProposalService {
         Proposal proposal = visible(proposals.findForRescreen(id), id, viewer);
         RiskLevel previous =
                 proposal.latestOverallRisk() == null ? null : RiskLevel.valueOf(proposal.latestOverallRisk());
-        Screening screening = screenings.screen(id, subject(proposal));
+        Screening screening = screenings.rescreen(id, subject(proposal));
         RiskLevel current = screening.assessment().overallRisk();
         proposals.recordLatestScreening(id, current.name(), screening.screenedAt());
         if (current != previous) {
@@ -198,11 +220,11 @@ class ProposalService {
     }
 
     private List<ResearcherRequest> researchers(Proposal proposal) {
-        return json.readValue(proposal.researchersJson(), RESEARCHERS);
+        return STORED.readValue(proposal.researchersJson(), RESEARCHERS);
     }
 
     private List<FundingSourceRequest> fundingSources(Proposal proposal) {
-        return json.readValue(proposal.fundingSourcesJson(), FUNDING_SOURCES);
+        return STORED.readValue(proposal.fundingSourcesJson(), FUNDING_SOURCES);
     }
 
     private ProposalResponse response(Proposal proposal, Screening screening) {
@@ -226,6 +248,7 @@ class ProposalService {
                 proposal.description(),
                 researchers,
                 fundingSources,
-                screening == null ? null : ScreeningResponse.of(screening));
+                screening == null ? null : ScreeningResponse.of(screening),
+                null);
     }
 }

@@ -47,6 +47,11 @@ class ScreeningRecord implements Persistable<UUID> {
     @Column(name = "assessment", nullable = false)
     private String assessment;
 
+    /** How reviewers' dispositions applied; null when none was recorded. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "dispositions")
+    private String dispositions;
+
     @Transient
     private boolean isNew = true;
 
@@ -58,6 +63,7 @@ class ScreeningRecord implements Persistable<UUID> {
             Instant screenedAt,
             Assessment assessment,
             String assessmentJson,
+            String dispositionsJson,
             boolean reproduction) {
         this.id = id;
         this.proposalId = proposalId;
@@ -67,6 +73,7 @@ class ScreeningRecord implements Persistable<UUID> {
         this.dualUseScore = assessment.dualUse().score();
         this.talentProgrammeScore = assessment.talentProgramme().score();
         this.assessment = assessmentJson;
+        this.dispositions = dispositionsJson;
         this.reproduction = reproduction;
     }
 
@@ -84,6 +91,10 @@ class ScreeningRecord implements Persistable<UUID> {
 
     String assessmentJson() {
         return assessment;
+    }
+
+    String dispositionsJson() {
+        return dispositions;
     }
 
     @Override

@@ -13,9 +13,11 @@ import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.collabscreen.rulebook.RuleVersions;
 import org.collabscreen.rulebook.RulebookSnapshot;
 import org.collabscreen.rulebook.RulebookSnapshots;
 import org.collabscreen.screening.engine.ScreeningEngine;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -31,6 +33,8 @@ public class ScreeningService {
             .thenComparing(screening -> screening.id().toString());
 
     private final ScreeningEngine engine = new ScreeningEngine();
+    private final DispositionApplier dispositionApplier;
+    private final ObjectProvider<ProposalDispositions> dispositions;
     private final RulebookSnapshots rulebook;
     private final ScreeningRepository screenings;
     private final JsonMapper json;
@@ -41,7 +45,11 @@ public class ScreeningService {
             RulebookSnapshots rulebook,
             ScreeningRepository screenings,
             JsonMapper json,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            RuleVersions ruleVersions,
+            ObjectProvider<ProposalDispositions> dispositions) {
+        this.dispositionApplier = new DispositionApplier(engine, ruleVersions);
+        this.dispositions = dispositions;
         this.rulebook = rulebook;
         this.events = events;
         this.screenings = screenings;
@@ -52,7 +60,24 @@ public class ScreeningService {
     /** Screens the subject against the current rulebook and stores the result; joins the caller's transaction. */
     @Transactional
     public Screening screen(UUID proposalId, ScreeningSubject subject) {
-        return store(proposalId, engine.screen(subject, rulebook.current()), false);
+        return store(proposalId, engine.screen(subject, rulebook.current()), null, false);
+    }
+
+    /**
+     * Screens a stored proposal again against the current rulebook, applying the dispositions reviewers recorded on
+     * its findings; joins the caller's transaction.
+     */
+    @Transactional
+    public Screening rescreen(UUID proposalId, ScreeningSubject subject) {
+        RulebookSnapshot current = rulebook.current();
+        List<RecordedDisposition> recorded = dispositions.stream()
+                .flatMap(source -> source.recordedFor(proposalId).stream())
+                .toList();
+        if (recorded.isEmpty()) {
+            return store(proposalId, engine.screen(subject, current), null, false);
+        }
+        DispositionApplier.Result result = dispositionApplier.screen(subject, current, recorded);
+        return store(proposalId, result.assessment(), result.applied(), false);
     }
 
     /**
@@ -61,7 +86,7 @@ public class ScreeningService {
      */
     @Transactional
     public Screening reproduceAsOf(UUID proposalId, ScreeningSubject subject, int revision) {
-        return store(proposalId, assessAsOf(subject, revision), true);
+        return store(proposalId, assessAsOf(subject, revision), null, true);
     }
 
     /** What screening the subject against the rulebook as of a revision finds, without storing anything. */
@@ -70,10 +95,16 @@ public class ScreeningService {
         return engine.screen(subject, past);
     }
 
-    private Screening store(UUID proposalId, Assessment assessment, boolean reproduction) {
+    private Screening store(UUID proposalId, Assessment assessment, DispositionsApplied applied, boolean reproduction) {
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
         ScreeningRecord saved = screenings.save(new ScreeningRecord(
-                UUID.randomUUID(), proposalId, now, assessment, json.writeValueAsString(assessment), reproduction));
+                UUID.randomUUID(),
+                proposalId,
+                now,
+                assessment,
+                json.writeValueAsString(assessment),
+                applied == null ? null : json.writeValueAsString(applied),
+                reproduction));
         events.publishEvent(new ScreeningCompleted(
                 proposalId,
                 saved.getId(),
@@ -82,7 +113,7 @@ public class ScreeningService {
                 assessment.dualUse().score(),
                 assessment.talentProgramme().score(),
                 reproduction));
-        return new Screening(saved.getId(), proposalId, now, assessment, reproduction);
+        return new Screening(saved.getId(), proposalId, now, assessment, reproduction, applied);
     }
 
     @Transactional(readOnly = true)
@@ -132,6 +163,9 @@ public class ScreeningService {
                 record.proposalId(),
                 record.screenedAt(),
                 json.readValue(record.assessmentJson(), Assessment.class),
-                record.reproduction());
+                record.reproduction(),
+                record.dispositionsJson() == null
+                        ? null
+                        : json.readValue(record.dispositionsJson(), DispositionsApplied.class));
     }
 }

@@ -45,7 +45,15 @@ public final class ScreeningEngine {
             .thenComparing(Finding::ruleId);
 
     public Assessment screen(ScreeningSubject subject, RulebookSnapshot rulebook) {
-        Evaluation evaluation = collect(subject, rulebook);
+        return screen(subject, rulebook, Set.of());
+    }
+
+    /**
+     * Screens without the findings reviewers dismissed, each named by {@link org.collabscreen.screening.FindingKeys}:
+     * they neither score nor combine.
+     */
+    public Assessment screen(ScreeningSubject subject, RulebookSnapshot rulebook, Set<String> dismissedKeys) {
+        Evaluation evaluation = collect(subject, rulebook, new Evaluation(dismissedKeys));
         ScoringPolicy policy = rulebook.policy();
         RiskLevels levels = new RiskLevels(policy);
         RiskScorer scorer = new RiskScorer(policy, levels);
@@ -83,8 +91,7 @@ public final class ScreeningEngine {
                         .orElse(null));
     }
 
-    private static Evaluation collect(ScreeningSubject subject, RulebookSnapshot rulebook) {
-        Evaluation evaluation = new Evaluation();
+    private static Evaluation collect(ScreeningSubject subject, RulebookSnapshot rulebook, Evaluation evaluation) {
         InstitutionFindings institutions = new InstitutionFindings(rulebook);
         int affiliationPercent = rulebook.policy().value(PolicyKey.AFFILIATION_FACTOR);
         institutions.collect(
