@@ -279,7 +279,7 @@ class ProposalService {
     private FrameworkRequest frameworkRequest(Proposal proposal) {
         return proposal.frameworkRequestJson() == null
                 ? new FrameworkRequest(frameworks.resolve(null), today(), null, null, null, null)
-                : json.readValue(proposal.frameworkRequestJson(), FrameworkRequest.class);
+                : STORED.readValue(proposal.frameworkRequestJson(), FrameworkRequest.class);
     }
 
     private LocalDate today() {
@@ -301,7 +301,7 @@ class ProposalService {
                 fundingSources(proposal),
                 proposal.frameworkRequestJson() == null
                         ? null
-                        : json.readValue(proposal.frameworkRequestJson(), FrameworkRequest.class),
+                        : STORED.readValue(proposal.frameworkRequestJson(), FrameworkRequest.class),
                 screening);
     }
 

@@ -23,6 +23,7 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.json.JsonMapper;
 
 /** Runs the engine on a proposal against the current rulebook and keeps every screening. */
@@ -30,6 +31,14 @@ import tools.jackson.databind.json.JsonMapper;
 public class ScreeningService {
 
     /** Same order as the database's: time, then id as PostgreSQL compares uuids. */
+    /**
+     * Reads stored screenings as they were stored: they quote proposal text, and the request mapper's input checks,
+     * which may have grown stricter since, must not make an old screening unreadable.
+     */
+    private static final JsonMapper STORED = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
+
     private static final Comparator<Screening> NEWEST = Comparator.comparing(Screening::screenedAt)
             .thenComparing(screening -> screening.id().toString());
 
@@ -175,10 +184,10 @@ public class ScreeningService {
                 record.getId(),
                 record.proposalId(),
                 record.screenedAt(),
-                json.readValue(record.assessmentJson(), Assessment.class),
+                STORED.readValue(record.assessmentJson(), Assessment.class),
                 record.reproduction(),
                 record.dispositionsJson() == null
                         ? null
-                        : json.readValue(record.dispositionsJson(), DispositionsApplied.class));
+                        : STORED.readValue(record.dispositionsJson(), DispositionsApplied.class));
     }
 }

@@ -92,7 +92,15 @@ class FuzzCampaignTests {
         for (int t = 0; t < THREADS; t++) {
             threads.execute(() -> {
                 for (int i = next.getAndIncrement(); i < requests; i = next.getAndIncrement()) {
-                    send(fuzzer.request(i), i, http, base, key, figures);
+                    OpenApiFuzzer.FuzzRequest request;
+                    try {
+                        request = fuzzer.request(i);
+                    } catch (RuntimeException generatorBug) {
+                        figures.failures.add("request " + i + " could not be generated: " + generatorBug);
+                        figures.sent.increment();
+                        continue;
+                    }
+                    send(request, i, http, base, key, figures);
                     if ((i + 1) % 10_000 == 0) {
                         System.out.printf(
                                 "fuzz: progress %d sent, 5xx=%d, 4xx-not-problem-json=%d, transport-errors=%d%n",
