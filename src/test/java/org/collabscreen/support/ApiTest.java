@@ -6,15 +6,12 @@ import org.springframework.core.env.Environment;
 import org.springframework.test.web.servlet.client.RestTestClient;
 
 /**
- * Base of the end-to-end API tests: the application on a random port, called over real HTTP through Boot's
- * {@link RestTestClient}, against real PostgreSQL. {@link #api} calls it with the tests' ADMIN key;
+ * Base of the end-to-end API tests: the application on a random port, called over real HTTP through Spring's
+ * {@link RestTestClient} on the JDK's client, against real PostgreSQL. {@link #api} calls it with the tests' ADMIN key;
  * {@code api.withKey(…)} and {@code api.withoutKey()} call it as someone else.
  */
 @IntegrationTest
 public abstract class ApiTest {
-
-    @Autowired
-    private RestTestClient client;
 
     @Autowired
     private Environment environment;
@@ -23,6 +20,9 @@ public abstract class ApiTest {
 
     @BeforeEach
     void connect() {
+        RestTestClient client = RestTestClient.bindToServer(Api.requestFactory())
+                .baseUrl(serverUrl())
+                .build();
         api = new Api(client).withKey(environment.getRequiredProperty("collabscreen.security.admin-api-key"));
     }
 
