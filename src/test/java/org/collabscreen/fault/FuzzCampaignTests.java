@@ -38,7 +38,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 class FuzzCampaignTests {
 
     private static final int THREADS = 4;
-    private static final int UNSWALLOWED_BODY = 3 * 1024 * 1024;
+    /** Tomcat's max-swallow-size: a body refused unread past this is not drained, the connection is closed. */
+    private static final int UNSWALLOWED_BODY = 2 * 1024 * 1024;
+    /** Tomcat's max-http-request-header-size: a longer request line is refused and the connection closed. */
+    private static final int MAX_REQUEST_HEAD = 8 * 1024;
 
     @Test
     void noGeneratedRequestGetsA5xxAndEvery4xxIsProblemJson() throws Exception {
@@ -140,9 +143,10 @@ class FuzzCampaignTests {
         } catch (IllegalArgumentException unsendable) {
             figures.record(request, null); // a URI or header java.net.http refuses to send: counted, not sent as such
         } catch (Exception e) {
-            if (request.body() != null && request.body().length > UNSWALLOWED_BODY) {
-                // Past the 1 MB limit plus Tomcat's 2 MB swallow size the server answers 413 and closes the
-                // connection; a client still sending sees the close, not the answer.
+            if (request.body() != null && request.body().length > UNSWALLOWED_BODY
+                    || request.path().length() > MAX_REQUEST_HEAD) {
+                // A body past Tomcat's swallow size (answered 413) or a request line past its header limit (answered
+                // 400) makes the server close the connection; a client still sending sees the close, not the answer.
                 figures.closedAfter413.increment();
                 figures.sent.increment();
                 return;

@@ -23,8 +23,11 @@ final class OpenApiFuzzer {
 
         String describe() {
             String text = body == null ? "" : new String(body, 0, Math.min(body.length, 300), StandardCharsets.UTF_8);
-            return method + " " + (path.length() > 300 ? path.substring(0, 300) + "…" : path) + " " + headers + " "
-                    + contentType + " " + text;
+            return method + " " + (path.length() > 300 ? path.substring(0, 300) + "…" : path) + " (path "
+                    + path.length()
+                    + " chars, body " + (body == null ? 0 : body.length) + " bytes) " + headers + " " + contentType
+                    + " "
+                    + text;
         }
     }
 
