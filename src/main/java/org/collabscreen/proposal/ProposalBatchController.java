@@ -93,13 +93,15 @@ class ProposalBatchController {
         Charset charset = contentType.getCharset() == null ? StandardCharsets.UTF_8 : contentType.getCharset();
         String text = body == null ? "" : decode(body, charset);
         Viewer submitter = viewers.current();
+        ProposalBatchService.ScreenedBatch screened =
+                batches.screen(items.read(reader.read(text, contentType)), submitter);
         IdempotencyKeys.Outcome<BatchResponse> outcome = idempotency.execute(
                 submitter.client(),
                 idempotencyKey,
                 IdempotencyKeys.fingerprint(
                         "POST /api/v1/proposals/batch", contentType.getType() + "/" + contentType.getSubtype(), text),
                 BatchResponse.class,
-                () -> screen(text, contentType, submitter));
+                () -> batches.store(screened));
         servletResponse.setHeader(HIGHEST_RISK_HEADER, outcome.response().highestRiskHeader());
         ResponseEntity.BodyBuilder response = ResponseEntity.ok();
         if (outcome.replayed()) {
@@ -110,10 +112,6 @@ class ProposalBatchController {
                     .body(BatchCsvWriter.write(outcome.response()));
         }
         return response.contentType(MediaType.APPLICATION_JSON).body(outcome.response());
-    }
-
-    private BatchResponse screen(String body, MediaType contentType, Viewer submitter) {
-        return batches.submit(items.read(reader.read(body, contentType)), submitter);
     }
 
     /** The body as text; bytes that are not valid in its charset are refused rather than replaced, so no name is garbled. */

@@ -77,12 +77,13 @@ class ProposalController {
                     @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
                     String idempotencyKey) {
         Viewer submitter = viewers.current();
+        ScreenedProposal screened = proposals.screen(request, submitter);
         IdempotencyKeys.Outcome<ProposalResponse> created = idempotency.execute(
                 submitter.client(),
                 idempotencyKey,
                 idempotency.fingerprintOf("POST /api/v1/proposals", request),
                 ProposalResponse.class,
-                () -> proposals.submit(request, submitter));
+                () -> proposals.store(screened));
         ResponseEntity.BodyBuilder response = ResponseEntity.created(
                 URI.create("/api/v1/proposals/" + created.response().id()));
         if (created.replayed()) {

@@ -36,6 +36,7 @@ class ProposalService {
     private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 
     private final ProposalRepository proposals;
+    private final ProposalWriter writer;
     private final ScreeningService screenings;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
@@ -43,21 +44,25 @@ class ProposalService {
 
     ProposalService(
             ProposalRepository proposals,
+            ProposalWriter writer,
             ScreeningService screenings,
             JsonMapper json,
             ApplicationEventPublisher events) {
         this.proposals = proposals;
+        this.writer = writer;
         this.screenings = screenings;
         this.json = json;
         this.events = events;
     }
 
-    /** Screens the proposal and stores it with its screening in one transaction: both or neither. */
-    @Transactional
-    ProposalResponse submit(ProposalRequest request, Viewer submitter) {
+    /**
+     * Screens the request against the current rulebook before any transaction begins, so no lock or connection is
+     * held while the engine runs; {@link #store} keeps the result.
+     */
+    ScreenedProposal screen(ProposalRequest request, Viewer submitter) {
         UUID id = UUID.randomUUID();
         Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        Screening screening = screenings.screen(
+        Screening screening = screenings.assess(
                 id,
                 subject(
                         request.institution(),
@@ -67,15 +72,21 @@ class ProposalService {
                         request.description(),
                         request.researchers(),
                         request.fundingSources()));
-        Proposal proposal = proposals.save(new Proposal(
-                id,
-                createdAt,
-                submitter.client(),
-                request,
-                json.writeValueAsString(request.researchers()),
-                json.writeValueAsString(request.fundingSources()),
-                screening));
-        return response(proposal, request.researchers(), request.fundingSources(), screening);
+        return new ScreenedProposal(id, createdAt, submitter.client(), request, screening);
+    }
+
+    /** Stores a screened proposal with its screening in one transaction: both or neither. */
+    @Transactional
+    ProposalResponse store(ScreenedProposal screened) {
+        return storeAll(List.of(screened)).get(0);
+    }
+
+    /** Stores screened proposals with their screenings in one transaction, in JDBC batches: all or none. */
+    @Transactional
+    List<ProposalResponse> storeAll(List<ScreenedProposal> screened) {
+        writer.insertAll(screened);
+        screenings.store(screened.stream().map(ScreenedProposal::screening).toList());
+        return screened.stream().map(ProposalService::response).toList();
     }
 
     @Transactional(readOnly = true)
@@ -203,6 +214,23 @@ class ProposalService {
 
     private List<FundingSourceRequest> fundingSources(Proposal proposal) {
         return json.readValue(proposal.fundingSourcesJson(), FUNDING_SOURCES);
+    }
+
+    private static ProposalResponse response(ScreenedProposal screened) {
+        ProposalRequest request = screened.request();
+        return new ProposalResponse(
+                screened.id(),
+                screened.createdAt(),
+                screened.client(),
+                request.reference(),
+                request.institution(),
+                request.country(),
+                request.technologyArea(),
+                request.title(),
+                request.description(),
+                request.researchers(),
+                request.fundingSources(),
+                ScreeningResponse.of(screened.screening()));
     }
 
     private ProposalResponse response(Proposal proposal, Screening screening) {

@@ -33,6 +33,7 @@ public class ScreeningService {
     private final ScreeningEngine engine = new ScreeningEngine();
     private final RulebookSnapshots rulebook;
     private final ScreeningRepository screenings;
+    private final ScreeningWriter writer;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -40,9 +41,11 @@ public class ScreeningService {
     ScreeningService(
             RulebookSnapshots rulebook,
             ScreeningRepository screenings,
+            ScreeningWriter writer,
             JsonMapper json,
             ApplicationEventPublisher events) {
         this.rulebook = rulebook;
+        this.writer = writer;
         this.events = events;
         this.screenings = screenings;
         this.json = json;
@@ -52,7 +55,34 @@ public class ScreeningService {
     /** Screens the subject against the current rulebook and stores the result; joins the caller's transaction. */
     @Transactional
     public Screening screen(UUID proposalId, ScreeningSubject subject) {
-        return store(proposalId, engine.screen(subject, rulebook.current()), false);
+        Screening screening = assess(proposalId, subject);
+        store(List.of(screening));
+        return screening;
+    }
+
+    /**
+     * Screens the subject against the current rulebook without storing anything, so it can run before any transaction
+     * begins or lock is taken; {@link #store} keeps the result.
+     */
+    public Screening assess(UUID proposalId, ScreeningSubject subject) {
+        return new Screening(UUID.randomUUID(), proposalId, now(), engine.screen(subject, rulebook.current()), false);
+    }
+
+    /**
+     * Stores screenings made by {@link #assess}, in JDBC batches, and publishes {@link ScreeningCompleted} for each;
+     * joins the caller's transaction.
+     */
+    @Transactional
+    public void store(List<Screening> made) {
+        writer.insertAll(made);
+        made.forEach(screening -> events.publishEvent(new ScreeningCompleted(
+                screening.proposalId(),
+                screening.id(),
+                screening.assessment().rulebookRevision(),
+                screening.assessment().overallRisk(),
+                screening.assessment().dualUse().score(),
+                screening.assessment().talentProgramme().score(),
+                screening.reproduction())));
     }
 
     /**
@@ -61,7 +91,10 @@ public class ScreeningService {
      */
     @Transactional
     public Screening reproduceAsOf(UUID proposalId, ScreeningSubject subject, int revision) {
-        return store(proposalId, assessAsOf(subject, revision), true);
+        Screening reproduction =
+                new Screening(UUID.randomUUID(), proposalId, now(), assessAsOf(subject, revision), true);
+        store(List.of(reproduction));
+        return reproduction;
     }
 
     /** What screening the subject against the rulebook as of a revision finds, without storing anything. */
@@ -70,19 +103,8 @@ public class ScreeningService {
         return engine.screen(subject, past);
     }
 
-    private Screening store(UUID proposalId, Assessment assessment, boolean reproduction) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        ScreeningRecord saved = screenings.save(new ScreeningRecord(
-                UUID.randomUUID(), proposalId, now, assessment, json.writeValueAsString(assessment), reproduction));
-        events.publishEvent(new ScreeningCompleted(
-                proposalId,
-                saved.getId(),
-                assessment.rulebookRevision(),
-                assessment.overallRisk(),
-                assessment.dualUse().score(),
-                assessment.talentProgramme().score(),
-                reproduction));
-        return new Screening(saved.getId(), proposalId, now, assessment, reproduction);
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     @Transactional(readOnly = true)

@@ -29,8 +29,12 @@ class ProposalServiceTests {
     private final ProposalRepository repository = mock(ProposalRepository.class);
     private final ScreeningService screenings = mock(ScreeningService.class);
     private final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
-    private final ProposalService service =
-            new ProposalService(repository, screenings, JsonMapper.builder().build(), events);
+    private final ProposalService service = new ProposalService(
+            repository,
+            mock(ProposalWriter.class),
+            screenings,
+            JsonMapper.builder().build(),
+            events);
     private static final Viewer VIEWER = new Viewer("uni-madrid", false);
     private final UUID id = UUID.randomUUID();
 

@@ -78,7 +78,7 @@ class ApiKeyRevocationAcrossInstancesIntegrationTests {
 
         int terminated = second.getBean(JdbcTemplate.class)
                 .queryForObject(
-                        "select count(pg_terminate_backend(pid)) from pg_stat_activity where application_name = ?",
+                        "select count(pg_terminate_backend(pid)) from pg_stat_activity where application_name = ? and datname = current_database()",
                         Integer.class,
                         ApiKeyChangeListener.APPLICATION_NAME);
         assertThat(terminated).isPositive();
