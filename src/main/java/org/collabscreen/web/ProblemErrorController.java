@@ -11,13 +11,22 @@ import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.RequestMapping;
 import org.springframework.web.bind.annotation.RestController;
 
-/** Errors raised outside Spring MVC (by the servlet container) also answer in problem+json. */
+/**
+ * Errors raised outside Spring MVC (by the servlet container or a filter) also answer in problem+json; a transient
+ * database failure in a filter is a 503 as anywhere else.
+ */
 @RestController
 @Hidden
 class ProblemErrorController implements ErrorController {
 
     @RequestMapping(path = "/error", produces = MediaType.ALL_VALUE)
     ResponseEntity<ProblemDetail> error(HttpServletRequest request) {
+        if (request.getAttribute(RequestDispatcher.ERROR_EXCEPTION) instanceof Throwable failure) {
+            var databaseFailure = DatabaseFailures.classify(failure);
+            if (databaseFailure.isPresent()) {
+                return DatabaseProblems.of(databaseFailure.get());
+            }
+        }
         Object code = request.getAttribute(RequestDispatcher.ERROR_STATUS_CODE);
         HttpStatus status = code instanceof Integer value && HttpStatus.resolve(value) != null
                 ? HttpStatus.valueOf(value)

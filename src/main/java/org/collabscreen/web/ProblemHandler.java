@@ -9,7 +9,6 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.TypeMismatchException;
 import org.springframework.context.MessageSourceResolvable;
-import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.HttpStatusCode;
@@ -17,7 +16,6 @@ import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.http.converter.HttpMessageNotReadableException;
-import org.springframework.transaction.CannotCreateTransactionException;
 import org.springframework.validation.method.ParameterValidationResult;
 import org.springframework.web.ErrorResponse;
 import org.springframework.web.HttpMediaTypeNotAcceptableException;
@@ -37,7 +35,6 @@ import tools.jackson.core.JacksonException;
 class ProblemHandler extends ResponseEntityExceptionHandler {
 
     private static final Logger log = LoggerFactory.getLogger(ProblemHandler.class);
-    private static final String RETRY_AFTER_SECONDS = "5";
 
     @ExceptionHandler(NotFoundException.class)
     ProblemDetail notFound(NotFoundException e) {
@@ -58,20 +55,21 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
                 "The query string is not valid percent-encoded UTF-8.");
     }
 
-    @ExceptionHandler({DataAccessResourceFailureException.class, CannotCreateTransactionException.class})
-    ResponseEntity<ProblemDetail> databaseUnavailable(Exception e) {
-        log.warn("Database unavailable: {}", e.getMessage());
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, RETRY_AFTER_SECONDS)
-                .body(Problems.of(
-                        HttpStatus.SERVICE_UNAVAILABLE,
-                        "database-unavailable",
-                        "Database unavailable",
-                        "The database cannot be reached; retry later."));
+    /** A database failure that a retry may cure is a 503 with Retry-After; anything else unexpected is a 500. */
+    @ExceptionHandler(Exception.class)
+    ResponseEntity<ProblemDetail> unexpected(Exception e) {
+        return DatabaseFailures.classify(e)
+                .map(kind -> {
+                    log.warn(
+                            "Database {}: {}",
+                            kind == DatabaseFailures.Kind.BUSY ? "busy" : "unavailable",
+                            e.toString());
+                    return DatabaseProblems.of(kind);
+                })
+                .orElseGet(() -> ResponseEntity.internalServerError().body(internalError(e)));
     }
 
-    @ExceptionHandler(Exception.class)
-    ProblemDetail unexpected(Exception e) {
+    private static ProblemDetail internalError(Exception e) {
         String correlationId = UUID.randomUUID().toString();
         log.error("Unexpected error, correlation id {}", correlationId, e);
         ProblemDetail problem = Problems.of(

@@ -9,27 +9,18 @@ import org.springframework.http.ProblemDetail;
 /** Builds problem details with CollabScreen's stable relative {@code type} URIs. */
 public final class Problems {
 
-    private static final Map<Integer, String> TYPES_BY_STATUS = Map.of(
-            400,
-            "bad-request",
-            401,
-            "unauthorized",
-            403,
-            "forbidden",
-            404,
-            "not-found",
-            405,
-            "method-not-allowed",
-            406,
-            "not-acceptable",
-            413,
-            "payload-too-large",
-            415,
-            "unsupported-media-type",
-            429,
-            "too-many-requests",
-            500,
-            "internal-error");
+    private static final Map<Integer, String> TYPES_BY_STATUS = Map.ofEntries(
+            Map.entry(400, "bad-request"),
+            Map.entry(401, "unauthorized"),
+            Map.entry(403, "forbidden"),
+            Map.entry(404, "not-found"),
+            Map.entry(405, "method-not-allowed"),
+            Map.entry(406, "not-acceptable"),
+            Map.entry(413, "payload-too-large"),
+            Map.entry(415, "unsupported-media-type"),
+            Map.entry(429, "too-many-requests"),
+            Map.entry(500, "internal-error"),
+            Map.entry(503, "service-unavailable"));
 
     private Problems() {}
 
