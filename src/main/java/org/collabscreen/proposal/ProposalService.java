@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.collabscreen.proposal.ProposalRequest.FundingSourceRequest;
 import org.collabscreen.proposal.ProposalRequest.ResearcherRequest;
@@ -16,12 +18,11 @@ import org.collabscreen.screening.ScreeningSubject;
 import org.collabscreen.security.Viewer;
 import org.collabscreen.vocabulary.RiskLevel;
 import org.collabscreen.web.NotFoundException;
+import org.collabscreen.web.PageCursor;
 import org.collabscreen.web.PageResponse;
+import org.collabscreen.web.PageTotals;
+import org.collabscreen.web.TotalKind;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -33,10 +34,10 @@ class ProposalService {
 
     private static final TypeReference<List<ResearcherRequest>> RESEARCHERS = new TypeReference<>() {};
     private static final TypeReference<List<FundingSourceRequest>> FUNDING_SOURCES = new TypeReference<>() {};
-    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
 
     private final ProposalRepository proposals;
     private final ProposalWriter writer;
+    private final ProposalListQuery listQuery;
     private final ScreeningService screenings;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
@@ -45,11 +46,13 @@ class ProposalService {
     ProposalService(
             ProposalRepository proposals,
             ProposalWriter writer,
+            ProposalListQuery listQuery,
             ScreeningService screenings,
             JsonMapper json,
             ApplicationEventPublisher events) {
         this.proposals = proposals;
         this.writer = writer;
+        this.listQuery = listQuery;
         this.screenings = screenings;
         this.json = json;
         this.events = events;
@@ -95,19 +98,36 @@ class ProposalService {
         return response(proposal, screenings.latest(id).orElse(null));
     }
 
+    /**
+     * A page of the list, newest first: after the cursor when there is one, else by page number (bounded, see
+     * {@link PageTotals#MAX_OFFSET}). One row more than the page is read to know whether another page follows.
+     */
     @Transactional(readOnly = true)
-    PageResponse<ProposalResponse> list(ProposalFilter filter, Viewer viewer, int page, int size) {
-        Page<Proposal> found = proposals.findAll(
-                filter.toSpecification().and(visibleTo(viewer)), PageRequest.of(page, size, NEWEST_FIRST));
-        Map<UUID, Screening> latest =
-                screenings.latest(found.map(Proposal::getId).toList());
+    PageResponse<ProposalResponse> list(ProposalFilter filter, Viewer viewer, PageCursor after, int page, int size) {
+        if (after == null) {
+            PageTotals.requireOffsetWithinBound(page, size);
+        }
+        List<UUID> ids = listQuery.ids(filter, viewer, after, after == null ? page * size : 0, size + 1);
+        boolean more = ids.size() > size;
+        List<UUID> pageIds = more ? ids.subList(0, size) : ids;
+        Map<UUID, Proposal> byId =
+                proposals.findAllById(pageIds).stream().collect(Collectors.toMap(Proposal::getId, Function.identity()));
+        List<Proposal> found = pageIds.stream().map(byId::get).toList();
+        Map<UUID, Screening> latest = screenings.latest(pageIds);
+        PageTotals totals = after == null && page == 0 && !more
+                ? new PageTotals(ids.size(), TotalKind.EXACT)
+                : listQuery.total(filter, viewer);
+        Proposal last = found.isEmpty() ? null : found.get(found.size() - 1);
         return new PageResponse<>(
-                found.map(proposal -> response(proposal, latest.get(proposal.getId())))
+                found.stream()
+                        .map(proposal -> response(proposal, latest.get(proposal.getId())))
                         .toList(),
                 page,
                 size,
-                found.getTotalElements(),
-                found.getTotalPages());
+                totals.totalItems(),
+                PageResponse.pagesFor(totals.totalItems(), size),
+                more ? new PageCursor(last.createdAt(), last.getId()).encode() : null,
+                totals.kind());
     }
 
     /**
@@ -158,17 +178,23 @@ class ProposalService {
                 fundingSources(proposal));
     }
 
-    /** The newest screenings of a proposal, and how many it has in all. */
-    record History(List<ScreeningResponse> screenings, long total) {}
+    /** A page of a proposal's screenings, how many it has in all, and the cursor of the next page if there is one. */
+    record History(List<ScreeningResponse> screenings, long total, String nextCursor) {}
 
+    /** The screenings of a proposal, newest first: the first {@code limit}, or the next ones after the cursor. */
     @Transactional(readOnly = true)
-    History history(UUID id, Viewer viewer, int limit) {
+    History history(UUID id, Viewer viewer, PageCursor after, int limit) {
         find(id, viewer);
+        List<Screening> found = after == null
+                ? screenings.history(id, limit + 1)
+                : screenings.historyAfter(id, after.at(), after.id(), limit + 1);
+        boolean more = found.size() > limit;
+        List<Screening> page = more ? found.subList(0, limit) : found;
+        Screening last = page.isEmpty() ? null : page.get(page.size() - 1);
         return new History(
-                screenings.history(id, limit).stream()
-                        .map(ScreeningResponse::of)
-                        .toList(),
-                screenings.count(id));
+                page.stream().map(ScreeningResponse::of).toList(),
+                screenings.count(id),
+                more ? new PageCursor(last.screenedAt(), last.id()).encode() : null);
     }
 
     private Proposal find(UUID id, Viewer viewer) {
@@ -179,11 +205,6 @@ class ProposalService {
     private static Proposal visible(Optional<Proposal> found, UUID id, Viewer viewer) {
         return found.filter(proposal -> viewer.sees(proposal.client()))
                 .orElseThrow(() -> new NotFoundException("Proposal", id));
-    }
-
-    private static Specification<Proposal> visibleTo(Viewer viewer) {
-        return (root, query, cb) ->
-                viewer.seesEveryClient() ? cb.conjunction() : cb.equal(root.get("client"), viewer.client());
     }
 
     private static ScreeningSubject subject(

@@ -2,6 +2,7 @@ package org.collabscreen.screening;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Comparator;
@@ -118,6 +119,14 @@ public class ScreeningService {
     @Transactional(readOnly = true)
     public List<Screening> history(UUID proposalId, int limit) {
         return screenings.findByProposalIdOrderByScreenedAtDescIdDesc(proposalId, Limit.of(limit)).stream()
+                .map(this::toScreening)
+                .toList();
+    }
+
+    /** The screenings of a proposal that follow, newest first, the one screened at {@code at} with id {@code id}. */
+    @Transactional(readOnly = true)
+    public List<Screening> historyAfter(UUID proposalId, Instant at, UUID id, int limit) {
+        return screenings.findHistoryAfter(proposalId, at.atOffset(ZoneOffset.UTC), id, limit).stream()
                 .map(this::toScreening)
                 .toList();
     }

@@ -32,6 +32,7 @@ class ProposalServiceTests {
     private final ProposalService service = new ProposalService(
             repository,
             mock(ProposalWriter.class),
+            mock(ProposalListQuery.class),
             screenings,
             JsonMapper.builder().build(),
             events);
