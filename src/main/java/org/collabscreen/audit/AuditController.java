@@ -23,13 +23,21 @@ import org.springframework.web.bind.annotation.RestController;
 class AuditController {
 
     private final AuditEvents events;
+    private final ChainVerifier verifier;
+    private final AuditCheckpointExport checkpoints;
 
-    AuditController(AuditEvents events) {
+    AuditController(AuditEvents events, ChainVerifier verifier, AuditCheckpointExport checkpoints) {
         this.events = events;
+        this.verifier = verifier;
+        this.checkpoints = checkpoints;
     }
 
     @GetMapping
-    @Operation(summary = "Audit events, newest first", description = "All filters are optional and combine with AND.")
+    @Operation(
+            summary = "Audit events, newest first",
+            description = "All filters are optional and combine with AND. Events not sealed yet are listed too, with"
+                    + " sealed=false. Page with `cursor` (the previous page's nextCursor); `page` is then ignored."
+                    + " totalItems is exact up to 10,000 matching events, else an estimate (totalKind).")
     PageResponse<AuditEventResponse> list(
             @Parameter(example = "RULE_UPDATED") @RequestParam(required = false) @Size(max = 100) @PlainText
                     String action,
@@ -45,14 +53,33 @@ class AuditController {
                     @RequestParam(required = false)
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
                     Instant to,
+            @Parameter(description = "The nextCursor of the previous page; when given, page is ignored")
+                    @RequestParam(required = false)
+                    @Size(max = 100)
+                    String cursor,
             @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
-        return events.list(new AuditFilter(action, subjectType, subjectId, actor, from, to), page, size);
+        return events.list(new AuditFilter(action, subjectType, subjectId, actor, from, to), cursor, page, size);
     }
 
     @GetMapping("/verification")
-    @Operation(summary = "Recompute the hash chain and report whether it is intact")
-    ChainVerification verification() {
-        return events.verify();
+    @Operation(
+            summary = "Recompute the hash chain and report whether it is intact",
+            description = "By default from the newest signed checkpoint (incremental); full=true recomputes every"
+                    + " sealed event, streamed. Reports how many events are not sealed yet.")
+    ChainVerification verification(
+            @Parameter(description = "Recompute from the first event instead of the newest checkpoint")
+                    @RequestParam(defaultValue = "false")
+                    boolean full) {
+        return verifier.verify(full);
+    }
+
+    @GetMapping("/checkpoint")
+    @Operation(
+            summary = "A signed checkpoint of the verified head, to keep outside the database",
+            description = "Verifies the chain incrementally first; a chain that does not verify gets 409 and no"
+                    + " checkpoint.")
+    AuditCheckpointResponse checkpoint() {
+        return checkpoints.export();
     }
 }

@@ -6,14 +6,19 @@ import java.util.Map;
 import java.util.UUID;
 
 import org.collabscreen.web.PageResponse;
+import org.collabscreen.web.TotalKind;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Reads the audit trail and checks its hash chain. */
+/** Reads the audit trail, sealed and not yet sealed events alike, newest first. */
 @Service
 class AuditEvents {
+
+    /** Up to this many matching events are counted exactly; past it the total is the planner's estimate. */
+    static final int EXACT_COUNT_LIMIT = 10_000;
 
     private final JdbcClient jdbc;
     private final JsonMapper json;
@@ -23,58 +28,79 @@ class AuditEvents {
         this.json = json;
     }
 
-    /** A page of events, newest first. */
+    /** A page of events, newest first: after the cursor's event when a cursor is given, else at the page's offset. */
     @Transactional(readOnly = true)
-    PageResponse<AuditEventResponse> list(AuditFilter filter, int page, int size) {
+    PageResponse<AuditEventResponse> list(AuditFilter filter, String cursor, int page, int size) {
         Map<String, Object> parameters = filter.parameters();
-        long total = jdbc.sql("select count(*) from audit_event where " + filter.where())
+        String where = filter.where();
+        if (cursor != null) {
+            where += " and r.pos < :cursor";
+            parameters.put("cursor", AuditCursor.position(cursor));
+        }
+        List<Listed> rows = jdbc.sql("""
+                        select r.pos, r.id, r.occurred_at, r.actor, r.action, r.subject_type, r.subject_id,
+                               r.before::text as before, r.after::text as after, s.seq, s.previous_hash, s.hash, s.key_id
+                        from audit_record r left join audit_seal s on s.record_pos = r.pos
+                        where %s order by r.pos desc limit :limit offset :offset""".formatted(where))
                 .params(parameters)
-                .query(Long.class)
-                .single();
-        List<AuditEventResponse> items = jdbc.sql("""
-                        select seq, id, occurred_at, actor, action, subject_type, subject_id, before::text as before,
-                               after::text as after, previous_hash, hash
-                        from audit_event where %s order by seq desc limit :limit offset :offset""".formatted(filter.where()))
-                .params(parameters)
-                .param("limit", size)
-                .param("offset", (long) page * size)
-                .query((rs, n) -> new AuditEventResponse(
-                        rs.getLong("seq"),
-                        rs.getObject("id", UUID.class),
-                        rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
-                        rs.getString("actor"),
-                        rs.getString("action"),
-                        rs.getString("subject_type"),
-                        rs.getString("subject_id"),
-                        rs.getString("before") == null ? null : json.readTree(rs.getString("before")),
-                        rs.getString("after") == null ? null : json.readTree(rs.getString("after")),
-                        rs.getString("previous_hash"),
-                        rs.getString("hash")))
+                .param("limit", size + 1)
+                .param("offset", cursor == null ? (long) page * size : 0L)
+                .query((rs, n) -> new Listed(
+                        rs.getLong("pos"),
+                        new AuditEventResponse(
+                                rs.getObject("seq", Long.class),
+                                rs.getObject("id", UUID.class),
+                                rs.getObject("occurred_at", OffsetDateTime.class)
+                                        .toInstant(),
+                                rs.getString("actor"),
+                                rs.getString("action"),
+                                rs.getString("subject_type"),
+                                rs.getString("subject_id"),
+                                tree(rs.getString("before")),
+                                tree(rs.getString("after")),
+                                rs.getString("previous_hash"),
+                                rs.getString("hash"),
+                                rs.getString("hash") != null,
+                                rs.getString("key_id"))))
                 .list();
-        return new PageResponse<>(items, page, size, total, (int) ((total + size - 1) / size));
+        List<AuditEventResponse> items =
+                rows.stream().limit(size).map(Listed::event).toList();
+        String next = rows.size() > size ? AuditCursor.after(rows.get(size - 1).position()) : null;
+        Total total = total(filter);
+        return new PageResponse<>(
+                items,
+                page,
+                size,
+                total.count(),
+                (int) Math.min(Integer.MAX_VALUE, (total.count() + size - 1) / size),
+                next,
+                total.kind());
     }
 
-    /** Recomputes every hash and link of the chain in the database and reports the first break, if any. */
-    @Transactional(readOnly = true)
-    ChainVerification verify() {
-        record Count(long events, String head) {}
-        Count count = jdbc.sql(
-                        "select count(*), (select hash from audit_event order by seq desc limit 1) from audit_event")
-                .query((rs, n) -> new Count(rs.getLong(1), rs.getString(2)))
+    /** Exact up to {@link #EXACT_COUNT_LIMIT} matching events (a bounded index scan), else the planner's estimate. */
+    private Total total(AuditFilter filter) {
+        long counted = jdbc.sql("select count(*) from (select 1 from audit_record r where %s limit :cap) bounded"
+                        .formatted(filter.where()))
+                .params(filter.parameters())
+                .param("cap", EXACT_COUNT_LIMIT + 1)
+                .query(Long.class)
                 .single();
-        return jdbc.sql("""
-                        select seq, problem from (
-                            select seq, case
-                                when hash <> audit_event_hash(seq, id, occurred_at, actor, action, subject_type,
-                                                              subject_id, before, after, previous_hash) then 'HASH_MISMATCH'
-                                when previous_hash <> coalesce(lag(hash) over chain, :genesis) then 'BROKEN_LINK'
-                                when seq <> coalesce(lag(seq) over chain, 0) + 1 then 'MISSING_EVENT'
-                            end as problem
-                            from audit_event window chain as (order by seq)) checked
-                        where problem is not null order by seq limit 1""")
-                .param("genesis", AuditTrail.GENESIS_HASH)
-                .query((rs, n) -> ChainVerification.broken(count.events(), rs.getLong("seq"), rs.getString("problem")))
-                .optional()
-                .orElseGet(() -> ChainVerification.intact(count.events(), count.head()));
+        if (counted <= EXACT_COUNT_LIMIT) {
+            return new Total(counted, TotalKind.EXACT);
+        }
+        String plan = jdbc.sql("explain (format json) select 1 from audit_record r where " + filter.where())
+                .params(filter.parameters())
+                .query(String.class)
+                .single();
+        long estimate = json.readTree(plan).get(0).get("Plan").get("Plan Rows").asLong();
+        return new Total(Math.max(estimate, counted), TotalKind.ESTIMATE);
     }
+
+    private JsonNode tree(String text) {
+        return text == null ? null : json.readTree(text);
+    }
+
+    private record Listed(long position, AuditEventResponse event) {}
+
+    private record Total(long count, TotalKind kind) {}
 }

@@ -4,67 +4,93 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.UUID;
 
 import org.collabscreen.security.CurrentActor;
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.IllegalTransactionStateException;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 import tools.jackson.databind.json.JsonMapper;
 
-/** Appends events to the audit trail inside the caller's transaction, so the event and the action commit together. */
+/**
+ * Appends events to the audit trail inside the caller's transaction, so the event and the action commit together.
+ * The events of one transaction are buffered and written in one JDBC batch just before it commits; no lock is taken:
+ * the chain's sequence and hashes are assigned afterwards by the {@link AuditSealer}.
+ */
 @Service
 class AuditTrail {
 
-    static final String GENESIS_HASH = "0".repeat(64);
-    /** Serialises appends so each row links to the one committed before it. */
-    private static final long APPEND_LOCK = 0x41554449544cL;
-
-    private final JdbcClient jdbc;
+    private final JdbcTemplate jdbc;
     private final JsonMapper json;
     private final CurrentActor actor;
     private final Clock clock = Clock.systemUTC();
 
-    AuditTrail(JdbcClient jdbc, JsonMapper json, CurrentActor actor) {
+    AuditTrail(JdbcTemplate jdbc, JsonMapper json, CurrentActor actor) {
         this.jdbc = jdbc;
         this.json = json;
         this.actor = actor;
     }
 
     /** Records an event by the current actor; must run inside the transaction of the action it records. */
-    @Transactional(propagation = Propagation.MANDATORY)
     void record(AuditEntry entry) {
-        jdbc.sql("select pg_advisory_xact_lock(:lock)")
-                .param("lock", APPEND_LOCK)
-                .query()
-                .singleValue();
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            throw new IllegalTransactionStateException("An audit event must be recorded in its action's transaction");
+        }
         Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        jdbc.sql("""
-                        with previous as (
-                            select coalesce((select max(seq) from audit_event), 0) + 1 as seq,
-                                   coalesce((select hash from audit_event order by seq desc limit 1), :genesis) as hash)
-                        insert into audit_event (seq, id, occurred_at, actor, action, subject_type, subject_id, before,
-                                                 after, previous_hash, hash)
-                        select p.seq, :id, cast(:at as timestamptz), :actor, :action, :subjectType, :subjectId, cast(:before as jsonb),
-                               cast(:after as jsonb), p.hash,
-                               audit_event_hash(p.seq, cast(:id as uuid), cast(:at as timestamptz), :actor, :action,
-                                                :subjectType, :subjectId, cast(:before as jsonb), cast(:after as jsonb),
-                                                p.hash)
-                        from previous p""")
-                .param("genesis", GENESIS_HASH)
-                .param("id", UUID.randomUUID())
-                .param("at", now.atOffset(ZoneOffset.UTC))
-                .param("actor", actor.name())
-                .param("action", entry.action())
-                .param("subjectType", entry.subjectType())
-                .param("subjectId", entry.subjectId())
-                .param("before", serialised(entry.before()))
-                .param("after", serialised(entry.after()))
-                .update();
+        buffer().add(new Object[] {
+            UUID.randomUUID(),
+            now.atOffset(ZoneOffset.UTC),
+            actor.name(),
+            entry.action(),
+            entry.subjectType(),
+            entry.subjectId(),
+            serialised(entry.before()),
+            serialised(entry.after())
+        });
+    }
+
+    private List<Object[]> buffer() {
+        @SuppressWarnings("unchecked")
+        List<Object[]> buffered = (List<Object[]>) TransactionSynchronizationManager.getResource(this);
+        if (buffered == null) {
+            List<Object[]> rows = new ArrayList<>();
+            TransactionSynchronizationManager.bindResource(this, rows);
+            TransactionSynchronizationManager.registerSynchronization(new Flush(rows));
+            buffered = rows;
+        }
+        return buffered;
     }
 
     private String serialised(Object value) {
         return value == null ? null : json.writeValueAsString(value);
+    }
+
+    /** Writes the transaction's events in one batch before it commits, and forgets them when it ends. */
+    private final class Flush implements TransactionSynchronization {
+
+        private final List<Object[]> rows;
+
+        Flush(List<Object[]> rows) {
+            this.rows = rows;
+        }
+
+        @Override
+        public void beforeCommit(boolean readOnly) {
+            if (!rows.isEmpty()) {
+                jdbc.batchUpdate("""
+                        insert into audit_record (id, occurred_at, actor, action, subject_type, subject_id, before, after)
+                        values (?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb))""", List.copyOf(rows));
+                rows.clear();
+            }
+        }
+
+        @Override
+        public void afterCompletion(int status) {
+            TransactionSynchronizationManager.unbindResourceIfPossible(AuditTrail.this);
+        }
     }
 }

@@ -3,12 +3,15 @@ package org.collabscreen.audit;
 import java.util.List;
 import java.util.UUID;
 
+import org.collabscreen.casework.CaseEvent;
 import org.collabscreen.rulebook.ListEditionImported;
 import org.collabscreen.rulebook.RuleChanged;
 import org.collabscreen.screening.ScreeningCompleted;
 import org.collabscreen.security.ApiKeyCreated;
 import org.collabscreen.security.ApiKeyRevoked;
 import org.collabscreen.vocabulary.RiskLevel;
+import org.collabscreen.webhook.WebhookRegistered;
+import org.collabscreen.webhook.WebhookRemoved;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
 
@@ -43,6 +46,11 @@ class AuditedEvents {
     }
 
     @EventListener
+    void on(CaseEvent change) {
+        audit.record(new AuditEntry(change.action(), "CASE", change.proposalId().toString(), null, change));
+    }
+
+    @EventListener
     void on(RuleChanged change) {
         audit.record(new AuditEntry(change.action(), change.ruleKind(), change.key(), change.before(), change.after()));
     }
@@ -66,6 +74,18 @@ class AuditedEvents {
     void on(ApiKeyCreated created) {
         audit.record(
                 new AuditEntry("API_KEY_CREATED", "API_KEY", created.keyId().toString(), null, created));
+    }
+
+    @EventListener
+    void on(WebhookRegistered registered) {
+        audit.record(new AuditEntry(
+                "WEBHOOK_REGISTERED", "WEBHOOK", registered.webhookId().toString(), null, registered));
+    }
+
+    @EventListener
+    void on(WebhookRemoved removed) {
+        audit.record(
+                new AuditEntry("WEBHOOK_REMOVED", "WEBHOOK", removed.webhookId().toString(), removed, null));
     }
 
     @EventListener

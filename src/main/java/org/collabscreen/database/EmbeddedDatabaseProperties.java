@@ -18,11 +18,16 @@ record EmbeddedDatabaseProperties(
         @DefaultValue("0") int port,
         @DefaultValue("false") boolean clean) {
 
+    /** The folder itself: its lock file and the superuser's password live here, beside the data. */
+    Path folder() {
+        return directory.toAbsolutePath().normalize();
+    }
+
     Path dataDirectory() {
-        return directory.toAbsolutePath().normalize().resolve("pgdata");
+        return folder().resolve("pgdata");
     }
 
     Path workingDirectory() {
-        return directory.toAbsolutePath().normalize().resolve("runtime");
+        return folder().resolve("runtime");
     }
 }

@@ -14,15 +14,15 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param batchSize      proposals checked per transaction
  * @param pollInterval   pause between looks for pending work
- * @param inFlightMargin how long a proposal's transaction may take: the job only looks at proposals at least this old,
- *                       so none commits behind it
- * @param settle         how long after a revision an instance may still screen with the rulebook before it (every
- *                       instance re-checks the revision each second): the job covers proposals created until then
+ * @param settle         how long after a revision (by the database's clock) an instance may still screen with the
+ *                       rulebook before it (every instance re-checks the revision each second): the job covers
+ *                       proposals inserted until then
+ * @param maxAttempts    failed attempts in a row after which a job is FAILED and later jobs go on
  */
 @ConfigurationProperties("collabscreen.impact")
 @Validated
 record ImpactProperties(
         @DefaultValue("50") @Min(1) @Max(10_000) int batchSize,
         @DefaultValue("PT1S") @NotNull Duration pollInterval,
-        @DefaultValue("PT5S") @NotNull Duration inFlightMargin,
-        @DefaultValue("PT3S") @NotNull Duration settle) {}
+        @DefaultValue("PT3S") @NotNull Duration settle,
+        @DefaultValue("5") @Min(1) @Max(1000) int maxAttempts) {}

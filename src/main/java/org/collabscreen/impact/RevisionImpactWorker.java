@@ -1,7 +1,5 @@
 package org.collabscreen.impact;
 
-import java.time.Clock;
-import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -18,28 +16,28 @@ import org.collabscreen.screening.ScreeningService;
 import org.collabscreen.screening.ScreeningSubject;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Works through pending change-impact jobs, one batch of proposals per transaction, in the order proposals were
- * created, up to those created {@code settle} after the revision and at least {@code inFlightMargin} ago: so a
- * proposal screened with the rulebook before the revision by an instance that had not yet seen it, and committed late,
- * is still ahead of the job. A proposal first screened before
- * revision n is affected by it when the rulebooks as of n - 1 and n assess it differently; the overall risks under
- * those two rulebooks are what the job records for n, so each revision is credited with its own effect whatever order
- * jobs run in. An affected proposal whose latest screening predates n is re-screened through
- * {@link StoredProposals#rescreen} (the API's path). The assessments run before any re-screen, so the locks a re-screen
- * takes (its proposal row, the audit trail) are held only for the re-screens. Several instances share the work: a job
- * is locked while a batch runs.
+ * Works through pending change-impact jobs, one batch of proposals per transaction, in the order the proposals'
+ * transactions were assigned ids, and only among transactions that have ended: a proposal screened with the rulebook
+ * before the revision by an instance that had not yet seen it, and committed late, is still ahead of the job. A job is
+ * done once it has walked every proposal inserted before its horizon (set by the database's clock once the revision has
+ * settled) and every transaction before the horizon has ended. A proposal first screened before revision n is affected
+ * by it when the rulebooks as of n - 1 and n assess it differently; the overall risks under those two rulebooks are what
+ * the job records for n, so each revision is credited with its own effect whatever order jobs run in. An affected
+ * proposal whose latest screening predates n is re-screened through {@link StoredProposals#rescreen} (the API's path),
+ * each in a transaction of its own: the job holds no proposal's lock while it takes another's, so it takes locks in the
+ * API's order. Any failure of a batch counts as an attempt; after {@code maxAttempts} in a row the job is FAILED with
+ * its error and the next revision's job goes on. Several instances share the work: a job is locked while a batch runs.
  */
 @Component
 class RevisionImpactWorker {
 
     private static final Logger log = LoggerFactory.getLogger(RevisionImpactWorker.class);
-    /** PostgreSQL orders uuids as unsigned bytes, so the all-zero uuid comes before every other. */
-    private static final UUID BEFORE_ALL = new UUID(0, 0);
 
     private final ImpactJobs jobs;
     private final StoredProposals proposals;
@@ -47,7 +45,9 @@ class RevisionImpactWorker {
     private final RulebookSnapshots rulebook;
     private final ImpactProperties properties;
     private final TransactionTemplate transaction;
-    private final Clock clock = Clock.systemUTC();
+    private final TransactionTemplate ownTransaction;
+    /** The job whose batch this thread runs, so a failure that escapes the transaction is charged to it. */
+    private final ThreadLocal<Integer> current = new ThreadLocal<>();
 
     RevisionImpactWorker(
             ImpactJobs jobs,
@@ -55,43 +55,61 @@ class RevisionImpactWorker {
             ScreeningService screenings,
             RulebookSnapshots rulebook,
             ImpactProperties properties,
-            TransactionTemplate transaction) {
+            PlatformTransactionManager transactions) {
         this.jobs = jobs;
         this.proposals = proposals;
         this.screenings = screenings;
         this.rulebook = rulebook;
         this.properties = properties;
-        this.transaction = transaction;
+        this.transaction = new TransactionTemplate(transactions);
+        this.ownTransaction = new TransactionTemplate(transactions);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
     }
 
     /** Runs batches until no pending job is left that this instance can take. */
     void runPending() {
         try {
             while (Boolean.TRUE.equals(transaction.execute(status -> runBatch()))) {
-                Thread.yield();
+                current.remove();
             }
-        } catch (DataAccessException e) {
-            log.warn("Change-impact job paused, will retry: {}", e.getMessage());
+        } catch (RuntimeException e) {
+            recordFailure(current.get(), e);
+        } finally {
+            current.remove();
         }
     }
 
+    /** One batch of the oldest pending job; whether there may be more to do at once. */
     private boolean runBatch() {
-        ImpactJobs.Job job = jobs.claimOldestPending().orElse(null);
+        ImpactJobs.Job job = jobs.claimOldestPending(properties.settle()).orElse(null);
         if (job == null || rulebook.current().revision() < job.revision()) {
             return false;
         }
-        Instant walkedUntil = job.revisedAt().plus(properties.settle());
-        Instant committedBefore = clock.instant().minus(properties.inFlightMargin());
-        Instant until = committedBefore.isBefore(walkedUntil) ? committedBefore : walkedUntil;
-        List<StoredProposal> batch = proposals.nextInCreationOrder(
-                job.lastCreatedAt() == null ? Instant.EPOCH : job.lastCreatedAt(),
-                job.lastProposalId() == null ? BEFORE_ALL : job.lastProposalId(),
-                until,
-                properties.batchSize());
-        boolean done = batch.size() < properties.batchSize() && !committedBefore.isBefore(walkedUntil);
+        current.set(job.revision());
+        return walk(job);
+    }
+
+    private boolean walk(ImpactJobs.Job job) {
+        if (job.horizon() == null) {
+            return false;
+        }
+        boolean horizonPassed = jobs.allEndedBefore(job.horizon());
+        List<StoredProposal> batch = proposals.nextInInsertOrder(job.last(), job.horizon(), properties.batchSize());
+        boolean done = horizonPassed && batch.size() < properties.batchSize();
         if (batch.isEmpty() && !done) {
             return false;
         }
+        int rescreened = check(job, batch);
+        jobs.advance(
+                job, batch.isEmpty() ? null : batch.get(batch.size() - 1).position(), batch.size(), rescreened, done);
+        if (done) {
+            log.info("Change impact of rulebook revision {} checked", job.revision());
+        }
+        return true;
+    }
+
+    /** Assesses the batch, re-screens the affected proposals, records those whose risk changed; how many re-screened. */
+    private int check(ImpactJobs.Job job, List<StoredProposal> batch) {
         List<UUID> ids = batch.stream().map(StoredProposal::id).toList();
         Map<UUID, Integer> firstRevisions = screenings.firstRevisions(ids);
         Map<UUID, Screening> latest = screenings.latest(ids);
@@ -108,7 +126,7 @@ class RevisionImpactWorker {
             Screening current = latest.get(proposal.id());
             UUID screeningId = current.id();
             if (current.assessment().rulebookRevision() < job.revision()) {
-                screeningId = proposals.rescreen(proposal.id());
+                screeningId = ownTransaction.execute(status -> proposals.rescreen(proposal.id()));
                 rescreened++;
             }
             Change change = proposal.change();
@@ -121,11 +139,33 @@ class RevisionImpactWorker {
                         change.after().overallRisk().name());
             }
         }
-        jobs.advance(job, batch.isEmpty() ? null : batch.get(batch.size() - 1), batch.size(), rescreened, done);
-        if (done) {
-            log.info("Change impact of rulebook revision {} checked", job.revision());
+        return rescreened;
+    }
+
+    private void recordFailure(Integer failed, RuntimeException e) {
+        if (failed == null) {
+            log.warn("Change-impact job paused, will retry: {}", e.toString());
+            return;
         }
-        return true;
+        String error = e.getClass().getSimpleName() + " while checking the next batch; the log has the details";
+        try {
+            boolean gaveUp = Boolean.TRUE.equals(
+                    ownTransaction.execute(status -> jobs.recordFailure(failed, error, properties.maxAttempts())));
+            if (gaveUp) {
+                log.error(
+                        "Change-impact job of revision {} FAILED after {} attempts",
+                        failed,
+                        properties.maxAttempts(),
+                        e);
+            } else {
+                log.warn("Change-impact job of revision {} failed, will retry", failed, e);
+            }
+        } catch (RuntimeException recording) {
+            log.warn(
+                    "Change-impact job of revision {} failed and the failure could not be recorded: {}",
+                    failed,
+                    recording.toString());
+        }
     }
 
     /** What the revision itself changes in what screening finds: the rulebook just before it against the one after. */

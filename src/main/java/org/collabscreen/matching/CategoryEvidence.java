@@ -49,6 +49,11 @@ final class CategoryEvidence {
         return List.copyOf(terms.keySet());
     }
 
+    /** The distinct source items of the terms found, in the order found. */
+    List<String> sources() {
+        return terms.values().stream().map(KeywordPattern::source).distinct().toList();
+    }
+
     List<String> terms() {
         List<String> written = new ArrayList<>(terms.size());
         terms.values().forEach(pattern -> written.add(pattern.term()));

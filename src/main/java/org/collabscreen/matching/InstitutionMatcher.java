@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.function.Predicate;
 
@@ -20,9 +21,12 @@ public final class InstitutionMatcher {
 
     private final NameIndex<InstitutionEntry> index;
     private final Map<UUID, InstitutionEntry> byId = new HashMap<>();
+    /** Every name of each entry, with the Latin renderings of its native names ({@link Romanisation}). */
+    private final Map<InstitutionEntry, List<String>> names = new HashMap<>();
 
     public InstitutionMatcher(List<InstitutionEntry> institutions) {
-        this.index = new NameIndex<>(institutions, InstitutionMatcher::namesOf, InstitutionVocabulary.INSTANCE);
+        institutions.forEach(rule -> names.put(rule, Romanisation.withRenderings(namesOf(rule))));
+        this.index = new NameIndex<>(institutions, names::get, InstitutionVocabulary.INSTANCE);
         institutions.forEach(rule -> byId.put(rule.id(), rule));
     }
 
@@ -49,9 +53,16 @@ public final class InstitutionMatcher {
         for (String part : AffiliationParts.parts(segments)) {
             index.search(part, SEGMENT_FACTOR, minScore, gate, hits);
         }
+        Set<String> placed = PlaceEvidence.countries(input);
         List<NameMatch> matches = new ArrayList<>();
-        for (BestHits.Hit<InstitutionEntry> hit : hits.ranked(minScore, limit, unitsFirst(hits))) {
-            String alias = MatchExplanation.reportedAlias(input, hit, namesOf(hit.rule()));
+        for (BestHits.Hit<InstitutionEntry> hit : hits.ranked(minScore, Integer.MAX_VALUE, unitsFirst(hits))) {
+            if (matches.size() == limit) {
+                break;
+            }
+            String alias = MatchExplanation.reportedAlias(input, hit, names.get(hit.rule()));
+            if (!placedWhereListed(placed, hit.rule(), alias)) {
+                continue;
+            }
             BestHits.Hit<InstitutionEntry> reported =
                     new BestHits.Hit<>(hit.rule(), hit.score(), alias, hit.primary(), hit.searched(), hit.method());
             matches.add(new NameMatch(
@@ -61,6 +72,20 @@ public final class InstitutionMatcher {
                     MatchExplanation.of(input, reported, InstitutionVocabulary.INSTANCE)));
         }
         return matches;
+    }
+
+    /**
+     * Whether the places the input names allow this entry: a name that carries no place of its own ("National Defense
+     * University", "Institute of Physics") is not taken for a listed entry in another country than every place the
+     * input names ("…, Helsinki", "…, Czech Academy of Sciences"). A name that names its own country's place
+     * ("Harbin Institute of Technology") is kept wherever the input says it is.
+     */
+    private boolean placedWhereListed(Set<String> placed, InstitutionEntry rule, String alias) {
+        String country = countryOf(rule);
+        if (placed.isEmpty() || country == null || placed.contains(country)) {
+            return true;
+        }
+        return PlaceEvidence.countries(alias).contains(country) || !Tokens.isLatin(alias);
     }
 
     /** On equal scores a sub-unit ranks above its parent: the affiliation names the unit. */

@@ -20,7 +20,7 @@ final class InstitutionVocabulary implements Vocabulary {
 
     private static final Set<String> FUNCTION_WORDS = Set.of(
             "of", "the", "and", "for", "at", "in", "on", "de", "del", "della", "di", "da", "do", "du", "des", "la",
-            "le", "el", "der", "und", "fur", "y", "et");
+            "le", "el", "der", "und", "fur", "y", "et", "die");
 
     private static final Set<String> ORGANISATION_WORDS = Set.of(
             "university",
@@ -49,6 +49,12 @@ final class InstitutionVocabulary implements Vocabulary {
 
     /** Misspelt organisation words ("Institue", "Universty") fold to the word, so they keep its low weight. */
     private static final VocabularyTypos TYPOS = new VocabularyTypos(known());
+
+    /** Compass names written in two words in French ("Nord-Ouest") read as the one English word. */
+    @Override
+    public String rewrite(String normalised) {
+        return normalised.contains("nord ouest") ? normalised.replace("nord ouest", "northwestern") : normalised;
+    }
 
     @Override
     public String canonical(String token) {
@@ -93,11 +99,31 @@ final class InstitutionVocabulary implements Vocabulary {
                 "universitat",
                 "universita",
                 "universiteit",
+                "universitet",
+                "hochschule",
+                "daxue",
                 "uni");
-        alias(map, "institute", "inst", "institutes", "instituto", "institut", "istituto");
-        alias(map, "technology", "tech", "technol", "technologies", "technological", "tecnologia");
-        alias(map, "academy", "acad", "academies", "academia");
-        alias(map, "science", "sci", "sciences", "scientific");
+        alias(map, "institute", "inst", "institutes", "instituto", "institut", "istituto", "yanjiusuo");
+        alias(
+                map,
+                "technology",
+                "tech",
+                "technol",
+                "technologies",
+                "technological",
+                "tecnologia",
+                "technologie",
+                "technische",
+                "polytechnic",
+                "polytechnical",
+                "polytechnique",
+                "politecnica",
+                "politecnico");
+        alias(map, "academy", "acad", "academies", "academia", "academie", "akademie", "yanjiuyuan");
+        alias(map, "science", "sci", "sciences", "scientific", "ciencias", "ciencia", "wissenschaften");
+        alias(map, "chinese", "chinoise", "chinois", "chinesische", "chinesischen");
+        alias(map, "beijing", "pekin", "peking");
+        alias(map, "northwestern", "noroeste");
         alias(map, "engineering", "eng", "engg");
         alias(map, "college", "coll");
         alias(map, "laboratory", "lab", "labs", "laboratories");

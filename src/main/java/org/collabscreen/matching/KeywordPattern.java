@@ -4,11 +4,39 @@ package org.collabscreen.matching;
  * One keyword of a category, compiled: a phrase of stems, or for a very short keyword (EUV, GaN) one exact token,
  * compared as written when the keyword has capitals, so that it never matches inside or as another word.
  */
-record KeywordPattern(CategoryEntry category, String term, String[] stems, String exactToken, boolean caseSensitive) {
+record KeywordPattern(
+        CategoryEntry category,
+        String term,
+        String[] stems,
+        String exactToken,
+        boolean caseSensitive,
+        TechnologyLanguage language,
+        String source) {
 
     private static final int MAX_SHORT_LETTERS = 3;
+    private static final String RULEBOOK = "rulebook keyword";
 
+    /** A term of a vocabulary file, analysed by its language's chain. */
+    static KeywordPattern of(CategoryEntry category, TechnologyVocabulary.Term term) {
+        if (term.language() == TechnologyLanguage.EN) {
+            return of(category, term.term(), term.source());
+        }
+        return new KeywordPattern(
+                category,
+                term.term(),
+                term.language().tokens(term.term()).stems(),
+                null,
+                false,
+                term.language(),
+                term.source());
+    }
+
+    /** A keyword of the rulebook's category, in English. */
     static KeywordPattern of(CategoryEntry category, String keyword) {
+        return of(category, keyword, RULEBOOK);
+    }
+
+    private static KeywordPattern of(CategoryEntry category, String keyword, String source) {
         TextTokens tokens = TextTokens.of(keyword);
         if (tokens.size() == 1 && letters(tokens.cased()[0]) <= MAX_SHORT_LETTERS) {
             String cased = tokens.cased()[0];
@@ -18,16 +46,20 @@ record KeywordPattern(CategoryEntry category, String term, String[] stems, Strin
                     keyword.strip(),
                     tokens.stems(),
                     caseSensitive ? cased : tokens.lower()[0],
-                    caseSensitive);
+                    caseSensitive,
+                    TechnologyLanguage.EN,
+                    source);
         }
-        return new KeywordPattern(category, keyword.strip(), tokens.stems(), null, false);
+        return new KeywordPattern(
+                category, keyword.strip(), tokens.stems(), null, false, TechnologyLanguage.EN, source);
     }
 
     /** The same key for spellings that match the same words: stems for a phrase, the exact token for a short one. */
     String key() {
-        return isShort()
+        String key = isShort()
                 ? (caseSensitive ? exactToken : exactToken.toLowerCase(java.util.Locale.ROOT))
                 : String.join(" ", stems);
+        return language == TechnologyLanguage.EN ? key : language.tag() + ":" + key;
     }
 
     boolean isEmpty() {

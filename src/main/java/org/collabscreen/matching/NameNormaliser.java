@@ -2,7 +2,10 @@ package org.collabscreen.matching;
 
 import java.text.Normalizer;
 
-/** Normalises names and text for matching: NFKC, case-fold, no diacritics, punctuation as single spaces. */
+/**
+ * Normalises names and text for matching: NFKC, look-alike letters folded, case-fold, no diacritics, punctuation as
+ * single spaces.
+ */
 public final class NameNormaliser {
 
     private NameNormaliser() {}
@@ -21,7 +24,7 @@ public final class NameNormaliser {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String s = ScriptFolding.fold(Normalizer.normalize(text, Normalizer.Form.NFKC));
+        String s = ScriptFolding.fold(LookalikeCharacters.fold(Normalizer.normalize(text, Normalizer.Form.NFKC)));
         if (!isAscii(s)) {
             s = stripDiacritics(s);
         }

@@ -4,7 +4,10 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
-/** Programme words: plan, program and programme are one word; 1000, 1,000 and thousand are one number. */
+/**
+ * Programme words: plan, program and programme (and programa, Programm, scheme, pinyin jihua) are one word; 1000,
+ * 1,000, thousand, mil, mille and tausend are one number.
+ */
 final class ProgrammeVocabulary implements Vocabulary {
 
     static final ProgrammeVocabulary INSTANCE = new ProgrammeVocabulary();
@@ -15,15 +18,59 @@ final class ProgrammeVocabulary implements Vocabulary {
     private static final int MAX_UNSTEMMED = 4;
 
     private static final Map<String, String> CANONICAL = Map.ofEntries(
-            Map.entry("plan", "plan"), Map.entry("plans", "plan"),
-            Map.entry("program", "plan"), Map.entry("programs", "plan"),
-            Map.entry("programme", "plan"), Map.entry("programmes", "plan"),
-            Map.entry("thousand", "1000"), Map.entry("hundred", "100"));
+            Map.entry("plan", "plan"),
+            Map.entry("plans", "plan"),
+            Map.entry("program", "plan"),
+            Map.entry("programs", "plan"),
+            Map.entry("programme", "plan"),
+            Map.entry("programmes", "plan"),
+            Map.entry("programa", "plan"),
+            Map.entry("programm", "plan"),
+            Map.entry("scheme", "plan"),
+            Map.entry("jihua", "plan"),
+            Map.entry("talentos", "talent"),
+            Map.entry("talente", "talent"),
+            Map.entry("talents", "talent"),
+            Map.entry("rencai", "talent"),
+            Map.entry("xuezhe", "scholar"),
+            Map.entry("academicos", "scholar"),
+            Map.entry("thousand", "1000"),
+            Map.entry("hundred", "100"),
+            Map.entry("mil", "1000"),
+            Map.entry("mille", "1000"),
+            Map.entry("tausend", "1000"));
 
-    /** Country words only say whose programme it is: "1000 Talents Plan (China)" is the Thousand Talents Plan. */
+    /**
+     * Country and sponsor words only say whose programme it is: "1000 Talents Plan (China)" is the Thousand Talents
+     * Plan, "Hundred Talents Program of the Chinese Academy of Sciences" the Hundred Talents Program.
+     */
     private static final Set<String> FUNCTION_WORDS = Set.of(
-            "of", "the", "and", "for", "in", "on", "a", "china", "chinese", "prc", "russia", "russian", "iran",
-            "iranian");
+            "of",
+            "the",
+            "and",
+            "for",
+            "in",
+            "on",
+            "a",
+            "china",
+            "chinese",
+            "prc",
+            "russia",
+            "russian",
+            "iran",
+            "iranian",
+            "de",
+            "los",
+            "las",
+            "des",
+            "der",
+            "die",
+            "du",
+            "one",
+            "academy",
+            "science",
+            "sciences",
+            "cas");
 
     private static final Set<String> COMMON_WORDS = Set.of("talent", "scholar", "recruitment", "national");
 
@@ -31,7 +78,8 @@ final class ProgrammeVocabulary implements Vocabulary {
     private static final VocabularyTypos TYPOS =
             new VocabularyTypos(Set.of("talent", "scholar", "recruitment", "national", "program", "programme"));
 
-    private static final Pattern TEN_THOUSAND = Pattern.compile("\\bten (thousand|1000)\\b");
+    private static final Pattern TEN_THOUSAND =
+            Pattern.compile("\\b(ten|diez|dix|zehn) (thousand|1000|mil|mille|tausend)\\b");
 
     private ProgrammeVocabulary() {}
 

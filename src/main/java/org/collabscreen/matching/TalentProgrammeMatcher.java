@@ -2,7 +2,9 @@ package org.collabscreen.matching;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /** Resolves talent-programme names as typed by users, and finds programmes mentioned in free text. */
 public final class TalentProgrammeMatcher {
@@ -19,7 +21,9 @@ public final class TalentProgrammeMatcher {
     private static final double SEGMENT_FACTOR = 0.97;
 
     public TalentProgrammeMatcher(List<ProgrammeEntry> programmes) {
-        this.index = new NameIndex<>(programmes, TalentProgrammeMatcher::namesOf, ProgrammeVocabulary.INSTANCE);
+        Map<ProgrammeEntry, List<String>> names = new HashMap<>();
+        programmes.forEach(rule -> names.put(rule, Romanisation.withRenderings(namesOf(rule))));
+        this.index = new NameIndex<>(programmes, names::get, ProgrammeVocabulary.INSTANCE);
         this.mentions = new ProgrammeMentions(programmes);
         this.shortForms = new CjkShortForms<>(programmes, TalentProgrammeMatcher::namesOf);
     }

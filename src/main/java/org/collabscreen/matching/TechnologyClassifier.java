@@ -2,48 +2,95 @@ package org.collabscreen.matching;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.EnumMap;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** Classifies free text into sensitive technology categories by whole-word keyword and phrase matches. */
+/**
+ * Classifies free text into sensitive technology categories. Each category's terms are the rulebook's keywords and
+ * the terms of the control and technology lists that define it ({@link TechnologyVocabulary}), in English, Spanish,
+ * French, German and Chinese. The text is analysed once in each language it may be written in ({@link TextLanguages})
+ * and meets only that language's terms, which match as whole phrases of stems; every category found lists its terms and their source items.
+ */
 public final class TechnologyClassifier {
 
-    private final Map<String, List<KeywordPattern>> byFirstStem = new HashMap<>();
+    private final Map<TechnologyLanguage, Map<String, List<KeywordPattern>>> byFirstStem =
+            new EnumMap<>(TechnologyLanguage.class);
     private final Map<String, List<KeywordPattern>> byExactToken = new HashMap<>();
+    private final CompoundSplitter germanCompounds;
 
     public TechnologyClassifier(List<CategoryEntry> categories) {
+        Map<String, CategoryEntry> byCode = new HashMap<>();
         for (CategoryEntry category : categories) {
-            for (String keyword : category.keywords()) {
-                KeywordPattern pattern = KeywordPattern.of(category, keyword);
-                if (pattern.isEmpty()) {
-                    continue;
+            byCode.put(category.code(), category);
+            category.keywords().forEach(keyword -> add(KeywordPattern.of(category, keyword)));
+        }
+        Set<String> germanWords = new HashSet<>();
+        for (TechnologyVocabulary.Term term : TechnologyVocabulary.terms()) {
+            CategoryEntry category = byCode.get(term.code());
+            if (category != null) {
+                KeywordPattern pattern = KeywordPattern.of(category, term);
+                add(pattern);
+                if (term.language() == TechnologyLanguage.DE) {
+                    germanWords.addAll(List.of(pattern.stems()));
                 }
-                Map<String, List<KeywordPattern>> index = pattern.isShort() ? byExactToken : byFirstStem;
-                String key = pattern.isShort() ? pattern.exactToken() : pattern.stems()[0];
-                index.computeIfAbsent(key, k -> new ArrayList<>(1)).add(pattern);
             }
+        }
+        this.germanCompounds = new CompoundSplitter(germanWords);
+    }
+
+    private void add(KeywordPattern pattern) {
+        if (pattern.isEmpty()) {
+            return;
+        }
+        if (pattern.isShort()) {
+            byExactToken
+                    .computeIfAbsent(pattern.exactToken(), k -> new ArrayList<>(1))
+                    .add(pattern);
+        } else {
+            byFirstStem
+                    .computeIfAbsent(pattern.language(), l -> new HashMap<>())
+                    .computeIfAbsent(pattern.stems()[0], k -> new ArrayList<>(1))
+                    .add(pattern);
         }
     }
 
-    /** multi-label, best first; each match lists its matched terms and a confidence 0..1 */
+    /** multi-label, best first; each match lists its matched terms, their sources and a confidence 0..1 */
     public List<Classification> classify(String text) {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        TextTokens tokens = TextTokens.of(text);
         Map<String, CategoryEvidence> evidence = new LinkedHashMap<>();
-        for (int i = 0; i < tokens.size(); i++) {
-            for (KeywordPattern pattern : byFirstStem.getOrDefault(tokens.stems()[i], List.of())) {
-                if (tokens.stemsMatchAt(i, pattern.stems())) {
-                    record(evidence, pattern, tokens, i);
-                }
+        Set<TechnologyLanguage> languages = TextLanguages.of(text);
+        boolean undetermined = TextLanguages.isUndetermined(languages);
+        for (Map.Entry<TechnologyLanguage, Map<String, List<KeywordPattern>>> language : byFirstStem.entrySet()) {
+            if (!languages.contains(language.getKey())) {
+                continue;
             }
-            for (KeywordPattern pattern : shortCandidates(tokens, i)) {
-                String token = pattern.caseSensitive() ? tokens.cased()[i] : tokens.lower()[i];
-                if (token.equals(pattern.exactToken())) {
-                    record(evidence, pattern, tokens, i);
+            // a text in no telling language ("semiconductor lithography") adds categories, not terms, in the others
+            Set<String> englishFound = undetermined ? Set.copyOf(evidence.keySet()) : Set.of();
+            TextTokens tokens = language.getKey().tokens(text);
+            if (language.getKey() == TechnologyLanguage.DE) {
+                tokens = germanCompounds.split(tokens);
+            }
+            for (int i = 0; i < tokens.size(); i++) {
+                for (KeywordPattern pattern : language.getValue().getOrDefault(tokens.stems()[i], List.of())) {
+                    if (tokens.stemsMatchAt(i, pattern.stems())
+                            && !englishFound.contains(pattern.category().code())) {
+                        record(evidence, pattern, tokens, i);
+                    }
+                }
+                if (language.getKey() == TechnologyLanguage.EN) {
+                    for (KeywordPattern pattern : shortCandidates(tokens, i)) {
+                        String token = pattern.caseSensitive() ? tokens.cased()[i] : tokens.lower()[i];
+                        if (token.equals(pattern.exactToken())) {
+                            record(evidence, pattern, tokens, i);
+                        }
+                    }
                 }
             }
         }
@@ -67,8 +114,7 @@ public final class TechnologyClassifier {
     private static void record(
             Map<String, CategoryEvidence> evidence, KeywordPattern pattern, TextTokens tokens, int start) {
         boolean toolUse =
-                ToolUse.GENERAL_PURPOSE_CATEGORIES.contains(pattern.category().code())
-                        && ToolUse.at(tokens, start, pattern.stems().length);
+                ToolUse.at(pattern.category().code(), pattern.language(), tokens, start, pattern.stems().length);
         evidence.computeIfAbsent(pattern.category().code(), code -> new CategoryEvidence(pattern.category()))
                 .add(pattern, toolUse);
     }
@@ -79,8 +125,8 @@ public final class TechnologyClassifier {
         List<Classification> matches = new ArrayList<>(evidence.size());
         evidence.values().stream()
                 .filter(found -> !found.isEmpty())
-                .forEach(found ->
-                        matches.add(new Classification(found.category().code(), found.confidence(), found.terms())));
+                .forEach(found -> matches.add(new Classification(
+                        found.category().code(), found.confidence(), found.terms(), found.sources())));
         matches.sort(
                 Comparator.comparingDouble(Classification::score).reversed().thenComparing(Classification::code));
         return matches;

@@ -3,6 +3,8 @@ package org.collabscreen.matching;
 /** A text as parallel token arrays: as written (normalised, case kept), lower-case, and stemmed. */
 record TextTokens(String[] cased, String[] lower, String[] stems) {
 
+    static final TextTokens EMPTY = new TextTokens(new String[0], new String[0], new String[0]);
+
     static TextTokens of(String text) {
         String[] cased = Tokens.split(NameNormaliser.normalise(text, false));
         String[] lower = new String[cased.length];

@@ -46,6 +46,18 @@ final class Tokens {
         return false;
     }
 
+    /** Whether every letter of the text is a Latin letter. */
+    static boolean isLatin(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.isLetter(cp) && Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN) {
+                return false;
+            }
+            i += Character.charCount(cp);
+        }
+        return true;
+    }
+
     static boolean isNumeric(String token) {
         for (int i = 0; i < token.length(); i++) {
             if (!Character.isDigit(token.charAt(i))) {

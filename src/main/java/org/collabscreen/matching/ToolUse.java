@@ -1,50 +1,146 @@
 package org.collabscreen.matching;
 
+import java.util.EnumMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
 import java.util.Set;
 
 /**
  * Whether a general-purpose method (machine learning, supercomputing) is only used as a tool where it is mentioned:
- * "analysed with machine learning", "using deep learning", "natural language processing tools". Research that uses
- * such a tool is not research that advances it; its term then counts at a reduced confidence.
+ * "analysed with machine learning", "using deep learning", "natural language processing tools", "deep learning to
+ * study bird migration", "mediante aprendizaje automático". Research that uses such a tool is not research that
+ * advances it; its term then counts at a reduced confidence. The cue words of each language go through that
+ * language's analysis, so they compare with its tokens.
  */
 final class ToolUse {
 
     /** Categories whose keywords are general-purpose methods that most research merely applies. */
     static final Set<String> GENERAL_PURPOSE_CATEGORIES = Set.of("AI", "ADV_COMPUTING");
 
+    /**
+     * Categories whose keywords also name instruments that other research reads data from ("bird migration from
+     * weather radar", "drone photography", "GPS collars"); only the narrower instrument cues apply to them.
+     */
+    static final Set<String> INSTRUMENT_CATEGORIES =
+            Set.of("SENSING_SURVEILLANCE", "AEROSPACE_SPACE", "PNT", "ROBOTICS_AUTONOMY");
+
+    private static final Set<String> INSTRUMENT_BEFORE = Set.of("from", "using", "via");
+    private static final Set<String> INSTRUMENT_AFTER =
+            Set.of("data", "images", "imagery", "photography", "photographs", "observations", "collars", "recordings");
+
     static final double FACTOR = 0.5;
 
     private static final int WINDOW = 3;
-    private static final Set<String> BEFORE = Set.of(
-            "use",
-            "using",
-            "uses",
-            "used",
-            "with",
-            "apply",
-            "applying",
-            "applied",
-            "via",
-            "employ",
-            "employing",
-            "analysed",
-            "analyzed",
-            "leveraging",
-            "by",
-            "through",
-            "aided");
-    private static final Set<String> AFTER =
-            Set.of("tool", "tools", "techniques", "methods", "software", "based", "aided", "assisted");
+
+    private static final Map<TechnologyLanguage, Set<String>> BEFORE = cues(Map.of(
+            TechnologyLanguage.EN,
+            List.of(
+                    "use",
+                    "using",
+                    "uses",
+                    "used",
+                    "with",
+                    "apply",
+                    "applying",
+                    "applied",
+                    "via",
+                    "employ",
+                    "employing",
+                    "analysed",
+                    "analyzed",
+                    "leveraging",
+                    "by",
+                    "through",
+                    "aided"),
+            TechnologyLanguage.ES,
+            List.of("con", "usando", "utilizando", "mediante", "aplicando", "aplicado", "empleando", "emplea"),
+            TechnologyLanguage.FR,
+            List.of("avec", "utilisant", "utilise", "appliquant", "appliqué", "grâce", "aide", "moyen"),
+            TechnologyLanguage.DE,
+            List.of("mit", "mittels", "anhand", "hilfe", "nutzung", "einsatz", "verwendung", "angewandt")));
+
+    private static final Map<TechnologyLanguage, Set<String>> AFTER = cues(Map.of(
+            TechnologyLanguage.EN,
+            List.of(
+                    "tool",
+                    "tools",
+                    "techniques",
+                    "methods",
+                    "software",
+                    "based",
+                    "aided",
+                    "assisted",
+                    "applied",
+                    "to study",
+                    "to map",
+                    "to track",
+                    "to predict",
+                    "to classify",
+                    "to transcribe",
+                    "to analyse",
+                    "to analyze",
+                    "to detect",
+                    "to identify",
+                    "to estimate",
+                    "to model",
+                    "to forecast"),
+            TechnologyLanguage.ES,
+            List.of("herramienta", "herramientas", "aplicado", "aplicada", "para estudiar", "para predecir"),
+            TechnologyLanguage.FR,
+            List.of("outil", "outils", "appliqué", "appliquée", "pour étudier", "pour prédire"),
+            TechnologyLanguage.DE,
+            List.of("werkzeug", "werkzeuge", "gestützt", "gestützte", "basierte")));
 
     private ToolUse() {}
 
-    static boolean at(TextTokens tokens, int start, int length) {
-        for (int i = Math.max(0, start - WINDOW); i < start; i++) {
-            if (BEFORE.contains(tokens.lower()[i])) {
+    /** Whether the term of this category at {@code start} is used as a tool rather than advanced. */
+    static boolean at(String category, TechnologyLanguage language, TextTokens tokens, int start, int length) {
+        if (GENERAL_PURPOSE_CATEGORIES.contains(category)) {
+            return at(language, tokens, start, length);
+        }
+        if (!INSTRUMENT_CATEGORIES.contains(category) || language != TechnologyLanguage.EN) {
+            return false;
+        }
+        for (int i = Math.max(0, start - 2); i < start; i++) {
+            if (INSTRUMENT_BEFORE.contains(tokens.lower()[i])) {
                 return true;
             }
         }
         int after = start + length;
-        return after < tokens.size() && AFTER.contains(tokens.lower()[after]);
+        return after < tokens.size() && INSTRUMENT_AFTER.contains(tokens.lower()[after]);
+    }
+
+    private static boolean at(TechnologyLanguage language, TextTokens tokens, int start, int length) {
+        Set<String> before = BEFORE.getOrDefault(language, Set.of());
+        for (int i = Math.max(0, start - WINDOW); i < start; i++) {
+            if (before.contains(tokens.lower()[i])) {
+                return true;
+            }
+        }
+        int after = start + length;
+        Set<String> following = AFTER.getOrDefault(language, Set.of());
+        if (after >= tokens.size()) {
+            return false;
+        }
+        if (following.contains(tokens.lower()[after])) {
+            return true;
+        }
+        return after + 1 < tokens.size() && following.contains(tokens.lower()[after] + " " + tokens.lower()[after + 1]);
+    }
+
+    private static Map<TechnologyLanguage, Set<String>> cues(Map<TechnologyLanguage, List<String>> words) {
+        Map<TechnologyLanguage, Set<String>> cues = new EnumMap<>(TechnologyLanguage.class);
+        words.forEach((language, list) -> {
+            Set<String> analysed = new HashSet<>();
+            for (String word : list) {
+                TextTokens tokens = language == TechnologyLanguage.EN ? TextTokens.of(word) : language.tokens(word);
+                if (tokens.size() > 0) {
+                    analysed.add(String.join(" ", tokens.lower()));
+                }
+            }
+            cues.put(language, Set.copyOf(analysed));
+        });
+        return cues;
     }
 }

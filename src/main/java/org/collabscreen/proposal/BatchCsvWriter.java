@@ -9,7 +9,10 @@ import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.collabscreen.proposal.BatchResponse.BatchResult;
 
-/** Writes batch results as CSV (Apache Commons CSV), one row per submitted proposal, for pipelines without JSON tools. */
+/**
+ * Writes batch results as CSV (Apache Commons CSV), one row per submitted proposal, for pipelines without JSON tools.
+ * Text cells are {@linkplain SpreadsheetSafeCells#neutralised neutralised} against formulas; line breaks are quoted.
+ */
 final class BatchCsvWriter {
 
     static final List<String> COLUMNS = List.of(
@@ -47,7 +50,8 @@ final class BatchCsvWriter {
             String problem = result.problem().errors().stream()
                     .map(e -> e.field() + " " + e.message())
                     .collect(Collectors.joining("; "));
-            return List.of(result.index(), result.status(), "", "", "", "", "", "", problem);
+            return List.of(
+                    result.index(), result.status(), "", "", "", "", "", "", SpreadsheetSafeCells.neutralised(problem));
         }
         ProposalResponse proposal = result.proposal();
         ScreeningResponse screening = proposal.screening();
@@ -59,7 +63,7 @@ final class BatchCsvWriter {
                 screening.talentProgramme().score(),
                 screening.rulebookRevision(),
                 proposal.id(),
-                proposal.reference() == null ? "" : proposal.reference(),
+                proposal.reference() == null ? "" : SpreadsheetSafeCells.neutralised(proposal.reference()),
                 "");
     }
 }

@@ -14,7 +14,7 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
-import jakarta.servlet.http.HttpServletResponse;
+import org.collabscreen.security.RequestAllowance;
 import org.collabscreen.security.Viewer;
 import org.collabscreen.security.Viewers;
 import org.collabscreen.web.InvalidFieldException;
@@ -37,14 +37,17 @@ class ProposalBatchController {
     private final ProposalBatchService batches;
     private final IdempotencyKeys idempotency;
     private final Viewers viewers;
+    private final RequestAllowance allowance;
 
     ProposalBatchController(
             BatchRequestReader reader,
             BatchItems items,
             ProposalBatchService batches,
             IdempotencyKeys idempotency,
-            Viewers viewers) {
+            Viewers viewers,
+            RequestAllowance allowance) {
         this.viewers = viewers;
+        this.allowance = allowance;
         this.reader = reader;
         this.items = items;
         this.batches = batches;
@@ -87,14 +90,11 @@ class ProposalBatchController {
             @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
             @Parameter(description = "Retrying with the same key and body replays the first response")
                     @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
-                    String idempotencyKey,
-            HttpServletResponse servletResponse) {
-        servletResponse.setHeader(HIGHEST_RISK_HEADER, "NONE");
+                    String idempotencyKey) {
         Charset charset = contentType.getCharset() == null ? StandardCharsets.UTF_8 : contentType.getCharset();
         String text = body == null ? "" : decode(body, charset);
         Viewer submitter = viewers.current();
-        ProposalBatchService.ScreenedBatch screened =
-                batches.screen(items.read(reader.read(text, contentType)), submitter);
+        ProposalBatchService.ScreenedBatch screened = screen(text, contentType, submitter);
         IdempotencyKeys.Outcome<BatchResponse> outcome = idempotency.execute(
                 submitter.client(),
                 idempotencyKey,
@@ -102,8 +102,9 @@ class ProposalBatchController {
                         "POST /api/v1/proposals/batch", contentType.getType() + "/" + contentType.getSubtype(), text),
                 BatchResponse.class,
                 () -> batches.store(screened));
-        servletResponse.setHeader(HIGHEST_RISK_HEADER, outcome.response().highestRiskHeader());
-        ResponseEntity.BodyBuilder response = ResponseEntity.ok();
+        // Set only here, on success: an error response must not tell a CI gate "NONE".
+        ResponseEntity.BodyBuilder response = ResponseEntity.ok()
+                .header(HIGHEST_RISK_HEADER, outcome.response().highestRiskHeader());
         if (outcome.replayed()) {
             response.header(IdempotencyKeys.REPLAYED_HEADER, "true");
         }
@@ -112,6 +113,16 @@ class ProposalBatchController {
                     .body(BatchCsvWriter.write(outcome.response()));
         }
         return response.contentType(MediaType.APPLICATION_JSON).body(outcome.response());
+    }
+
+    /**
+     * Each item costs the key a token of its rate limit, charged before any item is screened; the items are screened
+     * before the write transaction begins.
+     */
+    private ProposalBatchService.ScreenedBatch screen(String body, MediaType contentType, Viewer submitter) {
+        List<BatchItems.Item> read = items.read(reader.read(body, contentType));
+        allowance.charge(read.size());
+        return batches.screen(read, submitter);
     }
 
     /** The body as text; bytes that are not valid in its charset are refused rather than replaced, so no name is garbled. */

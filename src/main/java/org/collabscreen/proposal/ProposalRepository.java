@@ -6,7 +6,6 @@ import java.util.Optional;
 import java.util.UUID;
 
 import jakarta.persistence.LockModeType;
-import org.springframework.data.domain.Limit;
 import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
@@ -26,11 +25,16 @@ interface ProposalRepository extends JpaRepository<Proposal, UUID> {
             where p.id = :id and (p.latestScreenedAt is null or p.latestScreenedAt <= :screenedAt)""")
     int recordLatestScreening(UUID id, String risk, Instant screenedAt);
 
-    /** The next proposals in creation order after the given one, created no later than {@code until}. */
-    @Query("""
-            select p from Proposal p
-            where (p.createdAt > :afterCreatedAt or (p.createdAt = :afterCreatedAt and p.id > :afterId))
-              and p.createdAt <= :until
-            order by p.createdAt, p.id""")
-    List<Proposal> findNextForImpact(Instant afterCreatedAt, UUID afterId, Instant until, Limit limit);
+    /**
+     * The positions (inserting transaction id as text, proposal id) of the next proposals in insertion order after the
+     * given one, among those whose transaction ended before every transaction still running began: no proposal can
+     * commit behind them later. Only those inserted before the {@code horizon} transaction id.
+     */
+    @Query(nativeQuery = true, value = """
+                    select cast(inserted_xid as text) as xid, id from proposal
+                    where (inserted_xid, id) > (cast(:afterXid as xid8), :afterId)
+                      and inserted_xid < pg_snapshot_xmin(pg_current_snapshot())
+                      and inserted_xid < cast(:horizon as xid8)
+                    order by inserted_xid, id limit :limit""")
+    List<Object[]> findNextInInsertOrder(String afterXid, UUID afterId, String horizon, int limit);
 }

@@ -4,11 +4,17 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import com.fasterxml.jackson.annotation.JsonProperty;
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.collabscreen.proposal.ProposalRequest.FundingSourceRequest;
 import org.collabscreen.proposal.ProposalRequest.ResearcherRequest;
 
-/** A stored proposal with its latest screening; {@code client} is the organisation whose API key submitted it. */
-record ProposalResponse(
+/**
+ * A stored proposal with its latest screening; {@code client} is the organisation whose API key submitted it.
+ *
+ * @param review its review case, shown by {@code GET /api/v1/proposals/{id}}; null elsewhere
+ */
+public record ProposalResponse(
         UUID id,
         Instant createdAt,
         String client,
@@ -20,4 +26,25 @@ record ProposalResponse(
         String description,
         List<ResearcherRequest> researchers,
         List<FundingSourceRequest> fundingSources,
-        ScreeningResponse screening) {}
+        ScreeningResponse screening,
+
+        @JsonProperty("case") @Schema(description = "The review case; shown by GET /api/v1/proposals/{id}")
+        ProposalCase review) {
+
+    ProposalResponse withCase(ProposalCase newCase) {
+        return new ProposalResponse(
+                id,
+                createdAt,
+                client,
+                reference,
+                institution,
+                country,
+                technologyArea,
+                title,
+                description,
+                researchers,
+                fundingSources,
+                screening,
+                newCase);
+    }
+}

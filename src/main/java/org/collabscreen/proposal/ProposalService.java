@@ -22,6 +22,7 @@ import org.collabscreen.web.PageCursor;
 import org.collabscreen.web.PageResponse;
 import org.collabscreen.web.PageTotals;
 import org.collabscreen.web.TotalKind;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -34,6 +35,11 @@ class ProposalService {
 
     private static final TypeReference<List<ResearcherRequest>> RESEARCHERS = new TypeReference<>() {};
     private static final TypeReference<List<FundingSourceRequest>> FUNDING_SOURCES = new TypeReference<>() {};
+    /**
+     * Reads what was stored as it was stored: the request mapper's input checks, which may have grown stricter since,
+     * must not make an old proposal unreadable.
+     */
+    private static final JsonMapper STORED = JsonMapper.builder().build();
 
     private final ProposalRepository proposals;
     private final ProposalWriter writer;
@@ -41,6 +47,7 @@ class ProposalService {
     private final ScreeningService screenings;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
+    private final ObjectProvider<ProposalCases> cases;
     private final Clock clock = Clock.systemUTC();
 
     ProposalService(
@@ -49,7 +56,9 @@ class ProposalService {
             ProposalListQuery listQuery,
             ScreeningService screenings,
             JsonMapper json,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            ObjectProvider<ProposalCases> cases) {
+        this.cases = cases;
         this.proposals = proposals;
         this.writer = writer;
         this.listQuery = listQuery;
@@ -89,13 +98,25 @@ class ProposalService {
     List<ProposalResponse> storeAll(List<ScreenedProposal> screened) {
         writer.insertAll(screened);
         screenings.store(screened.stream().map(ScreenedProposal::screening).toList());
+        screened.forEach(proposal -> events.publishEvent(new ProposalSubmitted(
+                proposal.id(),
+                proposal.client(),
+                proposal.request().reference(),
+                proposal.screening().id(),
+                proposal.screening().assessment().overallRisk(),
+                proposal.screening().screenedAt())));
         return screened.stream().map(ProposalService::response).toList();
     }
 
+    /** The proposal with its latest screening and its review case. */
     @Transactional(readOnly = true)
     ProposalResponse get(UUID id, Viewer viewer) {
         Proposal proposal = find(id, viewer);
-        return response(proposal, screenings.latest(id).orElse(null));
+        ProposalCase review = cases.stream()
+                .flatMap(source -> source.caseOf(id).stream())
+                .findFirst()
+                .orElse(null);
+        return response(proposal, screenings.latest(id).orElse(null)).withCase(review);
     }
 
     /**
@@ -139,7 +160,7 @@ class ProposalService {
         Proposal proposal = visible(proposals.findForRescreen(id), id, viewer);
         RiskLevel previous =
                 proposal.latestOverallRisk() == null ? null : RiskLevel.valueOf(proposal.latestOverallRisk());
-        Screening screening = screenings.screen(id, subject(proposal));
+        Screening screening = screenings.rescreen(id, subject(proposal));
         RiskLevel current = screening.assessment().overallRisk();
         proposals.recordLatestScreening(id, current.name(), screening.screenedAt());
         if (current != previous) {
@@ -230,11 +251,11 @@ class ProposalService {
     }
 
     private List<ResearcherRequest> researchers(Proposal proposal) {
-        return json.readValue(proposal.researchersJson(), RESEARCHERS);
+        return STORED.readValue(proposal.researchersJson(), RESEARCHERS);
     }
 
     private List<FundingSourceRequest> fundingSources(Proposal proposal) {
-        return json.readValue(proposal.fundingSourcesJson(), FUNDING_SOURCES);
+        return STORED.readValue(proposal.fundingSourcesJson(), FUNDING_SOURCES);
     }
 
     private static ProposalResponse response(ScreenedProposal screened) {
@@ -251,7 +272,8 @@ class ProposalService {
                 request.description(),
                 request.researchers(),
                 request.fundingSources(),
-                ScreeningResponse.of(screened.screening()));
+                ScreeningResponse.of(screened.screening()),
+                null);
     }
 
     private ProposalResponse response(Proposal proposal, Screening screening) {
@@ -275,6 +297,7 @@ class ProposalService {
                 proposal.description(),
                 researchers,
                 fundingSources,
-                screening == null ? null : ScreeningResponse.of(screening));
+                screening == null ? null : ScreeningResponse.of(screening),
+                null);
     }
 }

@@ -4,7 +4,11 @@ import java.time.Instant;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
+import org.collabscreen.screening.AppliedDisposition;
 import org.collabscreen.screening.Assessment;
+import org.collabscreen.screening.DispositionsApplied;
+import org.collabscreen.screening.DispositionsApplied.ScoreBeforeDispositions;
 import org.collabscreen.screening.Escalation;
 import org.collabscreen.screening.Finding;
 import org.collabscreen.screening.RiskScore;
@@ -15,7 +19,7 @@ import org.collabscreen.vocabulary.RiskLevel;
  * One screening of a proposal: levels, scores, the findings behind every point and the mitigations to ask for;
  * {@code reproduction} when it reproduced an earlier decision at a past rulebook revision.
  */
-record ScreeningResponse(
+public record ScreeningResponse(
         UUID id,
         Instant screenedAt,
         int rulebookRevision,
@@ -25,10 +29,20 @@ record ScreeningResponse(
         List<Finding> findings,
         List<String> mitigations,
         Escalation escalation,
-        boolean reproduction) {
+        boolean reproduction,
+
+        @Schema(description = "Levels and scores before reviewers' dismissals; equal to the scores when none applied")
+        ScoreBeforeDispositions scoreBeforeDispositions,
+
+        @Schema(description = "Findings reviewers dismissed as false positives: shown, not counted")
+        List<Finding> dismissedFindings,
+
+        @Schema(description = "How the latest disposition of each judged finding applied to this screening")
+        List<AppliedDisposition> dispositions) {
 
     static ScreeningResponse of(Screening screening) {
         Assessment assessment = screening.assessment();
+        DispositionsApplied applied = screening.dispositions();
         return new ScreeningResponse(
                 screening.id(),
                 screening.screenedAt(),
@@ -39,6 +53,9 @@ record ScreeningResponse(
                 assessment.findings(),
                 assessment.mitigations(),
                 assessment.escalation(),
-                screening.reproduction());
+                screening.reproduction(),
+                applied == null ? ScoreBeforeDispositions.of(assessment) : applied.scoreBeforeDispositions(),
+                applied == null ? List.of() : applied.dismissedFindings(),
+                applied == null ? List.of() : applied.dispositions());
     }
 }

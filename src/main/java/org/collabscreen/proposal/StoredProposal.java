@@ -5,5 +5,8 @@ import java.util.UUID;
 
 import org.collabscreen.screening.ScreeningSubject;
 
-/** A stored proposal as background work sees it: its id, when it was created, and what it is screened on. */
-public record StoredProposal(UUID id, Instant createdAt, ScreeningSubject subject) {}
+/**
+ * A stored proposal as background work sees it: its id, when it was created, what it is screened on, and its position
+ * in insertion order.
+ */
+public record StoredProposal(UUID id, Instant createdAt, ScreeningSubject subject, InsertPosition position) {}

@@ -13,6 +13,7 @@ import java.util.Set;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVParser;
 import org.apache.commons.csv.CSVRecord;
+import org.collabscreen.web.HttpUrl;
 import org.collabscreen.web.InvalidFieldException;
 import org.collabscreen.web.PlainText;
 
@@ -104,6 +105,10 @@ final class ListEditionCsv {
                 throw new InvalidFieldException(field(index, "date"), "must be a date such as 2025-01-31");
             }
         }
+        String url = limited(index, "url", blankToNull(record.get("url")), 2000);
+        if (url != null && !HttpUrl.Validator.isHttpUrl(url)) {
+            throw new InvalidFieldException(field(index, "url"), HttpUrl.INVALID);
+        }
         List<String> aliases = Arrays.stream(record.get("aliases").split("\\|"))
                 .map(String::strip)
                 .filter(alias -> !alias.isEmpty())
@@ -120,7 +125,7 @@ final class ListEditionCsv {
                 required(index, "list", record.get("list"), 64),
                 limited(index, "edition", blankToNull(record.get("edition")), 200),
                 date,
-                limited(index, "url", blankToNull(record.get("url")), 2000));
+                url);
     }
 
     private static String required(int index, String column, String value, int maxLength) {

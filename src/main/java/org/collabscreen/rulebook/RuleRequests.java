@@ -16,6 +16,7 @@ import org.collabscreen.vocabulary.CombinationFactor;
 import org.collabscreen.vocabulary.CombinationScope;
 import org.collabscreen.vocabulary.RiskLevel;
 import org.collabscreen.web.CountryCode;
+import org.collabscreen.web.HttpUrl;
 
 /** Request bodies of the rulebook editing API. */
 final class RuleRequests {
@@ -26,7 +27,7 @@ final class RuleRequests {
 
     record SourceRequest(
             @NotBlank @Size(max = 300) String name,
-            @Size(max = 2000) String url,
+            @Size(max = 2000) @HttpUrl String url,
             @Size(max = 100) String date) {
 
         RuleSource toSource() {

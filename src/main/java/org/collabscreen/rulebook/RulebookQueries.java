@@ -13,6 +13,7 @@ import org.collabscreen.rulebook.RulebookResponses.NameMatches;
 import org.collabscreen.rulebook.RulebookResponses.Summary;
 import org.collabscreen.rulebook.RulebookResponses.TalentProgrammeEntry;
 import org.collabscreen.rulebook.RulebookResponses.TechnologyCategoryEntry;
+import org.collabscreen.vocabulary.PolicyKey;
 import org.collabscreen.web.PageResponse;
 import org.springframework.stereotype.Service;
 
@@ -72,13 +73,21 @@ class RulebookQueries {
                 .toList();
     }
 
+    /** The categories at or above the policy's minimum technology confidence, as screening counts them. */
     CategoryMatches classify(String text) {
-        return new CategoryMatches(snapshots.current().classify(text).stream()
+        RulebookSnapshot rulebook = snapshots.current();
+        double minConfidence = rulebook.policy().value(PolicyKey.MIN_TECHNOLOGY_CONFIDENCE) / 100.0;
+        return new CategoryMatches(rulebook.classify(text).stream()
+                .filter(match -> match.score() >= minConfidence)
                 .sorted(Comparator.comparingDouble(CategoryMatch::score)
                         .reversed()
                         .thenComparing(match -> match.category().code()))
                 .map(match -> new CategoryMatchEntry(
-                        match.category().code(), match.category().name(), rounded(match.score()), match.matchedTerms()))
+                        match.category().code(),
+                        match.category().name(),
+                        rounded(match.score()),
+                        match.matchedTerms(),
+                        match.sourceItems()))
                 .toList());
     }
 

@@ -103,5 +103,7 @@ final class RulebookResponses {
 
     record CategoryMatches(List<CategoryMatchEntry> matches) {}
 
-    record CategoryMatchEntry(String code, String name, double score, List<String> matchedTerms) {}
+    /** A category the text was classified into; {@code sourceItems} are the list items its matched terms come from. */
+    record CategoryMatchEntry(
+            String code, String name, double score, List<String> matchedTerms, List<String> sourceItems) {}
 }

@@ -184,8 +184,8 @@ public final class RulebookSnapshot {
     public List<CategoryMatch> classify(String text) {
         List<Classification> classifications = classifier.classify(text);
         List<CategoryMatch> matches = new ArrayList<>(classifications.size());
-        classifications.forEach(found -> matches.add(
-                new CategoryMatch(categoriesByCode.get(found.code()), found.score(), found.matchedTerms())));
+        classifications.forEach(found -> matches.add(new CategoryMatch(
+                categoriesByCode.get(found.code()), found.score(), found.matchedTerms(), found.sources())));
         return matches;
     }
 

@@ -45,6 +45,11 @@ class ScreeningRecord {
     @Column(name = "assessment", nullable = false)
     private String assessment;
 
+    /** How reviewers' dispositions applied; null when none was recorded. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "dispositions")
+    private String dispositions;
+
     protected ScreeningRecord() {}
 
     boolean reproduction() {
@@ -61,6 +66,10 @@ class ScreeningRecord {
 
     String assessmentJson() {
         return assessment;
+    }
+
+    String dispositionsJson() {
+        return dispositions;
     }
 
     UUID getId() {

@@ -14,9 +14,11 @@ import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.collabscreen.rulebook.RuleVersions;
 import org.collabscreen.rulebook.RulebookSnapshot;
 import org.collabscreen.rulebook.RulebookSnapshots;
 import org.collabscreen.screening.engine.ScreeningEngine;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.data.domain.Limit;
 import org.springframework.stereotype.Service;
@@ -32,6 +34,8 @@ public class ScreeningService {
             .thenComparing(screening -> screening.id().toString());
 
     private final ScreeningEngine engine = new ScreeningEngine();
+    private final DispositionApplier dispositionApplier;
+    private final ObjectProvider<ProposalDispositions> dispositions;
     private final RulebookSnapshots rulebook;
     private final ScreeningRepository screenings;
     private final ScreeningWriter writer;
@@ -44,7 +48,11 @@ public class ScreeningService {
             ScreeningRepository screenings,
             ScreeningWriter writer,
             JsonMapper json,
-            ApplicationEventPublisher events) {
+            ApplicationEventPublisher events,
+            RuleVersions ruleVersions,
+            ObjectProvider<ProposalDispositions> dispositions) {
+        this.dispositionApplier = new DispositionApplier(engine, ruleVersions);
+        this.dispositions = dispositions;
         this.rulebook = rulebook;
         this.writer = writer;
         this.events = events;
@@ -56,9 +64,7 @@ public class ScreeningService {
     /** Screens the subject against the current rulebook and stores the result; joins the caller's transaction. */
     @Transactional
     public Screening screen(UUID proposalId, ScreeningSubject subject) {
-        Screening screening = assess(proposalId, subject);
-        store(List.of(screening));
-        return screening;
+        return stored(assess(proposalId, subject));
     }
 
     /**
@@ -87,21 +93,41 @@ public class ScreeningService {
     }
 
     /**
+     * Screens a stored proposal again against the current rulebook, applying the dispositions reviewers recorded on
+     * its findings; joins the caller's transaction.
+     */
+    @Transactional
+    public Screening rescreen(UUID proposalId, ScreeningSubject subject) {
+        RulebookSnapshot current = rulebook.current();
+        List<RecordedDisposition> recorded = dispositions.stream()
+                .flatMap(source -> source.recordedFor(proposalId).stream())
+                .toList();
+        if (recorded.isEmpty()) {
+            return stored(new Screening(UUID.randomUUID(), proposalId, now(), engine.screen(subject, current), false));
+        }
+        DispositionApplier.Result result = dispositionApplier.screen(subject, current, recorded);
+        return stored(
+                new Screening(UUID.randomUUID(), proposalId, now(), result.assessment(), false, result.applied()));
+    }
+
+    /**
      * Screens the subject against the rulebook as it stood at a past revision and stores the result as a
      * reproduction: in the history, never the proposal's latest screening.
      */
     @Transactional
     public Screening reproduceAsOf(UUID proposalId, ScreeningSubject subject, int revision) {
-        Screening reproduction =
-                new Screening(UUID.randomUUID(), proposalId, now(), assessAsOf(subject, revision), true);
-        store(List.of(reproduction));
-        return reproduction;
+        return stored(new Screening(UUID.randomUUID(), proposalId, now(), assessAsOf(subject, revision), true));
     }
 
     /** What screening the subject against the rulebook as of a revision finds, without storing anything. */
     public Assessment assessAsOf(ScreeningSubject subject, int revision) {
         RulebookSnapshot past = rulebook.asOf(revision).orElseThrow(() -> new UnknownRevisionException(revision));
         return engine.screen(subject, past);
+    }
+
+    private Screening stored(Screening screening) {
+        store(List.of(screening));
+        return screening;
     }
 
     private Instant now() {
@@ -163,6 +189,9 @@ public class ScreeningService {
                 record.proposalId(),
                 record.screenedAt(),
                 json.readValue(record.assessmentJson(), Assessment.class),
-                record.reproduction());
+                record.reproduction(),
+                record.dispositionsJson() == null
+                        ? null
+                        : json.readValue(record.dispositionsJson(), DispositionsApplied.class));
     }
 }

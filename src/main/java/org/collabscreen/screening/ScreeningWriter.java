@@ -16,8 +16,8 @@ class ScreeningWriter {
 
     private static final String INSERT = """
             insert into screening (id, proposal_id, screened_at, rulebook_revision, overall_risk, dual_use_score,
-                                   talent_programme_score, assessment, reproduction)
-            values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), ?)""";
+                                   talent_programme_score, assessment, dispositions, reproduction)
+            values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)""";
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
@@ -40,6 +40,7 @@ class ScreeningWriter {
                             screening.assessment().dualUse().score(),
                             screening.assessment().talentProgramme().score(),
                             json.writeValueAsString(screening.assessment()),
+                            screening.dispositions() == null ? null : json.writeValueAsString(screening.dispositions()),
                             screening.reproduction()
                         })
                         .toList());

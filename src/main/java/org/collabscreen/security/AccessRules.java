@@ -26,6 +26,7 @@ final class AccessRules {
     private static final String AUDITOR = Role.AUDITOR.name();
     private static final String RULEBOOK_EDITOR = Role.RULEBOOK_EDITOR.name();
     private static final String ADMIN = Role.ADMIN.name();
+    private static final String REVIEWER = Role.REVIEWER.name();
 
     private AccessRules() {}
 
@@ -42,10 +43,22 @@ final class AccessRules {
                         "/api/v1/proposals/batch",
                         "/api/v1/proposals/*/screenings")
                 .hasAnyRole(SCREENER, ADMIN)
+                .requestMatchers(
+                        HttpMethod.POST,
+                        "/api/v1/proposals/*/dispositions",
+                        "/api/v1/proposals/*/decisions",
+                        "/api/v1/proposals/*/decisions/*/approvals")
+                .hasAnyRole(REVIEWER, ADMIN)
+                .requestMatchers(HttpMethod.PATCH, "/api/v1/proposals/*/decisions/*/conditions/*", "/api/v1/cases/*")
+                .hasAnyRole(REVIEWER, ADMIN)
+                .requestMatchers(HttpMethod.GET, "/api/v1/proposals/*/evidence", "/api/v1/cases")
+                .hasAnyRole(REVIEWER, AUDITOR, ADMIN)
                 .requestMatchers(HttpMethod.GET, "/api/v1/proposals", "/api/v1/proposals/**")
-                .hasAnyRole(SCREENER, AUDITOR, ADMIN)
+                .hasAnyRole(SCREENER, AUDITOR, REVIEWER, ADMIN)
+                .requestMatchers("/api/v1/evidence/**")
+                .hasAnyRole(SCREENER, AUDITOR, RULEBOOK_EDITOR, REVIEWER, ADMIN)
                 .requestMatchers(HttpMethod.GET, "/api/v1/rulebook", "/api/v1/rulebook/**")
-                .hasAnyRole(SCREENER, AUDITOR, RULEBOOK_EDITOR, ADMIN);
+                .hasAnyRole(SCREENER, AUDITOR, RULEBOOK_EDITOR, REVIEWER, ADMIN);
         for (HttpMethod change :
                 new HttpMethod[] {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE}) {
             rules.requestMatchers(change, "/api/v1/rulebook", "/api/v1/rulebook/**")

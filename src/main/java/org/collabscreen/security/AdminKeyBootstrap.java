@@ -1,7 +1,10 @@
 package org.collabscreen.security;
 
+import java.io.PrintStream;
+
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.dao.DataAccessException;
@@ -9,8 +12,9 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
 
 /**
- * At start-up, makes sure the ADMIN key of {@code COLLABSCREEN_ADMIN_API_KEY} exists; without it and without any
- * active key, generates one and logs it this once, so that a fresh installation can be used at once.
+ * At start-up, makes sure the ADMIN key of {@code COLLABSCREEN_ADMIN_API_KEY} exists; without it, on a new
+ * installation (no key has ever existed), generates one and prints it this once on the console, never to the log, so
+ * that it can be used at once without landing in log files. Once keys have existed it never mints one again.
  */
 @Component
 class AdminKeyBootstrap implements ApplicationRunner {
@@ -19,10 +23,17 @@ class AdminKeyBootstrap implements ApplicationRunner {
 
     private final ApiKeyService keys;
     private final SecurityProperties properties;
+    private final PrintStream console;
 
+    @Autowired
     AdminKeyBootstrap(ApiKeyService keys, SecurityProperties properties) {
+        this(keys, properties, System.out);
+    }
+
+    AdminKeyBootstrap(ApiKeyService keys, SecurityProperties properties, PrintStream console) {
         this.keys = keys;
         this.properties = properties;
+        this.console = console;
     }
 
     @Override
@@ -31,7 +42,13 @@ class AdminKeyBootstrap implements ApplicationRunner {
             if (properties.adminApiKey() != null) {
                 ensureConfiguredKey(new ApiKeySecret(properties.adminApiKey()));
             } else {
-                keys.generateAdminKeyIfNone().ifPresent(AdminKeyBootstrap::announce);
+                ApiKeyService.FirstAdminKey first = keys.generateFirstAdminKey();
+                first.generated().ifPresent(this::announce);
+                if (first.onlyRevokedKeys()) {
+                    log.warn("No API key is active and every existing key is revoked; none is generated. To recover, "
+                            + "set COLLABSCREEN_ADMIN_API_KEY to a new value of at least 32 characters (e.g. from: "
+                            + "openssl rand -base64 32) and restart: that ADMIN key is created. See docs/security.md.");
+                }
             }
         } catch (DataAccessException | TransactionException e) {
             log.warn("Could not check the bootstrap ADMIN API key, the database is unavailable: {}", e.getMessage());
@@ -48,10 +65,13 @@ class AdminKeyBootstrap implements ApplicationRunner {
         }
     }
 
-    private static void announce(ApiKeySecret secret) {
+    /** On the console only: a log file or log shipper must never receive a secret. */
+    private void announce(ApiKeySecret secret) {
         log.warn(
-                "Generated ADMIN API key (shown only now): {}  Send it in header X-API-Key (Swagger UI: Authorize); "
-                        + "set COLLABSCREEN_ADMIN_API_KEY to choose your own.",
-                secret.value());
+                "Generated the first ADMIN API key; it is printed once on the console (standard output), not in the log");
+        console.println(
+                "Generated ADMIN API key (shown only now): " + secret.value()
+                        + "  Send it in header X-API-Key (Swagger UI: Authorize); set COLLABSCREEN_ADMIN_API_KEY to choose your own.");
+        console.flush();
     }
 }

@@ -28,7 +28,9 @@ record ApiKeyRequest(
                 message = "must be letters, digits, '.', '_' or '-', starting with a letter or digit")
         String client,
 
-        @Schema(description = "One or more of SCREENER, AUDITOR, RULEBOOK_EDITOR, ADMIN", example = "[\"SCREENER\"]")
+        @Schema(
+                description = "One or more of SCREENER, AUDITOR, RULEBOOK_EDITOR, ADMIN, REVIEWER",
+                example = "[\"SCREENER\"]")
         @NotEmpty
         Set<@NotNull Role> roles) {
 

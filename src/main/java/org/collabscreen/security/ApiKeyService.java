@@ -79,16 +79,26 @@ class ApiKeyService {
         return Bootstrap.CREATED;
     }
 
-    /** A new ADMIN key when no key is active at all; several instances starting together create at most one. */
+    /**
+     * What start-up did without a configured ADMIN key: generated the first key of a new installation, found an
+     * active key, or found only revoked keys, in which case it generates none.
+     */
+    record FirstAdminKey(Optional<ApiKeySecret> generated, boolean onlyRevokedKeys) {}
+
+    /**
+     * A new ADMIN key only when no key has ever existed; several instances starting together create at most one.
+     * Once keys have existed none is minted again, even when every one was revoked: an operator recovers by setting
+     * {@code COLLABSCREEN_ADMIN_API_KEY}.
+     */
     @Transactional
-    Optional<ApiKeySecret> generateAdminKeyIfNone() {
+    FirstAdminKey generateFirstAdminKey() {
         keys.lockBootstrap();
-        if (keys.existsByRevokedAtIsNull()) {
-            return Optional.empty();
+        if (keys.count() > 0) {
+            return new FirstAdminKey(Optional.empty(), !keys.existsByRevokedAtIsNull());
         }
         ApiKeySecret secret = ApiKeySecret.generate();
         store("generated admin", DEFAULT_CLIENT, Set.of(Role.ADMIN), secret, BOOTSTRAP_ACTOR);
-        return Optional.of(secret);
+        return new FirstAdminKey(Optional.of(secret), false);
     }
 
     private ApiKey store(String name, String client, Set<Role> roles, ApiKeySecret secret, String actor) {

@@ -1,13 +1,8 @@
 package org.collabscreen.security;
 
 import java.io.IOException;
-import java.util.UUID;
-import java.util.concurrent.TimeUnit;
+import java.util.concurrent.Semaphore;
 
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
-import io.github.bucket4j.Bandwidth;
-import io.github.bucket4j.Bucket;
 import io.github.bucket4j.ConsumptionProbe;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -18,26 +13,16 @@ import org.springframework.security.core.context.SecurityContextHolder;
 import org.springframework.web.filter.OncePerRequestFilter;
 
 /**
- * A Bucket4j token bucket per API key, held in a Caffeine cache: past its allowance a key gets 429 with
- * {@code Retry-After}. Buckets live in this instance's memory, so each instance applies the limit on its own.
+ * Per API key: at most {@code maxConcurrent} requests in progress, and a token per request from the key's bucket
+ * (batches pay for their items through {@link RequestAllowance}). Past either, 429 with {@code Retry-After}.
  */
 class RateLimitFilter extends OncePerRequestFilter {
 
-    private static final long MAX_KEYS = 100_000;
-
-    private final Cache<UUID, Bucket> buckets;
-    private final Bandwidth allowance;
+    private final KeyAllowances allowances;
     private final SecurityProblems problems;
 
-    RateLimitFilter(SecurityProperties.RateLimit limit, SecurityProblems problems) {
-        this.allowance = Bandwidth.builder()
-                .capacity(limit.requests())
-                .refillGreedy(limit.requests(), limit.period())
-                .build();
-        this.buckets = Caffeine.newBuilder()
-                .maximumSize(MAX_KEYS)
-                .expireAfterAccess(limit.period().plus(limit.period()))
-                .build();
+    RateLimitFilter(KeyAllowances allowances, SecurityProblems problems) {
+        this.allowances = allowances;
         this.problems = problems;
     }
 
@@ -45,21 +30,32 @@ class RateLimitFilter extends OncePerRequestFilter {
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
-        if (authentication instanceof ApiKeyAuthentication key) {
-            Bucket bucket = buckets.get(
-                    key.getPrincipal().keyId(),
-                    id -> Bucket.builder().addLimit(allowance).build());
-            ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
+        if (!(authentication instanceof ApiKeyAuthentication key)) {
+            chain.doFilter(request, response);
+            return;
+        }
+        Semaphore inProgress = allowances.inProgress(key.getPrincipal().keyId());
+        if (!inProgress.tryAcquire()) {
+            problems.tooManyRequests(
+                    request,
+                    response,
+                    new TooManyRequests(
+                            1,
+                            "This API key already has " + allowances.maxConcurrent()
+                                    + " requests in progress; retry after 1 s."));
+            return;
+        }
+        try {
+            ConsumptionProbe probe =
+                    allowances.bucket(key.getPrincipal().keyId()).tryConsumeAndReturnRemaining(1);
             if (!probe.isConsumed()) {
-                problems.tooManyRequests(request, response, retryAfterSeconds(probe.getNanosToWaitForRefill()));
+                problems.tooManyRequests(
+                        request, response, TooManyRequests.allowanceUsed(probe.getNanosToWaitForRefill()));
                 return;
             }
+            chain.doFilter(request, response);
+        } finally {
+            inProgress.release();
         }
-        chain.doFilter(request, response);
-    }
-
-    private static long retryAfterSeconds(long nanos) {
-        long second = TimeUnit.SECONDS.toNanos(1);
-        return Math.max(1, (nanos + second - 1) / second);
     }
 }

@@ -12,5 +12,7 @@ public enum Role {
     /** Changes the rulebook and reads it. */
     RULEBOOK_EDITOR,
     /** Everything, including API keys. */
-    ADMIN
+    ADMIN,
+    /** Reads its own client's proposals and cases; records dispositions and decisions, approves others' decisions. */
+    REVIEWER
 }

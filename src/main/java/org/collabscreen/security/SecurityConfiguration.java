@@ -24,13 +24,16 @@ import org.springframework.web.filter.CorsFilter;
 class SecurityConfiguration {
 
     static final String API_KEY_HEADER = "X-API-Key";
+    private static final long MAX_BUCKETS = 200_000;
 
     @Bean
     SecurityFilterChain apiSecurity(
             HttpSecurity http,
             ApiKeyAuthenticationProvider keys,
             SecurityProblems problems,
-            SecurityProperties properties)
+            SecurityProperties properties,
+            KeyAllowances allowances,
+            BucketStore buckets)
             throws Exception {
         AuthenticationFilter authentication = new AuthenticationFilter(new ProviderManager(keys), request -> {
             String key = request.getHeader(API_KEY_HEADER);
@@ -52,10 +55,25 @@ class SecurityConfiguration {
                         headers.referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.NO_REFERRER))))
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
+                .addFilterAfter(
+                        new AnonymousThrottle(buckets, properties.unauthenticated(), problems), CorsFilter.class)
                 .addFilterBefore(authentication, AnonymousAuthenticationFilter.class)
-                .addFilterBefore(new RateLimitFilter(properties.rateLimit(), problems), AuthorizationFilter.class)
+                .addFilterBefore(new RateLimitFilter(allowances, problems), AuthorizationFilter.class)
                 .authorizeHttpRequests(AccessRules::apply)
                 .build();
+    }
+
+    /** The rate limits' buckets, in this instance's memory; one idle for two periods is full again anyway. */
+    @Bean
+    BucketStore bucketStore(SecurityProperties properties) {
+        Duration longest = properties
+                                .rateLimit()
+                                .period()
+                                .compareTo(properties.unauthenticated().period())
+                        > 0
+                ? properties.rateLimit().period()
+                : properties.unauthenticated().period();
+        return new LocalBucketStore(MAX_BUCKETS, longest.multipliedBy(2));
     }
 
     private static CorsFilter corsFilter(SecurityProperties.Cors properties) {

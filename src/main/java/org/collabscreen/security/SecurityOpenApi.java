@@ -24,6 +24,7 @@ class SecurityOpenApi {
             - `AUDITOR`: reads every proposal, the rulebook and the audit trail.
             - `RULEBOOK_EDITOR`: reads and changes the rulebook.
             - `ADMIN`: everything, including API keys and webhooks.
+            - `REVIEWER`: reads its own client's proposals and review cases, records dispositions and decisions,             approves another principal's decision.
 
             A missing, unknown or revoked key gets 401; a key whose roles do not allow the call gets 403; a key \
             over its rate limit gets 429 with `Retry-After`. All three are `application/problem+json`.""";

@@ -65,16 +65,8 @@ class SecurityProblems implements AuthenticationEntryPoint, AccessDeniedHandler,
                 new HttpHeaders());
     }
 
-    void tooManyRequests(HttpServletRequest request, HttpServletResponse response, long retryAfterSeconds) {
-        HttpHeaders headers = new HttpHeaders();
-        headers.set(HttpHeaders.RETRY_AFTER, String.valueOf(retryAfterSeconds));
-        send(
-                request,
-                response,
-                HttpStatus.TOO_MANY_REQUESTS,
-                "Too many requests",
-                "This API key has used its request allowance; retry after " + retryAfterSeconds + " s.",
-                headers);
+    void tooManyRequests(HttpServletRequest request, HttpServletResponse response, TooManyRequests problem) {
+        resolver.resolveException(request, response, null, problem);
     }
 
     private void send(

@@ -14,6 +14,7 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param adminApiKey an ADMIN key that must exist (from {@code COLLABSCREEN_ADMIN_API_KEY}); unset: none
  * @param rateLimit   requests allowed per API key
+ * @param unauthenticated requests answered 401 allowed per client address
  * @param cors        browser origins allowed to call the API
  */
 @Validated
@@ -21,6 +22,7 @@ import org.springframework.validation.annotation.Validated;
 record SecurityProperties(
         String adminApiKey,
         @Valid @DefaultValue RateLimit rateLimit,
+        @Valid @DefaultValue Unauthenticated unauthenticated,
         @DefaultValue Cors cors) {
 
     static final int MIN_ADMIN_API_KEY_LENGTH = 32;
@@ -38,11 +40,23 @@ record SecurityProperties(
     /**
      * A token bucket per key: {@code requests} per {@code period}, refilled gradually; a burst may use all at once.
      *
-     * @param requests requests per period
-     * @param period   the period
+     * @param requests      requests per period; a batch counts its items
+     * @param period        the period
+     * @param maxConcurrent requests of one key in progress at once
      */
     record RateLimit(
             @DefaultValue("600") @Min(1) long requests,
+            @DefaultValue("1m") Duration period,
+            @DefaultValue("32") @Min(1) int maxConcurrent) {}
+
+    /**
+     * A token bucket per client address for requests without a valid API key: each 401 costs a token.
+     *
+     * @param requests 401 answers per period
+     * @param period   the period
+     */
+    record Unauthenticated(
+            @DefaultValue("60") @Min(1) long requests,
             @DefaultValue("1m") Duration period) {}
 
     /**

@@ -9,5 +9,7 @@ public enum FindingKind {
     FUNDING_SOURCE,
     TALENT_PROGRAMME,
     UNLISTED_TALENT_PROGRAMME,
-    COMBINATION
+    COMBINATION,
+    /** A screened name uses another script's look-alike letters or mixes scripts in a word; it adds no points. */
+    LOOKALIKE_CHARACTERS
 }

@@ -30,8 +30,17 @@ import tools.jackson.databind.JsonNode;
 class OpenApiConfiguration {
 
     /** The tags in the order a user meets them; Swagger UI and generated clients list them in this order. */
-    static final List<String> TAG_ORDER =
-            List.of("Proposals", "Batch", "Rulebook", "Rulebook editing", "Revisions", "Audit", "API keys", "Webhooks");
+    static final List<String> TAG_ORDER = List.of(
+            "Proposals",
+            "Batch",
+            "Review",
+            "Evidence",
+            "Rulebook",
+            "Rulebook editing",
+            "Revisions",
+            "Audit",
+            "API keys",
+            "Webhooks");
 
     static {
         // Every enum is a named schema (RiskLevel, FindingKind, …): generated clients get one type per vocabulary,

@@ -8,12 +8,14 @@ import tools.jackson.databind.exc.InvalidFormatException;
 
 /**
  * Reads request strings strictly: a JSON string only (no number or boolean turned into text), without NUL or
- * other control characters (tab and line breaks allowed) and without unpaired surrogates, which PostgreSQL cannot
- * store or would store altered.
+ * other C0 or C1 control characters (tab and line breaks allowed), without bidirectional embeddings, overrides or
+ * isolates (U+202A–U+202E, U+2066–U+2069), which can make a name read differently from what is stored, and without
+ * unpaired surrogates, which PostgreSQL cannot store or would store altered.
  */
 class PlainTextDeserializer extends ValueDeserializer<String> {
 
-    static final String INVALID_TEXT = "contains a control character or invalid Unicode";
+    static final String INVALID_TEXT =
+            "contains a control character, a bidirectional override or isolate, or invalid Unicode";
 
     @Override
     public String deserialize(JsonParser parser, DeserializationContext context) {
@@ -30,7 +32,7 @@ class PlainTextDeserializer extends ValueDeserializer<String> {
     static boolean isPlainText(String text) {
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
-            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c == 0x7f) {
+            if (c < 0x20 && c != '\t' && c != '\n' && c != '\r' || c >= 0x7f && c <= 0x9f || isBidiControl(c)) {
                 return false;
             }
             if (Character.isHighSurrogate(c)) {
@@ -43,5 +45,9 @@ class PlainTextDeserializer extends ValueDeserializer<String> {
             }
         }
         return true;
+    }
+
+    private static boolean isBidiControl(char c) {
+        return c >= '\u202A' && c <= '\u202E' || c >= '\u2066' && c <= '\u2069';
     }
 }

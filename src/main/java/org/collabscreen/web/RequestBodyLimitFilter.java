@@ -10,13 +10,19 @@ import jakarta.servlet.ServletInputStream;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletRequestWrapper;
 import jakarta.servlet.http.HttpServletResponse;
+import org.springframework.core.Ordered;
+import org.springframework.core.annotation.Order;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.stereotype.Component;
 import org.springframework.web.filter.OncePerRequestFilter;
 
-/** Rejects request bodies over the configured size with 413, whether or not they declare a length. */
+/**
+ * Rejects request bodies over the configured size with 413, whether or not they declare a length. It runs before
+ * every other filter, so that no filter (security included) reads a body before its size is checked.
+ */
 @Component
+@Order(Ordered.HIGHEST_PRECEDENCE)
 class RequestBodyLimitFilter extends OncePerRequestFilter {
 
     private final long limit;

@@ -10,6 +10,7 @@ import io.swagger.v3.oas.annotations.tags.Tag;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.Max;
 import jakarta.validation.constraints.Min;
+import org.collabscreen.security.Viewers;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.DeleteMapping;
@@ -27,19 +28,24 @@ import org.springframework.web.bind.annotation.RestController;
 class WebhookController {
 
     private final WebhookSubscriptions webhooks;
+    private final Viewers viewers;
 
-    WebhookController(WebhookSubscriptions webhooks) {
+    WebhookController(WebhookSubscriptions webhooks, Viewers viewers) {
         this.webhooks = webhooks;
+        this.viewers = viewers;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "Register a webhook",
             description = "Events are POSTed as JSON, signed with HMAC-SHA256 using the secret in this response, "
-                    + "which is shown only here.")
+                    + "which is shown only here. The URL must be https (unless the operator allows http) and reach "
+                    + "only public addresses: loopback, private, link-local (metadata), unique-local, CGNAT and "
+                    + "multicast targets are refused with 400, here and again at every delivery. The webhook "
+                    + "receives the events of the caller's client's proposals (of every client's with allClients).")
     @ApiResponse(responseCode = "201", description = "Registered; Location names the webhook")
     ResponseEntity<WebhookResponse> register(@Valid @RequestBody WebhookRequest request) {
-        WebhookResponse created = webhooks.register(request);
+        WebhookResponse created = webhooks.register(request, viewers.current());
         return ResponseEntity.created(URI.create("/api/v1/webhooks/" + created.id()))
                 .body(created);
     }
@@ -47,19 +53,19 @@ class WebhookController {
     @GetMapping
     @Operation(summary = "Registered webhooks, oldest first (without secrets)")
     List<WebhookResponse> list() {
-        return webhooks.list();
+        return webhooks.list(viewers.current());
     }
 
     @GetMapping("/{id}")
     @Operation(summary = "A registered webhook (without its secret)")
     WebhookResponse get(@PathVariable UUID id) {
-        return webhooks.get(id);
+        return webhooks.get(id, viewers.current());
     }
 
     @DeleteMapping("/{id}")
     @Operation(summary = "Remove a webhook with its pending deliveries and its delivery log")
     ResponseEntity<Void> delete(@PathVariable UUID id) {
-        webhooks.delete(id);
+        webhooks.delete(id, viewers.current());
         return ResponseEntity.noContent().build();
     }
 
@@ -69,6 +75,6 @@ class WebhookController {
             description = "PENDING (to be sent or retried at nextAttemptAt), DELIVERED or FAILED (gave up).")
     List<DeliveryResponse> deliveries(
             @PathVariable UUID id, @RequestParam(defaultValue = "100") @Min(1) @Max(1000) int limit) {
-        return webhooks.deliveries(id, limit);
+        return webhooks.deliveries(id, viewers.current(), limit);
     }
 }

@@ -1,10 +1,6 @@
 package org.collabscreen.webhook;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Types;
@@ -13,40 +9,50 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.List;
+import java.util.Map;
 import java.util.UUID;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.dao.DataAccessException;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.concurrent.CustomizableThreadFactory;
 import org.springframework.stereotype.Component;
 
 /**
- * Sends due deliveries from the outbox. Each poll claims rows with {@code FOR UPDATE SKIP LOCKED} and pushes their
- * next attempt past a lease, so instances share the work and a crash mid-send only delays a retry.
+ * Sends due deliveries from the outbox, in parallel: up to {@code concurrency} at once, and at most
+ * {@code perReceiver} to any one receiver (scheme, host and port), so a slow receiver holds only its own slots and
+ * delays no one else. Each poll claims rows with {@code FOR UPDATE SKIP LOCKED} and pushes their next attempt past a
+ * lease, so instances share the work and a crash mid-send only delays a retry. A delivery whose receiver has no free
+ * slot is put back for the next poll without counting as an attempt.
  */
 @Component
-class WebhookDeliveryWorker {
+class WebhookDeliveryWorker implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(WebhookDeliveryWorker.class);
     private static final int MAX_ERROR_LENGTH = 500;
 
     private final JdbcClient jdbc;
     private final WebhookProperties properties;
-    private final HttpClient http;
+    private final WebhookSender sender;
+    private final ExecutorService senders;
+    private final AtomicInteger inFlight = new AtomicInteger();
+    private final Map<String, Semaphore> receiverSlots = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
 
-    WebhookDeliveryWorker(JdbcClient jdbc, WebhookProperties properties) {
+    WebhookDeliveryWorker(JdbcClient jdbc, WebhookProperties properties, WebhookSender sender) {
         this.jdbc = jdbc;
         this.properties = properties;
-        this.http = HttpClient.newBuilder()
-                .version(HttpClient.Version.HTTP_1_1)
-                .connectTimeout(properties.timeout())
-                .followRedirects(HttpClient.Redirect.NEVER)
-                .build();
+        this.sender = sender;
+        CustomizableThreadFactory threads = new CustomizableThreadFactory("webhook-sender-");
+        threads.setDaemon(true);
+        this.senders = Executors.newFixedThreadPool(properties.concurrency(), threads);
     }
 
     private record Due(
@@ -59,20 +65,47 @@ class WebhookDeliveryWorker {
             String url,
             String secret) {}
 
-    /** Sends what is due now; returns how many deliveries it attempted. */
+    /** Starts sending what is due now, as far as free senders allow; returns how many deliveries it started. */
     int deliverDue() {
-        List<Due> due;
-        try {
-            due = claim();
-        } catch (DataAccessException e) {
-            log.warn("Cannot read due webhook deliveries: {}", e.getMessage());
+        int free = properties.concurrency() - inFlight.get();
+        if (free <= 0) {
             return 0;
         }
-        due.forEach(this::attempt);
-        return due.size();
+        List<Due> due;
+        try {
+            due = claim(Math.min(free, properties.claimSize()));
+        } catch (RuntimeException e) {
+            log.warn("Cannot read due webhook deliveries: {}", e.toString());
+            return 0;
+        }
+        int started = 0;
+        for (Due delivery : due) {
+            Semaphore slots = receiverSlots.computeIfAbsent(
+                    receiver(delivery.url()), receiver -> new Semaphore(properties.perReceiver()));
+            if (!slots.tryAcquire()) {
+                putBack(delivery);
+                continue;
+            }
+            inFlight.incrementAndGet();
+            started++;
+            senders.execute(() -> {
+                try {
+                    attempt(delivery);
+                } finally {
+                    slots.release();
+                    inFlight.decrementAndGet();
+                }
+            });
+        }
+        return started;
     }
 
-    private List<Due> claim() {
+    /** Whether a delivery is being sent right now (for an orderly stop and for tests). */
+    int sending() {
+        return inFlight.get();
+    }
+
+    private List<Due> claim(int limit) {
         Instant now = clock.instant();
         return jdbc.sql("""
                         update webhook_delivery d set next_attempt_at = :leaseUntil
@@ -83,57 +116,53 @@ class WebhookDeliveryWorker {
                         returning d.id, d.event_id, d.event_type, d.payload, d.attempts, d.created_at, s.url, s.secret""")
                 .param("now", now.atOffset(ZoneOffset.UTC))
                 .param("leaseUntil", now.plus(lease()).atOffset(ZoneOffset.UTC))
-                .param("limit", properties.claimSize())
+                .param("limit", limit)
                 .query(WebhookDeliveryWorker::due)
                 .list();
     }
 
-    /** Long enough to try every claimed delivery one after another, each up to the timeout, before another instance may. */
+    /** Long enough for a delivery to wait for its receiver's slot and be sent before another instance may try it. */
     private Duration lease() {
-        return properties.timeout().multipliedBy(properties.claimSize() + 1L);
+        return properties.timeout().multipliedBy(4);
+    }
+
+    private void putBack(Due delivery) {
+        try {
+            jdbc.sql("update webhook_delivery set next_attempt_at = :next where id = :id and status = 'PENDING'")
+                    .param(
+                            "next",
+                            clock.instant().plus(properties.pollInterval()).atOffset(ZoneOffset.UTC))
+                    .param("id", delivery.id())
+                    .update();
+        } catch (RuntimeException e) {
+            log.warn("Cannot put back webhook delivery {}; it waits for its lease: {}", delivery.id(), e.toString());
+        }
+    }
+
+    private static String receiver(String url) {
+        URI uri = URI.create(url);
+        return uri.getScheme() + "://" + uri.getHost() + ":" + uri.getPort();
     }
 
     private void attempt(Due delivery) {
         long timestamp = clock.instant().getEpochSecond();
-        Integer statusCode = null;
-        String error = null;
-        try {
-            HttpRequest request = HttpRequest.newBuilder(URI.create(delivery.url()))
-                    .timeout(properties.timeout())
-                    .header("Content-Type", "application/json")
-                    .header("User-Agent", "CollabScreen-Webhooks/1")
-                    .header("X-CollabScreen-Event", delivery.eventType())
-                    .header("X-CollabScreen-Delivery", delivery.id().toString())
-                    .header(WebhookSigner.TIMESTAMP_HEADER, String.valueOf(timestamp))
-                    .header(
-                            WebhookSigner.SIGNATURE_HEADER,
-                            WebhookSigner.signature(delivery.secret(), timestamp, delivery.payload()))
-                    .POST(HttpRequest.BodyPublishers.ofString(delivery.payload(), StandardCharsets.UTF_8))
-                    .build();
-            CompletableFuture<HttpResponse<Void>> response =
-                    http.sendAsync(request, HttpResponse.BodyHandlers.discarding());
-            try {
-                statusCode = response.get(properties.timeout().toMillis(), TimeUnit.MILLISECONDS)
-                        .statusCode();
-            } finally {
-                response.cancel(true);
-            }
-            if (statusCode / 100 != 2) {
-                error = "HTTP " + statusCode;
-            }
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            error = "interrupted";
-        } catch (ExecutionException e) {
-            error = describe(e.getCause());
-        } catch (Exception e) {
-            error = describe(e);
-        }
-        record(delivery, statusCode, error);
+        WebhookSender.Outcome outcome = sender.send(
+                URI.create(delivery.url()),
+                delivery.eventType(),
+                delivery.id().toString(),
+                timestamp,
+                WebhookSigner.signature(delivery.secret(), timestamp, delivery.payload()),
+                delivery.payload());
+        record(delivery, outcome.statusCode(), outcome.error());
     }
 
-    private static String describe(Throwable failure) {
-        return failure.getClass().getSimpleName() + (failure.getMessage() == null ? "" : ": " + failure.getMessage());
+    @Override
+    public void destroy() throws Exception {
+        senders.shutdown();
+        if (!senders.awaitTermination(properties.timeout().toMillis() * 2, TimeUnit.MILLISECONDS)) {
+            senders.shutdownNow();
+        }
+        sender.close();
     }
 
     private void record(Due delivery, Integer statusCode, String error) {
@@ -169,11 +198,11 @@ class WebhookDeliveryWorker {
                             Types.TIMESTAMP_WITH_TIMEZONE)
                     .param("id", delivery.id())
                     .update();
-        } catch (DataAccessException e) {
+        } catch (RuntimeException e) {
             log.warn(
                     "Cannot record webhook delivery {}; it will be retried after its lease: {}",
                     delivery.id(),
-                    e.getMessage());
+                    e.toString());
         }
     }
 

@@ -18,7 +18,13 @@ record WebhookRequest(
         String url,
 
         @Schema(example = "[\"SCREENING_RISK_CHANGED\"]") @NotEmpty @Size(max = 10)
-        List<@NotNull WebhookEvent> events) {
+        List<@NotNull WebhookEvent> events,
+
+        @Schema(
+                description = "Also receive events of other clients' proposals; only for a caller who sees every "
+                        + "client. Default false: the events of the caller's own client.",
+                example = "false")
+        Boolean allClients) {
 
     /** The URL as a URI: absolute http or https with a host, and no user name or password in it. */
     URI validatedUrl() {

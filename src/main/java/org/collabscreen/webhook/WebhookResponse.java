@@ -17,9 +17,17 @@ record WebhookResponse(
         Instant createdAt,
 
         @Schema(description = "Signing secret, shown only once, when the webhook is created")
-        String secret) {
+        String secret,
+
+        @Schema(
+                description = "The client that registered the webhook; null for webhooks from before clients were kept",
+                example = "university-a")
+        String client,
+
+        @Schema(description = "Whether the webhook receives the events of every client's proposals", example = "false")
+        boolean allClients) {
 
     WebhookResponse withoutSecret() {
-        return new WebhookResponse(id, url, events, createdAt, null);
+        return new WebhookResponse(id, url, events, createdAt, null, client, allClients);
     }
 }

@@ -31,7 +31,7 @@ class RevisionImpactResumeIntegrationTests extends ApiTest {
                     .get("id")
                     .asString());
         }
-        String finishedBeforeTheRestart = ids.get(0); // the job walks proposals in the order they were created
+        String finishedBeforeTheRestart = ids.get(0); // the job walks proposals in the order they were inserted
 
         int revision = revisionStoppedAfter(finishedBeforeTheRestart, programme);
 
@@ -58,9 +58,8 @@ class RevisionImpactResumeIntegrationTests extends ApiTest {
                          "aliases": [], "source": {"name": "Test", "url": null, "date": null}}""".formatted(id, programme))
                 .update();
         jdbc.sql("""
-                        insert into revision_impact_job (revision, created_at, status, last_created_at, last_proposal_id,
-                                                         checked)
-                        select :revision, now(), 'PENDING', created_at, id, 1 from proposal where id = :last""")
+                        insert into revision_impact_job (revision, created_at, status, last_xid, last_proposal_id, checked)
+                        select :revision, now(), 'PENDING', inserted_xid, id, 1 from proposal where id = :last""")
                 .param("revision", revision)
                 .param("last", UUID.fromString(lastFinished))
                 .update();

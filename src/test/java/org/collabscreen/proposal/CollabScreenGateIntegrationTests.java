@@ -51,6 +51,22 @@ class CollabScreenGateIntegrationTests extends ApiTest {
     }
 
     @Test
+    void aLineBreakInAReferenceCannotForgeARow() throws Exception {
+        Path file = write(
+                "forged.json",
+                json("{'proposals':[{'institution':'Harbin Institute of Technology','country':'CN',"
+                        + "'technologyArea':'semiconductor lithography',"
+                        + "'reference':'GATE-FORGE\\n7,201,LOW,0,0,1,forged,FORGED-ROW,'}]}"));
+
+        Gate gate = run("--url", baseUrl(), "--fail-on", "HIGH", file.toString());
+
+        assertThat(gate.exitCode()).isOne();
+        assertThat(gate.output())
+                .contains("1 proposal(s): 1 screened", "GATE-FORGE 7,201")
+                .doesNotContainPattern("(?m)^7\\s");
+    }
+
+    @Test
     void exitsWithTwoOnUsageOrServerErrors() throws Exception {
         Path notABatch = write("wrong.json", "{\"items\":[]}");
         Path invalidItem = write(

@@ -1,13 +1,21 @@
 package org.collabscreen.proposal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.UUID;
+import java.util.stream.Collectors;
 
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVParser;
+import org.apache.commons.csv.CSVRecord;
 import org.collabscreen.support.Api;
 import org.collabscreen.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.http.MediaType;
 import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -138,10 +146,59 @@ class ProposalBatchIntegrationTests extends ApiTest {
     }
 
     @Test
+    void csvCellsThatASpreadsheetWouldRunAsFormulasStartWithAQuoteAndLineBreaksStayInsideTheirCell() {
+        List<String> references = List.of(
+                "=HYPERLINK(\"http://x\")",
+                "+1",
+                "-1",
+                "@SUM(A1)",
+                "\tTAB",
+                "\rCR",
+                "R\n7,201,LOW,0,0,1,forged,FORGED,",
+                "plain-ref");
+        JsonMapper mapper = JsonMapper.builder().build();
+        String items = references.stream()
+                .map(reference -> "{\"institution\":\"University of Cambridge\",\"country\":\"GB\","
+                        + "\"technologyArea\":\"river pollution\",\"reference\":" + mapper.writeValueAsString(reference)
+                        + "}")
+                .collect(Collectors.joining(","));
+
+        Api.Response response = Api.exchange(api.client()
+                .post()
+                .uri(BATCH)
+                .contentType(MediaType.APPLICATION_JSON)
+                .accept(MediaType.parseMediaType("text/csv"))
+                .body("{\"proposals\":[" + items + "]}"));
+
+        assertThat(response.status()).isEqualTo(200);
+        List<List<String>> rows = csvRows(response.text());
+        assertThat(rows).hasSize(references.size() + 1);
+        assertThat(rows.subList(1, rows.size()).stream().map(row -> row.get(7)))
+                .containsExactly(
+                        "'=HYPERLINK(\"http://x\")",
+                        "'+1",
+                        "'-1",
+                        "'@SUM(A1)",
+                        "'\tTAB",
+                        "'\rCR",
+                        "R\n7,201,LOW,0,0,1,forged,FORGED,",
+                        "plain-ref");
+    }
+
+    private static List<List<String>> csvRows(String text) {
+        try (CSVParser parser = CSVParser.parse(text, CSVFormat.DEFAULT)) {
+            return parser.getRecords().stream().map(CSVRecord::toList).toList();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    @Test
     void rejectsABatchThatIsNotABatch() {
         Api.Response empty = api.post(BATCH, "{\"proposals\":[]}");
         assertThat(firstErrorField(empty.body())).isEqualTo("proposals");
-        assertThat(empty.header("X-CollabScreen-Highest-Risk")).isEqualTo("NONE");
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.header("X-CollabScreen-Highest-Risk")).isNull();
         assertThat(firstErrorField(api.post(BATCH, "[{}]").body())).isEqualTo("proposals");
         assertThat(api.post(BATCH, "{\"proposals\":[").body().get("type").asString())
                 .isEqualTo("/problems/malformed-request");

@@ -13,6 +13,8 @@ import org.collabscreen.security.Viewer;
 import org.collabscreen.vocabulary.RiskLevel;
 import org.junit.jupiter.api.Test;
 import org.mockito.ArgumentCaptor;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.support.StaticListableBeanFactory;
 import org.springframework.context.ApplicationEventPublisher;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -35,7 +37,8 @@ class ProposalServiceTests {
             mock(ProposalListQuery.class),
             screenings,
             JsonMapper.builder().build(),
-            events);
+            events,
+            noCases());
     private static final Viewer VIEWER = new Viewer("uni-madrid", false);
     private final UUID id = UUID.randomUUID();
 
@@ -43,7 +46,7 @@ class ProposalServiceTests {
     void publishesRiskChangedWhenARescreenChangesTheOverallRisk() {
         storedProposal(RiskLevel.MEDIUM);
         Screening rescreened = screening(RiskLevel.HIGH, 8);
-        when(screenings.screen(eq(id), any())).thenReturn(rescreened);
+        when(screenings.rescreen(eq(id), any())).thenReturn(rescreened);
 
         service.rescreen(id, VIEWER);
 
@@ -64,7 +67,7 @@ class ProposalServiceTests {
     @Test
     void publishesNothingWhenTheOverallRiskStaysTheSame() {
         storedProposal(RiskLevel.HIGH);
-        when(screenings.screen(eq(id), any())).thenReturn(screening(RiskLevel.HIGH, 8));
+        when(screenings.rescreen(eq(id), any())).thenReturn(screening(RiskLevel.HIGH, 8));
 
         service.rescreen(id, VIEWER);
 
@@ -81,6 +84,10 @@ class ProposalServiceTests {
 
         verify(repository, never()).recordLatestScreening(any(), any(), any());
         verify(events, never()).publishEvent(any(Object.class));
+    }
+
+    private static ObjectProvider<ProposalCases> noCases() {
+        return new StaticListableBeanFactory().getBeanProvider(ProposalCases.class);
     }
 
     private Proposal storedProposal(RiskLevel latestRisk) {

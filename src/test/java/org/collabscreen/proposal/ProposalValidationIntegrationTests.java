@@ -79,6 +79,26 @@ class ProposalValidationIntegrationTests extends ApiTest {
     }
 
     @Test
+    void rejectsBidirectionalOverridesAndIsolatesAndC1ControlsNamingTheField() {
+        assertFieldError(
+                json("{'institution':'Harbin \\u202eygolonhceT','country':'CN','technologyArea':'robotics'}"),
+                "institution");
+        assertFieldError(
+                json("{'institution':'X','country':'US','technologyArea':'robotics','title':'a \\u2066b\\u2069'}"),
+                "title");
+        assertFieldError(
+                json("{'institution':'X','country':'US','technologyArea':'robotics',"
+                        + "'researchers':[{'name':'Ann\\u0085Lee','affiliations':['MIT']}]}"),
+                "researchers[0].name");
+        assertFieldError(
+                json("{'institution':'X','country':'US','technologyArea':'robotics',"
+                        + "'fundingSources':[{'name':'Fund\\u009b','country':'US'}]}"),
+                "fundingSources[0].name");
+        assertFieldError(
+                json("{'institution':'X','country':'US','technologyArea':'robotics\\u202a'}"), "technologyArea");
+    }
+
+    @Test
     void acceptsTabsLineBreaksAndCharactersOutsideTheBasicPlane() {
         Api.Response response = api.post(
                 "/api/v1/proposals",

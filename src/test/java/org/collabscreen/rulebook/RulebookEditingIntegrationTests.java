@@ -162,6 +162,16 @@ class RulebookEditingIntegrationTests extends ApiTest {
         assertThat(badCountry.body().get("errors").get(0).get("field").asString())
                 .isEqualTo("country");
 
+        for (String url : new String[] {"javascript:alert(1)", "data:text/html,x", "file:///etc/passwd", "/relative"}) {
+            Api.Response badSource = api.post(
+                    "/api/v1/rulebook/technology-categories",
+                    json("{'code': 'TEST_URL', 'name': 'x', 'points': 10, 'keywords': ['x'],"
+                            + " 'source': {'name': 'x', 'url': '" + url + "'}}"));
+            assertThat(badSource.status()).as(url).isEqualTo(400);
+            assertThat(badSource.body().get("errors").get(0).get("field").asString())
+                    .isEqualTo("source.url");
+        }
+
         Api.Response badPoints = api.post("/api/v1/rulebook/technology-categories", json("""
                 {'code': 'TEST_CAT', 'name': 'x', 'points': 101, 'keywords': ['x'], 'source': {'name': 'x'}}"""));
         assertThat(badPoints.status()).isEqualTo(400);

@@ -65,6 +65,108 @@ class AuthorizationMatrixTests extends ApiTest {
                     200,
                     403,
                     200),
+            row("GET", "/api/v1/cases", "/api/v1/cases", null, 401, 403, 200, 403, 200),
+            row(
+                    "PATCH",
+                    "/api/v1/cases/{proposalId}",
+                    "/api/v1/cases/${proposal}",
+                    "{\"assignee\": \"matrix\"}",
+                    401,
+                    403,
+                    403,
+                    403,
+                    200),
+            row(
+                    "POST",
+                    "/api/v1/proposals/{id}/dispositions",
+                    "/api/v1/proposals/${proposal}/dispositions",
+                    "{}",
+                    401,
+                    403,
+                    403,
+                    403,
+                    400),
+            row(
+                    "GET",
+                    "/api/v1/proposals/{id}/dispositions",
+                    "/api/v1/proposals/${proposal}/dispositions",
+                    null,
+                    401,
+                    200,
+                    200,
+                    403,
+                    200),
+            row(
+                    "POST",
+                    "/api/v1/proposals/{id}/decisions",
+                    "/api/v1/proposals/${proposal}/decisions",
+                    "{}",
+                    401,
+                    403,
+                    403,
+                    403,
+                    400),
+            row(
+                    "GET",
+                    "/api/v1/proposals/{id}/decisions",
+                    "/api/v1/proposals/${proposal}/decisions",
+                    null,
+                    401,
+                    200,
+                    200,
+                    403,
+                    200),
+            row(
+                    "GET",
+                    "/api/v1/proposals/{id}/decisions/{decisionId}",
+                    "/api/v1/proposals/${proposal}/decisions/${random}",
+                    null,
+                    401,
+                    404,
+                    404,
+                    403,
+                    404),
+            row(
+                    "POST",
+                    "/api/v1/proposals/{id}/decisions/{decisionId}/approvals",
+                    "/api/v1/proposals/${proposal}/decisions/${random}/approvals",
+                    null,
+                    401,
+                    403,
+                    403,
+                    403,
+                    404),
+            row(
+                    "PATCH",
+                    "/api/v1/proposals/{id}/decisions/{decisionId}/conditions/{conditionId}",
+                    "/api/v1/proposals/${proposal}/decisions/${random}/conditions/${random}",
+                    "{\"status\": \"MET\"}",
+                    401,
+                    403,
+                    403,
+                    403,
+                    404),
+            row(
+                    "GET",
+                    "/api/v1/proposals/{id}/evidence",
+                    "/api/v1/proposals/${proposal}/evidence",
+                    null,
+                    401,
+                    403,
+                    200,
+                    403,
+                    200),
+            row(
+                    "POST",
+                    "/api/v1/evidence/verification",
+                    "/api/v1/evidence/verification",
+                    "{}",
+                    401,
+                    200,
+                    200,
+                    200,
+                    200),
+            row("GET", "/api/v1/evidence/signing-key", "/api/v1/evidence/signing-key", null, 401, 200, 200, 200, 200),
             row("GET", "/api/v1/rulebook", "/api/v1/rulebook", null, 401, 200, 200, 200, 200),
             row(
                     "GET",
@@ -331,6 +433,16 @@ class AuthorizationMatrixTests extends ApiTest {
                     200,
                     403,
                     200),
+            row(
+                    "GET",
+                    "/api/v1/audit-events/checkpoint",
+                    "/api/v1/audit-events/checkpoint",
+                    null,
+                    401,
+                    403,
+                    200,
+                    403,
+                    200),
             row("POST", "/api/v1/api-keys", "/api/v1/api-keys", KEY, 401, 403, 403, 403, 201),
             row("GET", "/api/v1/api-keys", "/api/v1/api-keys", null, 401, 403, 403, 403, 200),
             row("DELETE", "/api/v1/api-keys/{id}", "/api/v1/api-keys/${key}", null, 401, 403, 403, 403, 204),
@@ -355,6 +467,22 @@ class AuthorizationMatrixTests extends ApiTest {
             row("*", "/error", "/error", null, 401, 403, 403, 403, 404),
             row("GET", "/actuator/health", "/actuator/health", null, 200, 200, 200, 200, 200));
 
+    /**
+     * A REVIEWER (of the SCREENER's client) answers like the SCREENER column except on these rows: it reviews, but
+     * submits and re-screens nothing.
+     */
+    private static final Map<String, Integer> REVIEWER_UNLIKE_SCREENER = Map.ofEntries(
+            Map.entry("POST /api/v1/proposals", 403),
+            Map.entry("POST /api/v1/proposals/batch", 403),
+            Map.entry("POST /api/v1/proposals/{id}/screenings", 403),
+            Map.entry("GET /api/v1/cases", 200),
+            Map.entry("PATCH /api/v1/cases/{proposalId}", 200),
+            Map.entry("POST /api/v1/proposals/{id}/dispositions", 400),
+            Map.entry("POST /api/v1/proposals/{id}/decisions", 400),
+            Map.entry("POST /api/v1/proposals/{id}/decisions/{decisionId}/approvals", 404),
+            Map.entry("PATCH /api/v1/proposals/{id}/decisions/{decisionId}/conditions/{conditionId}", 404),
+            Map.entry("GET /api/v1/proposals/{id}/evidence", 200));
+
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     private RequestMappingHandlerMapping mappings;
@@ -377,6 +505,22 @@ class AuthorizationMatrixTests extends ApiTest {
             report.append(" |\n");
         }
         System.out.println("Authorization matrix (actual statuses):\n" + report);
+        softly.assertAll();
+    }
+
+    @Test
+    void aReviewerAnswersLikeAScreenerExceptWhereItReviews() {
+        Map<String, Api> callers = callers();
+        Map<String, Supplier<String>> values = values(callers.get("SCREENER"));
+        Api reviewer = api.withKey(api.createKey("matrix", "REVIEWER"));
+        SoftAssertions softly = new SoftAssertions();
+        for (Row row : MATRIX) {
+            String endpoint = row.method() + " " + row.template();
+            int expected = REVIEWER_UNLIKE_SCREENER.getOrDefault(endpoint, row.expected()[1]);
+            softly.assertThat(call(reviewer, row, values))
+                    .as("%s with REVIEWER", endpoint)
+                    .isEqualTo(expected);
+        }
         softly.assertAll();
     }
 
@@ -485,7 +629,9 @@ class AuthorizationMatrixTests extends ApiTest {
                 "${key}",
                 () -> api.post("/api/v1/api-keys", KEY).body().get("id").asString(),
                 "${webhook}",
-                () -> api.post("/api/v1/webhooks", WEBHOOK).body().get("id").asString());
+                () -> api.post("/api/v1/webhooks", WEBHOOK).body().get("id").asString(),
+                "${random}",
+                () -> UUID.randomUUID().toString());
     }
 
     private static int call(Api caller, Row row, Map<String, Supplier<String>> values) {

@@ -20,12 +20,14 @@ class SecurityPropertiesTests {
         assertThat(defaults.adminApiKey()).isNull();
         assertThat(defaults.rateLimit().requests()).isEqualTo(600);
         assertThat(defaults.rateLimit().period()).isEqualTo(Duration.ofMinutes(1));
+        assertThat(defaults.rateLimit().maxConcurrent()).isEqualTo(32);
+        assertThat(defaults.unauthenticated().requests()).isEqualTo(60);
         assertThat(defaults.cors().allowedOrigins()).isEmpty();
     }
 
     @Test
     void tooShortAdminKeyIsRefusedWithoutRepeatingIt() {
-        assertThatThrownBy(() -> new SecurityProperties("weak-secret-value", null, null))
+        assertThatThrownBy(() -> new SecurityProperties("weak-secret-value", null, null, null))
                 .hasMessageContaining("at least 32 characters")
                 .hasMessageNotContaining("weak-secret-value");
     }

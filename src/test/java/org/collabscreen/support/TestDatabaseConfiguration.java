@@ -1,5 +1,6 @@
 package org.collabscreen.support;
 
+import org.springframework.boot.flyway.autoconfigure.FlywayConnectionDetails;
 import org.springframework.boot.jdbc.autoconfigure.JdbcConnectionDetails;
 import org.springframework.boot.test.context.TestConfiguration;
 import org.springframework.boot.testcontainers.service.connection.ServiceConnection;
@@ -27,8 +28,22 @@ public class TestDatabaseConfiguration {
 
     @Bean
     @Conditional(NoDockerOrTestDatabaseUrl.class)
-    JdbcConnectionDetails testDatabase() {
+    TestDatabase testDatabase() {
         return TestDatabases.fresh();
+    }
+
+    /** The application connects as the runtime role. */
+    @Bean
+    @Conditional(NoDockerOrTestDatabaseUrl.class)
+    JdbcConnectionDetails testDatabaseRuntime(TestDatabase database) {
+        return database.runtime();
+    }
+
+    /** Flyway migrates as the owner. */
+    @Bean
+    @Conditional(NoDockerOrTestDatabaseUrl.class)
+    FlywayConnectionDetails testDatabaseOwner(TestDatabase database) {
+        return database.flyway();
     }
 
     /** Checked once: the probe takes a quarter of a second. */

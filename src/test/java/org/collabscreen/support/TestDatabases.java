@@ -3,6 +3,7 @@ package org.collabscreen.support;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.sql.Connection;
+import java.sql.DriverManager;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.UUID;
@@ -21,6 +22,8 @@ public final class TestDatabases {
 
     private static final Logger log = LoggerFactory.getLogger(TestDatabases.class);
     private static final AtomicInteger databases = new AtomicInteger();
+    private static final String RUNTIME_ROLE = "collabscreen_app";
+    private static final String RUNTIME_PASSWORD = UUID.randomUUID().toString();
     private static EmbeddedPostgres embedded;
 
     private TestDatabases() {}
@@ -31,13 +34,16 @@ public final class TestDatabases {
         return url != null && !url.isBlank();
     }
 
-    /** The database at {@code TEST_DATABASE_URL}, with {@code TEST_DATABASE_USERNAME} and {@code _PASSWORD}. */
-    static JdbcConnectionDetails fromUrl() {
+    /**
+     * The database at {@code TEST_DATABASE_URL}, owned by {@code TEST_DATABASE_USERNAME} (with {@code _PASSWORD}), which
+     * must be allowed to create the runtime role.
+     */
+    static TestDatabase fromUrl() {
         log.info("Tests use the database at TEST_DATABASE_URL");
-        return details(
+        return withRuntimeRole(details(
                 System.getenv("TEST_DATABASE_URL"),
                 env("TEST_DATABASE_USERNAME", "postgres"),
-                env("TEST_DATABASE_PASSWORD", ""));
+                env("TEST_DATABASE_PASSWORD", "")));
     }
 
     /**
@@ -45,7 +51,7 @@ public final class TestDatabases {
      * restart) cannot see each other's scheduled work: {@code TEST_DATABASE_URL} when set, which is shared, or else a
      * new database on the JVM's embedded server.
      */
-    public static JdbcConnectionDetails fresh() {
+    public static TestDatabase fresh() {
         if (urlGiven()) {
             return fromUrl();
         }
@@ -57,16 +63,41 @@ public final class TestDatabases {
         } catch (SQLException e) {
             throw new IllegalStateException("Could not create test database " + name + " on embedded PostgreSQL", e);
         }
-        return details(server.getJdbcUrl("postgres", name), "postgres", "");
+        return withRuntimeRole(details("jdbc:postgresql://localhost:" + server.getPort() + "/" + name, "postgres", ""));
     }
 
-    /** Command-line arguments pointing an application started by a test at the database. */
-    public static String[] asArguments(JdbcConnectionDetails database) {
+    /** Command-line arguments pointing an application started by a test at the database, Flyway as its owner. */
+    public static String[] asArguments(TestDatabase database) {
         return new String[] {
-            "--spring.datasource.url=" + database.getJdbcUrl(),
-            "--spring.datasource.username=" + database.getUsername(),
-            "--spring.datasource.password=" + (database.getPassword() == null ? "" : database.getPassword())
+            "--spring.datasource.url=" + database.runtime().getJdbcUrl(),
+            "--spring.datasource.username=" + database.runtime().getUsername(),
+            "--spring.datasource.password=" + database.runtime().getPassword(),
+            "--spring.flyway.user=" + database.owner().getUsername(),
+            "--spring.flyway.password="
+                    + (database.owner().getPassword() == null
+                            ? ""
+                            : database.owner().getPassword())
         };
+    }
+
+    /**
+     * The application's own login role (roles are shared by every database of a server): it gets only what Flyway's
+     * owner grants it, as in production (docs/audit.md).
+     */
+    private static synchronized TestDatabase withRuntimeRole(JdbcConnectionDetails owner) {
+        try (Connection connection =
+                        DriverManager.getConnection(owner.getJdbcUrl(), owner.getUsername(), owner.getPassword());
+                Statement statement = connection.createStatement()) {
+            statement.execute("do $$ begin if not exists (select from pg_roles where rolname = '" + RUNTIME_ROLE
+                    + "') then create role " + RUNTIME_ROLE + " login; end if; end $$");
+            statement.execute("alter role " + RUNTIME_ROLE + " with login password '" + RUNTIME_PASSWORD + "'");
+        } catch (SQLException e) {
+            throw new IllegalStateException(
+                    "The tests' database user " + owner.getUsername() + " could not create the runtime role "
+                            + RUNTIME_ROLE + " (it needs CREATEROLE)",
+                    e);
+        }
+        return new TestDatabase(owner, details(owner.getJdbcUrl(), RUNTIME_ROLE, RUNTIME_PASSWORD));
     }
 
     private static synchronized EmbeddedPostgres embeddedServer() {

@@ -15,7 +15,11 @@ class WebhookPropertiesTests {
             Duration.ofMinutes(15),
             Duration.ofHours(24),
             Duration.ofSeconds(10),
-            20);
+            20,
+            8,
+            2,
+            false,
+            false);
 
     @Test
     void doublesTheWaitAfterEachFailureUpToTheMaximum() {

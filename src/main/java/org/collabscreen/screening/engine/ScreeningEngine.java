@@ -33,7 +33,8 @@ public final class ScreeningEngine {
                             FindingKind.LISTED_INSTITUTION,
                             FindingKind.PARENT_OF_LISTED_INSTITUTION,
                             FindingKind.COUNTRY_OF_CONCERN,
-                            FindingKind.FUNDING_SOURCE)));
+                            FindingKind.FUNDING_SOURCE,
+                            FindingKind.LOOKALIKE_CHARACTERS)));
     private static final List<RiskScorer.CapGroup> TALENT_GROUPS = List.of(
             RiskScorer.CapGroup.of(null, EnumSet.of(FindingKind.TALENT_PROGRAMME)),
             RiskScorer.CapGroup.of(
@@ -44,7 +45,15 @@ public final class ScreeningEngine {
             .thenComparing(Finding::ruleId);
 
     public Assessment screen(ScreeningSubject subject, RulebookSnapshot rulebook) {
-        Evaluation evaluation = collect(subject, rulebook);
+        return screen(subject, rulebook, Set.of());
+    }
+
+    /**
+     * Screens without the findings reviewers dismissed, each named by {@link org.collabscreen.screening.FindingKeys}:
+     * they neither score nor combine.
+     */
+    public Assessment screen(ScreeningSubject subject, RulebookSnapshot rulebook, Set<String> dismissedKeys) {
+        Evaluation evaluation = collect(subject, rulebook, new Evaluation(dismissedKeys));
         ScoringPolicy policy = rulebook.policy();
         RiskLevels levels = new RiskLevels(policy);
         RiskScorer scorer = new RiskScorer(policy, levels);
@@ -82,8 +91,7 @@ public final class ScreeningEngine {
                         .orElse(null));
     }
 
-    private static Evaluation collect(ScreeningSubject subject, RulebookSnapshot rulebook) {
-        Evaluation evaluation = new Evaluation();
+    private static Evaluation collect(ScreeningSubject subject, RulebookSnapshot rulebook, Evaluation evaluation) {
         InstitutionFindings institutions = new InstitutionFindings(rulebook);
         int affiliationPercent = rulebook.policy().value(PolicyKey.AFFILIATION_FACTOR);
         institutions.collect(
@@ -126,6 +134,7 @@ public final class ScreeningEngine {
         }
         TechnologyFindings.collect(subject, rulebook, evaluation);
         TalentProgrammeFindings.collect(subject, rulebook, evaluation);
+        LookalikeFindings.collect(subject, evaluation);
         return evaluation;
     }
 

@@ -27,8 +27,16 @@ record LabelledCases(
     /** A programme name as declared; {@code expected} is any name of the right programme, or empty. */
     record ProgrammeCase(String input, String expected) {}
 
-    /** A one-sentence project description and the top-level category codes it should get (none: not sensitive). */
-    record TechnologyCase(String text, Set<String> labels) {}
+    /**
+     * A one-sentence project description, the top-level category codes it should get (none: not sensitive) and its
+     * language ({@code en} when the optional third column is empty).
+     */
+    record TechnologyCase(String text, Set<String> labels, String language) {
+
+        boolean isEnglish() {
+            return language.equals("en");
+        }
+    }
 
     /** The system property naming a folder of unseen cases. */
     static final String FOLDER_PROPERTY = "evaluation.cases";
@@ -57,8 +65,8 @@ record LabelledCases(
                 rows(folder, half + "programmes.tsv", 2).stream()
                         .map(r -> new ProgrammeCase(r[0], r[1]))
                         .toList(),
-                rows(folder, half + "technology.tsv", 2).stream()
-                        .map(r -> new TechnologyCase(r[0], labels(r[1])))
+                rows(folder, half + "technology.tsv", 3).stream()
+                        .map(r -> new TechnologyCase(r[0], labels(r[1]), r[2].isEmpty() ? "en" : r[2]))
                         .toList());
     }
 

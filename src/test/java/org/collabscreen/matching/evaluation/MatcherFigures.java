@@ -17,11 +17,17 @@ import org.collabscreen.vocabulary.PolicyKey;
  * Precision, recall and F1 of each matcher on labelled cases, taken through {@link RulebookSnapshot} as screening
  * uses it: its minimum match score, its cross-country rule and the policy's minimum technology confidence.
  */
-record MatcherFigures(Confusion institutions, Confusion programmes, Confusion technology) {
+record MatcherFigures(
+        Confusion institutions, Confusion programmes, Confusion technology, Confusion nonEnglishTechnology) {
 
     static MatcherFigures of(RulebookSnapshot rulebook, LabelledCases cases) {
         return new MatcherFigures(
-                institutions(rulebook, cases), programmes(rulebook, cases), technology(rulebook, cases));
+                institutions(rulebook, cases),
+                programmes(rulebook, cases),
+                technology(rulebook, cases.technology()),
+                technology(
+                        rulebook,
+                        cases.technology().stream().filter(c -> !c.isEnglish()).toList()));
     }
 
     List<String> summary(String title) {
@@ -29,7 +35,8 @@ record MatcherFigures(Confusion institutions, Confusion programmes, Confusion te
                 title,
                 "  institutions:                " + institutions.summary(),
                 "  talent programmes:           " + programmes.summary(),
-                "  technology (micro-averaged): " + technology.summary());
+                "  technology (micro-averaged): " + technology.summary(),
+                "    of which not English:      " + nonEnglishTechnology.summary());
     }
 
     List<String> errors(String title) {
@@ -72,10 +79,10 @@ record MatcherFigures(Confusion institutions, Confusion programmes, Confusion te
         return confusion;
     }
 
-    private static Confusion technology(RulebookSnapshot rulebook, LabelledCases cases) {
+    private static Confusion technology(RulebookSnapshot rulebook, List<LabelledCases.TechnologyCase> cases) {
         Confusion confusion = new Confusion();
         double minConfidence = rulebook.policy().value(PolicyKey.MIN_TECHNOLOGY_CONFIDENCE) / 100.0;
-        for (LabelledCases.TechnologyCase c : cases.technology()) {
+        for (LabelledCases.TechnologyCase c : cases) {
             Set<String> predicted = new HashSet<>();
             for (CategoryMatch match : rulebook.classify(c.text())) {
                 if (match.score() >= minConfidence) {

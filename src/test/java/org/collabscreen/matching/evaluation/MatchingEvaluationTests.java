@@ -26,18 +26,21 @@ import static org.assertj.core.api.SoftAssertions.assertSoftly;
 class MatchingEvaluationTests {
 
     // Held-out figures when these were set (./mvnw -B -ntp -q test -Dtest=MatchingEvaluationTests, 2026-12-01):
-    // institutions P 0.990 R 0.969 F1 0.979 (TP 95, FP 1, FN 3); programmes P 1.000 R 1.000 F1 1.000 (TP 30);
-    // technology, micro-averaged over top-level labels, P 0.978 R 0.917 F1 0.946 (TP 44, FP 1, FN 4).
-    // Each threshold lets through one more error of its kind than that, not two.
+    // institutions P 0.984 R 0.961 F1 0.973 (TP 124, FP 2, FN 5); programmes P 1.000 R 0.927 F1 0.962 (TP 51, FN 4);
+    // technology, micro-averaged over top-level labels, P 0.969 R 0.959 F1 0.964 (TP 185, FP 6, FN 8), of which text
+    // not in English F1 0.989 (TP 87, FP 1, FN 1). Each threshold lets through one more error of its kind than that,
+    // not two. Issue 15's targets: institutions P 0.97 R 0.95; programmes P 0.98 R 0.97 (recall not met);
+    // technology F1 0.85, not in English 0.80.
     private static final double INSTITUTION_PRECISION = 0.97;
     private static final double INSTITUTION_RECALL = 0.95;
     private static final double INSTITUTION_F1 = 0.96;
-    private static final double PROGRAMME_PRECISION = 0.96;
-    private static final double PROGRAMME_RECALL = 0.96;
-    private static final double PROGRAMME_F1 = 0.96;
-    private static final double TECHNOLOGY_PRECISION = 0.95;
-    private static final double TECHNOLOGY_RECALL = 0.89;
-    private static final double TECHNOLOGY_F1 = 0.93;
+    private static final double PROGRAMME_PRECISION = 0.98;
+    private static final double PROGRAMME_RECALL = 0.90;
+    private static final double PROGRAMME_F1 = 0.95;
+    private static final double TECHNOLOGY_PRECISION = 0.96;
+    private static final double TECHNOLOGY_RECALL = 0.95;
+    private static final double TECHNOLOGY_F1 = 0.95;
+    private static final double NON_ENGLISH_TECHNOLOGY_F1 = 0.97;
 
     @Autowired
     private RulebookSnapshots snapshots;
@@ -73,6 +76,7 @@ class MatchingEvaluationTests {
         assertThat(heldOut.institutions()).isNotEmpty();
         assertThat(heldOut.programmes()).isNotEmpty();
         assertThat(heldOut.technology()).isNotEmpty();
+        assertThat(heldOut.technology()).anyMatch(c -> !c.isEnglish());
         assertSoftly(softly -> {
             softly.assertThat(gate.institutions().precision())
                     .as("institution precision")
@@ -95,6 +99,9 @@ class MatchingEvaluationTests {
                     .as("technology micro recall")
                     .isGreaterThanOrEqualTo(TECHNOLOGY_RECALL);
             softly.assertThat(gate.technology().f1()).as("technology micro F1").isGreaterThanOrEqualTo(TECHNOLOGY_F1);
+            softly.assertThat(gate.nonEnglishTechnology().f1())
+                    .as("technology micro F1, text not in English")
+                    .isGreaterThanOrEqualTo(NON_ENGLISH_TECHNOLOGY_F1);
         });
     }
 }

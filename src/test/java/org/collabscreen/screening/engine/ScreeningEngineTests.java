@@ -276,6 +276,35 @@ class ScreeningEngineTests {
                         "End the affiliation, or leave the affiliated researcher out of the project.");
     }
 
+    @Test
+    void lookalikeLettersDoNotHideAListedInstitutionAndAreShownToTheReviewer() {
+        Assessment spoofed = screen("H\u0430rb\u0456n Institute of Technology", "CN", "hypersonic propulsion");
+
+        assertThat(spoofed.overallRisk()).isEqualTo(RiskLevel.CRITICAL);
+        assertThat(kinds(spoofed)).contains(FindingKind.LISTED_INSTITUTION, FindingKind.LOOKALIKE_CHARACTERS);
+        Finding lookalike = finding(spoofed, FindingKind.LOOKALIKE_CHARACTERS);
+        assertThat(lookalike.points()).isZero();
+        assertThat(lookalike.field()).isEqualTo("institution");
+        assertThat(lookalike.ruleId()).isEqualTo("screening-rule/LOOKALIKE_CHARACTERS");
+        assertThat(lookalike.title()).contains("U+0430 CYRILLIC SMALL LETTER A");
+        assertThat(lookalike.sources())
+                .singleElement()
+                .satisfies(source -> assertThat(source.url()).isEqualTo("https://www.unicode.org/reports/tr39/"));
+        Assessment latin = screen("Harbin Institute of Technology", "CN", "hypersonic propulsion");
+        assertThat(spoofed.dualUse()).isEqualTo(latin.dualUse());
+        assertThat(kinds(latin)).doesNotContain(FindingKind.LOOKALIKE_CHARACTERS);
+    }
+
+    @Test
+    void genuineNonLatinNamesGetNoLookalikeFinding() {
+        for (String name :
+                List.of("中国科学院", "哈尔滨工业大学", "Московский физико-технический институт", "دانشگاه صنعتی شریف")) {
+            assertThat(kinds(screen(name, "CN", "hypersonic propulsion")))
+                    .as(name)
+                    .doesNotContain(FindingKind.LOOKALIKE_CHARACTERS);
+        }
+    }
+
     private Assessment screen(String institution, String country, String technologyArea) {
         return engine.screen(
                 new ScreeningSubject(institution, country, technologyArea, null, null, List.of(), List.of()), rulebook);

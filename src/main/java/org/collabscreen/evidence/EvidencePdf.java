@@ -1,0 +1,193 @@
+package org.collabscreen.evidence;
+
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.stream.Collectors;
+
+import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
+import org.collabscreen.audit.AuditExcerpts.ChainedEvent;
+import org.collabscreen.casework.DecisionResponse;
+import org.collabscreen.casework.DecisionResponse.ConditionResponse;
+import org.collabscreen.casework.DispositionResponse;
+import org.collabscreen.evidence.EvidencePack.ListEdition;
+import org.collabscreen.proposal.ProposalResponse;
+import org.collabscreen.proposal.ScreeningResponse;
+import org.collabscreen.screening.AppliedDisposition;
+import org.collabscreen.screening.Finding;
+import org.collabscreen.screening.FindingSource;
+
+/** Renders an evidence pack as a human-readable PDF dossier (OpenHTMLtoPDF over PDFBox). */
+final class EvidencePdf {
+
+    private static final String STYLE = """
+            @page { size: A4; margin: 18mm 15mm; @bottom-right { content: "page " counter(page) " of " counter(pages);
+                    font-size: 8pt; color: #555; } }
+            body { font-family: sans-serif; font-size: 9pt; color: #111; }
+            h1 { font-size: 16pt; margin: 0 0 2mm 0; } h2 { font-size: 12pt; margin: 6mm 0 2mm 0;
+            border-bottom: 1px solid #999; } h3 { font-size: 10pt; margin: 4mm 0 1mm 0; }
+            table { width: 100%; border-collapse: collapse; margin: 1mm 0 2mm 0; }
+            th, td { border: 1px solid #bbb; padding: 1mm 1.5mm; text-align: left; vertical-align: top; }
+            th { background: #eee; } .proof { border: 1.5px solid #333; padding: 2mm; background: #f6f6f6; }
+            .muted { color: #555; } .mono { font-family: monospace; font-size: 7.5pt; }""";
+
+    private EvidencePdf() {}
+
+    static byte[] render(EvidencePack pack, String keyId) {
+        try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
+            new PdfRendererBuilder()
+                    .useFastMode()
+                    .withHtmlContent(html(pack, keyId), null)
+                    .toStream(out)
+                    .run();
+            return out.toByteArray();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    static String html(EvidencePack pack, String keyId) {
+        ProposalResponse proposal = pack.proposal();
+        Html html = new Html().raw("<html><head><style>" + STYLE + "</style></head><body>");
+        html.element("h1", "Evidence pack: " + proposal.institution() + " (" + proposal.country() + ")");
+        html.raw("<p class=\"muted\">")
+                .text("Proposal " + proposal.id()
+                        + (proposal.reference() == null ? "" : ", reference " + proposal.reference()) + ". Exported "
+                        + pack.exportedAt() + " by "
+                        + pack.exportedBy() + ". The JSON form of this pack carries an Ed25519 signature (key "
+                        + keyId + ").")
+                .raw("</p>");
+        html.element("h2", "Proof of search");
+        pack.proofOfSearch().forEach(statement -> html.element("p class=\"proof\"", statement));
+        proposal(html, proposal);
+        review(html, pack);
+        html.element("h2", "Screenings");
+        pack.screenings().forEach(screening -> screening(html, screening));
+        html.element("h2", "List editions in force (rulebook revision " + pack.rulebookRevision() + ")");
+        html.raw("<table>").header("list", "name", "latest edition", "date", "institutions listed");
+        for (ListEdition edition : pack.listEditionsInForce()) {
+            html.row(edition.list(), edition.name(), edition.edition(), edition.date(), edition.institutions());
+        }
+        html.raw("</table>");
+        audit(html, pack);
+        return html.raw("</body></html>").toString();
+    }
+
+    private static void proposal(Html html, ProposalResponse proposal) {
+        html.element("h2", "Proposal");
+        html.raw("<table>")
+                .row("Partner institution", proposal.institution())
+                .row("Country", proposal.country())
+                .row("Technology area", proposal.technologyArea())
+                .row("Title", proposal.title())
+                .row("Client", proposal.client())
+                .row("Submitted", proposal.createdAt())
+                .row("Researchers", proposal.researchers().size())
+                .row("Funding sources", proposal.fundingSources().size())
+                .raw("</table>");
+    }
+
+    private static void review(Html html, EvidencePack pack) {
+        html.element("h2", "Review: case " + pack.review().reviewCase().status());
+        html.element(
+                "p",
+                "Assignee: "
+                        + (pack.review().reviewCase().assignee() == null
+                                ? "none"
+                                : pack.review().reviewCase().assignee()));
+        html.element("h3", "Dispositions");
+        html.raw("<table>").header("when", "who", "finding", "disposition", "reason", "rule revision");
+        for (DispositionResponse d : pack.review().dispositions()) {
+            html.row(
+                    d.recordedAt(),
+                    d.recordedBy(),
+                    d.ruleId() + " @ " + d.field(),
+                    d.disposition(),
+                    d.reason(),
+                    d.ruleRevision());
+        }
+        html.raw("</table>");
+        html.element("h3", "Decisions");
+        for (DecisionResponse decision : pack.review().decisions()) {
+            html.raw("<table>")
+                    .row("Decision", decision.outcome() + " (" + decision.status() + ")")
+                    .row("On screening", decision.screeningId() + ", overall risk " + decision.overallRisk())
+                    .row("Decided by", decision.decidedBy() + " at " + decision.decidedAt())
+                    .row(
+                            "Second approval",
+                            decision.approval() == null
+                                    ? (decision.needsApproval() ? "pending" : "not needed")
+                                    : decision.approval().approvedBy() + " at "
+                                            + decision.approval().approvedAt())
+                    .row("Rationale", decision.rationale())
+                    .raw("</table>");
+            if (!decision.conditions().isEmpty()) {
+                html.raw("<table>").header("condition", "status", "history");
+                for (ConditionResponse condition : decision.conditions()) {
+                    html.row(
+                            condition.text(),
+                            condition.status(),
+                            condition.history().stream()
+                                    .map(change ->
+                                            change.status() + " by " + change.changedBy() + " at " + change.changedAt())
+                                    .collect(Collectors.joining("; ")));
+                }
+                html.raw("</table>");
+            }
+        }
+    }
+
+    private static void screening(Html html, ScreeningResponse screening) {
+        html.element(
+                "h3",
+                screening.screenedAt() + ": " + screening.overallRisk() + " (dual use "
+                        + screening.dualUse().score()
+                        + ", talent programme " + screening.talentProgramme().score() + "; before dispositions "
+                        + screening.scoreBeforeDispositions().overallRisk() + "), rulebook revision "
+                        + screening.rulebookRevision());
+        html.raw("<table>").header("kind", "rule", "field", "evidence", "points", "sources");
+        for (Finding finding : screening.findings()) {
+            findingRow(html, finding, String.valueOf(finding.points()));
+        }
+        for (Finding finding : screening.dismissedFindings()) {
+            findingRow(html, finding, "dismissed");
+        }
+        html.raw("</table>");
+        for (AppliedDisposition applied : screening.dispositions()) {
+            html.element(
+                    "p class=\"muted\"",
+                    applied.disposition().ruleId() + " @ "
+                            + applied.disposition().field() + ": " + applied.state()
+                            + " (judged at rule revision "
+                            + applied.disposition().ruleRevision() + ", now "
+                            + applied.ruleRevisionNow() + ")");
+        }
+    }
+
+    private static void findingRow(Html html, Finding finding, String points) {
+        html.row(
+                finding.kind(),
+                finding.title() + " (" + finding.ruleId() + ")",
+                finding.field(),
+                finding.evidence(),
+                points,
+                finding.sources().stream().map(EvidencePdf::source).collect(Collectors.joining("; ")));
+    }
+
+    private static String source(FindingSource source) {
+        return source.name() + (source.date() == null ? "" : ", " + source.date());
+    }
+
+    private static void audit(Html html, EvidencePack pack) {
+        html.element("h2", "Audit trail of this proposal");
+        html.raw("<table>").header("seq", "when", "actor", "action", "hash");
+        for (ChainedEvent event : pack.audit().events()) {
+            html.row(event.sequence(), event.occurredAt(), event.actor(), event.action(), event.hash());
+        }
+        html.raw("</table>");
+        html.element(
+                "p class=\"mono\"",
+                "Chain head at export: event " + pack.audit().head().sequence() + ", hash "
+                        + pack.audit().head().hash());
+    }
+}

@@ -1,0 +1,84 @@
+package org.collabscreen.matching;
+
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Set;
+
+import com.ibm.icu.text.BreakIterator;
+import com.ibm.icu.text.Transliterator;
+import com.ibm.icu.util.ULocale;
+
+/**
+ * Latin renderings of a native name, so that a name typed in pinyin or in a romanised Russian matches the native
+ * name the rulebook lists: Chinese is cut into words by ICU's dictionary-based word breaker and each word goes
+ * through ICU's {@code Han-Latin; Latin-ASCII} transform, syllables joined (西北工业大学 → "xibei gongye daxue");
+ * Cyrillic goes through the BGN/PCGN and ICU's own {@code Cyrillic-Latin} schemes, both folded to ASCII
+ * ("Moskovskiy fiziko-tekhnicheskiy institut", "Moskovskij fiziko-tehniceskij institut").
+ */
+final class Romanisation {
+
+    private static final Transliterator HAN = Transliterator.getInstance("Han-Latin; Latin-ASCII");
+    private static final Transliterator RUSSIAN_BGN = Transliterator.getInstance("Russian-Latin/BGN; Latin-ASCII");
+    private static final Transliterator CYRILLIC = Transliterator.getInstance("Cyrillic-Latin; Latin-ASCII");
+
+    private Romanisation() {}
+
+    /** The Latin renderings of a name in Han or Cyrillic script; empty for a name in neither. */
+    static List<String> of(String name) {
+        Set<String> renderings = new LinkedHashSet<>();
+        if (containsScript(name, Character.UnicodeScript.HAN)) {
+            renderings.add(pinyin(ScriptFolding.fold(name)));
+        }
+        if (containsScript(name, Character.UnicodeScript.CYRILLIC)) {
+            renderings.add(transliterate(RUSSIAN_BGN, name));
+            renderings.add(transliterate(CYRILLIC, name));
+        }
+        renderings.removeIf(String::isBlank);
+        return List.copyOf(renderings);
+    }
+
+    /** The names with the Latin renderings of their native ones added after them. */
+    static List<String> withRenderings(List<String> names) {
+        List<String> all = new ArrayList<>(names);
+        for (String name : names) {
+            for (String rendering : of(name)) {
+                if (!all.contains(rendering)) {
+                    all.add(rendering);
+                }
+            }
+        }
+        return List.copyOf(all);
+    }
+
+    private static String pinyin(String han) {
+        BreakIterator words = BreakIterator.getWordInstance(ULocale.CHINESE);
+        words.setText(han);
+        StringBuilder out = new StringBuilder();
+        int start = words.first();
+        for (int end = words.next(); end != BreakIterator.DONE; start = end, end = words.next()) {
+            String word = transliterate(HAN, han.substring(start, end)).replace(" ", "");
+            if (!word.isBlank()) {
+                out.append(out.isEmpty() ? "" : " ").append(word.strip());
+            }
+        }
+        return out.toString();
+    }
+
+    private static String transliterate(Transliterator transliterator, String text) {
+        synchronized (transliterator) {
+            return transliterator.transliterate(text);
+        }
+    }
+
+    private static boolean containsScript(String text, Character.UnicodeScript script) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Character.UnicodeScript.of(cp) == script) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+}

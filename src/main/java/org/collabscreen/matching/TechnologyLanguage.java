@@ -1,0 +1,116 @@
+package org.collabscreen.matching;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.List;
+
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.cjk.CJKBigramFilter;
+import org.apache.lucene.analysis.de.GermanLightStemFilter;
+import org.apache.lucene.analysis.de.GermanNormalizationFilter;
+import org.apache.lucene.analysis.es.SpanishLightStemFilter;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
+import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.util.ElisionFilter;
+
+/**
+ * The languages technology text is classified in, each with its own Lucene analysis chain: English (ICU folding,
+ * Krovetz stems, {@link EnglishStemmer}), Spanish, French and German (light stemmers, accents
+ * folded; French elisions removed; German umlauts normalised and compounds split by {@link CompoundSplitter}) and
+ * Chinese (Traditional folded to Simplified, then overlapping character bigrams, so a term matches inside an
+ * unsegmented sentence). A text is read in every language; each vocabulary only meets text analysed its own way.
+ */
+enum TechnologyLanguage {
+    EN("en", null),
+    ES("es", new StemmingAnalyzer(Stemmer.SPANISH)),
+    FR("fr", new StemmingAnalyzer(Stemmer.FRENCH)),
+    DE("de", new StemmingAnalyzer(Stemmer.GERMAN)),
+    ZH("zh", new ChineseBigramAnalyzer());
+
+    private final String tag;
+    private final Analyzer analyzer;
+
+    TechnologyLanguage(String tag, Analyzer analyzer) {
+        this.tag = tag;
+        this.analyzer = analyzer;
+    }
+
+    /** The BCP 47 tag, which also names the vocabulary file. */
+    String tag() {
+        return tag;
+    }
+
+    /** The text as tokens of this language; for English the project's one English chain. */
+    TextTokens tokens(String text) {
+        if (analyzer == null) {
+            return TextTokens.of(text);
+        }
+        if (this == ZH && !Tokens.containsCjk(text)) {
+            return TextTokens.EMPTY;
+        }
+        List<String> terms = analyse(this == ZH ? ScriptFolding.fold(text) : text);
+        String[] stems = terms.toArray(String[]::new);
+        return new TextTokens(stems, stems, stems);
+    }
+
+    private List<String> analyse(String text) {
+        List<String> terms = new ArrayList<>();
+        try (TokenStream stream = analyzer.tokenStream("text", text)) {
+            CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+            stream.reset();
+            while (stream.incrementToken()) {
+                terms.add(term.toString());
+            }
+            stream.end();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return terms;
+    }
+
+    private enum Stemmer {
+        SPANISH,
+        FRENCH,
+        GERMAN
+    }
+
+    private static final class StemmingAnalyzer extends Analyzer {
+        private final Stemmer stemmer;
+
+        StemmingAnalyzer(Stemmer stemmer) {
+            this.stemmer = stemmer;
+        }
+
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream stream = source;
+            if (stemmer == Stemmer.FRENCH) {
+                stream = new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES);
+            }
+            stream = new LowerCaseFilter(stream);
+            stream = switch (stemmer) {
+                case SPANISH -> new SpanishLightStemFilter(stream);
+                case FRENCH -> new FrenchLightStemFilter(stream);
+                case GERMAN -> new GermanLightStemFilter(new GermanNormalizationFilter(stream));
+            };
+            return new TokenStreamComponents(source, new ICUFoldingFilter(stream));
+        }
+    }
+
+    private static final class ChineseBigramAnalyzer extends Analyzer {
+        @Override
+        protected TokenStreamComponents createComponents(String fieldName) {
+            Tokenizer source = new StandardTokenizer();
+            TokenStream stream = new CJKBigramFilter(new LowerCaseFilter(source), CJKBigramFilter.HAN, false);
+            return new TokenStreamComponents(source, stream);
+        }
+    }
+}

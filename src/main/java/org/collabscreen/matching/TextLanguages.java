@@ -1,0 +1,68 @@
+package org.collabscreen.matching;
+
+import java.util.EnumMap;
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+
+/**
+ * The languages a text may be written in, told by its script and by the stop words of Lucene's analysers: Han text is
+ * Chinese; Latin text is in the languages whose stop words it uses most, and English terms are always tried (acronyms
+ * and loan words such as "5G" or "CRISPR" occur in every language). A text with no stop word at all ("Feststoffraketen
+ * motoren") is tried in every language. This keeps a German term ("Graphen") from matching English text ("graph").
+ */
+final class TextLanguages {
+
+    private static final Map<TechnologyLanguage, CharArraySet> STOP_WORDS = stopWords();
+
+    private TextLanguages() {}
+
+    static Set<TechnologyLanguage> of(String text) {
+        Set<TechnologyLanguage> languages = EnumSet.of(TechnologyLanguage.EN);
+        if (Tokens.containsCjk(text)) {
+            languages.add(TechnologyLanguage.ZH);
+        }
+        Map<TechnologyLanguage, Integer> hits = new EnumMap<>(TechnologyLanguage.class);
+        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
+            STOP_WORDS.forEach((language, stops) -> {
+                if (!word.isEmpty() && stops.contains(word)) {
+                    hits.merge(language, 1, Integer::sum);
+                }
+            });
+        }
+        int best = hits.values().stream().mapToInt(Integer::intValue).max().orElse(0);
+        if (best == 0) {
+            if (!languages.contains(TechnologyLanguage.ZH)) {
+                languages.addAll(STOP_WORDS.keySet());
+            }
+            return languages;
+        }
+        hits.forEach((language, count) -> {
+            if (count == best) {
+                languages.add(language);
+            }
+        });
+        return languages;
+    }
+
+    /** Whether the text told nothing of its language, so that it is read in all of them. */
+    static boolean isUndetermined(Set<TechnologyLanguage> languages) {
+        return languages.containsAll(STOP_WORDS.keySet());
+    }
+
+    private static Map<TechnologyLanguage, CharArraySet> stopWords() {
+        Map<TechnologyLanguage, CharArraySet> stops = new EnumMap<>(TechnologyLanguage.class);
+        stops.put(TechnologyLanguage.EN, EnglishAnalyzer.ENGLISH_STOP_WORDS_SET);
+        stops.put(TechnologyLanguage.ES, SpanishAnalyzer.getDefaultStopSet());
+        stops.put(TechnologyLanguage.FR, FrenchAnalyzer.getDefaultStopSet());
+        stops.put(TechnologyLanguage.DE, GermanAnalyzer.getDefaultStopSet());
+        return stops;
+    }
+}

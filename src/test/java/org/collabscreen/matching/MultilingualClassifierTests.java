@@ -1,0 +1,78 @@
+package org.collabscreen.matching;
+
+import java.util.List;
+
+import org.collabscreen.seed.SeedEntries;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** Technology text in the partners' languages, each read by its own analyser against the seeded categories. */
+class MultilingualClassifierTests {
+
+    private static final double REPORTED = 0.5;
+
+    private final TechnologyClassifier classifier = new TechnologyClassifier(SeedEntries.categories());
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "electrónica flexible para sensores vestibles | SEMICONDUCTORS",
+                "nuevos materiales | ADV_MATERIALS",
+                "柔性电子 | SEMICONDUCTORS",
+                "半导体材料 | SEMICONDUCTORS",
+                "半導體材料 | SEMICONDUCTORS",
+                "Halbleiterlithografie mit extrem ultraviolettem Licht | SEMICONDUCTORS",
+                "Ordinateur quantique à qubits supraconducteurs | QUANTUM",
+                "Gallium oxide power transistors for grid converters | SEMICONDUCTORS",
+            })
+    void classifiesTextByTheVocabularyOfItsLanguage(String text, String code) {
+        assertThat(reported(text)).contains(code);
+    }
+
+    @Test
+    void findsEveryTermOfASpanishTextAndItsSourceItem() {
+        Classification found =
+                classifier.classify("semiconductores y litografía").get(0);
+
+        assertThat(found.matchedTerms()).contains("semiconductores", "litografía");
+        assertThat(found.sources()).anyMatch(source -> source.startsWith("UE 3B001"));
+        assertThat(found.score()).isGreaterThan(0.75);
+    }
+
+    @Test
+    void splitsAGermanCompoundIntoItsTerms() {
+        Classification found = classifier.classify("Halbleiterlithografie").get(0);
+
+        assertThat(found.matchedTerms()).contains("Halbleiter", "Lithografie");
+    }
+
+    @Test
+    void keepsAToolOfTheWorkApartFromTheTechnologyItAdvances() {
+        assertThat(reported("Deep learning to study bird migration from weather radar"))
+                .isEmpty();
+        assertThat(reported("Análisis de encuestas sociológicas con aprendizaje automático"))
+                .isEmpty();
+        assertThat(reported("Aprendizaje profundo para el reconocimiento de imágenes"))
+                .contains("AI");
+    }
+
+    @Test
+    void doesNotReadAnEnglishWordAsAGermanTerm() {
+        assertThat(classifier.classify("Graph theory of public goods")).isEmpty();
+    }
+
+    private List<String> reported(String text) {
+        return classifier.classify(text).stream()
+                .filter(found -> found.score() >= REPORTED)
+                .map(found -> parentCode(found.code()))
+                .toList();
+    }
+
+    private static String parentCode(String code) {
+        return code.equals("FLEXIBLE_ELECTRONICS") ? "SEMICONDUCTORS" : code;
+    }
+}
