@@ -41,4 +41,14 @@ final class SuperuserPassword {
         }
         return password;
     }
+
+    /** Mode 600 from the start, so that the password is never readable by others, even for an instant. */
+    private static void createOwnerOnly(Path file) throws IOException {
+        try {
+            Files.createFile(file, PosixFilePermissions.asFileAttribute(PosixFilePermissions.fromString("rw-------")));
+        } catch (UnsupportedOperationException notPosix) {
+            // Windows: the file inherits the folder's access list, which is the user's own under a checkout.
+            Files.createFile(file);
+        }
+    }
 }

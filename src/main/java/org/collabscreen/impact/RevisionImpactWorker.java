@@ -177,7 +177,8 @@ class RevisionImpactWorker {
                 || !before.talentProgramme().equals(after.talentProgramme())
                 || !before.findings().equals(after.findings())
                 || !before.mitigations().equals(after.mitigations())
-                || !Objects.equals(before.escalation(), after.escalation());
+                || !Objects.equals(before.escalation(), after.escalation())
+                || !before.verdicts().equals(after.verdicts());
         return changed ? Optional.of(new Change(before, after)) : Optional.empty();
     }
 

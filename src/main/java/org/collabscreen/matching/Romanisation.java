@@ -3,7 +3,9 @@ package org.collabscreen.matching;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.ibm.icu.text.BreakIterator;
 import com.ibm.icu.text.Transliterator;
@@ -22,10 +24,30 @@ final class Romanisation {
     private static final Transliterator RUSSIAN_BGN = Transliterator.getInstance("Russian-Latin/BGN; Latin-ASCII");
     private static final Transliterator CYRILLIC = Transliterator.getInstance("Cyrillic-Latin; Latin-ASCII");
 
+    /**
+     * Renderings already computed: a rulebook is recompiled on every revision with mostly the same names, and the
+     * word breaker and transforms cost more than the rest of the index. Bounded, as a rulebook's names are.
+     */
+    private static final int MAX_CACHED = 200_000;
+
+    private static final Map<String, List<String>> CACHE = new ConcurrentHashMap<>();
+
     private Romanisation() {}
 
     /** The Latin renderings of a name in Han or Cyrillic script; empty for a name in neither. */
     static List<String> of(String name) {
+        List<String> cached = CACHE.get(name);
+        if (cached != null) {
+            return cached;
+        }
+        List<String> renderings = render(name);
+        if (CACHE.size() < MAX_CACHED) {
+            CACHE.put(name, renderings);
+        }
+        return renderings;
+    }
+
+    private static List<String> render(String name) {
         Set<String> renderings = new LinkedHashSet<>();
         if (containsScript(name, Character.UnicodeScript.HAN)) {
             renderings.add(pinyin(ScriptFolding.fold(name)));

@@ -2,16 +2,24 @@ package org.collabscreen.proposal;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.collabscreen.framework.FrameworkCode;
+import org.collabscreen.framework.Verdict;
 import org.collabscreen.proposal.BatchResponse.BatchResult;
 
 /**
  * Writes batch results as CSV (Apache Commons CSV), one row per submitted proposal, for pipelines without JSON tools.
  * Text cells are {@linkplain SpreadsheetSafeCells#neutralised neutralised} against formulas; line breaks are quoted.
+ * After the fixed columns comes one column per framework any proposal of the batch asked a verdict of, named by its
+ * code and holding the outcome (empty where that proposal did not ask for it).
  */
 final class BatchCsvWriter {
 
@@ -25,24 +33,49 @@ final class BatchCsvWriter {
             "proposalId",
             "reference",
             "problem");
-    private static final CSVFormat FORMAT = CSVFormat.DEFAULT
-            .builder()
-            .setHeader(COLUMNS.toArray(String[]::new))
-            .setRecordSeparator("\n")
-            .get();
 
     private BatchCsvWriter() {}
 
     static String write(BatchResponse batch) {
+        List<FrameworkCode> frameworks = frameworks(batch);
+        CSVFormat format = CSVFormat.DEFAULT
+                .builder()
+                .setHeader(Stream.concat(COLUMNS.stream(), frameworks.stream().map(FrameworkCode::name))
+                        .toArray(String[]::new))
+                .setRecordSeparator("\n")
+                .get();
         StringBuilder out = new StringBuilder();
-        try (CSVPrinter printer = new CSVPrinter(out, FORMAT)) {
+        try (CSVPrinter printer = new CSVPrinter(out, format)) {
             for (BatchResult result : batch.results()) {
-                printer.printRecord(row(result));
+                List<Object> row = new ArrayList<>(row(result));
+                frameworks.forEach(framework -> row.add(outcome(result, framework)));
+                printer.printRecord(row);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
         return out.toString();
+    }
+
+    /** Every framework some proposal of the batch has a verdict for, in the frameworks' order. */
+    private static List<FrameworkCode> frameworks(BatchResponse batch) {
+        Set<FrameworkCode> found = EnumSet.noneOf(FrameworkCode.class);
+        batch.results().stream()
+                .filter(result -> result.proposal() != null)
+                .forEach(result -> result.proposal().screening().verdicts().stream()
+                        .map(Verdict::framework)
+                        .forEach(found::add));
+        return List.copyOf(found);
+    }
+
+    private static String outcome(BatchResult result, FrameworkCode framework) {
+        return result.proposal() == null
+                ? ""
+                : result.proposal().screening().verdicts().stream()
+                        .filter(verdict -> verdict.framework() == framework)
+                        .map(Verdict::outcome)
+                        .findFirst()
+                        .orElse("");
     }
 
     private static List<Object> row(BatchResult result) {

@@ -42,7 +42,9 @@ class CsvProposals {
             "researcherAffiliations",
             "researcherTalentProgrammes",
             "fundingSources",
-            "fundingSourceCountries");
+            "fundingSourceCountries",
+            "frameworks",
+            "decisionDate");
     private static final Set<String> REQUIRED = Set.of("institution", "country", "technologyArea");
     private static final List<String> TEXT_COLUMNS = COLUMNS.subList(0, 6);
     private static final CSVFormat FORMAT = CSVFormat.DEFAULT
@@ -103,6 +105,15 @@ class CsvProposals {
             researcher.put("name", researcherName);
             affiliations.forEach(researcher.putArray("affiliations")::add);
             programmes.forEach(researcher.putArray("talentProgrammes")::add);
+        }
+        List<String> frameworks = list(row, "frameworks");
+        if (!frameworks.isEmpty()) {
+            ArrayNode codes = proposal.putArray("frameworks");
+            frameworks.forEach(codes::add);
+        }
+        String decisionDate = cell(row, "decisionDate");
+        if (!decisionDate.isEmpty()) {
+            proposal.put("decisionDate", decisionDate);
         }
         List<String> funders = list(row, "fundingSources");
         List<String> funderCountries = list(row, "fundingSourceCountries");

@@ -52,6 +52,11 @@ class Proposal implements Persistable<UUID> {
     @Column(name = "funding_sources", nullable = false)
     private String fundingSources;
 
+    /** Null for proposals stored before funder verdicts existed. */
+    @JdbcTypeCode(SqlTypes.JSON)
+    @Column(name = "framework_request")
+    private String frameworkRequest;
+
     @Column(name = "latest_overall_risk")
     private String latestOverallRisk;
 
@@ -73,6 +78,7 @@ class Proposal implements Persistable<UUID> {
             ProposalRequest request,
             String researchersJson,
             String fundingSourcesJson,
+            String frameworkRequestJson,
             Screening screening) {
         this.id = id;
         this.createdAt = createdAt;
@@ -85,6 +91,7 @@ class Proposal implements Persistable<UUID> {
         this.description = request.description();
         this.researchers = researchersJson;
         this.fundingSources = fundingSourcesJson;
+        this.frameworkRequest = frameworkRequestJson;
         this.latestOverallRisk = screening.assessment().overallRisk().name();
         this.latestScreenedAt = screening.screenedAt();
     }
@@ -132,6 +139,10 @@ class Proposal implements Persistable<UUID> {
 
     String fundingSourcesJson() {
         return fundingSources;
+    }
+
+    String frameworkRequestJson() {
+        return frameworkRequest;
     }
 
     @Override

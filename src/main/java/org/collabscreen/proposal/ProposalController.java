@@ -63,6 +63,9 @@ class ProposalController {
                                     @Content(
                                             examples = {
                                                 @ExampleObject(
+                                                        name = "Funder verdicts: dated affiliations and programmes",
+                                                        value = ProposalExamples.VERDICTS),
+                                                @ExampleObject(
                                                         name = "Chinese Academy of Sciences, flexible electronics",
                                                         value = ProposalExamples.CAS),
                                                 @ExampleObject(

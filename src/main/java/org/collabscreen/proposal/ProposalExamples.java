@@ -3,6 +3,34 @@ package org.collabscreen.proposal;
 /** Request examples shown in the API explorer. */
 final class ProposalExamples {
 
+    static final String VERDICTS = """
+            {
+              "institution": "University of Toronto",
+              "country": "CA",
+              "technologyArea": "Hypersonic propulsion: scramjet combustor modelling",
+              "reference": "GP-2026-0117",
+              "frameworks": ["CA_STRAC", "US_DOD_FUNDAMENTAL_RESEARCH", "US_CHIPS_MFTRP", "UK_ATAS"],
+              "decisionDate": "2026-12-01",
+              "hostCountry": "GB",
+              "researchers": [
+                {
+                  "name": "Dr. Chen Ming",
+                  "role": "PI",
+                  "nationality": "CN",
+                  "visaRoute": "SKILLED_WORKER",
+                  "affiliations": [
+                    "University of Toronto",
+                    { "name": "Harbin Institute of Technology", "country": "CN", "from": "2018-09-01", "to": "2022-06-30" }
+                  ],
+                  "talentProgrammes": [
+                    { "name": "Thousand Talents Plan", "country": "CN", "from": "2019-01-01", "to": "2021-12-31", "compensated": true, "disclosed": true }
+                  ],
+                  "support": []
+                },
+                { "name": "Sam Lee", "role": "STUDENT", "nationality": "CA", "affiliations": ["University of Toronto"] }
+              ]
+            }""";
+
     static final String CAS = """
             {
               "institution": "Chinese Academy of Sciences",

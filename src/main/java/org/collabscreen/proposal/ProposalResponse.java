@@ -1,11 +1,13 @@
 package org.collabscreen.proposal;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.List;
 import java.util.UUID;
 
 import com.fasterxml.jackson.annotation.JsonProperty;
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.collabscreen.framework.FrameworkCode;
 import org.collabscreen.proposal.ProposalRequest.FundingSourceRequest;
 import org.collabscreen.proposal.ProposalRequest.ResearcherRequest;
 
@@ -26,6 +28,12 @@ public record ProposalResponse(
         String description,
         List<ResearcherRequest> researchers,
         List<FundingSourceRequest> fundingSources,
+        List<FrameworkCode> frameworks,
+        LocalDate decisionDate,
+        String hostCountry,
+        Boolean horizonFlaggedTopic,
+        String partnerControlledFrom,
+        String straSubcategory,
         ScreeningResponse screening,
 
         @JsonProperty("case") @Schema(description = "The review case; shown by GET /api/v1/proposals/{id}")
@@ -44,6 +52,12 @@ public record ProposalResponse(
                 description,
                 researchers,
                 fundingSources,
+                frameworks,
+                decisionDate,
+                hostCountry,
+                horizonFlaggedTopic,
+                partnerControlledFrom,
+                straSubcategory,
                 screening,
                 newCase);
     }

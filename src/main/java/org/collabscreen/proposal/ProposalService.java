@@ -2,6 +2,8 @@ package org.collabscreen.proposal;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Map;
@@ -10,6 +12,9 @@ import java.util.UUID;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.collabscreen.framework.FrameworkFacts;
+import org.collabscreen.framework.FrameworkSelection;
+import org.collabscreen.framework.Tie;
 import org.collabscreen.proposal.ProposalRequest.FundingSourceRequest;
 import org.collabscreen.proposal.ProposalRequest.ResearcherRequest;
 import org.collabscreen.screening.Screening;
@@ -47,6 +52,7 @@ class ProposalService {
     private final ScreeningService screenings;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
+    private final FrameworkSelection frameworks;
     private final ObjectProvider<ProposalCases> cases;
     private final Clock clock = Clock.systemUTC();
 
@@ -57,6 +63,7 @@ class ProposalService {
             ScreeningService screenings,
             JsonMapper json,
             ApplicationEventPublisher events,
+            FrameworkSelection frameworks,
             ObjectProvider<ProposalCases> cases) {
         this.cases = cases;
         this.proposals = proposals;
@@ -65,6 +72,7 @@ class ProposalService {
         this.screenings = screenings;
         this.json = json;
         this.events = events;
+        this.frameworks = frameworks;
     }
 
     /**
@@ -74,6 +82,13 @@ class ProposalService {
     ScreenedProposal screen(ProposalRequest request, Viewer submitter) {
         UUID id = UUID.randomUUID();
         Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
+        FrameworkRequest frameworkRequest = new FrameworkRequest(
+                frameworks.resolve(request.frameworks()),
+                request.decisionDate() == null ? today() : request.decisionDate(),
+                request.hostCountry(),
+                request.horizonFlaggedTopic(),
+                request.partnerControlledFrom(),
+                request.straSubcategory());
         Screening screening = screenings.assess(
                 id,
                 subject(
@@ -83,8 +98,9 @@ class ProposalService {
                         request.title(),
                         request.description(),
                         request.researchers(),
-                        request.fundingSources()));
-        return new ScreenedProposal(id, createdAt, submitter.client(), request, screening);
+                        request.fundingSources(),
+                        frameworkRequest));
+        return new ScreenedProposal(id, createdAt, submitter.client(), request, frameworkRequest, screening);
     }
 
     /** Stores a screened proposal with its screening in one transaction: both or neither. */
@@ -196,7 +212,8 @@ class ProposalService {
                 proposal.title(),
                 proposal.description(),
                 researchers(proposal),
-                fundingSources(proposal));
+                fundingSources(proposal),
+                frameworkRequest(proposal));
     }
 
     /** A page of a proposal's screenings, how many it has in all, and the cursor of the next page if there is one. */
@@ -235,7 +252,34 @@ class ProposalService {
             String title,
             String description,
             List<ResearcherRequest> researchers,
-            List<FundingSourceRequest> fundingSources) {
+            List<FundingSourceRequest> fundingSources,
+            FrameworkRequest frameworkRequest) {
+        FrameworkFacts facts = new FrameworkFacts(
+                frameworkRequest.frameworks(),
+                frameworkRequest.decisionDate(),
+                institution,
+                country,
+                technologyArea,
+                title,
+                description,
+                researchers.stream()
+                        .map(r -> new FrameworkFacts.Researcher(
+                                r.name(),
+                                r.role(),
+                                ties(r.affiliations()),
+                                ties(r.talentProgrammes()),
+                                ties(r.support()),
+                                r.nationality(),
+                                r.subjectCode(),
+                                r.visaRoute()))
+                        .toList(),
+                fundingSources.stream()
+                        .map(f -> new FrameworkFacts.Funder(f.name(), f.country()))
+                        .toList(),
+                frameworkRequest.hostCountry(),
+                frameworkRequest.horizonFlaggedTopic(),
+                frameworkRequest.partnerControlledFrom(),
+                frameworkRequest.straSubcategory());
         return new ScreeningSubject(
                 institution,
                 country,
@@ -243,11 +287,33 @@ class ProposalService {
                 title,
                 description,
                 researchers.stream()
-                        .map(r -> new ScreeningSubject.Researcher(r.name(), r.affiliations(), r.talentProgrammes()))
+                        .map(r -> new ScreeningSubject.Researcher(
+                                r.name(), names(r.affiliations()), names(r.talentProgrammes())))
                         .toList(),
                 fundingSources.stream()
                         .map(f -> new ScreeningSubject.FundingSource(f.name(), f.country()))
-                        .toList());
+                        .toList(),
+                facts);
+    }
+
+    private static List<Tie> ties(List<TieRequest> ties) {
+        return ties.stream().map(TieRequest::toTie).toList();
+    }
+
+    /** What the engine screens of each tie: its name, as before ties could carry dates. */
+    private static List<String> names(List<TieRequest> ties) {
+        return ties.stream().map(TieRequest::name).toList();
+    }
+
+    /** As stored; for a proposal stored before verdicts existed, the default frameworks as of today. */
+    private FrameworkRequest frameworkRequest(Proposal proposal) {
+        return proposal.frameworkRequestJson() == null
+                ? new FrameworkRequest(frameworks.resolve(null), today(), null, null, null, null)
+                : json.readValue(proposal.frameworkRequestJson(), FrameworkRequest.class);
+    }
+
+    private LocalDate today() {
+        return LocalDate.ofInstant(clock.instant(), ZoneOffset.UTC);
     }
 
     private List<ResearcherRequest> researchers(Proposal proposal) {
@@ -272,19 +338,36 @@ class ProposalService {
                 request.description(),
                 request.researchers(),
                 request.fundingSources(),
+                screened.frameworkRequest().frameworks(),
+                screened.frameworkRequest().decisionDate(),
+                screened.frameworkRequest().hostCountry(),
+                screened.frameworkRequest().horizonFlaggedTopic(),
+                screened.frameworkRequest().partnerControlledFrom(),
+                screened.frameworkRequest().straSubcategory(),
                 ScreeningResponse.of(screened.screening()),
                 null);
     }
 
     private ProposalResponse response(Proposal proposal, Screening screening) {
-        return response(proposal, researchers(proposal), fundingSources(proposal), screening);
+        return response(
+                proposal,
+                researchers(proposal),
+                fundingSources(proposal),
+                proposal.frameworkRequestJson() == null
+                        ? null
+                        : json.readValue(proposal.frameworkRequestJson(), FrameworkRequest.class),
+                screening);
     }
 
     private static ProposalResponse response(
             Proposal proposal,
             List<ResearcherRequest> researchers,
             List<FundingSourceRequest> fundingSources,
+            FrameworkRequest frameworkRequest,
             Screening screening) {
+        FrameworkRequest facts = frameworkRequest == null
+                ? new FrameworkRequest(List.of(), null, null, null, null, null)
+                : frameworkRequest;
         return new ProposalResponse(
                 proposal.getId(),
                 proposal.createdAt(),
@@ -297,6 +380,12 @@ class ProposalService {
                 proposal.description(),
                 researchers,
                 fundingSources,
+                facts.frameworks(),
+                facts.decisionDate(),
+                facts.hostCountry(),
+                facts.horizonFlaggedTopic(),
+                facts.partnerControlledFrom(),
+                facts.straSubcategory(),
                 screening == null ? null : ScreeningResponse.of(screening),
                 null);
     }

@@ -16,8 +16,9 @@ class ProposalWriter {
 
     private static final String INSERT = """
             insert into proposal (id, created_at, client, reference, institution, country, technology_area, title,
-                                  description, researchers, funding_sources, latest_overall_risk, latest_screened_at)
-            values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?, ?)""";
+                                  description, researchers, funding_sources, framework_request, latest_overall_risk,
+                                  latest_screened_at)
+            values (?, ?, ?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), cast(? as jsonb), ?, ?)""";
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
@@ -45,6 +46,7 @@ class ProposalWriter {
             request.description(),
             json.writeValueAsString(request.researchers()),
             json.writeValueAsString(request.fundingSources()),
+            json.writeValueAsString(proposal.frameworkRequest()),
             proposal.screening().assessment().overallRisk().name(),
             proposal.screening().screenedAt().atOffset(ZoneOffset.UTC)
         };

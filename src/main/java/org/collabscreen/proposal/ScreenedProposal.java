@@ -6,4 +6,10 @@ import java.util.UUID;
 import org.collabscreen.screening.Screening;
 
 /** A proposal already screened, not yet stored: what {@link ProposalService#store} writes. */
-record ScreenedProposal(UUID id, Instant createdAt, String client, ProposalRequest request, Screening screening) {}
+record ScreenedProposal(
+        UUID id,
+        Instant createdAt,
+        String client,
+        ProposalRequest request,
+        FrameworkRequest frameworkRequest,
+        Screening screening) {}

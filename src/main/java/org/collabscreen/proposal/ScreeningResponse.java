@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.UUID;
 
 import io.swagger.v3.oas.annotations.media.Schema;
+import org.collabscreen.framework.Verdict;
 import org.collabscreen.screening.AppliedDisposition;
 import org.collabscreen.screening.Assessment;
 import org.collabscreen.screening.DispositionsApplied;
@@ -17,7 +18,8 @@ import org.collabscreen.vocabulary.RiskLevel;
 
 /**
  * One screening of a proposal: levels, scores, the findings behind every point and the mitigations to ask for;
- * {@code reproduction} when it reproduced an earlier decision at a past rulebook revision.
+ * {@code reproduction} when it reproduced an earlier decision at a past rulebook revision; {@code verdicts}, one per
+ * requested funder framework, in that framework's words.
  */
 public record ScreeningResponse(
         UUID id,
@@ -38,7 +40,10 @@ public record ScreeningResponse(
         List<Finding> dismissedFindings,
 
         @Schema(description = "How the latest disposition of each judged finding applied to this screening")
-        List<AppliedDisposition> dispositions) {
+        List<AppliedDisposition> dispositions,
+
+        @Schema(description = "One verdict per requested funder framework, in that framework's own vocabulary")
+        List<Verdict> verdicts) {
 
     static ScreeningResponse of(Screening screening) {
         Assessment assessment = screening.assessment();
@@ -56,6 +61,7 @@ public record ScreeningResponse(
                 screening.reproduction(),
                 applied == null ? ScoreBeforeDispositions.of(assessment) : applied.scoreBeforeDispositions(),
                 applied == null ? List.of() : applied.dismissedFindings(),
-                applied == null ? List.of() : applied.dispositions());
+                applied == null ? List.of() : applied.dispositions(),
+                assessment.verdicts());
     }
 }

@@ -6,7 +6,8 @@ enum RuleKind {
     TECHNOLOGY_CATEGORY(TechnologyCategoryRule.class, "Technology category"),
     TALENT_PROGRAMME(TalentProgrammeRule.class, "Talent programme"),
     COUNTRY(CountryRule.class, "Country"),
-    SCORING_POLICY(ScoringPolicy.class, "Scoring policy");
+    SCORING_POLICY(ScoringPolicy.class, "Scoring policy"),
+    FRAMEWORK_EDITION(FrameworkEditionRule.class, "Framework edition");
 
     private final Class<?> type;
     private final String label;

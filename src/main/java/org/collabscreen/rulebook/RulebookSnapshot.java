@@ -1,8 +1,10 @@
 package org.collabscreen.rulebook;
 
 import java.time.Instant;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
@@ -34,6 +36,7 @@ public final class RulebookSnapshot {
     private final List<TalentProgrammeRule> programmes;
     private final Map<String, CountryRule> countries;
     private final ScoringPolicy policy;
+    private final List<FrameworkEditionRule> frameworkEditions;
     private final Map<UUID, InstitutionRule> institutionsById;
     private final Map<UUID, List<InstitutionRule>> listedSubUnits;
     private final Map<UUID, TalentProgrammeRule> programmesById;
@@ -50,6 +53,18 @@ public final class RulebookSnapshot {
             List<TalentProgrammeRule> programmes,
             Collection<CountryRule> countries,
             ScoringPolicy policy) {
+        this(revision, changedAt, institutions, categories, programmes, countries, policy, List.of());
+    }
+
+    public RulebookSnapshot(
+            int revision,
+            Instant changedAt,
+            List<InstitutionRule> institutions,
+            List<TechnologyCategoryRule> categories,
+            List<TalentProgrammeRule> programmes,
+            Collection<CountryRule> countries,
+            ScoringPolicy policy,
+            List<FrameworkEditionRule> frameworkEditions) {
         this.revision = revision;
         this.changedAt = changedAt;
         this.institutions = List.copyOf(institutions);
@@ -58,6 +73,10 @@ public final class RulebookSnapshot {
         this.countries =
                 countries.stream().collect(Collectors.toUnmodifiableMap(CountryRule::code, Function.identity()));
         this.policy = policy;
+        this.frameworkEditions = frameworkEditions.stream()
+                .sorted(Comparator.comparing(FrameworkEditionRule::framework)
+                        .thenComparing(FrameworkEditionRule::effectiveFrom))
+                .toList();
         this.institutionsById = this.institutions.stream()
                 .collect(Collectors.toUnmodifiableMap(InstitutionRule::id, Function.identity()));
         this.listedSubUnits = listedSubUnitsByAncestor();
@@ -108,6 +127,23 @@ public final class RulebookSnapshot {
 
     public ScoringPolicy policy() {
         return policy;
+    }
+
+    /** Every edition of every framework, by framework and then effective date. */
+    public List<FrameworkEditionRule> frameworkEditions() {
+        return frameworkEditions;
+    }
+
+    /** The edition of a framework in force on a date: the latest effective on or before it; empty before the first. */
+    public Optional<FrameworkEditionRule> frameworkEdition(String framework, LocalDate date) {
+        FrameworkEditionRule inForce = null;
+        for (FrameworkEditionRule edition : frameworkEditions) {
+            if (edition.framework().equals(framework)
+                    && !edition.effectiveFrom().isAfter(date)) {
+                inForce = edition;
+            }
+        }
+        return Optional.ofNullable(inForce);
     }
 
     /** The lowest similarity (0..1) at which a name counts as a match. */

@@ -56,6 +56,7 @@ class RulebookSnapshotLoader {
                 documents.asOf(RuleKind.TECHNOLOGY_CATEGORY, revision, TechnologyCategoryRule.class),
                 documents.asOf(RuleKind.TALENT_PROGRAMME, revision, TalentProgrammeRule.class),
                 documents.asOf(RuleKind.COUNTRY, revision, CountryRule.class),
-                policy.get(0));
+                policy.get(0),
+                documents.asOf(RuleKind.FRAMEWORK_EDITION, revision, FrameworkEditionRule.class));
     }
 }

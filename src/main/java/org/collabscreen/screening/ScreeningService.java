@@ -14,6 +14,7 @@ import java.util.function.BinaryOperator;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 
+import org.collabscreen.framework.FrameworkVerdicts;
 import org.collabscreen.rulebook.RuleVersions;
 import org.collabscreen.rulebook.RulebookSnapshot;
 import org.collabscreen.rulebook.RulebookSnapshots;
@@ -34,6 +35,7 @@ public class ScreeningService {
             .thenComparing(screening -> screening.id().toString());
 
     private final ScreeningEngine engine = new ScreeningEngine();
+    private final FrameworkVerdicts frameworks = new FrameworkVerdicts();
     private final DispositionApplier dispositionApplier;
     private final ObjectProvider<ProposalDispositions> dispositions;
     private final RulebookSnapshots rulebook;
@@ -72,7 +74,7 @@ public class ScreeningService {
      * begins or lock is taken; {@link #store} keeps the result.
      */
     public Screening assess(UUID proposalId, ScreeningSubject subject) {
-        return new Screening(UUID.randomUUID(), proposalId, now(), engine.screen(subject, rulebook.current()), false);
+        return new Screening(UUID.randomUUID(), proposalId, now(), judged(subject, rulebook.current()), false);
     }
 
     /**
@@ -103,11 +105,16 @@ public class ScreeningService {
                 .flatMap(source -> source.recordedFor(proposalId).stream())
                 .toList();
         if (recorded.isEmpty()) {
-            return stored(new Screening(UUID.randomUUID(), proposalId, now(), engine.screen(subject, current), false));
+            return stored(new Screening(UUID.randomUUID(), proposalId, now(), judged(subject, current), false));
         }
         DispositionApplier.Result result = dispositionApplier.screen(subject, current, recorded);
-        return stored(
-                new Screening(UUID.randomUUID(), proposalId, now(), result.assessment(), false, result.applied()));
+        return stored(new Screening(
+                UUID.randomUUID(),
+                proposalId,
+                now(),
+                withVerdicts(result.assessment(), subject, current),
+                false,
+                result.applied()));
     }
 
     /**
@@ -122,7 +129,18 @@ public class ScreeningService {
     /** What screening the subject against the rulebook as of a revision finds, without storing anything. */
     public Assessment assessAsOf(ScreeningSubject subject, int revision) {
         RulebookSnapshot past = rulebook.asOf(revision).orElseThrow(() -> new UnknownRevisionException(revision));
-        return engine.screen(subject, past);
+        return judged(subject, past);
+    }
+
+    /** The engine's assessment with the funder verdicts, both against the same rulebook revision. */
+    private Assessment judged(ScreeningSubject subject, RulebookSnapshot snapshot) {
+        return withVerdicts(engine.screen(subject, snapshot), subject, snapshot);
+    }
+
+    private Assessment withVerdicts(Assessment assessment, ScreeningSubject subject, RulebookSnapshot snapshot) {
+        return subject.frameworkFacts() == null
+                ? assessment
+                : assessment.withVerdicts(frameworks.evaluate(subject.frameworkFacts(), snapshot));
     }
 
     private Screening stored(Screening screening) {

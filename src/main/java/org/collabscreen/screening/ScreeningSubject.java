@@ -2,7 +2,12 @@ package org.collabscreen.screening;
 
 import java.util.List;
 
-/** What a screening looks at: the proposal's partner, technology, researchers and funders. */
+import org.collabscreen.framework.FrameworkFacts;
+
+/**
+ * What a screening looks at: the proposal's partner, technology, researchers and funders; and, for the funder
+ * verdicts, the same proposal with its dated facts and the frameworks asked for (null: no verdicts).
+ */
 public record ScreeningSubject(
         String institution,
         String country,
@@ -10,11 +15,23 @@ public record ScreeningSubject(
         String title,
         String description,
         List<Researcher> researchers,
-        List<FundingSource> fundingSources) {
+        List<FundingSource> fundingSources,
+        FrameworkFacts frameworkFacts) {
 
     public ScreeningSubject {
         researchers = researchers == null ? List.of() : List.copyOf(researchers);
         fundingSources = fundingSources == null ? List.of() : List.copyOf(fundingSources);
+    }
+
+    public ScreeningSubject(
+            String institution,
+            String country,
+            String technologyArea,
+            String title,
+            String description,
+            List<Researcher> researchers,
+            List<FundingSource> fundingSources) {
+        this(institution, country, technologyArea, title, description, researchers, fundingSources, null);
     }
 
     /** A researcher with declared affiliations and talent programmes. */

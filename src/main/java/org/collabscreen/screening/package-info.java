@@ -1,5 +1,5 @@
 /** Screening: the pure scoring engine and the service that runs it and keeps every screening. */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Screening",
-        allowedDependencies = {"matching", "rulebook", "vocabulary"})
+        allowedDependencies = {"framework", "matching", "rulebook", "vocabulary"})
 package org.collabscreen.screening;

@@ -57,7 +57,7 @@ final class AccessRules {
                 .hasAnyRole(SCREENER, AUDITOR, REVIEWER, ADMIN)
                 .requestMatchers("/api/v1/evidence/**")
                 .hasAnyRole(SCREENER, AUDITOR, RULEBOOK_EDITOR, REVIEWER, ADMIN)
-                .requestMatchers(HttpMethod.GET, "/api/v1/rulebook", "/api/v1/rulebook/**")
+                .requestMatchers(HttpMethod.GET, "/api/v1/rulebook", "/api/v1/rulebook/**", "/api/v1/frameworks")
                 .hasAnyRole(SCREENER, AUDITOR, RULEBOOK_EDITOR, REVIEWER, ADMIN);
         for (HttpMethod change :
                 new HttpMethod[] {HttpMethod.POST, HttpMethod.PUT, HttpMethod.PATCH, HttpMethod.DELETE}) {

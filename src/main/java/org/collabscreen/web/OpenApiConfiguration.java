@@ -35,6 +35,7 @@ class OpenApiConfiguration {
             "Batch",
             "Review",
             "Evidence",
+            "Frameworks",
             "Rulebook",
             "Rulebook editing",
             "Revisions",

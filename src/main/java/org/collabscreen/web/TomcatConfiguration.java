@@ -14,6 +14,9 @@ class TomcatConfiguration {
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> problemErrorReports() {
         return factory -> factory.addContextCustomizers(context -> {
             if (context.getParent() instanceof StandardHost host) {
+                // An instance, not only the class name: Tomcat would load the class through its own class loader, which
+                // does not see the application's classes when ./mvnw spring-boot:run loads them separately (pom.xml).
+                host.getPipeline().addValve(new ProblemErrorReportValve());
                 host.setErrorReportValveClass(ProblemErrorReportValve.class.getName());
             }
         });

@@ -81,6 +81,29 @@ class BatchWritePathIntegrationTests extends ApiTest {
                 .isEqualTo(last.get("screening").get("id").asString());
     }
 
+    @Test
+    void theFrameworkRequestIsWrittenWithTheProposalSoItsVerdictsAreJudgedAgainOnARescreen() {
+        Api.Response created = api.post(
+                "/api/v1/proposals",
+                json("{'institution':'University of Toronto','country':'CA','technologyArea':'Hypersonic propulsion',"
+                        + "'frameworks':['CA_STRAC'],'decisionDate':'2026-11-30'}"));
+        assertThat(created.status()).as(created.text()).isEqualTo(201);
+        String id = created.body().get("id").asString();
+
+        JsonNode stored = api.get("/api/v1/proposals/" + id).body();
+        assertThat(stored.get("frameworks").toString()).isEqualTo("[\"CA_STRAC\"]");
+        assertThat(stored.get("decisionDate").asString()).isEqualTo("2026-11-30");
+
+        Api.Response rescreened = api.post("/api/v1/proposals/" + id + "/screenings", "");
+        assertThat(rescreened.status()).as(rescreened.text()).isEqualTo(201);
+        assertThat(rescreened
+                        .body()
+                        .get("verdicts")
+                        .valueStream()
+                        .map(v -> v.get("framework").asString()))
+                .containsExactly("CA_STRAC");
+    }
+
     private Api.Response withIdempotencyKey(String key, String path, String body) {
         return Api.exchange(api.client()
                 .post()

@@ -51,6 +51,51 @@ class CollabScreenGateIntegrationTests extends ApiTest {
     }
 
     @Test
+    void failsOnAListedFrameworkVerdict() throws Exception {
+        Path file = write(
+                "strac.json",
+                json("{'proposals':[{'institution':'University of Toronto','country':'CA',"
+                        + "'technologyArea':'hypersonic propulsion','reference':'GATE-STRAC','frameworks':['CA_STRAC'],"
+                        + "'researchers':[{'name':'Dr. Chen','role':'PI','affiliations':["
+                        + "{'name':'Harbin Institute of Technology','country':'CN','from':'2020-09-01'}]}]},"
+                        + "{'institution':'University of Cambridge','country':'GB','technologyArea':'river pollution"
+                        + " monitoring','reference':'GATE-CLEAN','frameworks':['CA_STRAC']}]}"));
+
+        Gate gate = run(
+                "--url",
+                baseUrl(),
+                "--fail-on",
+                "CRITICAL",
+                "--fail-on-verdict",
+                "CA_STRAC=NOT_FUNDABLE",
+                file.toString());
+
+        assertThat(gate.exitCode()).as(gate.output()).isOne();
+        assertThat(gate.output())
+                .contains(
+                        "verdict CA_STRAC=NOT_FUNDABLE",
+                        "FAIL: 1 proposal(s) with a verdict listed in --fail-on-verdict");
+        Gate other = run(
+                "--url",
+                baseUrl(),
+                "--fail-on",
+                "CRITICAL",
+                "--fail-on-verdict",
+                "ca_strac=fundable_with_attestations",
+                write(
+                                "clean.json",
+                                json("{'proposals':[{'institution':'University of Cambridge','country':'GB',"
+                                        + "'technologyArea':'river pollution monitoring','frameworks':['CA_STRAC']}]}"))
+                        .toString());
+        assertThat(other.exitCode()).as(other.output()).isZero();
+        Gate unjudged = run("--url", baseUrl(), "--fail-on-verdict", "UK_ATAS=CERTIFICATE_REQUIRED", file.toString());
+        assertThat(unjudged.exitCode()).as(unjudged.output()).isEqualTo(2);
+        assertThat(run("--url", baseUrl(), "--fail-on-verdict", "CA_STRAC", file.toString())
+                        .exitCode())
+                .isEqualTo(2);
+    }
+
+    @Test
     void aLineBreakInAReferenceCannotForgeARow() throws Exception {
         Path file = write(
                 "forged.json",

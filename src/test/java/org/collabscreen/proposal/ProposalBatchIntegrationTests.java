@@ -133,16 +133,20 @@ class ProposalBatchIntegrationTests extends ApiTest {
                 .contentType(MediaType.APPLICATION_JSON)
                 .accept(MediaType.parseMediaType("text/csv"))
                 .body(json("{'proposals':["
-                        + "{'institution':'University of Cambridge','country':'GB','technologyArea':'river pollution monitoring','reference':'a,b'},"
+                        + "{'institution':'University of Cambridge','country':'GB','technologyArea':'river pollution monitoring','reference':'a,b',"
+                        + "'frameworks':['EU_HORIZON_ART_22_5','CA_STRAC']},"
                         + "{'institution':'MIT','country':'XX','technologyArea':'robotics'}]}")));
 
         assertThat(response.status()).isEqualTo(200);
         assertThat(response.contentType()).startsWith("text/csv");
         assertThat(response.header("X-CollabScreen-Highest-Risk")).isEqualTo("LOW");
         String[] lines = response.text().split("\n");
-        assertThat(lines[0]).isEqualTo(String.join(",", BatchCsvWriter.COLUMNS));
-        assertThat(lines[1]).startsWith("0,201,LOW,").endsWith(",\"a,b\",");
-        assertThat(lines[2]).startsWith("1,400,").contains("proposals[1].country");
+        assertThat(lines[0]).isEqualTo(String.join(",", BatchCsvWriter.COLUMNS) + ",CA_STRAC,EU_HORIZON_ART_22_5");
+        assertThat(lines[1]).startsWith("0,201,LOW,").endsWith(",\"a,b\",,NOT_IN_SCOPE,NOT_APPLICABLE");
+        assertThat(lines[2])
+                .startsWith("1,400,")
+                .contains("proposals[1].country")
+                .endsWith(",,");
     }
 
     @Test

@@ -5,6 +5,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
 
+import org.collabscreen.framework.FrameworkCode;
+import org.collabscreen.framework.FrameworkSelection;
 import org.collabscreen.screening.Assessment;
 import org.collabscreen.screening.RiskScore;
 import org.collabscreen.screening.Screening;
@@ -38,7 +40,15 @@ class ProposalServiceTests {
             screenings,
             JsonMapper.builder().build(),
             events,
+            frameworks(),
             noCases());
+
+    private static FrameworkSelection frameworks() {
+        FrameworkSelection selection = mock(FrameworkSelection.class);
+        when(selection.resolve(any())).thenReturn(List.of(FrameworkCode.values()));
+        return selection;
+    }
+
     private static final Viewer VIEWER = new Viewer("uni-madrid", false);
     private final UUID id = UUID.randomUUID();
 
@@ -92,9 +102,22 @@ class ProposalServiceTests {
 
     private Proposal storedProposal(RiskLevel latestRisk) {
         ProposalRequest request = new ProposalRequest(
-                "Harbin Institute of Technology", "CN", "optics", null, null, "GP-7", List.of(), List.of());
+                "Harbin Institute of Technology",
+                "CN",
+                "optics",
+                null,
+                null,
+                "GP-7",
+                List.of(),
+                List.of(),
+                null,
+                null,
+                null,
+                null,
+                null,
+                null);
         Proposal proposal =
-                new Proposal(id, Instant.now(), VIEWER.client(), request, "[]", "[]", screening(latestRisk, 7));
+                new Proposal(id, Instant.now(), VIEWER.client(), request, "[]", "[]", null, screening(latestRisk, 7));
         when(repository.findForRescreen(id)).thenReturn(Optional.of(proposal));
         return proposal;
     }

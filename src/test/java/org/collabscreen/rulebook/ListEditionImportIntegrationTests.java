@@ -98,6 +98,10 @@ class ListEditionImportIntegrationTests extends ApiTest {
                 .isEqualTo("rows[0].name");
         assertThat(errorField(importCsv(true, row("Twice", "", "2025") + row("Twice", "", "2025"))))
                 .isEqualTo("rows[1].name");
+        assertThat(errorField(importCsv(true, name("Linked") + ",,CN," + list + ",2025,,javascript:alert(1)\n")))
+                .isEqualTo("rows[0].url");
+        assertThat(errorField(importCsv(true, name("Spoofed\u202eName") + ",,CN," + list + ",2025,,\n")))
+                .isEqualTo("rows[0].name");
         assertThat(new Editing(api).currentRevision()).isEqualTo(revision);
     }
 

@@ -1,5 +1,8 @@
 package org.collabscreen.seed;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
@@ -8,6 +11,7 @@ import java.util.Map;
 import java.util.function.UnaryOperator;
 
 import org.collabscreen.rulebook.CountryRule;
+import org.collabscreen.rulebook.FrameworkEditionRule;
 import org.collabscreen.rulebook.InstitutionRule;
 import org.collabscreen.rulebook.RulebookSnapshot;
 import org.collabscreen.rulebook.ScoringPolicy;
@@ -39,6 +43,9 @@ public final class SeedRulebook {
     private static final ScoringPolicy POLICY =
             rules("SCORING_POLICY", ScoringPolicy.class).get(0);
     private static final RulebookSnapshot SNAPSHOT = snapshot(UnaryOperator.identity());
+    private static final List<FrameworkEditionRule> FRAMEWORK_EDITIONS = frameworkEditions();
+    private static final RulebookSnapshot WITH_FRAMEWORKS = new RulebookSnapshot(
+            2, SEEDED_AT, INSTITUTIONS, CATEGORIES, PROGRAMMES, COUNTRIES, POLICY, FRAMEWORK_EDITIONS);
 
     private SeedRulebook() {}
 
@@ -51,6 +58,21 @@ public final class SeedRulebook {
     public static RulebookSnapshot snapshot(UnaryOperator<ScoringPolicy> policyChange) {
         return new RulebookSnapshot(
                 1, SEEDED_AT, INSTITUTIONS, CATEGORIES, PROGRAMMES, COUNTRIES, policyChange.apply(POLICY));
+    }
+
+    /** The seeded rulebook with the framework editions V17 adds (revision 2 of a fresh installation). */
+    public static RulebookSnapshot withFrameworks() {
+        return WITH_FRAMEWORKS;
+    }
+
+    /** The framework editions as V17 seeds them, read from the same file, in the service's order. */
+    public static List<FrameworkEditionRule> frameworkEditions() {
+        try (InputStream in =
+                SeedRulebook.class.getClassLoader().getResourceAsStream(V17__rulebook_framework_editions.FILE)) {
+            return List.of(JSON.readValue(in, FrameworkEditionRule[].class));
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     /** The seeded scoring policy. */

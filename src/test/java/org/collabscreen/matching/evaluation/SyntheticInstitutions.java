@@ -13,7 +13,7 @@ import org.collabscreen.rulebook.RuleSource;
  * A deterministic synthetic rulebook of institutions shaped like real ones: made-up place names combined with the
  * organisation and subject words of real names, so that common words have long posting lists as they would.
  */
-final class SyntheticInstitutions {
+public final class SyntheticInstitutions {
 
     private static final String[] SYLLABLES = {
         "an", "bei", "chang", "da", "fu", "guang", "hai", "he", "hua", "ji", "jiang", "jin", "kun", "lan", "li", "ming",
@@ -72,7 +72,7 @@ final class SyntheticInstitutions {
     private SyntheticInstitutions() {}
 
     /** {@code count} institutions, about one in five with an acronym alias. */
-    static List<InstitutionRule> generate(int count, long seed) {
+    public static List<InstitutionRule> generate(int count, long seed) {
         Random random = new Random(seed);
         List<String> places = new ArrayList<>();
         for (int i = 0; i < 6000; i++) {
