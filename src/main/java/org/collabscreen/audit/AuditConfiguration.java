@@ -41,8 +41,9 @@ class AuditConfiguration {
             ChainHashes hashes,
             JdbcTemplate template,
             PlatformTransactionManager transactions,
-            AuditCheckpoints checkpoints) {
-        return new ChainVerifier(jdbc, template, transactions, hashes, checkpoints);
+            AuditCheckpoints checkpoints,
+            AuditSealer sealer) {
+        return new ChainVerifier(jdbc, template, transactions, hashes, checkpoints, sealer);
     }
 
     @Bean

@@ -19,9 +19,12 @@ public class AuditExcerpts {
         this.jdbc = jdbc;
     }
 
-    /** One event of the chain: its position ({@code sequence}), what happened, and its link hashes. */
+    /**
+     * One event: what happened, and its place in the chain ({@code sequence} and link hashes), null while the sealer
+     * has not sealed it yet (it seals within seconds).
+     */
     public record ChainedEvent(
-            long sequence,
+            Long sequence,
             UUID id,
             Instant occurredAt,
             String actor,
@@ -45,12 +48,13 @@ public class AuditExcerpts {
     @Transactional(readOnly = true)
     public Excerpt about(String subjectId) {
         List<ChainedEvent> events = jdbc.sql("""
-                        select seq, id, occurred_at, actor, action, subject_type, subject_id, previous_hash, hash
-                        from audit_event where subject_type in ('PROPOSAL', 'CASE') and subject_id = :subject
-                        order by seq""")
+                        select s.seq, r.id, r.occurred_at, r.actor, r.action, r.subject_type, r.subject_id,
+                               s.previous_hash, s.hash
+                        from audit_record r left join audit_seal s on s.record_pos = r.pos
+                        where r.subject_type in ('PROPOSAL', 'CASE') and r.subject_id = :subject order by r.pos""")
                 .param("subject", subjectId)
                 .query((rs, n) -> new ChainedEvent(
-                        rs.getLong("seq"),
+                        rs.getObject("seq", Long.class),
                         rs.getObject("id", UUID.class),
                         rs.getObject("occurred_at", OffsetDateTime.class).toInstant(),
                         rs.getString("actor"),
@@ -60,7 +64,7 @@ public class AuditExcerpts {
                         rs.getString("previous_hash"),
                         rs.getString("hash")))
                 .list();
-        ChainHead head = jdbc.sql("select seq, hash from audit_event order by seq desc limit 1")
+        ChainHead head = jdbc.sql("select seq, hash from audit_seal order by seq desc limit 1")
                 .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2)))
                 .optional()
                 .orElse(new ChainHead(0, ChainHashes.GENESIS));

@@ -2,6 +2,7 @@ package org.collabscreen.audit;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Objects;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -27,6 +28,8 @@ class AuditSealer {
     private final ChainHashes hashes;
     private final int batch;
     private volatile boolean paused;
+    /** The highest floor this instance has proven, also when it found nothing to seal (so had no row to store it in). */
+    private volatile long floor;
 
     AuditSealer(
             JdbcClient jdbc,
@@ -47,9 +50,7 @@ class AuditSealer {
             return;
         }
         try {
-            while (Boolean.TRUE.equals(transactions.execute(status -> sealBatch(false)))) {
-                // a full batch: more may be waiting
-            }
+            drain(false);
         } catch (DataAccessException | TransactionException e) {
             log.warn("Sealing the audit trail failed; unsealed events wait for the next round: {}", e.getMessage());
         }
@@ -57,9 +58,12 @@ class AuditSealer {
 
     /** Seals everything committed so far, waiting for another sealer to finish first (tests, operators). */
     void sealNow() {
-        while (Boolean.TRUE.equals(transactions.execute(status -> sealBatch(true)))) {
-            // a full batch: more may be waiting
-        }
+        drain(true);
+    }
+
+    /** Every record of a transaction below this xid is sealed. */
+    long floor() {
+        return floor;
     }
 
     /** Stops and restarts the scheduled rounds, as if the sealer were down (tests). */
@@ -67,15 +71,37 @@ class AuditSealer {
         this.paused = pause;
     }
 
-    /** Seals one batch; true when the batch was full and more may be waiting. */
-    private boolean sealBatch(boolean wait) {
+    /**
+     * Seals batch after batch. After a full batch the next one continues after its last record instead of scanning
+     * from the floor again, so a backlog of a million records is sealed in one pass; a record that committed behind
+     * that position meanwhile is caught by the closing batch, which scans from the floor and alone may raise it.
+     */
+    private void drain(boolean wait) {
+        long after = 0;
+        while (true) {
+            long from = after;
+            Batch batch = Objects.requireNonNull(transactions.execute(status -> sealBatch(wait, from)));
+            floor = Math.max(floor, batch.floor());
+            if (batch.full()) {
+                after = batch.lastPosition();
+            } else if (after == 0) {
+                return;
+            } else {
+                after = 0;
+            }
+        }
+    }
+
+    /** Seals one batch of committed records after the given position (0: from the floor). */
+    private Batch sealBatch(boolean wait, long after) {
         if (!lock(wait)) {
-            return false;
+            return new Batch(false, 0, 0);
         }
         Head head = jdbc.sql("select seq, hash, scan_floor::text from audit_seal order by seq desc limit 1")
                 .query((rs, n) -> new Head(rs.getLong(1), rs.getString(2), Long.parseLong(rs.getString(3))))
                 .optional()
                 .orElse(new Head(0, ChainHashes.GENESIS, 0));
+        long known = Math.max(head.floor(), floor);
         // Every transaction below xmin has ended, so each of its records is visible to the query below.
         long xmin = Long.parseLong(jdbc.sql("select pg_snapshot_xmin(pg_current_snapshot())::text")
                 .query(String.class)
@@ -84,17 +110,18 @@ class AuditSealer {
                         select r.pos, audit_record_content(r.id, r.occurred_at, r.actor, r.action, r.subject_type,
                                                            r.subject_id, r.before, r.after)
                         from audit_record r
-                        where r.txid >= cast(cast(:floor as text) as xid8)
+                        where r.txid >= cast(cast(:floor as text) as xid8) and r.pos > :after
                           and not exists (select 1 from audit_seal s where s.record_pos = r.pos)
                         order by r.pos limit :limit""")
-                .param("floor", Long.toString(head.floor()))
+                .param("floor", Long.toString(known))
+                .param("after", after)
                 .param("limit", batch)
                 .query((rs, n) -> new Pending(rs.getLong(1), rs.getString(2)))
                 .list();
         boolean full = pending.size() == batch;
-        long floor = full ? head.floor() : Math.max(head.floor(), xmin);
+        long proven = full || after > 0 ? known : Math.max(known, xmin);
         if (pending.isEmpty()) {
-            return false;
+            return new Batch(false, 0, proven);
         }
         List<Object[]> seals = new ArrayList<>(pending.size());
         long sequence = head.sequence();
@@ -103,14 +130,14 @@ class AuditSealer {
             sequence++;
             String hash = hashes.seal(sequence, previous, record.content());
             seals.add(new Object[] {
-                sequence, record.position(), hashes.currentKeyId(), previous, hash, Long.toString(floor)
+                sequence, record.position(), hashes.currentKeyId(), previous, hash, Long.toString(proven)
             });
             previous = hash;
         }
         template.batchUpdate("""
                 insert into audit_seal (seq, record_pos, key_id, previous_hash, hash, scan_floor)
                 values (?, ?, ?, ?, ?, cast(? as xid8))""", seals);
-        return full;
+        return new Batch(full, pending.get(pending.size() - 1).position(), proven);
     }
 
     private boolean lock(boolean wait) {
@@ -128,6 +155,9 @@ class AuditSealer {
     }
 
     private record Head(long sequence, String hash, long floor) {}
+
+    /** What a batch did, and the floor it proved (applied once its transaction committed). */
+    private record Batch(boolean full, long lastPosition, long floor) {}
 
     private record Pending(long position, String content) {}
 }

@@ -42,13 +42,15 @@ class ChainVerifier {
     private final TransactionTemplate snapshot;
     private final ChainHashes hashes;
     private final AuditCheckpoints checkpoints;
+    private final AuditSealer sealer;
 
     ChainVerifier(
             JdbcClient jdbc,
             JdbcTemplate template,
             PlatformTransactionManager transactions,
             ChainHashes hashes,
-            AuditCheckpoints checkpoints) {
+            AuditCheckpoints checkpoints,
+            AuditSealer sealer) {
         this.jdbc = jdbc;
         this.streaming = new JdbcTemplate(Objects.requireNonNull(template.getDataSource()));
         this.streaming.setFetchSize(FETCH_SIZE);
@@ -57,6 +59,7 @@ class ChainVerifier {
         this.snapshot.setIsolationLevel(TransactionDefinition.ISOLATION_REPEATABLE_READ);
         this.hashes = hashes;
         this.checkpoints = checkpoints;
+        this.sealer = sealer;
     }
 
     ChainVerification verify(boolean full) {
@@ -104,8 +107,11 @@ class ChainVerifier {
     private Unsealed unsealed() {
         return jdbc.sql("""
                         select count(*), min(r.occurred_at) from audit_record r
-                        where r.txid >= coalesce((select scan_floor from audit_seal order by seq desc limit 1), '0'::xid8)
+                        where r.txid >= greatest(
+                                  coalesce((select scan_floor from audit_seal order by seq desc limit 1), '0'::xid8),
+                                  cast(cast(:floor as text) as xid8))
                           and not exists (select 1 from audit_seal s where s.record_pos = r.pos)""")
+                .param("floor", Long.toString(sealer.floor()))
                 .query((rs, n) -> new Unsealed(
                         rs.getLong(1),
                         Optional.ofNullable(rs.getObject(2, OffsetDateTime.class))

@@ -7,9 +7,6 @@ import java.util.stream.Collectors;
 
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.collabscreen.audit.AuditExcerpts.ChainedEvent;
-import org.collabscreen.casework.DecisionResponse;
-import org.collabscreen.casework.DecisionResponse.ConditionResponse;
-import org.collabscreen.casework.DispositionResponse;
 import org.collabscreen.evidence.EvidencePack.ListEdition;
 import org.collabscreen.proposal.ProposalResponse;
 import org.collabscreen.proposal.ScreeningResponse;
@@ -57,12 +54,19 @@ final class EvidencePdf {
                         + pack.exportedBy() + ". The JSON form of this pack carries an Ed25519 signature (key "
                         + keyId + ").")
                 .raw("</p>");
-        html.element("h2", "Proof of search");
-        pack.proofOfSearch().forEach(statement -> html.element("p class=\"proof\"", statement));
+        ReviewSections.summary(html, pack);
+        if (!pack.proofOfSearch().isEmpty()) {
+            html.element("h2", "Proof of search (latest screening)");
+            html.element(
+                    "p class=\"proof\"",
+                    pack.proofOfSearch().get(pack.proofOfSearch().size() - 1));
+        }
         proposal(html, proposal);
-        review(html, pack);
-        html.element("h2", "Screenings");
-        pack.screenings().forEach(screening -> screening(html, screening));
+        ReviewSections.review(html, pack);
+        html.element("h2", "Screenings, oldest first");
+        for (int i = 0; i < pack.screenings().size(); i++) {
+            screening(html, pack.screenings().get(i), pack.proofOfSearch().get(i));
+        }
         html.element("h2", "List editions in force (rulebook revision " + pack.rulebookRevision() + ")");
         html.raw("<table>").header("list", "name", "latest edition", "date", "institutions listed");
         for (ListEdition edition : pack.listEditionsInForce()) {
@@ -87,57 +91,7 @@ final class EvidencePdf {
                 .raw("</table>");
     }
 
-    private static void review(Html html, EvidencePack pack) {
-        html.element("h2", "Review: case " + pack.review().reviewCase().status());
-        html.element(
-                "p",
-                "Assignee: "
-                        + (pack.review().reviewCase().assignee() == null
-                                ? "none"
-                                : pack.review().reviewCase().assignee()));
-        html.element("h3", "Dispositions");
-        html.raw("<table>").header("when", "who", "finding", "disposition", "reason", "rule revision");
-        for (DispositionResponse d : pack.review().dispositions()) {
-            html.row(
-                    d.recordedAt(),
-                    d.recordedBy(),
-                    d.ruleId() + " @ " + d.field(),
-                    d.disposition(),
-                    d.reason(),
-                    d.ruleRevision());
-        }
-        html.raw("</table>");
-        html.element("h3", "Decisions");
-        for (DecisionResponse decision : pack.review().decisions()) {
-            html.raw("<table>")
-                    .row("Decision", decision.outcome() + " (" + decision.status() + ")")
-                    .row("On screening", decision.screeningId() + ", overall risk " + decision.overallRisk())
-                    .row("Decided by", decision.decidedBy() + " at " + decision.decidedAt())
-                    .row(
-                            "Second approval",
-                            decision.approval() == null
-                                    ? (decision.needsApproval() ? "pending" : "not needed")
-                                    : decision.approval().approvedBy() + " at "
-                                            + decision.approval().approvedAt())
-                    .row("Rationale", decision.rationale())
-                    .raw("</table>");
-            if (!decision.conditions().isEmpty()) {
-                html.raw("<table>").header("condition", "status", "history");
-                for (ConditionResponse condition : decision.conditions()) {
-                    html.row(
-                            condition.text(),
-                            condition.status(),
-                            condition.history().stream()
-                                    .map(change ->
-                                            change.status() + " by " + change.changedBy() + " at " + change.changedAt())
-                                    .collect(Collectors.joining("; ")));
-                }
-                html.raw("</table>");
-            }
-        }
-    }
-
-    private static void screening(Html html, ScreeningResponse screening) {
+    private static void screening(Html html, ScreeningResponse screening, String proof) {
         html.element(
                 "h3",
                 screening.screenedAt() + ": " + screening.overallRisk() + " (dual use "
@@ -145,6 +99,7 @@ final class EvidencePdf {
                         + ", talent programme " + screening.talentProgramme().score() + "; before dispositions "
                         + screening.scoreBeforeDispositions().overallRisk() + "), rulebook revision "
                         + screening.rulebookRevision());
+        html.element("p class=\"muted\"", proof);
         html.raw("<table>").header("kind", "rule", "field", "evidence", "points", "sources");
         for (Finding finding : screening.findings()) {
             findingRow(html, finding, String.valueOf(finding.points()));

@@ -36,6 +36,19 @@ final class DatabaseFailures {
 
     private DatabaseFailures() {}
 
+    /**
+     * A transaction that could not even be rolled back or committed because its connection is gone: when a request
+     * fails on a connection PostgreSQL just cut, the rollback that follows fails too, and its exception (Hibernate's
+     * "Unable to rollback", over HikariCP's "Connection is closed", which has no SQL state) is what reaches us.
+     */
+    private static boolean connectionGone(Throwable e) {
+        String message = e.getMessage() == null ? "" : e.getMessage();
+        if (e instanceof org.hibernate.TransactionException) {
+            return message.startsWith("Unable to rollback") || message.startsWith("Unable to commit");
+        }
+        return e instanceof SQLException sql && sql.getSQLState() == null && message.equals("Connection is closed");
+    }
+
     /** The kind of transient database failure behind the exception, if it is one. */
     static Optional<Kind> classify(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {
@@ -54,6 +67,9 @@ final class DatabaseFailures {
     }
 
     private static Optional<Kind> ofOne(Throwable e) {
+        if (connectionGone(e)) {
+            return Optional.of(Kind.UNAVAILABLE);
+        }
         if (e instanceof SQLException sql && sql.getSQLState() != null) {
             String state = sql.getSQLState();
             if (UNAVAILABLE_STATES.contains(state)

@@ -42,7 +42,12 @@ class LegacyChainMigrationTests {
         ChainHashes hashes = new ChainHashes(new AuditKeys(KEY, List.of()));
         AuditCheckpoints checkpoints = new AuditCheckpoints(jdbc, hashes);
         DataSourceTransactionManager transactions = new DataSourceTransactionManager(owner);
-        ChainVerifier verifier = new ChainVerifier(jdbc, new JdbcTemplate(owner), transactions, hashes, checkpoints);
+        // Batches of two: a backlog is sealed batch after batch, each continuing after the one before.
+        AuditProperties properties = new AuditProperties("", List.of(), null, null, 2, false);
+        AuditSealer sealer = new AuditSealer(
+                jdbc, new JdbcTemplate(owner), new TransactionTemplate(transactions), hashes, properties);
+        ChainVerifier verifier =
+                new ChainVerifier(jdbc, new JdbcTemplate(owner), transactions, hashes, checkpoints, sealer);
         ChainVerification migrated = verifier.verify(true);
         assertThat(migrated.intact()).isTrue();
         assertThat(migrated.events()).isEqualTo(3);
@@ -50,14 +55,13 @@ class LegacyChainMigrationTests {
 
         jdbc.sql("""
                         insert into audit_record (id, occurred_at, actor, action, subject_type, subject_id)
-                        values (gen_random_uuid(), now(), 'system', 'AFTER_UPGRADE', 'TEST', 'keyed')""").update();
-        AuditProperties properties = new AuditProperties("", List.of(), null, null, 100, false);
-        new AuditSealer(jdbc, new JdbcTemplate(owner), new TransactionTemplate(transactions), hashes, properties)
-                .sealNow();
+                        select gen_random_uuid(), now(), 'system', 'AFTER_UPGRADE', 'TEST', 'keyed-' || n
+                        from generate_series(1, 5) n""").update();
+        sealer.sealNow();
 
         ChainVerification continued = verifier.verify(true);
         assertThat(continued.intact()).isTrue();
-        assertThat(continued.events()).isEqualTo(4);
+        assertThat(continued.events()).isEqualTo(8);
         assertThat(jdbc.sql("select previous_hash from audit_seal where seq = 4")
                         .query(String.class)
                         .single())
@@ -65,7 +69,15 @@ class LegacyChainMigrationTests {
         assertThat(jdbc.sql("select key_id from audit_event order by seq")
                         .query(String.class)
                         .list())
-                .containsExactly(AuditKeys.LEGACY, AuditKeys.LEGACY, AuditKeys.LEGACY, AuditKeys.idOf(KEY));
+                .containsExactly(
+                        AuditKeys.LEGACY,
+                        AuditKeys.LEGACY,
+                        AuditKeys.LEGACY,
+                        AuditKeys.idOf(KEY),
+                        AuditKeys.idOf(KEY),
+                        AuditKeys.idOf(KEY),
+                        AuditKeys.idOf(KEY),
+                        AuditKeys.idOf(KEY));
     }
 
     private static void migrate(DataSource owner, String target) {

@@ -2,6 +2,7 @@ package org.collabscreen.casework;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.UUID;
 
 import org.collabscreen.support.Api;
@@ -14,6 +15,7 @@ import org.springframework.jdbc.core.simple.JdbcClient;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The whole review of one proposal over HTTP: a CRITICAL proposal, a false positive dismissed and kept dismissed, a
@@ -39,7 +41,7 @@ class ReviewWorkflowIntegrationTests extends ApiTest {
         try (HookReceiver hooks = new HookReceiver()) {
             api.post(
                     "/api/v1/webhooks",
-                    json("{'url':'" + hooks.url() + "','events':['CASE_DECIDED','CASE_REOPENED']}"));
+                    json("{'url':'" + hooks.url() + "','events':['CASE_DECIDED','CASE_REOPENED'],'allClients':true}"));
 
             Api.Response institution =
                     api.post("/api/v1/rulebook/institutions", institution(partner, java.util.List.of()));
@@ -195,16 +197,18 @@ class ReviewWorkflowIntegrationTests extends ApiTest {
             System.out.println("Webhook: " + reopened);
             assertThat(reopened).contains("\"newOverallRisk\":\"CRITICAL\"");
 
-            JsonNode audit = api.get("/api/v1/audit-events?subjectId=" + id + "&size=100")
-                    .body();
-            assertThat(audit.toString())
-                    .contains(
-                            "DISPOSITION_RECORDED",
-                            "DECISION_RECORDED",
-                            "DECISION_APPROVED",
-                            "CASE_DECIDED",
-                            "CASE_REOPENED",
-                            "CONDITION_CHANGED");
+            await("the case's audit events in the chain")
+                    .atMost(Duration.ofSeconds(20))
+                    .pollInterval(Duration.ofMillis(200))
+                    .untilAsserted(() -> assertThat(api.get("/api/v1/audit-events?subjectId=" + id + "&size=100")
+                                    .text())
+                            .contains(
+                                    "DISPOSITION_RECORDED",
+                                    "DECISION_RECORDED",
+                                    "DECISION_APPROVED",
+                                    "CASE_DECIDED",
+                                    "CASE_REOPENED",
+                                    "CONDITION_CHANGED"));
 
             // The evidence pack holds the whole record; its PDF is kept under target/ for the docs' picture.
             Api.Response pack = reviewer.get("/api/v1/proposals/" + id + "/evidence");

@@ -5,6 +5,7 @@ import java.security.KeyFactory;
 import java.security.PublicKey;
 import java.security.Signature;
 import java.security.spec.X509EncodedKeySpec;
+import java.time.Duration;
 import java.util.Base64;
 import java.util.UUID;
 
@@ -20,6 +21,7 @@ import tools.jackson.databind.json.JsonMapper;
 import tools.jackson.databind.node.ObjectNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * The evidence pack over HTTP: its JSON signature verifies (on the server and with the published key alone) and fails
@@ -32,7 +34,17 @@ class EvidencePackIntegrationTests extends ApiTest {
     @Test
     void theSignatureVerifiesAndFailsAfterAnyChangedByte() throws Exception {
         String id = proposal("EV-" + UUID.randomUUID().toString().substring(0, 6));
-        Api.Response pack = api.get("/api/v1/proposals/" + id + "/evidence");
+        Api.Response pack = await("the screening's audit event sealed into the chain")
+                .atMost(Duration.ofSeconds(20))
+                .pollInterval(Duration.ofMillis(200))
+                .until(
+                        () -> api.get("/api/v1/proposals/" + id + "/evidence"),
+                        response -> !response.body()
+                                .get("audit")
+                                .get("events")
+                                .get(0)
+                                .get("sequence")
+                                .isNull());
         assertThat(pack.status()).isEqualTo(200);
         assertThat(pack.contentType()).startsWith("application/json");
         byte[] original = pack.exchange().getResponseBodyContent();

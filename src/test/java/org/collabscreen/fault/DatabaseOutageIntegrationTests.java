@@ -83,6 +83,69 @@ class DatabaseOutageIntegrationTests {
         assertThat(api.get("/actuator/health").body().get("status").asString()).isEqualTo("UP");
     }
 
+    /**
+     * The same under load: clients keep posting while PostgreSQL stops at once and comes back. Prints the time from the
+     * stop to the first 503, the slowest answer during the outage, and the time from the restart to the first 201.
+     * Longer: {@code ./mvnw -B -ntp test -Dcodegen.skip=true -Dtest=DatabaseOutageIntegrationTests -Dfault.seconds=30}.
+     */
+    @Test
+    void underLoadEveryAnswerDuringAnOutageIs503WithRetryAfterAndServiceResumesByItself() throws Exception {
+        int seconds = Integer.getInteger("fault.seconds", 3);
+        String base = "http://127.0.0.1:" + application.getEnvironment().getRequiredProperty("local.server.port");
+        String key = application.getEnvironment().getRequiredProperty("collabscreen.security.admin-api-key");
+        long stoppedAt;
+        long restartedAt;
+        List<Load.Answer> answers;
+        try (Load load = new Load(base, key, 8)) {
+            Thread.sleep(seconds * 1000L);
+            stoppedAt = System.nanoTime();
+            database.stopImmediately();
+            Thread.sleep(seconds * 1000L);
+            restartedAt = System.nanoTime();
+            database.restart();
+            await().atMost(Duration.ofSeconds(60))
+                    .until(() -> load.answers().stream()
+                            .anyMatch(answer -> answer.sentAt() > restartedAt && answer.status() == 201));
+            Thread.sleep(500);
+            answers = List.copyOf(load.answers());
+        }
+        List<Load.Answer> duringOutage = answers.stream()
+                .filter(answer -> answer.answeredAt() > stoppedAt && answer.sentAt() < restartedAt)
+                .filter(answer -> answer.status() != 201)
+                .toList();
+        long firstUnavailable = answers.stream()
+                .filter(answer -> answer.status() == 503 && answer.answeredAt() > stoppedAt)
+                .mapToLong(Load.Answer::answeredAt)
+                .min()
+                .orElseThrow();
+        long slowest = duringOutage.stream()
+                .mapToLong(answer -> answer.answeredAt() - Math.max(answer.sentAt(), stoppedAt))
+                .max()
+                .orElse(0);
+        long recovered = answers.stream()
+                .filter(answer -> answer.status() == 201 && answer.sentAt() > restartedAt)
+                .mapToLong(Load.Answer::answeredAt)
+                .min()
+                .orElseThrow();
+        System.out.printf(
+                "database-outage: requests=%d during-outage=%d 503=%d 500=%d other=%d time-to-first-503=%dms"
+                        + " slowest-answer-during-outage=%dms time-to-recovery-after-restart=%dms%n",
+                answers.size(),
+                duringOutage.size(),
+                duringOutage.stream().filter(a -> a.status() == 503).count(),
+                answers.stream().filter(a -> a.status() == 500).count(),
+                duringOutage.stream().filter(a -> a.status() != 503).count(),
+                (firstUnavailable - stoppedAt) / 1_000_000,
+                slowest / 1_000_000,
+                (recovered - restartedAt) / 1_000_000);
+        assertThat(answers).noneMatch(answer -> answer.status() >= 500 && answer.status() != 503);
+        assertThat(duringOutage).isNotEmpty().allSatisfy(answer -> {
+            assertThat(answer.status()).as(answer.body()).isEqualTo(503);
+            assertThat(answer.retryAfter()).isNotBlank();
+            assertThat(answer.contentType()).startsWith("application/problem+json");
+        });
+    }
+
     /** The first request after the stop meets the pool's broken connections; the later ones meet a refused connect. */
     private static List<Request> requests(String id) {
         return List.of(

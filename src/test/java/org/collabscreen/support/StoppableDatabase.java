@@ -97,6 +97,10 @@ public final class StoppableDatabase implements AutoCloseable {
         return EmbeddedPostgres.builder()
                 .setOverrideWorkingDirectory(root.resolve("runtime").toFile())
                 .setDataDirectory(directory)
-                .setCleanDataDirectory(false);
+                .setCleanDataDirectory(false)
+                // Zonky's default is synchronous_commit=off, which may lose an acknowledged commit in a crash: the
+                // outage tests need the durability production has.
+                .setServerConfig("synchronous_commit", "on")
+                .setServerConfig("fsync", "on");
     }
 }

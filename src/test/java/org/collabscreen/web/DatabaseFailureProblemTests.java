@@ -41,7 +41,10 @@ class DatabaseFailureProblemTests {
                 new SQLTransientConnectionException("HikariPool-1 - Connection is not available, request timed out"),
                 new JpaSystemException(
                         new RuntimeException(new SQLException("the database system is starting up", "57P03"))),
-                new JpaSystemException(new RuntimeException(new SQLException("too many connections", "53300"))));
+                new JpaSystemException(new RuntimeException(new SQLException("too many connections", "53300"))),
+                // the rollback after a cut connection fails too, and its exception replaces the original one
+                new JpaSystemException(new org.hibernate.TransactionException(
+                        "Unable to rollback against JDBC Connection", new SQLException("Connection is closed"))));
     }
 
     static Stream<Exception> busy() {
@@ -58,7 +61,8 @@ class DatabaseFailureProblemTests {
                 new IllegalStateException("a bug"),
                 new DataIntegrityViolationException("duplicate key", new SQLException("duplicate", "23505")),
                 new JpaSystemException(new RuntimeException(new SQLException("syntax error", "42601"))),
-                new ObjectOptimisticLockingFailureException("Proposal", "id"));
+                new ObjectOptimisticLockingFailureException("Proposal", "id"),
+                new JpaSystemException(new org.hibernate.TransactionException("Transaction already active")));
     }
 
     @ParameterizedTest
