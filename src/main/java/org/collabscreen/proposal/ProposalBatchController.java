@@ -94,13 +94,14 @@ class ProposalBatchController {
         Charset charset = contentType.getCharset() == null ? StandardCharsets.UTF_8 : contentType.getCharset();
         String text = body == null ? "" : decode(body, charset);
         Viewer submitter = viewers.current();
+        ProposalBatchService.ScreenedBatch screened = screen(text, contentType, submitter);
         IdempotencyKeys.Outcome<BatchResponse> outcome = idempotency.execute(
                 submitter.client(),
                 idempotencyKey,
                 IdempotencyKeys.fingerprint(
                         "POST /api/v1/proposals/batch", contentType.getType() + "/" + contentType.getSubtype(), text),
                 BatchResponse.class,
-                () -> screen(text, contentType, submitter));
+                () -> batches.store(screened));
         // Set only here, on success: an error response must not tell a CI gate "NONE".
         ResponseEntity.BodyBuilder response = ResponseEntity.ok()
                 .header(HIGHEST_RISK_HEADER, outcome.response().highestRiskHeader());
@@ -114,11 +115,14 @@ class ProposalBatchController {
         return response.contentType(MediaType.APPLICATION_JSON).body(outcome.response());
     }
 
-    /** Each item costs the key a token of its rate limit, charged before any item is screened. */
-    private BatchResponse screen(String body, MediaType contentType, Viewer submitter) {
+    /**
+     * Each item costs the key a token of its rate limit, charged before any item is screened; the items are screened
+     * before the write transaction begins.
+     */
+    private ProposalBatchService.ScreenedBatch screen(String body, MediaType contentType, Viewer submitter) {
         List<BatchItems.Item> read = items.read(reader.read(body, contentType));
         allowance.charge(read.size());
-        return batches.submit(read, submitter);
+        return batches.screen(read, submitter);
     }
 
     /** The body as text; bytes that are not valid in its charset are refused rather than replaced, so no name is garbled. */

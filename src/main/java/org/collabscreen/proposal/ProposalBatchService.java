@@ -9,7 +9,10 @@ import org.collabscreen.security.Viewer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Screens and stores the valid items of a batch in one transaction; the invalid ones get their own problem. */
+/**
+ * A batch in two steps: every valid item is screened first, outside any transaction or lock; then all of them are
+ * stored in one short transaction, in JDBC batches. The invalid items get their own problem.
+ */
 @Service
 class ProposalBatchService {
 
@@ -19,15 +22,30 @@ class ProposalBatchService {
         this.proposals = proposals;
     }
 
-    /** Inserts go out in JDBC batches when the transaction flushes (hibernate.jdbc.batch_size, order_inserts). */
-    @Transactional
-    BatchResponse submit(List<Item> items, Viewer submitter) {
-        List<BatchResult> results = new ArrayList<>(items.size());
+    /** A batch screened and not yet stored: each item screened, or the problems that kept it from being screened. */
+    record ScreenedBatch(List<Item> items, List<ScreenedProposal> screened) {}
+
+    ScreenedBatch screen(List<Item> items, Viewer submitter) {
+        List<ScreenedProposal> screened = new ArrayList<>(items.size());
         for (Item item : items) {
+            if (item.request() != null) {
+                screened.add(proposals.screen(item.request(), submitter));
+            }
+        }
+        return new ScreenedBatch(items, screened);
+    }
+
+    /** Stores the screened items, all or none, and answers one result per item in order. */
+    @Transactional
+    BatchResponse store(ScreenedBatch batch) {
+        List<ProposalResponse> stored = proposals.storeAll(batch.screened());
+        List<BatchResult> results = new ArrayList<>(batch.items().size());
+        int next = 0;
+        for (Item item : batch.items()) {
             results.add(
                     item.request() == null
                             ? BatchResult.rejected(item.index(), item.errors())
-                            : BatchResult.created(item.index(), proposals.submit(item.request(), submitter)));
+                            : BatchResult.created(item.index(), stored.get(next++)));
         }
         return BatchResponse.of(results);
     }

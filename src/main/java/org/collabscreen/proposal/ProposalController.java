@@ -21,9 +21,11 @@ import org.collabscreen.security.Viewers;
 import org.collabscreen.vocabulary.RiskLevel;
 import org.collabscreen.web.CountryCode;
 import org.collabscreen.web.InvalidFieldException;
+import org.collabscreen.web.PageCursor;
 import org.collabscreen.web.PageResponse;
 import org.collabscreen.web.PlainText;
 import org.springframework.format.annotation.DateTimeFormat;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -80,12 +82,13 @@ class ProposalController {
                     @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
                     String idempotencyKey) {
         Viewer submitter = viewers.current();
+        ScreenedProposal screened = proposals.screen(request, submitter);
         IdempotencyKeys.Outcome<ProposalResponse> created = idempotency.execute(
                 submitter.client(),
                 idempotencyKey,
                 idempotency.fingerprintOf("POST /api/v1/proposals", request),
                 ProposalResponse.class,
-                () -> proposals.submit(request, submitter));
+                () -> proposals.store(screened));
         ResponseEntity.BodyBuilder response = ResponseEntity.created(
                 URI.create("/api/v1/proposals/" + created.response().id()));
         if (created.replayed()) {
@@ -101,7 +104,11 @@ class ProposalController {
     }
 
     @GetMapping
-    @Operation(summary = "List proposals, newest first", description = "All filters are optional and combine with AND.")
+    @Operation(
+            summary = "List proposals, newest first",
+            description = "All filters are optional and combine with AND. Page through the list by following "
+                    + "`nextCursor` (pass it as `cursor`, with the same filters); `page` still works up to page × size "
+                    + "= 10000. `totalItems` is counted up to 10000 and estimated beyond, as `totalKind` says.")
     PageResponse<ProposalResponse> list(
             @Parameter(description = "Latest overall risk") @RequestParam(required = false) RiskLevel overallRisk,
             @Parameter(description = "Partner country, ISO 3166-1 alpha-2") @RequestParam(required = false) @CountryCode
@@ -124,10 +131,22 @@ class ProposalController {
                     @RequestParam(required = false)
                     @DateTimeFormat(iso = DateTimeFormat.ISO.DATE_TIME)
                     Instant to,
-            @RequestParam(defaultValue = "0") @Min(0) @Max(100_000) int page,
+            @Parameter(description = "The nextCursor of the previous page; when given, page is ignored")
+                    @RequestParam(required = false)
+                    @Size(max = 200)
+                    String cursor,
+            @Parameter(description = "Page number from 0, while page × size is at most 10000")
+                    @RequestParam(defaultValue = "0")
+                    @Min(0)
+                    @Max(100_000)
+                    int page,
             @RequestParam(defaultValue = "20") @Min(1) @Max(100) int size) {
         return proposals.list(
-                new ProposalFilter(overallRisk, country, reference, q, from, to), viewers.current(), page, size);
+                new ProposalFilter(overallRisk, country, reference, q, from, to),
+                viewers.current(),
+                cursor == null ? null : PageCursor.parse("cursor", cursor),
+                page,
+                size);
     }
 
     @PostMapping("/{id}/screenings")
@@ -161,13 +180,26 @@ class ProposalController {
     @GetMapping("/{id}/screenings")
     @Operation(
             summary = "Every screening of a proposal, newest first",
-            description =
-                    "At most `limit` screenings (default and maximum 100); header X-Total-Count gives how many exist.")
+            description = "At most `limit` screenings (default and maximum 100); header X-Total-Count gives how many "
+                    + "exist. When more follow, header Link names the next page (rel=\"next\"), whose `cursor` "
+                    + "parameter can also be passed by hand.")
     ResponseEntity<List<ScreeningResponse>> history(
-            @PathVariable UUID id, @RequestParam(defaultValue = "100") @Min(1) @Max(100) int limit) {
-        ProposalService.History history = proposals.history(id, viewers.current(), limit);
-        return ResponseEntity.ok()
-                .header("X-Total-Count", String.valueOf(history.total()))
-                .body(history.screenings());
+            @PathVariable UUID id,
+            @RequestParam(defaultValue = "100") @Min(1) @Max(100) int limit,
+            @Parameter(description = "The cursor of the next page, from the previous page's Link header")
+                    @RequestParam(required = false)
+                    @Size(max = 200)
+                    String cursor) {
+        ProposalService.History history = proposals.history(
+                id, viewers.current(), cursor == null ? null : PageCursor.parse("cursor", cursor), limit);
+        ResponseEntity.BodyBuilder response =
+                ResponseEntity.ok().header("X-Total-Count", String.valueOf(history.total()));
+        if (history.nextCursor() != null) {
+            response.header(
+                    HttpHeaders.LINK,
+                    "</api/v1/proposals/" + id + "/screenings?limit=" + limit + "&cursor=" + history.nextCursor()
+                            + ">; rel=\"next\"");
+        }
+        return response.body(history.screenings());
     }
 }

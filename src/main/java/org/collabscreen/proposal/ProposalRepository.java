@@ -7,12 +7,11 @@ import java.util.UUID;
 
 import jakarta.persistence.LockModeType;
 import org.springframework.data.jpa.repository.JpaRepository;
-import org.springframework.data.jpa.repository.JpaSpecificationExecutor;
 import org.springframework.data.jpa.repository.Lock;
 import org.springframework.data.jpa.repository.Modifying;
 import org.springframework.data.jpa.repository.Query;
 
-interface ProposalRepository extends JpaRepository<Proposal, UUID>, JpaSpecificationExecutor<Proposal> {
+interface ProposalRepository extends JpaRepository<Proposal, UUID> {
 
     /** Locks the row until the transaction ends, so concurrent re-screens of one proposal see each other's risk. */
     @Lock(LockModeType.PESSIMISTIC_WRITE)

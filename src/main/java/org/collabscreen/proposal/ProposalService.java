@@ -9,6 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 
 import org.collabscreen.framework.FrameworkFacts;
 import org.collabscreen.framework.FrameworkSelection;
@@ -21,13 +23,12 @@ import org.collabscreen.screening.ScreeningSubject;
 import org.collabscreen.security.Viewer;
 import org.collabscreen.vocabulary.RiskLevel;
 import org.collabscreen.web.NotFoundException;
+import org.collabscreen.web.PageCursor;
 import org.collabscreen.web.PageResponse;
+import org.collabscreen.web.PageTotals;
+import org.collabscreen.web.TotalKind;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.context.ApplicationEventPublisher;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageRequest;
-import org.springframework.data.domain.Sort;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import tools.jackson.core.type.TypeReference;
@@ -45,9 +46,9 @@ class ProposalService {
      */
     private static final JsonMapper STORED = JsonMapper.builder().build();
 
-    private static final Sort NEWEST_FIRST = Sort.by(Sort.Order.desc("createdAt"), Sort.Order.desc("id"));
-
     private final ProposalRepository proposals;
+    private final ProposalWriter writer;
+    private final ProposalListQuery listQuery;
     private final ScreeningService screenings;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
@@ -57,6 +58,8 @@ class ProposalService {
 
     ProposalService(
             ProposalRepository proposals,
+            ProposalWriter writer,
+            ProposalListQuery listQuery,
             ScreeningService screenings,
             JsonMapper json,
             ApplicationEventPublisher events,
@@ -64,15 +67,19 @@ class ProposalService {
             ObjectProvider<ProposalCases> cases) {
         this.cases = cases;
         this.proposals = proposals;
+        this.writer = writer;
+        this.listQuery = listQuery;
         this.screenings = screenings;
         this.json = json;
         this.events = events;
         this.frameworks = frameworks;
     }
 
-    /** Screens the proposal and stores it with its screening in one transaction: both or neither. */
-    @Transactional
-    ProposalResponse submit(ProposalRequest request, Viewer submitter) {
+    /**
+     * Screens the request against the current rulebook before any transaction begins, so no lock or connection is
+     * held while the engine runs; {@link #store} keeps the result.
+     */
+    ScreenedProposal screen(ProposalRequest request, Viewer submitter) {
         UUID id = UUID.randomUUID();
         Instant createdAt = clock.instant().truncatedTo(ChronoUnit.MICROS);
         FrameworkRequest frameworkRequest = new FrameworkRequest(
@@ -82,7 +89,7 @@ class ProposalService {
                 request.horizonFlaggedTopic(),
                 request.partnerControlledFrom(),
                 request.straSubcategory());
-        Screening screening = screenings.screen(
+        Screening screening = screenings.assess(
                 id,
                 subject(
                         request.institution(),
@@ -93,23 +100,28 @@ class ProposalService {
                         request.researchers(),
                         request.fundingSources(),
                         frameworkRequest));
-        Proposal proposal = proposals.save(new Proposal(
-                id,
-                createdAt,
-                submitter.client(),
-                request,
-                json.writeValueAsString(request.researchers()),
-                json.writeValueAsString(request.fundingSources()),
-                json.writeValueAsString(frameworkRequest),
-                screening));
-        events.publishEvent(new ProposalSubmitted(
-                id,
-                submitter.client(),
-                request.reference(),
-                screening.id(),
-                screening.assessment().overallRisk(),
-                screening.screenedAt()));
-        return response(proposal, request.researchers(), request.fundingSources(), frameworkRequest, screening);
+        return new ScreenedProposal(id, createdAt, submitter.client(), request, frameworkRequest, screening);
+    }
+
+    /** Stores a screened proposal with its screening in one transaction: both or neither. */
+    @Transactional
+    ProposalResponse store(ScreenedProposal screened) {
+        return storeAll(List.of(screened)).get(0);
+    }
+
+    /** Stores screened proposals with their screenings in one transaction, in JDBC batches: all or none. */
+    @Transactional
+    List<ProposalResponse> storeAll(List<ScreenedProposal> screened) {
+        writer.insertAll(screened);
+        screenings.store(screened.stream().map(ScreenedProposal::screening).toList());
+        screened.forEach(proposal -> events.publishEvent(new ProposalSubmitted(
+                proposal.id(),
+                proposal.client(),
+                proposal.request().reference(),
+                proposal.screening().id(),
+                proposal.screening().assessment().overallRisk(),
+                proposal.screening().screenedAt())));
+        return screened.stream().map(ProposalService::response).toList();
     }
 
     /** The proposal with its latest screening and its review case. */
@@ -123,19 +135,36 @@ class ProposalService {
         return response(proposal, screenings.latest(id).orElse(null)).withCase(review);
     }
 
+    /**
+     * A page of the list, newest first: after the cursor when there is one, else by page number (bounded, see
+     * {@link PageTotals#MAX_OFFSET}). One row more than the page is read to know whether another page follows.
+     */
     @Transactional(readOnly = true)
-    PageResponse<ProposalResponse> list(ProposalFilter filter, Viewer viewer, int page, int size) {
-        Page<Proposal> found = proposals.findAll(
-                filter.toSpecification().and(visibleTo(viewer)), PageRequest.of(page, size, NEWEST_FIRST));
-        Map<UUID, Screening> latest =
-                screenings.latest(found.map(Proposal::getId).toList());
+    PageResponse<ProposalResponse> list(ProposalFilter filter, Viewer viewer, PageCursor after, int page, int size) {
+        if (after == null) {
+            PageTotals.requireOffsetWithinBound(page, size);
+        }
+        List<UUID> ids = listQuery.ids(filter, viewer, after, after == null ? page * size : 0, size + 1);
+        boolean more = ids.size() > size;
+        List<UUID> pageIds = more ? ids.subList(0, size) : ids;
+        Map<UUID, Proposal> byId =
+                proposals.findAllById(pageIds).stream().collect(Collectors.toMap(Proposal::getId, Function.identity()));
+        List<Proposal> found = pageIds.stream().map(byId::get).toList();
+        Map<UUID, Screening> latest = screenings.latest(pageIds);
+        PageTotals totals = after == null && page == 0 && !more
+                ? new PageTotals(ids.size(), TotalKind.EXACT)
+                : listQuery.total(filter, viewer);
+        Proposal last = found.isEmpty() ? null : found.get(found.size() - 1);
         return new PageResponse<>(
-                found.map(proposal -> response(proposal, latest.get(proposal.getId())))
+                found.stream()
+                        .map(proposal -> response(proposal, latest.get(proposal.getId())))
                         .toList(),
                 page,
                 size,
-                found.getTotalElements(),
-                found.getTotalPages());
+                totals.totalItems(),
+                PageResponse.pagesFor(totals.totalItems(), size),
+                more ? new PageCursor(last.createdAt(), last.getId()).encode() : null,
+                totals.kind());
     }
 
     /**
@@ -187,17 +216,23 @@ class ProposalService {
                 frameworkRequest(proposal));
     }
 
-    /** The newest screenings of a proposal, and how many it has in all. */
-    record History(List<ScreeningResponse> screenings, long total) {}
+    /** A page of a proposal's screenings, how many it has in all, and the cursor of the next page if there is one. */
+    record History(List<ScreeningResponse> screenings, long total, String nextCursor) {}
 
+    /** The screenings of a proposal, newest first: the first {@code limit}, or the next ones after the cursor. */
     @Transactional(readOnly = true)
-    History history(UUID id, Viewer viewer, int limit) {
+    History history(UUID id, Viewer viewer, PageCursor after, int limit) {
         find(id, viewer);
+        List<Screening> found = after == null
+                ? screenings.history(id, limit + 1)
+                : screenings.historyAfter(id, after.at(), after.id(), limit + 1);
+        boolean more = found.size() > limit;
+        List<Screening> page = more ? found.subList(0, limit) : found;
+        Screening last = page.isEmpty() ? null : page.get(page.size() - 1);
         return new History(
-                screenings.history(id, limit).stream()
-                        .map(ScreeningResponse::of)
-                        .toList(),
-                screenings.count(id));
+                page.stream().map(ScreeningResponse::of).toList(),
+                screenings.count(id),
+                more ? new PageCursor(last.screenedAt(), last.id()).encode() : null);
     }
 
     private Proposal find(UUID id, Viewer viewer) {
@@ -208,11 +243,6 @@ class ProposalService {
     private static Proposal visible(Optional<Proposal> found, UUID id, Viewer viewer) {
         return found.filter(proposal -> viewer.sees(proposal.client()))
                 .orElseThrow(() -> new NotFoundException("Proposal", id));
-    }
-
-    private static Specification<Proposal> visibleTo(Viewer viewer) {
-        return (root, query, cb) ->
-                viewer.seesEveryClient() ? cb.conjunction() : cb.equal(root.get("client"), viewer.client());
     }
 
     private static ScreeningSubject subject(
@@ -292,6 +322,30 @@ class ProposalService {
 
     private List<FundingSourceRequest> fundingSources(Proposal proposal) {
         return STORED.readValue(proposal.fundingSourcesJson(), FUNDING_SOURCES);
+    }
+
+    private static ProposalResponse response(ScreenedProposal screened) {
+        ProposalRequest request = screened.request();
+        return new ProposalResponse(
+                screened.id(),
+                screened.createdAt(),
+                screened.client(),
+                request.reference(),
+                request.institution(),
+                request.country(),
+                request.technologyArea(),
+                request.title(),
+                request.description(),
+                request.researchers(),
+                request.fundingSources(),
+                screened.frameworkRequest().frameworks(),
+                screened.frameworkRequest().decisionDate(),
+                screened.frameworkRequest().hostCountry(),
+                screened.frameworkRequest().horizonFlaggedTopic(),
+                screened.frameworkRequest().partnerControlledFrom(),
+                screened.frameworkRequest().straSubcategory(),
+                ScreeningResponse.of(screened.screening()),
+                null);
     }
 
     private ProposalResponse response(Proposal proposal, Screening screening) {

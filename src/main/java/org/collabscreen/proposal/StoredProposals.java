@@ -61,7 +61,7 @@ public class StoredProposals {
     /** Every screening of a proposal the viewer may see, newest first, at most {@code limit}. */
     @Transactional(readOnly = true)
     public List<ScreeningResponse> screenings(UUID proposalId, Viewer viewer, int limit) {
-        return service.history(proposalId, viewer, limit).screenings();
+        return service.history(proposalId, viewer, null, limit).screenings();
     }
 
     /** Re-screens a proposal against the current rulebook, through the same path as the API; returns the screening id. */

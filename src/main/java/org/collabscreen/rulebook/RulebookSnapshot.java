@@ -96,6 +96,15 @@ public final class RulebookSnapshot {
         return revision;
     }
 
+    /** How many names the matchers index: a measure of the snapshot's size in memory, used to bound caches of them. */
+    public int names() {
+        return institutions.stream().mapToInt(rule -> 1 + rule.aliases().size()).sum()
+                + programmes.stream()
+                        .mapToInt(rule -> 1 + rule.aliases().size())
+                        .sum()
+                + categories.size();
+    }
+
     public Instant changedAt() {
         return changedAt;
     }

@@ -3,14 +3,18 @@ package org.collabscreen.rulebook;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
 
+import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.DisposableBean;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
 import org.springframework.dao.DataAccessException;
@@ -20,33 +24,40 @@ import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
  * Hands out the current rulebook snapshot. It checks the database's revision at most once a second, so a change
- * made through any instance is picked up by every instance; it never trusts its own cache alone. One caller at a
- * time checks while the others keep using the snapshot they have, so a slow database never queues requests here.
+ * made through any instance is picked up by every instance; it never trusts its own cache alone. Rulebooks are
+ * compiled on one background thread, one at a time, each revision once however many callers ask: a newer revision
+ * found by the check is compiled while requests keep using the snapshot they have; a past revision asked for with
+ * {@code asOfRevision} is compiled there while its callers wait, and kept in a cache bounded by the names it holds.
  */
 @Service
-public class RulebookSnapshots {
+public class RulebookSnapshots implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(RulebookSnapshots.class);
     private static final Duration REVISION_CHECK_INTERVAL = Duration.ofSeconds(1);
 
-    private static final int PAST_REVISIONS_KEPT = 4;
-
     private final RulebookSnapshotLoader loader;
     private final Clock clock;
-    private final Map<Integer, RulebookSnapshot> pastRevisions = new LinkedHashMap<>(8, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Integer, RulebookSnapshot> eldest) {
-            return size() > PAST_REVISIONS_KEPT;
-        }
-    };
-    private final AtomicBoolean checking = new AtomicBoolean();
+    /** One thread for the latest revision, one for past ones: at most two compilations in memory at once. */
+    private final ExecutorService latestCompiler =
+            Executors.newSingleThreadExecutor(task -> new Thread(task, "rulebook-compiler"));
+
+    private final ExecutorService pastCompiler =
+            Executors.newSingleThreadExecutor(task -> new Thread(task, "rulebook-past-compiler"));
+    private final AsyncLoadingCache<Integer, RulebookSnapshot> revisions;
     private final AtomicInteger committedHere = new AtomicInteger();
     private volatile RulebookSnapshot snapshot;
     private volatile Instant checkedAt = Instant.MIN;
+    private CompletableFuture<RulebookSnapshot> latest;
 
-    RulebookSnapshots(RulebookSnapshotLoader loader) {
+    RulebookSnapshots(RulebookSnapshotLoader loader, RulebookSnapshotProperties properties) {
         this.loader = loader;
         this.clock = Clock.systemUTC();
+        // A revision that does not exist loads as null, which the cache does not keep: it may exist later.
+        this.revisions = Caffeine.newBuilder()
+                .maximumWeight(properties.pastRevisionsMaxNames())
+                .weigher((Integer revision, RulebookSnapshot compiled) -> compiled.names())
+                .executor(pastCompiler)
+                .buildAsync(revision -> loader.load(revision).orElse(null));
     }
 
     /** Compiles the rulebook before the first request needs it; if the database fails now, the first request retries. */
@@ -73,61 +84,42 @@ public class RulebookSnapshots {
 
     public RulebookSnapshot current() {
         RulebookSnapshot current = snapshot;
-        if (current == null || current.revision() < committedHere.get()) {
-            return reload();
+        if (isBehind(current)) {
+            return awaitLatest(current);
         }
         Instant now = clock.instant();
-        if (now.isBefore(checkedAt.plus(REVISION_CHECK_INTERVAL)) || !checking.compareAndSet(false, true)) {
-            return current;
-        }
-        try {
-            if (loader.currentRevision() != current.revision()) {
-                install(loader.load());
-            }
-        } catch (DataAccessException e) {
-            log.warn(
-                    "Could not check the rulebook revision; keeping revision {}: {}",
-                    current.revision(),
-                    e.getMessage());
-        } finally {
+        if (!now.isBefore(checkedAt.plus(REVISION_CHECK_INTERVAL))) {
             checkedAt = now;
-            checking.set(false);
+            compileLatestInBackground();
         }
-        return snapshot;
+        return current;
     }
 
-    /** The rulebook as it stood at a revision, rebuilt from the database; the last few are kept compiled. */
+    /** The rulebook as it stood at a revision, rebuilt from the database; empty when there is no such revision. */
     public Optional<RulebookSnapshot> asOf(int revision) {
-        RulebookSnapshot latest = snapshot;
-        if (latest != null && latest.revision() == revision) {
-            return Optional.of(latest);
+        RulebookSnapshot current = snapshot;
+        if (current != null && current.revision() == revision) {
+            return Optional.of(current);
         }
-        synchronized (pastRevisions) {
-            RulebookSnapshot kept = pastRevisions.get(revision);
-            if (kept != null) {
-                return Optional.of(kept);
-            }
-        }
-        Optional<RulebookSnapshot> loaded = loader.load(revision);
-        loaded.ifPresent(past -> {
-            synchronized (pastRevisions) {
-                pastRevisions.put(revision, past);
-            }
-        });
-        return loaded;
+        return Optional.ofNullable(join(revisions.get(revision)));
+    }
+
+    @Override
+    public void destroy() {
+        latestCompiler.shutdownNow();
+        pastCompiler.shutdownNow();
     }
 
     /**
-     * Loads the latest revision when there is none yet or this instance committed a newer one: callers wait for it
-     * rather than screen against a rulebook older than a change they may have just made.
+     * Waits for the latest revision when there is none yet or this instance committed a newer one: callers wait for
+     * it rather than screen against a rulebook older than a change they may have just made.
      */
-    private synchronized RulebookSnapshot reload() {
-        RulebookSnapshot current = snapshot;
-        if (current != null && current.revision() >= committedHere.get()) {
-            return current;
-        }
+    private RulebookSnapshot awaitLatest(RulebookSnapshot current) {
         try {
-            install(loader.load());
+            // A compilation under way may have read the revision before this instance's commit: then one more.
+            for (int attempt = 0; attempt < 2 && isBehind(snapshot); attempt++) {
+                join(latestCompilation());
+            }
             checkedAt = clock.instant();
         } catch (DataAccessException e) {
             if (current == null) {
@@ -138,10 +130,52 @@ public class RulebookSnapshots {
         return snapshot;
     }
 
-    /** Never replaces a snapshot with an older one that a slower concurrent load produced. */
+    private boolean isBehind(RulebookSnapshot current) {
+        return current == null || current.revision() < committedHere.get();
+    }
+
+    /** Checks the revision and compiles a newer one on the compiler thread; requests go on with the snapshot they have. */
+    private void compileLatestInBackground() {
+        latestCompilation().exceptionally(e -> {
+            log.warn("Could not check or compile the latest rulebook revision: {}", e.getMessage());
+            return null;
+        });
+    }
+
+    /** The compilation of the latest revision under way, or a new one: concurrent callers share it. */
+    private synchronized CompletableFuture<RulebookSnapshot> latestCompilation() {
+        if (latest == null || latest.isDone()) {
+            latest = CompletableFuture.supplyAsync(this::loadLatest, latestCompiler);
+        }
+        return latest;
+    }
+
+    private RulebookSnapshot loadLatest() {
+        RulebookSnapshot current = snapshot;
+        if (current != null && loader.currentRevision() == current.revision()) {
+            return current;
+        }
+        RulebookSnapshot loaded = loader.load();
+        install(loaded);
+        return loaded;
+    }
+
+    /** Never replaces a snapshot with an older one. */
     private synchronized void install(RulebookSnapshot loaded) {
         if (snapshot == null || loaded.revision() > snapshot.revision()) {
             snapshot = loaded;
+        }
+    }
+
+    /** The result, with the compiler's own exception (a database failure, say) rethrown as it was. */
+    private static RulebookSnapshot join(CompletableFuture<RulebookSnapshot> compilation) {
+        try {
+            return compilation.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException cause) {
+                throw cause;
+            }
+            throw e;
         }
     }
 }

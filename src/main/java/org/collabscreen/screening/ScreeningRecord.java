@@ -6,18 +6,16 @@ import java.util.UUID;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.Id;
-import jakarta.persistence.PostLoad;
-import jakarta.persistence.PostPersist;
 import jakarta.persistence.Table;
-import jakarta.persistence.Transient;
+import org.hibernate.annotations.Immutable;
 import org.hibernate.annotations.JdbcTypeCode;
 import org.hibernate.type.SqlTypes;
-import org.springframework.data.domain.Persistable;
 
-/** One screening row; the assessment is kept whole as a JSON document. */
+/** One screening row, as read; the assessment is kept whole as a JSON document. {@link ScreeningWriter} writes them. */
 @Entity
+@Immutable
 @Table(name = "screening")
-class ScreeningRecord implements Persistable<UUID> {
+class ScreeningRecord {
 
     @Id
     private UUID id;
@@ -52,30 +50,7 @@ class ScreeningRecord implements Persistable<UUID> {
     @Column(name = "dispositions")
     private String dispositions;
 
-    @Transient
-    private boolean isNew = true;
-
     protected ScreeningRecord() {}
-
-    ScreeningRecord(
-            UUID id,
-            UUID proposalId,
-            Instant screenedAt,
-            Assessment assessment,
-            String assessmentJson,
-            String dispositionsJson,
-            boolean reproduction) {
-        this.id = id;
-        this.proposalId = proposalId;
-        this.screenedAt = screenedAt;
-        this.rulebookRevision = assessment.rulebookRevision();
-        this.overallRisk = assessment.overallRisk().name();
-        this.dualUseScore = assessment.dualUse().score();
-        this.talentProgrammeScore = assessment.talentProgramme().score();
-        this.assessment = assessmentJson;
-        this.dispositions = dispositionsJson;
-        this.reproduction = reproduction;
-    }
 
     boolean reproduction() {
         return reproduction;
@@ -97,20 +72,7 @@ class ScreeningRecord implements Persistable<UUID> {
         return dispositions;
     }
 
-    @Override
-    public UUID getId() {
+    UUID getId() {
         return id;
-    }
-
-    /** Ids are assigned here, so tell Spring Data a new row is new and spare it a SELECT before the INSERT. */
-    @Override
-    public boolean isNew() {
-        return isNew;
-    }
-
-    @PostLoad
-    @PostPersist
-    void markStored() {
-        isNew = false;
     }
 }

@@ -1,5 +1,6 @@
 package org.collabscreen.screening;
 
+import java.time.OffsetDateTime;
 import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
@@ -12,6 +13,12 @@ import org.springframework.data.jpa.repository.Query;
 interface ScreeningRepository extends JpaRepository<ScreeningRecord, UUID> {
 
     List<ScreeningRecord> findByProposalIdOrderByScreenedAtDescIdDesc(UUID proposalId, Limit limit);
+
+    /** The next screenings of a proposal after the one at (at, id), in the order newest first. */
+    @Query(value = """
+                    select * from screening where proposal_id = :proposalId and (screened_at, id) < (:at, :id)
+                    order by screened_at desc, id desc limit :limit""", nativeQuery = true)
+    List<ScreeningRecord> findHistoryAfter(UUID proposalId, OffsetDateTime at, UUID id, int limit);
 
     long countByProposalId(UUID proposalId);
 

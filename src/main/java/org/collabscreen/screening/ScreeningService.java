@@ -2,6 +2,7 @@ package org.collabscreen.screening;
 
 import java.time.Clock;
 import java.time.Instant;
+import java.time.ZoneOffset;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
 import java.util.Comparator;
@@ -48,6 +49,7 @@ public class ScreeningService {
     private final ObjectProvider<ProposalDispositions> dispositions;
     private final RulebookSnapshots rulebook;
     private final ScreeningRepository screenings;
+    private final ScreeningWriter writer;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -55,6 +57,7 @@ public class ScreeningService {
     ScreeningService(
             RulebookSnapshots rulebook,
             ScreeningRepository screenings,
+            ScreeningWriter writer,
             JsonMapper json,
             ApplicationEventPublisher events,
             RuleVersions ruleVersions,
@@ -62,6 +65,7 @@ public class ScreeningService {
         this.dispositionApplier = new DispositionApplier(engine, ruleVersions);
         this.dispositions = dispositions;
         this.rulebook = rulebook;
+        this.writer = writer;
         this.events = events;
         this.screenings = screenings;
         this.json = json;
@@ -71,7 +75,32 @@ public class ScreeningService {
     /** Screens the subject against the current rulebook and stores the result; joins the caller's transaction. */
     @Transactional
     public Screening screen(UUID proposalId, ScreeningSubject subject) {
-        return store(proposalId, assess(subject, rulebook.current()), null, false);
+        return stored(assess(proposalId, subject));
+    }
+
+    /**
+     * Screens the subject against the current rulebook without storing anything, so it can run before any transaction
+     * begins or lock is taken; {@link #store} keeps the result.
+     */
+    public Screening assess(UUID proposalId, ScreeningSubject subject) {
+        return new Screening(UUID.randomUUID(), proposalId, now(), judged(subject, rulebook.current()), false);
+    }
+
+    /**
+     * Stores screenings made by {@link #assess}, in JDBC batches, and publishes {@link ScreeningCompleted} for each;
+     * joins the caller's transaction.
+     */
+    @Transactional
+    public void store(List<Screening> made) {
+        writer.insertAll(made);
+        made.forEach(screening -> events.publishEvent(new ScreeningCompleted(
+                screening.proposalId(),
+                screening.id(),
+                screening.assessment().rulebookRevision(),
+                screening.assessment().overallRisk(),
+                screening.assessment().dualUse().score(),
+                screening.assessment().talentProgramme().score(),
+                screening.reproduction())));
     }
 
     /**
@@ -85,10 +114,16 @@ public class ScreeningService {
                 .flatMap(source -> source.recordedFor(proposalId).stream())
                 .toList();
         if (recorded.isEmpty()) {
-            return store(proposalId, assess(subject, current), null, false);
+            return stored(new Screening(UUID.randomUUID(), proposalId, now(), judged(subject, current), false));
         }
         DispositionApplier.Result result = dispositionApplier.screen(subject, current, recorded);
-        return store(proposalId, withVerdicts(result.assessment(), subject, current), result.applied(), false);
+        return stored(new Screening(
+                UUID.randomUUID(),
+                proposalId,
+                now(),
+                withVerdicts(result.assessment(), subject, current),
+                false,
+                result.applied()));
     }
 
     /**
@@ -97,17 +132,17 @@ public class ScreeningService {
      */
     @Transactional
     public Screening reproduceAsOf(UUID proposalId, ScreeningSubject subject, int revision) {
-        return store(proposalId, assessAsOf(subject, revision), null, true);
+        return stored(new Screening(UUID.randomUUID(), proposalId, now(), assessAsOf(subject, revision), true));
     }
 
     /** What screening the subject against the rulebook as of a revision finds, without storing anything. */
     public Assessment assessAsOf(ScreeningSubject subject, int revision) {
         RulebookSnapshot past = rulebook.asOf(revision).orElseThrow(() -> new UnknownRevisionException(revision));
-        return assess(subject, past);
+        return judged(subject, past);
     }
 
     /** The engine's assessment with the funder verdicts, both against the same rulebook revision. */
-    private Assessment assess(ScreeningSubject subject, RulebookSnapshot snapshot) {
+    private Assessment judged(ScreeningSubject subject, RulebookSnapshot snapshot) {
         return withVerdicts(engine.screen(subject, snapshot), subject, snapshot);
     }
 
@@ -117,25 +152,13 @@ public class ScreeningService {
                 : assessment.withVerdicts(frameworks.evaluate(subject.frameworkFacts(), snapshot));
     }
 
-    private Screening store(UUID proposalId, Assessment assessment, DispositionsApplied applied, boolean reproduction) {
-        Instant now = clock.instant().truncatedTo(ChronoUnit.MICROS);
-        ScreeningRecord saved = screenings.save(new ScreeningRecord(
-                UUID.randomUUID(),
-                proposalId,
-                now,
-                assessment,
-                json.writeValueAsString(assessment),
-                applied == null ? null : json.writeValueAsString(applied),
-                reproduction));
-        events.publishEvent(new ScreeningCompleted(
-                proposalId,
-                saved.getId(),
-                assessment.rulebookRevision(),
-                assessment.overallRisk(),
-                assessment.dualUse().score(),
-                assessment.talentProgramme().score(),
-                reproduction));
-        return new Screening(saved.getId(), proposalId, now, assessment, reproduction, applied);
+    private Screening stored(Screening screening) {
+        store(List.of(screening));
+        return screening;
+    }
+
+    private Instant now() {
+        return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
     @Transactional(readOnly = true)
@@ -149,6 +172,14 @@ public class ScreeningService {
     @Transactional(readOnly = true)
     public List<Screening> history(UUID proposalId, int limit) {
         return screenings.findByProposalIdOrderByScreenedAtDescIdDesc(proposalId, Limit.of(limit)).stream()
+                .map(this::toScreening)
+                .toList();
+    }
+
+    /** The screenings of a proposal that follow, newest first, the one screened at {@code at} with id {@code id}. */
+    @Transactional(readOnly = true)
+    public List<Screening> historyAfter(UUID proposalId, Instant at, UUID id, int limit) {
+        return screenings.findHistoryAfter(proposalId, at.atOffset(ZoneOffset.UTC), id, limit).stream()
                 .map(this::toScreening)
                 .toList();
     }

@@ -8,13 +8,13 @@ import org.springframework.security.core.Authentication;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.TransactionException;
 
-/** Checks a presented key against the stored hashes, on every request: no cache outlives a request. */
+/** Checks a presented key against the stored hashes, through the cache of recent checks ({@link ApiKeyCache}). */
 @Component
 class ApiKeyAuthenticationProvider implements AuthenticationProvider {
 
-    private final ApiKeyService keys;
+    private final ApiKeyCache keys;
 
-    ApiKeyAuthenticationProvider(ApiKeyService keys) {
+    ApiKeyAuthenticationProvider(ApiKeyCache keys) {
         this.keys = keys;
     }
 

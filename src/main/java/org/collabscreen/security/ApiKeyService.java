@@ -13,7 +13,10 @@ import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
-/** Creates, lists, revokes and checks API keys. Every check reads the database, so a revocation holds at once. */
+/**
+ * Creates, lists and revokes API keys. Each change is announced to every instance ({@link ApiKeyChanges}), so the
+ * keys they remember ({@link ApiKeyCache}) never outlive a revocation.
+ */
 @Service
 class ApiKeyService {
 
@@ -21,11 +24,13 @@ class ApiKeyService {
     private static final String BOOTSTRAP_ACTOR = "bootstrap";
 
     private final ApiKeyRepository keys;
+    private final ApiKeyChanges changes;
     private final ApplicationEventPublisher events;
     private final Clock clock = Clock.systemUTC();
 
-    ApiKeyService(ApiKeyRepository keys, ApplicationEventPublisher events) {
+    ApiKeyService(ApiKeyRepository keys, ApiKeyChanges changes, ApplicationEventPublisher events) {
         this.keys = keys;
+        this.changes = changes;
         this.events = events;
     }
 
@@ -50,16 +55,9 @@ class ApiKeyService {
         ApiKey key = keys.findById(id).orElseThrow(() -> new NotFoundException("API key", id));
         Instant now = now();
         if (key.revoke(now)) {
+            changes.announce(key.keyHash());
             events.publishEvent(new ApiKeyRevoked(key.id(), key.name(), key.client(), actor, now));
         }
-    }
-
-    /** The caller behind an active key, if the key is one. */
-    @Transactional(readOnly = true)
-    Optional<ApiKeyPrincipal> authenticate(String presentedKey) {
-        return keys.findByKeyHash(ApiKeySecret.hash(presentedKey))
-                .filter(ApiKey::active)
-                .map(ApiKey::principal);
     }
 
     /** What the start-up bootstrap found or did with the configured ADMIN key. */
@@ -105,6 +103,7 @@ class ApiKeyService {
 
     private ApiKey store(String name, String client, Set<Role> roles, ApiKeySecret secret, String actor) {
         ApiKey key = keys.save(new ApiKey(name, client, roles, secret, now()));
+        changes.announce(key.keyHash());
         events.publishEvent(new ApiKeyCreated(
                 key.id(), key.name(), key.client(), key.roles(), key.keyPrefix(), actor, key.createdAt()));
         return key;

@@ -88,7 +88,8 @@ class SecurityConfiguration {
         cors.setAllowedMethods(List.of("GET", "POST", "PUT", "PATCH", "DELETE"));
         // If-Match and ETag let a browser app edit rules, which needs the ETag it read.
         cors.setAllowedHeaders(List.of(API_KEY_HEADER, "Content-Type", "Idempotency-Key", "If-Match"));
-        cors.setExposedHeaders(List.of("Location", "Retry-After", "X-Total-Count", "ETag", "Idempotent-Replayed"));
+        cors.setExposedHeaders(
+                List.of("Location", "Retry-After", "X-Total-Count", "ETag", "Idempotent-Replayed", "Link"));
         cors.setMaxAge(Duration.ofHours(1));
         UrlBasedCorsConfigurationSource source = new UrlBasedCorsConfigurationSource();
         source.registerCorsConfiguration("/**", cors);

@@ -33,8 +33,15 @@ class ProposalServiceTests {
     private final ProposalRepository repository = mock(ProposalRepository.class);
     private final ScreeningService screenings = mock(ScreeningService.class);
     private final ApplicationEventPublisher events = mock(ApplicationEventPublisher.class);
-    private final ProposalService service =
-            new ProposalService(repository, screenings, JsonMapper.builder().build(), events, frameworks(), noCases());
+    private final ProposalService service = new ProposalService(
+            repository,
+            mock(ProposalWriter.class),
+            mock(ProposalListQuery.class),
+            screenings,
+            JsonMapper.builder().build(),
+            events,
+            frameworks(),
+            noCases());
 
     private static FrameworkSelection frameworks() {
         FrameworkSelection selection = mock(FrameworkSelection.class);

@@ -80,8 +80,9 @@ class AdminKeyBootstrapTests {
         when(repository.count()).thenReturn(2L);
         when(repository.existsByRevokedAtIsNull()).thenReturn(false);
 
-        ApiKeyService.FirstAdminKey first =
-                new ApiKeyService(repository, mock(ApplicationEventPublisher.class)).generateFirstAdminKey();
+        ApiKeyService.FirstAdminKey first = new ApiKeyService(
+                        repository, mock(ApiKeyChanges.class), mock(ApplicationEventPublisher.class))
+                .generateFirstAdminKey();
 
         assertThat(first.generated()).isEmpty();
         assertThat(first.onlyRevokedKeys()).isTrue();
@@ -94,8 +95,9 @@ class AdminKeyBootstrapTests {
         when(repository.count()).thenReturn(0L);
         when(repository.save(any())).thenAnswer(invocation -> invocation.getArgument(0));
 
-        ApiKeyService.FirstAdminKey first =
-                new ApiKeyService(repository, mock(ApplicationEventPublisher.class)).generateFirstAdminKey();
+        ApiKeyService.FirstAdminKey first = new ApiKeyService(
+                        repository, mock(ApiKeyChanges.class), mock(ApplicationEventPublisher.class))
+                .generateFirstAdminKey();
 
         assertThat(first.generated()).isPresent();
         verify(repository).save(any());

@@ -24,7 +24,7 @@ import static org.mockito.Mockito.when;
 
 class ApiKeyAuthenticationProviderTests {
 
-    private final ApiKeyService keys = mock(ApiKeyService.class);
+    private final ApiKeyCache keys = mock(ApiKeyCache.class);
     private final ApiKeyAuthenticationProvider provider = new ApiKeyAuthenticationProvider(keys);
 
     @Test

@@ -1,0 +1,42 @@
+package org.collabscreen.security;
+
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Announces that a key changed, within the transaction that changes it: PostgreSQL delivers the notification to
+ * every instance's {@link ApiKeyChangeListener} when, and only if, the transaction commits; this instance forgets the
+ * key right after its commit, so its own next request already reads the new state.
+ */
+@Component
+class ApiKeyChanges {
+
+    static final String CHANNEL = "collabscreen_api_key_changed";
+
+    private final JdbcClient jdbc;
+    private final ApiKeyCache cache;
+
+    ApiKeyChanges(JdbcClient jdbc, ApiKeyCache cache) {
+        this.jdbc = jdbc;
+        this.cache = cache;
+    }
+
+    @Transactional(propagation = Propagation.MANDATORY)
+    void announce(String keyHash) {
+        jdbc.sql("select pg_notify(:channel, :keyHash)")
+                .param("channel", CHANNEL)
+                .param("keyHash", keyHash)
+                .query()
+                .singleValue();
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                cache.invalidate(keyHash);
+            }
+        });
+    }
+}
