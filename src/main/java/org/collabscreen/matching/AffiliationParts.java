@@ -38,12 +38,23 @@ final class AffiliationParts {
 
     /** Segments and neighbouring pairs that could name an organisation, normalised; empty for a one-part input. */
     static List<String> parts(List<String> segments) {
+        return segments.size() < 2 ? List.of() : partsOfNormalised(normalised(segments));
+    }
+
+    /** Each segment normalised ({@link NameNormaliser#normalise}). */
+    static List<String> normalised(List<String> segments) {
+        List<String> normalised = new ArrayList<>(segments.size());
+        segments.forEach(segment -> normalised.add(NameNormaliser.normalise(segment)));
+        return normalised;
+    }
+
+    /** {@link #parts} of segments already {@link #normalised}. */
+    static List<String> partsOfNormalised(List<String> segments) {
         if (segments.size() < 2) {
             return List.of();
         }
         List<String> kept = new ArrayList<>();
-        for (String segment : segments) {
-            String normalised = NameNormaliser.normalise(segment);
+        for (String normalised : segments) {
             if (!normalised.isEmpty() && !isDepartment(normalised) && !Tokens.isNumeric(normalised.replace(" ", ""))) {
                 kept.add(normalised);
             }

@@ -93,25 +93,36 @@ public final class InstitutionMatcher {
 
         private final String input;
         private final List<String> segments;
+        /** The segments normalised, when there are several (one segment is the whole input). */
+        private final List<String> normalisedSegments;
+
         private final String whole;
+        private String folded;
 
         Search(String input) {
             this.input = input;
             this.segments = AffiliationParts.segments(input);
+            this.normalisedSegments = segments.size() > 1 ? AffiliationParts.normalised(segments) : List.of();
             this.whole = NameNormaliser.normalise(input);
         }
 
         void run(List<Gated> searches) {
             List<NameIndex.Target<InstitutionEntry>> targets = new ArrayList<>(searches.size());
             for (Gated gated : searches) {
-                index.searchAcronyms(input, 1.0, acronymGate(gated.country()), gated.hits());
+                index.searchAcronyms(input, whole, 1.0, acronymGate(gated.country()), gated.hits());
                 targets.add(new NameIndex.Target<>(countryGate(gated.country()), gated.minScore(), gated.hits()));
             }
             for (Gated gated : searches) {
                 if (gated.country() != null && !gated.country().isBlank() && segments.size() > 1) {
                     // an acronym beside its city or region ("HIT, Harbin, China") has the context it needs
-                    segments.forEach(segment ->
-                            index.searchAcronyms(segment, SEGMENT_FACTOR, acronymGate(gated.country()), gated.hits()));
+                    for (int i = 0; i < segments.size(); i++) {
+                        index.searchAcronyms(
+                                segments.get(i),
+                                normalisedSegments.get(i),
+                                SEGMENT_FACTOR,
+                                acronymGate(gated.country()),
+                                gated.hits());
+                    }
                 }
             }
             if (segments.size() > 2) {
@@ -119,9 +130,17 @@ public final class InstitutionMatcher {
             } else {
                 index.search(whole, 1.0, targets);
             }
-            for (String part : AffiliationParts.parts(segments)) {
+            for (String part : AffiliationParts.partsOfNormalised(normalisedSegments)) {
                 index.search(part, SEGMENT_FACTOR, targets);
             }
+        }
+
+        /** The input with Han characters folded, worked out when a match is first explained. */
+        private String folded() {
+            if (folded == null) {
+                folded = NameNormaliser.foldScript(input);
+            }
+            return folded;
         }
 
         List<NameMatch> reported(BestHits<InstitutionEntry> hits, double minScore, int limit) {
@@ -142,7 +161,7 @@ public final class InstitutionMatcher {
                         hit.rule().id(),
                         hit.score(),
                         alias,
-                        MatchExplanation.of(input, whole, reported, index.vocabulary())));
+                        MatchExplanation.of(input, whole, folded(), reported, index.vocabulary())));
             }
             return matches;
         }

@@ -23,13 +23,17 @@ final class MatchExplanation {
 
     /** @param whole the input normalised ({@link NameNormaliser#normalise}), as the caller already has it */
     static List<String> of(String input, String whole, BestHits.Hit<?> hit, Vocabulary vocabulary) {
+        return of(input, whole, NameNormaliser.foldScript(input.strip()), hit, vocabulary);
+    }
+
+    /** @param folded the input, stripped, with its Han characters folded ({@link NameNormaliser#foldScript}) */
+    static List<String> of(String input, String whole, String folded, BestHits.Hit<?> hit, Vocabulary vocabulary) {
         List<String> steps = new ArrayList<>();
         steps.add(hit.method().description());
         if (!hit.searched().equals(whole)) {
             steps.add("affiliation reduced to \"" + hit.searched() + "\"");
         }
         String typed = input.strip();
-        String folded = NameNormaliser.foldScript(typed);
         if (!folded.equals(typed) && !typed.equals(hit.alias())) {
             steps.add("traditional Chinese or Japanese characters folded to simplified");
         }

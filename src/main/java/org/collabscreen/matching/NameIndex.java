@@ -123,10 +123,16 @@ final class NameIndex<T> {
 
     /** Offers every acronym equal to the whole input. */
     void searchAcronyms(String input, double factor, Predicate<T> accept, BestHits<T> hits) {
+        if (Acronyms.couldBeTyped(input)) {
+            searchAcronyms(input, NameNormaliser.normalise(input), factor, accept, hits);
+        }
+    }
+
+    /** The same, with the input's normalised form ({@link NameNormaliser#normalise}) as the caller has it. */
+    void searchAcronyms(String input, String normalised, double factor, Predicate<T> accept, BestHits<T> hits) {
         if (!Acronyms.couldBeTyped(input)) {
             return;
         }
-        String normalised = NameNormaliser.normalise(input);
         List<Target<T>> targets = List.of(new Target<>(accept, 0.0, hits));
         for (int id : acronyms.getOrDefault(normalised, List.of())) {
             offer(id, factor, targets, normalised, MatchMethod.ACRONYM);
