@@ -1,5 +1,6 @@
 package org.collabscreen.matching;
 
+import java.util.BitSet;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -14,6 +15,8 @@ final class VocabularyTypos {
 
     private final Set<String> words;
     private final Map<String, String> byDeletion = new HashMap<>();
+    /** The lengths of the words corrected to: a token more than one letter longer or shorter than all is no typo. */
+    private final BitSet lengths = new BitSet();
 
     VocabularyTypos(Set<String> words) {
         this.words = Set.copyOf(words);
@@ -21,6 +24,7 @@ final class VocabularyTypos {
             if (word.length() >= MIN_LENGTH && !Tokens.containsCjk(word)) {
                 byDeletion.put(word, word);
                 TokenIndex.deletions(word).forEach(deletion -> byDeletion.putIfAbsent(deletion, word));
+                lengths.set(word.length());
             }
         }
     }
@@ -30,13 +34,16 @@ final class VocabularyTypos {
         if (token.length() < MIN_LENGTH - 1 || words.contains(token) || Tokens.containsCjk(token)) {
             return token;
         }
+        // the token, or one of its deletions, is a word or a word's deletion only if a word is within a letter of it
+        int length = token.length();
+        if (!lengths.get(length - 1) && !lengths.get(length) && !lengths.get(length + 1)) {
+            return token;
+        }
         String word = byDeletion.get(token);
-        if (word == null) {
-            for (String deletion : TokenIndex.deletions(token)) {
-                word = byDeletion.get(deletion);
-                if (word != null) {
-                    break;
-                }
+        for (int i = 0; word == null && i < length; i++) {
+            // deleting any letter of a run of equal letters gives the same string: look it up once
+            if (i == 0 || token.charAt(i) != token.charAt(i - 1)) {
+                word = byDeletion.get(TokenIndex.deletion(token, i));
             }
         }
         return word != null && TokenSimilarity.distance(token, word) <= 1 ? word : token;
