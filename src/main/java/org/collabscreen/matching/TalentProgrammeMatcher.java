@@ -36,18 +36,20 @@ public final class TalentProgrammeMatcher {
             return List.of();
         }
         String input = name.strip();
-        BestHits<ProgrammeEntry> hits = new BestHits<>();
-        index.searchAcronyms(input, 1.0, rule -> true, hits);
-        index.search(NameNormaliser.normalise(input), 1.0, minScore, rule -> true, hits);
-        shortForms.search(NameNormaliser.normalise(input), hits);
-        String joined = PinyinSyllables.joined(NameNormaliser.normalise(input));
+        String normalised = NameNormaliser.normalise(input);
+        // ranked by name on equal scores, never by presence: an offer below minScore can go
+        BestHits<ProgrammeEntry> hits = new BestHits<>(minScore, rule -> false);
+        index.searchAcronyms(input, normalised, 1.0, rule -> true, hits);
+        index.search(normalised, 1.0, minScore, rule -> true, hits);
+        shortForms.search(normalised, hits);
+        String joined = PinyinSyllables.joined(normalised);
         if (joined != null) {
             index.search(joined, 1.0, minScore, rule -> true, hits);
         }
         for (String part : AffiliationParts.parts(AffiliationParts.segments(input))) {
             index.search(part, SEGMENT_FACTOR, minScore, rule -> true, hits);
         }
-        return toMatches(input, hits.ranked(minScore, limit, BY_NAME));
+        return toMatches(input, normalised, hits.ranked(minScore, limit, BY_NAME));
     }
 
     /** programmes mentioned anywhere in free text (title, description), one match per programme */
@@ -55,7 +57,7 @@ public final class TalentProgrammeMatcher {
         if (text == null || text.isBlank()) {
             return List.of();
         }
-        return toMatches(null, mentions.find(text).ranked(0.0, MAX_MENTIONS, BY_NAME));
+        return toMatches(null, null, mentions.find(text).ranked(0.0, MAX_MENTIONS, BY_NAME));
     }
 
     /** The names, their Latin renderings, and each pinyin rendering again with its syllable boundaries removed. */
@@ -84,7 +86,7 @@ public final class TalentProgrammeMatcher {
      * With the input as typed, explained step by step; a mention in free text names its method only. A match of
      * pinyin with its syllables joined reports the native name it renders.
      */
-    private List<NameMatch> toMatches(String input, List<BestHits.Hit<ProgrammeEntry>> hits) {
+    private List<NameMatch> toMatches(String input, String normalised, List<BestHits.Hit<ProgrammeEntry>> hits) {
         List<NameMatch> matches = new ArrayList<>(hits.size());
         for (BestHits.Hit<ProgrammeEntry> hit : hits) {
             String nativeName = joinedPinyin.get(hit.alias());
@@ -98,7 +100,7 @@ public final class TalentProgrammeMatcher {
             }
             List<String> steps = input == null
                     ? List.of(hit.method().description())
-                    : MatchExplanation.of(input, hit, ProgrammeVocabulary.INSTANCE);
+                    : MatchExplanation.of(input, normalised, hit, index.vocabulary());
             matches.add(new NameMatch(hit.rule().id(), hit.score(), hit.alias(), steps));
         }
         return matches;
