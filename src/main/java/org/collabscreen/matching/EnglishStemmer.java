@@ -3,6 +3,8 @@ package org.collabscreen.matching;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.Arrays;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 
 import org.apache.lucene.analysis.Analyzer;
@@ -44,12 +46,47 @@ final class EnglishStemmer {
         return stems(new String[] {token})[0];
     }
 
+    /**
+     * Stems already worked out, by token: text repeats its words, and a pass through the analysis chain costs more than
+     * the rest of a screening's technology matching. Each token is analysed on its own by the chain (whitespace
+     * tokens, then per-token filters), so a stem does not depend on the tokens beside it. Bounded, as Romanisation's
+     * cache is.
+     */
+    private static final int MAX_CACHED = 50_000;
+
+    private static final Map<String, String> CACHE = new ConcurrentHashMap<>();
+
     /** One stem per token (tokens without spaces); a token the analyser drops keeps its own form. */
     static String[] stems(String[] tokens) {
-        String[] stems = tokens.clone();
-        if (tokens.length == 0) {
+        String[] stems = new String[tokens.length];
+        int missing = 0;
+        for (int i = 0; i < tokens.length; i++) {
+            stems[i] = CACHE.get(tokens[i]);
+            missing += stems[i] == null ? 1 : 0;
+        }
+        if (missing == 0) {
             return stems;
         }
+        String[] unknown = new String[missing];
+        int[] at = new int[missing];
+        for (int i = 0, k = 0; i < tokens.length; i++) {
+            if (stems[i] == null) {
+                unknown[k] = tokens[i];
+                at[k++] = i;
+            }
+        }
+        String[] analysed = analyse(unknown);
+        for (int k = 0; k < missing; k++) {
+            stems[at[k]] = analysed[k];
+            if (CACHE.size() < MAX_CACHED) {
+                CACHE.put(unknown[k], analysed[k]);
+            }
+        }
+        return stems;
+    }
+
+    private static String[] analyse(String[] tokens) {
+        String[] stems = tokens.clone();
         int[] starts = new int[tokens.length];
         StringBuilder text = new StringBuilder();
         for (int i = 0; i < tokens.length; i++) {
