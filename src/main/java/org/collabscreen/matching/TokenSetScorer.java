@@ -20,15 +20,10 @@ final class TokenSetScorer {
      */
     private static final double ROUNDING = 1e-9;
 
-    /** 0 unless at least one distinctive candidate token is matched; else in (0, 1]. */
-    static double score(WeightedName query, WeightedName candidate) {
-        return score(query, candidate, 0.0);
-    }
-
     /**
-     * The score when it reaches {@code floor}; 0 as soon as the query tokens left, each matched at most once to one of
-     * the candidate's unused tokens, could no longer lift it to {@code floor}. Most candidates of a common word stop
-     * there after a token or two.
+     * 0 unless at least one distinctive candidate token is matched; else in (0, 1]. That score when it reaches {@code
+     * floor}; 0 as soon as the query tokens left, each matched at most once to one of the candidate's unused tokens,
+     * could no longer lift it to {@code floor}. Most candidates of a common word stop there after a token or two.
      */
     static double score(WeightedName query, WeightedName candidate, double floor) {
         String[] candidateTokens = candidate.tokens();
