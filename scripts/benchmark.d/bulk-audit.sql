@@ -5,4 +5,4 @@ select gen_random_uuid(), now() - interval '30 days' + interval '1 millisecond' 
        'PROPOSAL', gen_random_uuid()::text, null,
        jsonb_build_object('overallRisk', (array['LOW', 'MEDIUM', 'HIGH', 'CRITICAL'])[1 + i % 4], 'rulebookRevision', 1)
 from generate_series(1, :rows) as i;
-analyze audit_record;
+vacuum (analyze) audit_record;

@@ -78,14 +78,16 @@ class IdempotencyKeys {
     }
 
     /**
-     * Without a key just runs the write. With one, runs it and keeps its response, or replays the response kept for
+     * Without a key just runs the write (and never computes the fingerprint). With one, runs it and keeps its response, or replays the response kept for
      * this client's key and request; 422 if the key came with another request. Each client has its own keys.
      */
-    <T> Outcome<T> execute(String client, String key, String fingerprint, Class<T> type, Supplier<T> write) {
+    <T> Outcome<T> execute(
+            String client, String key, Supplier<String> fingerprintOfRequest, Class<T> type, Supplier<T> write) {
         if (key == null) {
             return new Outcome<>(write.get(), false);
         }
         validated(key);
+        String fingerprint = fingerprintOfRequest.get();
         return transactions.execute(status -> {
             Instant now = clock.instant();
             if (claim(client, key, fingerprint, now) == 1) {

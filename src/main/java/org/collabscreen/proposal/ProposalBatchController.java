@@ -98,7 +98,7 @@ class ProposalBatchController {
         IdempotencyKeys.Outcome<BatchResponse> outcome = idempotency.execute(
                 submitter.client(),
                 idempotencyKey,
-                IdempotencyKeys.fingerprint(
+                () -> IdempotencyKeys.fingerprint(
                         "POST /api/v1/proposals/batch", contentType.getType() + "/" + contentType.getSubtype(), text),
                 BatchResponse.class,
                 () -> batches.store(screened));

@@ -45,8 +45,14 @@ class ProposalController {
     private final ProposalService proposals;
     private final Viewers viewers;
     private final IdempotencyKeys idempotency;
+    private final GroupedProposalWrites groupedWrites;
 
-    ProposalController(ProposalService proposals, Viewers viewers, IdempotencyKeys idempotency) {
+    ProposalController(
+            ProposalService proposals,
+            GroupedProposalWrites groupedWrites,
+            Viewers viewers,
+            IdempotencyKeys idempotency) {
+        this.groupedWrites = groupedWrites;
         this.proposals = proposals;
         this.viewers = viewers;
         this.idempotency = idempotency;
@@ -86,9 +92,9 @@ class ProposalController {
         IdempotencyKeys.Outcome<ProposalResponse> created = idempotency.execute(
                 submitter.client(),
                 idempotencyKey,
-                idempotency.fingerprintOf("POST /api/v1/proposals", request),
+                () -> idempotency.fingerprintOf("POST /api/v1/proposals", request),
                 ProposalResponse.class,
-                () -> proposals.store(screened));
+                idempotencyKey == null ? () -> groupedWrites.store(screened) : () -> proposals.store(screened));
         ResponseEntity.BodyBuilder response = ResponseEntity.created(
                 URI.create("/api/v1/proposals/" + created.response().id()));
         if (created.replayed()) {

@@ -19,7 +19,7 @@ import org.springframework.transaction.CannotCreateTransactionException;
  * classify every case (PostgreSQL's "terminating connection due to administrator command" arrives as a generic JPA
  * error), so the SQL state of the JDBC cause decides where there is one.
  */
-final class DatabaseFailures {
+public final class DatabaseFailures {
 
     /** Why a retry may work: the database cannot be reached, or it is up but a statement or lock timed out. */
     enum Kind {
@@ -47,6 +47,11 @@ final class DatabaseFailures {
             return message.startsWith("Unable to rollback") || message.startsWith("Unable to commit");
         }
         return e instanceof SQLException sql && sql.getSQLState() == null && message.equals("Connection is closed");
+    }
+
+    /** Whether a retry may cure the failure: the database was unreachable or busy, not the data wrong. */
+    public static boolean isTransient(Throwable e) {
+        return classify(e).isPresent();
     }
 
     /** The kind of transient database failure behind the exception, if it is one. */

@@ -25,6 +25,18 @@ public record PageTotals(long totalItems, TotalKind kind) {
         return new PageTotals(Math.max(counted, estimate.getAsLong()), TotalKind.ESTIMATE);
     }
 
+    /**
+     * The planner's estimate, without counting: for a query it expects to match more than {@code countedUpTo ×}
+     * {@link #PLAINLY_ABOVE} items, where counting the first {@code countedUpTo} could read many rows that fail
+     * the filter.
+     */
+    public static PageTotals estimated(long estimate) {
+        return new PageTotals(estimate, TotalKind.ESTIMATE);
+    }
+
+    /** How far above the counting bound the planner's estimate must be for a list to skip counting. */
+    public static final int PLAINLY_ABOVE = 4;
+
     /** Fails with a 400 naming {@code page} when offset paging would go past {@link #MAX_OFFSET}. */
     public static void requireOffsetWithinBound(int page, int size) {
         if ((long) page * size > MAX_OFFSET) {

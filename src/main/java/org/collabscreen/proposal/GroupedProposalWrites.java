@@ -1,0 +1,58 @@
+package org.collabscreen.proposal;
+
+import java.util.List;
+
+import jakarta.annotation.PreDestroy;
+import org.collabscreen.security.CurrentActor;
+import org.collabscreen.web.DatabaseFailures;
+import org.springframework.stereotype.Component;
+
+/**
+ * Single proposal submissions, stored by group commit ({@link GroupCommit}): the proposals that concurrent requests
+ * submit at the same moment share one transaction, written with JDBC batching like a batch request's. Each request
+ * still answers 201 only after its proposal, screening and audit events are committed. Proposals of different actors
+ * never share a transaction, so every audit event names the actor whose request it records.
+ */
+@Component
+class GroupedProposalWrites {
+
+    /** Two writers: one commits while the other gathers the next group. */
+    private static final int WRITER_THREADS = 2;
+
+    /** At most this many proposals per transaction. */
+    private static final int MOST_PER_TRANSACTION = 32;
+
+    private final ProposalService proposals;
+    private final CurrentActor actor;
+    private final GroupCommit<Submission, ProposalResponse> commits;
+
+    GroupedProposalWrites(ProposalService proposals, CurrentActor actor) {
+        this.proposals = proposals;
+        this.actor = actor;
+        this.commits = new GroupCommit<>(
+                "proposal-writer",
+                WRITER_THREADS,
+                MOST_PER_TRANSACTION,
+                this::storeAll,
+                Submission::actor,
+                failure -> !DatabaseFailures.isTransient(failure));
+    }
+
+    /** Stores the screened proposal with whatever else is being submitted now; returns once it is committed. */
+    ProposalResponse store(ScreenedProposal screened) {
+        return commits.submit(new Submission(screened, actor.name()));
+    }
+
+    private List<ProposalResponse> storeAll(List<Submission> group) {
+        List<ScreenedProposal> screened =
+                group.stream().map(Submission::proposal).toList();
+        return actor.actingFor(group.get(0).actor(), () -> proposals.storeAll(screened));
+    }
+
+    @PreDestroy
+    void stop() {
+        commits.stop();
+    }
+
+    private record Submission(ScreenedProposal proposal, String actor) {}
+}
