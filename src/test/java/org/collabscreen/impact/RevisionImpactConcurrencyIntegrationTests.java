@@ -20,6 +20,8 @@ import org.collabscreen.support.ApiTest;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.test.annotation.DirtiesContext;
+import org.springframework.test.context.TestPropertySource;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -28,12 +30,17 @@ import static org.awaitility.Awaitility.await;
 /**
  * The change-impact job re-screens proposals while API clients re-screen the same proposals: the two take their locks
  * in one order, so neither deadlocks, every re-screen is acknowledged, the job finishes, and every screening is
- * accounted for. Prints a line {@code lock-order: …} with the counts.
+ * accounted for. Prints a line {@code lock-order: …} with the counts. Runs on a database of its own, closed afterwards:
+ * its proposals would otherwise slow every later revision's job in the shared one.
  */
+@TestPropertySource(properties = "collabscreen.impact.batch-size=" + RevisionImpactConcurrencyIntegrationTests.BATCH)
+@DirtiesContext
 class RevisionImpactConcurrencyIntegrationTests extends ApiTest {
 
-    /** Six of the job's batches of 50, so that the clients meet it in several batches. */
-    private static final int PROPOSALS = 300;
+    static final int BATCH = 50;
+
+    /** Six of the job's batches, so that the clients meet it in several. */
+    private static final int PROPOSALS = 6 * BATCH;
 
     private static final int CLIENTS = 4;
 
