@@ -5,6 +5,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 
+import io.swagger.v3.oas.annotations.media.Schema;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -20,24 +21,43 @@ public class AuditExcerpts {
     }
 
     /**
-     * One event: what happened, and its place in the chain ({@code sequence} and link hashes), null while the sealer
-     * has not sealed it yet (it seals within seconds).
+     * One event: what happened, and its place in the chain ({@code sequence} and link hashes). An event committed but
+     * not yet sealed (the sealer seals a few times a second) is there too, with {@code sealed} false and no place:
+     * its id finds it in the chain once sealed.
      */
+    @Schema(description = "An audit event of the proposal, with its place in the hash chain once sealed")
     public record ChainedEvent(
+            @Schema(description = "Position in the chain; null while not yet sealed")
             Long sequence,
+
             UUID id,
             Instant occurredAt,
             String actor,
             String action,
             String subjectType,
             String subjectId,
+
+            @Schema(description = "Hash of the chain's previous event; null while not yet sealed")
             String previousHash,
-            String hash) {}
+
+            @Schema(description = "This event's chain hash; null while not yet sealed")
+            String hash,
+
+            @Schema(
+                    description = "False for an event committed but not yet sealed into the chain when the"
+                            + " excerpt was taken: it has no position or hashes yet")
+            boolean sealed) {}
 
     /** The newest event of the whole chain when the excerpt was taken; sequence 0 for an empty chain. */
     public record ChainHead(long sequence, String hash) {}
 
-    /** The events about a proposal (its screenings and its case), oldest first, and the head of the chain. */
+    /**
+     * The events about a proposal (its screenings and its case), oldest first, sealed or not yet, and the head of the
+     * chain in the same snapshot of the database.
+     */
+    @Schema(
+            description = "This proposal's audit events, oldest first, including those committed but not yet sealed"
+                    + " (sealed: false), and the chain's head when the excerpt was taken")
     public record Excerpt(List<ChainedEvent> events, ChainHead head) {
 
         public Excerpt {
@@ -62,7 +82,8 @@ public class AuditExcerpts {
                         rs.getString("subject_type"),
                         rs.getString("subject_id"),
                         rs.getString("previous_hash"),
-                        rs.getString("hash")))
+                        rs.getString("hash"),
+                        rs.getObject("seq") != null))
                 .list();
         ChainHead head = jdbc.sql("select seq, hash from audit_seal order by seq desc limit 1")
                 .query((rs, n) -> new ChainHead(rs.getLong(1), rs.getString(2)))

@@ -81,7 +81,12 @@ public final class CaseEvents {
     }
 
     /**
-     * A later screening raised the risk (or changed a verdict) after a decision. Webhooks send {@code CASE_REOPENED}.
+     * A later screening raised the risk or changed a funder verdict after a decision. Webhooks send
+     * {@code CASE_REOPENED}.
+     *
+     * @param reasons        what reopened it: the risk, the verdicts, or both
+     * @param verdictChanges each framework whose verdict differs from the decided screening's; empty when only the
+     *                       risk rose
      */
     public record CaseReopened(
             UUID proposalId,
@@ -92,8 +97,15 @@ public final class CaseEvents {
             RiskLevel decidedRisk,
             RiskLevel newOverallRisk,
             UUID screeningId,
-            Instant occurredAt)
+            Instant occurredAt,
+            List<ReopenReason> reasons,
+            List<VerdictChange> verdictChanges)
             implements CaseEvent {
+
+        public CaseReopened {
+            reasons = List.copyOf(reasons);
+            verdictChanges = List.copyOf(verdictChanges);
+        }
 
         @Override
         public String action() {

@@ -96,11 +96,13 @@ class DecisionStore {
                 .update();
     }
 
-    /** The overall risk of the screening a decision was taken on. */
-    RiskLevel riskOf(UUID decisionId) {
-        return jdbc.sql("select overall_risk from case_decision where id = :id")
+    /** What a decision was taken on: a screening and its overall risk. */
+    record DecidedOn(UUID screeningId, RiskLevel overallRisk) {}
+
+    DecidedOn decidedOn(UUID decisionId) {
+        return jdbc.sql("select screening_id, overall_risk from case_decision where id = :id")
                 .param("id", decisionId)
-                .query((rs, n) -> RiskLevel.valueOf(rs.getString(1)))
+                .query((rs, n) -> new DecidedOn(rs.getObject(1, UUID.class), RiskLevel.valueOf(rs.getString(2))))
                 .single();
     }
 

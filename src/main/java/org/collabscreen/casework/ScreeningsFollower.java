@@ -1,10 +1,15 @@
 package org.collabscreen.casework;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.UUID;
 
+import org.collabscreen.framework.Verdict;
 import org.collabscreen.proposal.CaseStatus;
 import org.collabscreen.proposal.ProposalSubmitted;
 import org.collabscreen.screening.ScreeningCompleted;
+import org.collabscreen.screening.ScreeningService;
 import org.collabscreen.vocabulary.RiskLevel;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.context.event.EventListener;
@@ -14,18 +19,22 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Keeps each case in step with its proposal's screenings, in the screening's transaction: a new proposal opens a
- * case; a later screening moves its risk, and reopens a decided case when it raises the risk above the decided one.
+ * case; a later screening moves its risk, and reopens a decided case when it raises the risk above the decided one or
+ * changes a funder verdict of the decided screening.
  */
 @Component
 class ScreeningsFollower {
 
     private final Cases cases;
     private final DecisionStore decisions;
+    private final ScreeningService screenings;
     private final ApplicationEventPublisher events;
 
-    ScreeningsFollower(Cases cases, DecisionStore decisions, ApplicationEventPublisher events) {
+    ScreeningsFollower(
+            Cases cases, DecisionStore decisions, ScreeningService screenings, ApplicationEventPublisher events) {
         this.cases = cases;
         this.decisions = decisions;
+        this.screenings = screenings;
         this.events = events;
     }
 
@@ -54,8 +63,22 @@ class ScreeningsFollower {
         RiskLevel risk = screening.overallRisk();
         CaseStatus status = current.status();
         boolean decided = status == CaseStatus.DECIDED || status == CaseStatus.AWAITING_SECOND_APPROVAL;
-        RiskLevel decidedRisk = decided ? decisions.riskOf(current.decisionId()) : null;
-        if (decidedRisk != null && risk.compareTo(decidedRisk) > 0) {
+        RiskLevel decidedRisk = null;
+        List<ReopenReason> reasons = new ArrayList<>();
+        List<VerdictChange> verdictChanges = List.of();
+        if (decided) {
+            DecisionStore.DecidedOn decidedOn = decisions.decidedOn(current.decisionId());
+            decidedRisk = decidedOn.overallRisk();
+            if (risk.compareTo(decidedRisk) > 0) {
+                reasons.add(ReopenReason.RISK_RAISED);
+            }
+            verdictChanges =
+                    VerdictChange.between(verdictsOf(decidedOn.screeningId()), verdictsOf(screening.screeningId()));
+            if (!verdictChanges.isEmpty()) {
+                reasons.add(ReopenReason.VERDICT_CHANGED);
+            }
+        }
+        if (!reasons.isEmpty()) {
             status = CaseStatus.REOPENED;
         }
         boolean riskChanged = risk != current.overallRisk();
@@ -74,7 +97,16 @@ class ScreeningsFollower {
                     decidedRisk,
                     risk,
                     screening.screeningId(),
-                    now));
+                    now,
+                    reasons,
+                    verdictChanges));
         }
+    }
+
+    private List<Verdict> verdictsOf(UUID screeningId) {
+        return screenings
+                .find(screeningId)
+                .map(found -> found.assessment().verdicts())
+                .orElse(List.of());
     }
 }

@@ -6,5 +6,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Casework",
-        allowedDependencies = {"proposal", "rulebook", "screening", "security", "vocabulary", "web"})
+        allowedDependencies = {"framework", "proposal", "rulebook", "screening", "security", "vocabulary", "web"})
 package org.collabscreen.casework;

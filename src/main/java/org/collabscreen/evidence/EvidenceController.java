@@ -38,10 +38,11 @@ class EvidenceController {
     @GetMapping(path = "/api/v1/proposals/{id}/evidence", produces = MediaType.APPLICATION_JSON_VALUE)
     @Operation(
             summary = "The proposal's evidence pack, signed (JSON) or as a PDF dossier (Accept: application/pdf)",
-            description = "The proposal and every screening with findings, sources and rulebook revision; the list "
-                    + "editions in force; a proof-of-search statement per screening; dispositions, decisions, "
-                    + "approvals and conditions; this proposal's audit events with their chain positions and the "
-                    + "chain's head at export. The JSON carries `signature` {alg, keyId, value}: Ed25519 over the "
+            description = "The proposal and every screening with findings, sources, funder verdicts and rulebook "
+                    + "revision; the list editions in force; a proof-of-search statement per screening (naming the "
+                    + "list and framework editions); dispositions, decisions, approvals and conditions; this "
+                    + "proposal's audit events with their chain positions (events committed but not yet sealed "
+                    + "have `sealed: false` and no position) and the chain's head at export. The JSON carries `signature` {alg, keyId, value}: Ed25519 over the "
                     + "RFC 8785 canonical form of the pack without `signature` (see docs/decisions.md).")
     @ApiResponse(
             responseCode = "200",

@@ -14,13 +14,13 @@ import org.collabscreen.proposal.ScreeningResponse;
  * 8785) of everything else.
  *
  * @param format            the pack's format and version
- * @param screenings        every screening, oldest first, with findings, sources, dispositions (and verdicts where
- *                          screenings carry them)
- * @param proofOfSearch     one plain statement per screening: when, against which list editions, and what was found
- *                          for the partner institution
+ * @param screenings        every screening, oldest first, with findings, sources, dispositions and funder verdicts
+ * @param proofOfSearch     one plain statement per screening: when, against which list editions, what was found for
+ *                          the partner institution, and under which funder framework editions
  * @param listEditionsInForce the list editions the latest screening's rulebook revision held
  * @param review            the case, dispositions, decisions, approvals and conditions
- * @param audit             this proposal's audit events with their chain positions, and the chain's head at export
+ * @param audit             this proposal's audit events with their chain positions, those not yet sealed marked so,
+ *                          and the chain's head at export
  */
 @Schema(description = "A proposal's evidence pack: record, proof of search, review and audit excerpt, signed")
 public record EvidencePack(

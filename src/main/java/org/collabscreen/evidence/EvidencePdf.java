@@ -3,8 +3,10 @@ package org.collabscreen.evidence;
 import java.io.ByteArrayOutputStream;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.util.EnumSet;
 import java.util.stream.Collectors;
 
+import com.openhtmltopdf.outputdevice.helper.BaseRendererBuilder;
 import com.openhtmltopdf.pdfboxout.PdfRendererBuilder;
 import org.collabscreen.audit.AuditExcerpts.ChainedEvent;
 import org.collabscreen.evidence.EvidencePack.ListEdition;
@@ -20,13 +22,25 @@ final class EvidencePdf {
     private static final String STYLE = """
             @page { size: A4; margin: 18mm 15mm; @bottom-right { content: "page " counter(page) " of " counter(pages);
                     font-size: 8pt; color: #555; } }
-            body { font-family: sans-serif; font-size: 9pt; color: #111; }
+            body { font-family: sans-serif; font-size: 9pt; line-height: 1.25; color: #111; }
             h1 { font-size: 16pt; margin: 0 0 2mm 0; } h2 { font-size: 12pt; margin: 6mm 0 2mm 0;
             border-bottom: 1px solid #999; } h3 { font-size: 10pt; margin: 4mm 0 1mm 0; }
             table { width: 100%; border-collapse: collapse; margin: 1mm 0 2mm 0; }
             th, td { border: 1px solid #bbb; padding: 1mm 1.5mm; text-align: left; vertical-align: top; }
             th { background: #eee; } .proof { border: 1.5px solid #333; padding: 2mm; background: #f6f6f6; }
-            .muted { color: #555; } .mono { font-family: monospace; font-size: 7.5pt; }""";
+            .muted { color: #555; } .mono { font-family: monospace; font-size: 7.5pt; }
+            .small { font-size: 7.5pt; } .unsealed { font-style: italic; }
+            table.fixed { table-layout: fixed; } table.fixed th, table.fixed td { word-wrap: break-word; }""";
+
+    /**
+     * Noto Sans SC (SIL OFL 1.1), cut down to the CJK ideographs of GB 2312 and Big5's frequent set, kana and CJK
+     * punctuation (fonts/SOURCES.md). The base fonts (Helvetica, Courier) have no CJK glyph: each character they lack
+     * falls back to it, and only the glyphs a pack uses are embedded. Its tall line metrics would otherwise set the
+     * height of every line, hence the explicit line-height.
+     */
+    private static final String CJK_FONT = "/fonts/NotoSansSC-Regular-subset.ttf";
+
+    private static final String CJK_FAMILY = "Noto Sans SC";
 
     private EvidencePdf() {}
 
@@ -34,6 +48,13 @@ final class EvidencePdf {
         try (ByteArrayOutputStream out = new ByteArrayOutputStream()) {
             new PdfRendererBuilder()
                     .useFastMode()
+                    .useFont(
+                            () -> EvidencePdf.class.getResourceAsStream(CJK_FONT),
+                            CJK_FAMILY,
+                            400,
+                            BaseRendererBuilder.FontStyle.NORMAL,
+                            true,
+                            EnumSet.of(BaseRendererBuilder.FSFontUseCase.FALLBACK_FINAL))
                     .withHtmlContent(html(pack, keyId), null)
                     .toStream(out)
                     .run();
@@ -100,7 +121,9 @@ final class EvidencePdf {
                         + screening.scoreBeforeDispositions().overallRisk() + "), rulebook revision "
                         + screening.rulebookRevision());
         html.element("p class=\"muted\"", proof);
-        html.raw("<table>").header("kind", "rule", "field", "evidence", "points", "sources");
+        html.raw("<table class=\"small fixed\">")
+                .columns(14, 25, 11, 18, 7, 25)
+                .header("kind", "rule", "field", "evidence", "points", "sources");
         for (Finding finding : screening.findings()) {
             findingRow(html, finding, String.valueOf(finding.points()));
         }
@@ -108,6 +131,7 @@ final class EvidencePdf {
             findingRow(html, finding, "dismissed");
         }
         html.raw("</table>");
+        VerdictSection.table(html, screening.verdicts());
         for (AppliedDisposition applied : screening.dispositions()) {
             html.element(
                     "p class=\"muted\"",
@@ -137,9 +161,30 @@ final class EvidencePdf {
         html.element("h2", "Audit trail of this proposal");
         html.raw("<table>").header("seq", "when", "actor", "action", "hash");
         for (ChainedEvent event : pack.audit().events()) {
-            html.row(event.sequence(), event.occurredAt(), event.actor(), event.action(), event.hash());
+            if (event.sealed()) {
+                html.row(event.sequence(), event.occurredAt(), event.actor(), event.action(), event.hash());
+            } else {
+                html.raw("<tr class=\"unsealed\">")
+                        .element("td", "not yet sealed")
+                        .element("td", event.occurredAt())
+                        .element("td", event.actor())
+                        .element("td", event.action())
+                        .element("td", "event " + event.id())
+                        .raw("</tr>");
+            }
         }
         html.raw("</table>");
+        long unsealed =
+                pack.audit().events().stream().filter(event -> !event.sealed()).count();
+        if (unsealed > 0) {
+            html.element(
+                    "p class=\"muted\"",
+                    unsealed + " of these events were committed but not yet sealed into the chain at export (the"
+                            + " sealer seals within a second): they have no chain position in this pack."
+                            + " GET /api/v1/audit-events?subjectId="
+                            + pack.proposal().id()
+                            + " shows each one, by its event id, at its position once sealed.");
+        }
         html.element(
                 "p class=\"mono\"",
                 "Chain head at export: event " + pack.audit().head().sequence() + ", hash "

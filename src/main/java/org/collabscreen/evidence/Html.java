@@ -1,5 +1,7 @@
 package org.collabscreen.evidence;
 
+import java.util.List;
+
 /** Builds the well-formed XHTML the PDF renderer needs, every text escaped. */
 final class Html {
 
@@ -39,6 +41,28 @@ final class Html {
             element("td", cell);
         }
         return raw("</tr>");
+    }
+
+    /** A table cell with one line per item, or a dash when there is none. */
+    Html cell(List<String> items) {
+        raw("<td>");
+        if (items.isEmpty()) {
+            text(null);
+        }
+        items.forEach(item -> element("div", item));
+        return raw("</td>");
+    }
+
+    /**
+     * The widths of a fixed-layout table's columns, in percent: long unbreakable words (rule ids, source addresses)
+     * wrap inside their column instead of pushing the table past the page.
+     */
+    Html columns(int... percents) {
+        raw("<colgroup>");
+        for (int percent : percents) {
+            raw("<col style=\"width: " + percent + "%\"/>");
+        }
+        return raw("</colgroup>");
     }
 
     Html header(String... cells) {

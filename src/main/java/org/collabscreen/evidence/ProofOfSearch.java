@@ -7,13 +7,14 @@ import java.util.stream.Collectors;
 import java.util.stream.Stream;
 
 import org.collabscreen.evidence.EvidencePack.ListEdition;
+import org.collabscreen.framework.Verdict;
 import org.collabscreen.proposal.ScreeningResponse;
 import org.collabscreen.screening.Finding;
 import org.collabscreen.vocabulary.FindingKind;
 
 /**
- * The plain statement auditors ask for: when a screening ran, against which list editions, and what it found for the
- * partner institution ("no match" included).
+ * The plain statement auditors ask for: when a screening ran, against which list editions, what it found for the
+ * partner institution ("no match" included), and under which funder framework editions its verdicts were reached.
  */
 final class ProofOfSearch {
 
@@ -27,7 +28,20 @@ final class ProofOfSearch {
                 : editions.stream().map(ProofOfSearch::describe).collect(Collectors.joining(", "));
         return "Screened on " + DAY.format(screening.screenedAt()) + " (rulebook revision "
                 + screening.rulebookRevision() + (screening.reproduction() ? ", a reproduction" : "") + ") against "
-                + lists + ": " + partnerResult(partner, screening) + ".";
+                + lists + ": " + partnerResult(partner, screening) + "." + frameworks(screening.verdicts());
+    }
+
+    /** The funder framework editions the screening's verdicts applied, each with its outcome. */
+    private static String frameworks(List<Verdict> verdicts) {
+        if (verdicts.isEmpty()) {
+            return "";
+        }
+        return " Funder verdicts under "
+                + verdicts.stream()
+                        .map(verdict -> verdict.framework() + " " + VerdictSection.edition(verdict) + " ("
+                                + verdict.outcome() + ")")
+                        .collect(Collectors.joining(", "))
+                + ".";
     }
 
     private static String describe(ListEdition edition) {

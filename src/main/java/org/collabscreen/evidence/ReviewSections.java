@@ -35,13 +35,20 @@ final class ReviewSections {
                                                 ? ""
                                                 : ", approved by "
                                                         + decision.approval().approvedBy()))
+                .row("Funder verdicts", latest == null ? null : VerdictSection.summary(latest.verdicts()))
                 .row("Dispositions", pack.review().dispositions().size())
                 .row("Screenings", pack.screenings().size())
                 .row(
                         "Audit events",
-                        pack.audit().events().size() + " (chain head: event "
+                        pack.audit().events().size() + unsealed(pack) + " (chain head: event "
                                 + pack.audit().head().sequence() + ")")
                 .raw("</table>");
+    }
+
+    private static String unsealed(EvidencePack pack) {
+        long count =
+                pack.audit().events().stream().filter(event -> !event.sealed()).count();
+        return count == 0 ? "" : ", " + count + " not yet sealed";
     }
 
     static void review(Html html, EvidencePack pack) {

@@ -4,6 +4,15 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Evidence packs",
-        allowedDependencies = {"audit", "casework", "proposal", "rulebook", "screening", "security", "vocabulary", "web"
+        allowedDependencies = {
+            "audit",
+            "casework",
+            "framework",
+            "proposal",
+            "rulebook",
+            "screening",
+            "security",
+            "vocabulary",
+            "web"
         })
 package org.collabscreen.evidence;

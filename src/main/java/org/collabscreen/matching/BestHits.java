@@ -12,13 +12,25 @@ final class BestHits<T> {
     private final Map<T, Hit<T>> best = new HashMap<>();
 
     void offer(T rule, double score, String alias, boolean primary, String searched, MatchMethod method) {
+        offer(rule, score, alias, primary, searched, method, null);
+    }
+
+    /** @param aliasName the alias as the index analysed it, or null when the offer comes from elsewhere */
+    void offer(
+            T rule,
+            double score,
+            String alias,
+            boolean primary,
+            String searched,
+            MatchMethod method,
+            WeightedName aliasName) {
         Hit<T> current = best.get(rule);
         if (current == null
                 || score > current.score()
                 || (score == current.score()
                         && (primary && !current.primary()
                                 || primary == current.primary() && alias.compareTo(current.alias()) < 0))) {
-            best.put(rule, new Hit<>(rule, score, alias, primary, searched, method));
+            best.put(rule, new Hit<>(rule, score, alias, primary, searched, method, aliasName));
         }
     }
 
@@ -38,6 +50,16 @@ final class BestHits<T> {
         return hits.size() > limit ? List.copyOf(hits.subList(0, Math.max(limit, 0))) : hits;
     }
 
-    /** One rule's best match: the alias hit, whether it is the rule's own name, the text searched and how. */
-    record Hit<T>(T rule, double score, String alias, boolean primary, String searched, MatchMethod method) {}
+    /**
+     * One rule's best match: the alias hit, whether it is the rule's own name, the text searched and how; and the
+     * alias as the index analysed it, where known (else null), so that it is not normalised again.
+     */
+    record Hit<T>(
+            T rule,
+            double score,
+            String alias,
+            boolean primary,
+            String searched,
+            MatchMethod method,
+            WeightedName aliasName) {}
 }

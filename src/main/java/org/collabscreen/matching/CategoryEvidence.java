@@ -1,11 +1,16 @@
 package org.collabscreen.matching;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
-/** The keywords of one category found in a text, and the confidence they give. */
+/**
+ * The evidence for one category found in a text, and the confidence it gives: the category's terms found as phrases,
+ * or else the control-list item whose description the text's words match best (BM25).
+ */
 final class CategoryEvidence {
 
     private static final double PHRASE = 0.95;
@@ -16,13 +21,17 @@ final class CategoryEvidence {
     private final CategoryEntry category;
     /** By stem key: "wearable sensor" and "wearable sensors" are one term and count once. */
     private final Map<String, KeywordPattern> terms = new LinkedHashMap<>();
+    /** Keys of terms seen only where the method is used as a tool; one mention that advances it clears the key. */
+    private final Set<String> toolUseOnly = new HashSet<>();
+
+    private DescribedEvidence described;
+
+    /** A control-list item matched by the text's words, the words as written, and the confidence they give. */
+    record DescribedEvidence(String source, List<String> words, double confidence) {}
 
     CategoryEvidence(CategoryEntry category) {
         this.category = category;
     }
-
-    /** Keys of terms seen only where the method is used as a tool; one mention that advances it clears the key. */
-    private final java.util.Set<String> toolUseOnly = new java.util.HashSet<>();
 
     void add(KeywordPattern pattern, boolean toolUse) {
         if (terms.putIfAbsent(pattern.key(), pattern) == null && toolUse) {
@@ -32,13 +41,24 @@ final class CategoryEvidence {
         }
     }
 
+    /** Keeps the best item evidence; it counts only for a category none of whose terms was found. */
+    void describe(DescribedEvidence evidence) {
+        if (described == null || evidence.confidence() > described.confidence()) {
+            described = evidence;
+        }
+    }
+
     void remove(String key) {
         terms.remove(key);
         toolUseOnly.remove(key);
     }
 
     boolean isEmpty() {
-        return terms.isEmpty();
+        return terms.isEmpty() && described == null;
+    }
+
+    boolean hasTerms() {
+        return !terms.isEmpty();
     }
 
     CategoryEntry category() {
@@ -49,19 +69,31 @@ final class CategoryEvidence {
         return List.copyOf(terms.keySet());
     }
 
-    /** The distinct source items of the terms found, in the order found. */
+    /** The distinct source items of the terms found, in the order found, or the item the text's words matched. */
     List<String> sources() {
+        if (terms.isEmpty()) {
+            return described == null ? List.of() : List.of(described.source());
+        }
         return terms.values().stream().map(KeywordPattern::source).distinct().toList();
     }
 
     List<String> terms() {
+        if (terms.isEmpty()) {
+            return described == null ? List.of() : described.words();
+        }
         List<String> written = new ArrayList<>(terms.size());
         terms.values().forEach(pattern -> written.add(pattern.term()));
         return written;
     }
 
-    /** The best single term's confidence, raised a little by each further distinct term, at most 1. */
+    /**
+     * The best single term's confidence, raised a little by each further distinct term, at most 1; for a category
+     * with no term found, the confidence of the item its words matched.
+     */
     double confidence() {
+        if (terms.isEmpty()) {
+            return described == null ? 0 : described.confidence();
+        }
         double best = 0;
         for (KeywordPattern pattern : terms.values()) {
             best = Math.max(best, pattern.isPhrase() ? PHRASE : pattern.isShort() ? SHORT_TOKEN : WORD);

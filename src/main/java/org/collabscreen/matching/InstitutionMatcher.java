@@ -35,43 +35,108 @@ public final class InstitutionMatcher {
         if (name == null || name.isBlank() || limit <= 0) {
             return List.of();
         }
-        String input = name.strip();
+        Search search = new Search(name.strip());
         BestHits<InstitutionEntry> hits = new BestHits<>();
-        index.searchAcronyms(input, 1.0, acronymGate(country), hits);
-        Predicate<InstitutionEntry> gate = countryGate(country);
-        List<String> segments = AffiliationParts.segments(input);
-        if (country != null && !country.isBlank() && segments.size() > 1) {
-            // an acronym beside its city or region ("HIT, Harbin, China") has the context it needs
-            segments.forEach(segment -> index.searchAcronyms(segment, SEGMENT_FACTOR, acronymGate(country), hits));
+        search.run(List.of(new Gated(country, minScore, hits)));
+        return search.reported(hits, minScore, limit);
+    }
+
+    /**
+     * Matches within the declared country and, when there are none, matches anywhere at or above {@code
+     * anywhereMinScore}: the same as {@code match(name, country, minScore, limit)} followed, when that is empty and a
+     * country was given, by {@code match(name, null, anywhereMinScore, anywhereLimit)}, but with the input analysed
+     * and each candidate scored once for both.
+     */
+    public CountryMatches matchInCountryOrAnywhere(
+            String name, String country, double minScore, int limit, double anywhereMinScore, int anywhereLimit) {
+        if (name == null || name.isBlank()) {
+            return new CountryMatches(List.of(), List.of());
         }
-        String whole = NameNormaliser.normalise(input);
-        if (segments.size() > 2) {
-            index.searchExact(whole, 1.0, gate, hits);
-        } else {
-            index.search(whole, 1.0, minScore, gate, hits);
+        Search search = new Search(name.strip());
+        BestHits<InstitutionEntry> inCountry = new BestHits<>();
+        BestHits<InstitutionEntry> anywhere = new BestHits<>();
+        List<Gated> searches = new ArrayList<>(2);
+        if (limit > 0) {
+            searches.add(new Gated(country, minScore, inCountry));
         }
-        for (String part : AffiliationParts.parts(segments)) {
-            index.search(part, SEGMENT_FACTOR, minScore, gate, hits);
+        if (country != null && anywhereLimit > 0) {
+            searches.add(new Gated(null, anywhereMinScore, anywhere));
         }
-        Set<String> placed = PlaceEvidence.countries(input);
-        List<NameMatch> matches = new ArrayList<>();
-        for (BestHits.Hit<InstitutionEntry> hit : hits.ranked(minScore, Integer.MAX_VALUE, unitsFirst(hits))) {
-            if (matches.size() == limit) {
-                break;
+        search.run(searches);
+        List<NameMatch> found = limit > 0 ? search.reported(inCountry, minScore, limit) : List.of();
+        if (!found.isEmpty() || country == null || anywhereLimit <= 0) {
+            return new CountryMatches(found, List.of());
+        }
+        return new CountryMatches(found, search.reported(anywhere, anywhereMinScore, anywhereLimit));
+    }
+
+    /**
+     * What {@link #matchInCountryOrAnywhere} found: the matches within the country, and the matches anywhere, which
+     * are only looked for (else empty) when there are none within the country.
+     */
+    public record CountryMatches(List<NameMatch> inCountry, List<NameMatch> anywhere) {}
+
+    /** One gated search: its country (null = any), the lowest score it keeps, and its hits. */
+    private record Gated(String country, double minScore, BestHits<InstitutionEntry> hits) {}
+
+    /** One input, analysed once: its segments, normalised form and places, searched for one or more gates. */
+    private final class Search {
+
+        private final String input;
+        private final List<String> segments;
+        private final String whole;
+
+        Search(String input) {
+            this.input = input;
+            this.segments = AffiliationParts.segments(input);
+            this.whole = NameNormaliser.normalise(input);
+        }
+
+        void run(List<Gated> searches) {
+            List<NameIndex.Target<InstitutionEntry>> targets = new ArrayList<>(searches.size());
+            for (Gated gated : searches) {
+                index.searchAcronyms(input, 1.0, acronymGate(gated.country()), gated.hits());
+                targets.add(new NameIndex.Target<>(countryGate(gated.country()), gated.minScore(), gated.hits()));
             }
-            String alias = MatchExplanation.reportedAlias(input, hit, names.get(hit.rule()));
-            if (!placedWhereListed(placed, hit.rule(), alias)) {
-                continue;
+            for (Gated gated : searches) {
+                if (gated.country() != null && !gated.country().isBlank() && segments.size() > 1) {
+                    // an acronym beside its city or region ("HIT, Harbin, China") has the context it needs
+                    segments.forEach(segment ->
+                            index.searchAcronyms(segment, SEGMENT_FACTOR, acronymGate(gated.country()), gated.hits()));
+                }
             }
-            BestHits.Hit<InstitutionEntry> reported =
-                    new BestHits.Hit<>(hit.rule(), hit.score(), alias, hit.primary(), hit.searched(), hit.method());
-            matches.add(new NameMatch(
-                    hit.rule().id(),
-                    hit.score(),
-                    alias,
-                    MatchExplanation.of(input, reported, InstitutionVocabulary.INSTANCE)));
+            if (segments.size() > 2) {
+                index.searchExact(whole, 1.0, targets);
+            } else {
+                index.search(whole, 1.0, targets);
+            }
+            for (String part : AffiliationParts.parts(segments)) {
+                index.search(part, SEGMENT_FACTOR, targets);
+            }
         }
-        return matches;
+
+        List<NameMatch> reported(BestHits<InstitutionEntry> hits, double minScore, int limit) {
+            Set<String> placed = PlaceEvidence.countriesIn(whole);
+            List<NameMatch> matches = new ArrayList<>();
+            for (BestHits.Hit<InstitutionEntry> hit : hits.ranked(minScore, Integer.MAX_VALUE, unitsFirst(hits))) {
+                if (matches.size() == limit) {
+                    break;
+                }
+                String alias = MatchExplanation.reportedAlias(input, hit, names.get(hit.rule()));
+                WeightedName aliasName = alias.equals(hit.alias()) ? hit.aliasName() : null;
+                if (!placedWhereListed(placed, hit.rule(), alias, aliasName)) {
+                    continue;
+                }
+                BestHits.Hit<InstitutionEntry> reported = new BestHits.Hit<>(
+                        hit.rule(), hit.score(), alias, hit.primary(), hit.searched(), hit.method(), aliasName);
+                matches.add(new NameMatch(
+                        hit.rule().id(),
+                        hit.score(),
+                        alias,
+                        MatchExplanation.of(input, whole, reported, index.vocabulary())));
+            }
+            return matches;
+        }
     }
 
     /**
@@ -80,12 +145,14 @@ public final class InstitutionMatcher {
      * input names ("…, Helsinki", "…, Czech Academy of Sciences"). A name that names its own country's place
      * ("Harbin Institute of Technology") is kept wherever the input says it is.
      */
-    private boolean placedWhereListed(Set<String> placed, InstitutionEntry rule, String alias) {
+    private boolean placedWhereListed(Set<String> placed, InstitutionEntry rule, String alias, WeightedName aliasName) {
         String country = countryOf(rule);
         if (placed.isEmpty() || country == null || placed.contains(country)) {
             return true;
         }
-        return PlaceEvidence.countries(alias).contains(country) || !Tokens.isLatin(alias);
+        Set<String> named =
+                aliasName != null ? PlaceEvidence.countriesIn(aliasName.normalised()) : PlaceEvidence.countries(alias);
+        return named.contains(country) || !Tokens.isLatin(alias);
     }
 
     /** On equal scores a sub-unit ranks above its parent: the affiliation names the unit. */

@@ -1,5 +1,8 @@
 package org.collabscreen.matching;
 
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
 /**
  * One keyword of a category, compiled: a phrase of stems, or for a very short keyword (EUV, GaN) one exact token,
  * compared as written when the keyword has capitals, so that it never matches inside or as another word.
@@ -15,6 +18,13 @@ record KeywordPattern(
 
     private static final int MAX_SHORT_LETTERS = 3;
     private static final String RULEBOOK = "rulebook keyword";
+    /**
+     * Rulebook keywords already analysed, without their category: a rulebook is recompiled on every revision with
+     * mostly the same keywords. Bounded, as a rulebook's keywords are.
+     */
+    private static final int MAX_CACHED = 20_000;
+
+    private static final Map<String, KeywordPattern> ANALYSED = new ConcurrentHashMap<>();
 
     /** A term of a vocabulary file, analysed by its language's chain. */
     static KeywordPattern of(CategoryEntry category, TechnologyVocabulary.Term term) {
@@ -33,7 +43,19 @@ record KeywordPattern(
 
     /** A keyword of the rulebook's category, in English. */
     static KeywordPattern of(CategoryEntry category, String keyword) {
-        return of(category, keyword, RULEBOOK);
+        KeywordPattern analysed = ANALYSED.get(keyword);
+        if (analysed == null) {
+            analysed = of(null, keyword, RULEBOOK);
+            if (ANALYSED.size() < MAX_CACHED) {
+                ANALYSED.put(keyword, analysed);
+            }
+        }
+        return analysed.withCategory(category);
+    }
+
+    /** The same pattern for another category, without analysing its term again. */
+    KeywordPattern withCategory(CategoryEntry other) {
+        return new KeywordPattern(other, term, stems, exactToken, caseSensitive, language, source);
     }
 
     private static KeywordPattern of(CategoryEntry category, String keyword, String source) {

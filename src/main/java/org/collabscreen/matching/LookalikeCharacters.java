@@ -26,13 +26,21 @@ public final class LookalikeCharacters {
             Character.UnicodeScript.KATAKANA,
             Character.UnicodeScript.HANGUL,
             Character.UnicodeScript.BOPOMOFO);
-    /** The Latin prototype of a letter, or "" when it has none; per code point, computed once. */
-    private static final ConcurrentMap<Integer, String> LATIN_PROTOTYPES = new ConcurrentHashMap<>();
+    /**
+     * The Latin prototype of a letter, or "" when it has none; per code point, computed once, read from an array in the
+     * Basic Multilingual Plane. Threads that race on a slot compute and store the same string.
+     */
+    private static final String[] BMP_PROTOTYPES = new String[Character.MIN_SUPPLEMENTARY_CODE_POINT];
+
+    private static final ConcurrentMap<Integer, String> SUPPLEMENTARY_PROTOTYPES = new ConcurrentHashMap<>();
 
     private LookalikeCharacters() {}
 
     /** The text with out-of-place look-alike letters replaced by the Latin letters they imitate. */
     public static String fold(String text) {
+        if (text == null || !hasLookalike(text)) {
+            return text;
+        }
         Scan scan = scan(text);
         return scan.lookalikes().isEmpty() && !scan.wholeScript() ? text : scan.folded();
     }
@@ -96,6 +104,18 @@ public final class LookalikeCharacters {
         return new Scan(folded.toString(), List.copyOf(lookalikes), mixedWord, wholeScript);
     }
 
+    /** Whether any letter of the text is out of its script's place and imitates a Latin one: else nothing folds. */
+    private static boolean hasLookalike(String text) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            i += Character.charCount(cp);
+            if (cp >= 0x80 && isForeignLetter(cp) && !latinPrototype(cp).isEmpty()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A name without Latin letters whose every letter has a Latin look-alike, such as "МІТ" in Cyrillic. */
     private static boolean imitatesLatinThroughout(String text) {
         int letters = 0;
@@ -114,7 +134,7 @@ public final class LookalikeCharacters {
     }
 
     private static boolean isForeignLetter(int cp) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        Character.UnicodeScript script = Scripts.of(cp);
         return Character.isLetter(cp)
                 && script != Character.UnicodeScript.LATIN
                 && script != Character.UnicodeScript.COMMON
@@ -126,10 +146,20 @@ public final class LookalikeCharacters {
      * letter a reader sees: the prototype of "I" (and of Cyrillic "І") is "l", that of Cyrillic "і" is "i".
      */
     private static String latinPrototype(int cp) {
-        return LATIN_PROTOTYPES.computeIfAbsent(cp, c -> {
-            String lower = asciiLetters(skeleton(Character.toLowerCase(c)));
-            return lower.isEmpty() ? asciiLetters(skeleton(c)) : lower;
-        });
+        if (cp >= BMP_PROTOTYPES.length) {
+            return SUPPLEMENTARY_PROTOTYPES.computeIfAbsent(cp, LookalikeCharacters::prototypeOf);
+        }
+        String prototype = BMP_PROTOTYPES[cp];
+        if (prototype == null) {
+            prototype = prototypeOf(cp);
+            BMP_PROTOTYPES[cp] = prototype;
+        }
+        return prototype;
+    }
+
+    private static String prototypeOf(int cp) {
+        String lower = asciiLetters(skeleton(Character.toLowerCase(cp)));
+        return lower.isEmpty() ? asciiLetters(skeleton(cp)) : lower;
     }
 
     private static String skeleton(int cp) {
@@ -162,12 +192,16 @@ public final class LookalikeCharacters {
 
     private static Set<Character.UnicodeScript> scriptsOf(String word) {
         Set<Character.UnicodeScript> scripts = EnumSet.noneOf(Character.UnicodeScript.class);
-        word.codePoints()
-                .filter(Character::isLetter)
-                .mapToObj(Character.UnicodeScript::of)
-                .filter(script ->
-                        script != Character.UnicodeScript.COMMON && script != Character.UnicodeScript.INHERITED)
-                .forEach(scripts::add);
+        for (int i = 0; i < word.length(); ) {
+            int cp = word.codePointAt(i);
+            i += Character.charCount(cp);
+            if (Character.isLetter(cp)) {
+                Character.UnicodeScript script = Scripts.of(cp);
+                if (script != Character.UnicodeScript.COMMON && script != Character.UnicodeScript.INHERITED) {
+                    scripts.add(script);
+                }
+            }
+        }
         return scripts;
     }
 

@@ -18,24 +18,28 @@ final class MatchExplanation {
     }
 
     static List<String> of(String input, BestHits.Hit<?> hit, Vocabulary vocabulary) {
+        return of(input, NameNormaliser.normalise(input), hit, vocabulary);
+    }
+
+    /** @param whole the input normalised ({@link NameNormaliser#normalise}), as the caller already has it */
+    static List<String> of(String input, String whole, BestHits.Hit<?> hit, Vocabulary vocabulary) {
         List<String> steps = new ArrayList<>();
         steps.add(hit.method().description());
-        String whole = NameNormaliser.normalise(input);
         if (!hit.searched().equals(whole)) {
             steps.add("affiliation reduced to \"" + hit.searched() + "\"");
         }
-        String folded = NameNormaliser.foldScript(input.strip());
-        if (!folded.equals(input.strip()) && !input.strip().equals(hit.alias())) {
+        String typed = input.strip();
+        String folded = NameNormaliser.foldScript(typed);
+        if (!folded.equals(typed) && !typed.equals(hit.alias())) {
             steps.add("traditional Chinese or Japanese characters folded to simplified");
         }
-        if (!input.strip().equals(hit.alias())
-                && !folded.equals(hit.alias())
-                && whole.equals(NameNormaliser.normalise(hit.alias()))) {
+        WeightedName alias = hit.aliasName() != null
+                ? hit.aliasName()
+                : WeightedName.of(NameNormaliser.normalise(hit.alias()), vocabulary);
+        if (!typed.equals(hit.alias()) && !folded.equals(hit.alias()) && whole.equals(alias.normalised())) {
             steps.add("case, accents, width and punctuation normalised");
         }
-        Set<String> aliasTokens =
-                new LinkedHashSet<>(Arrays.asList(WeightedName.of(NameNormaliser.normalise(hit.alias()), vocabulary)
-                        .tokens()));
+        Set<String> aliasTokens = new LinkedHashSet<>(Arrays.asList(alias.tokens()));
         List<String> unmatched = new ArrayList<>();
         for (String token : Tokens.split(hit.searched())) {
             String canonical = vocabulary.canonical(token);

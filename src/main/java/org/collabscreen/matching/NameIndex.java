@@ -38,7 +38,6 @@ final class NameIndex<T> {
     private final CjkContainmentIndex cjk;
 
     NameIndex(List<T> rules, Function<T, List<String>> names, Vocabulary vocabulary) {
-        this.vocabulary = vocabulary;
         TokenIndex.Builder tokenIndex = new TokenIndex.Builder();
         List<String> normalisedNames = new ArrayList<>();
         for (T rule : rules) {
@@ -76,6 +75,12 @@ final class NameIndex<T> {
             totalWeights[id] = entries.get(id).name().totalWeight();
         }
         this.cjk = new CjkContainmentIndex(normalisedNames);
+        this.vocabulary = new IndexedVocabulary(vocabulary, normalisedNames);
+    }
+
+    /** The vocabulary the names were analysed with, quick for their words. */
+    Vocabulary vocabulary() {
+        return vocabulary;
     }
 
     /** Offers every acronym equal to the whole input. */
@@ -83,8 +88,10 @@ final class NameIndex<T> {
         if (!Acronyms.couldBeTyped(input)) {
             return;
         }
-        for (int id : acronyms.getOrDefault(NameNormaliser.normalise(input), List.of())) {
-            offer(id, factor, accept, hits, NameNormaliser.normalise(input), MatchMethod.ACRONYM);
+        String normalised = NameNormaliser.normalise(input);
+        List<Target<T>> targets = List.of(new Target<>(accept, 0.0, hits));
+        for (int id : acronyms.getOrDefault(normalised, List.of())) {
+            offer(id, factor, targets, normalised, MatchMethod.ACRONYM);
         }
     }
 
@@ -93,46 +100,77 @@ final class NameIndex<T> {
      * fuzzy candidates that cannot reach {@code minScore} are skipped before scoring.
      */
     void search(String normalised, double factor, double minScore, Predicate<T> accept, BestHits<T> hits) {
+        search(normalised, factor, List.of(new Target<>(accept, minScore, hits)));
+    }
+
+    /**
+     * The same search for several targets at once: each gets exactly the offers a search of its own would give it,
+     * while the text is analysed, and each candidate retrieved and scored, once.
+     */
+    void search(String normalised, double factor, List<Target<T>> targets) {
         if (normalised.isEmpty()) {
             return;
         }
-        searchVariant(normalised, factor, minScore, accept, hits);
+        searchVariant(normalised, factor, targets);
         for (String variant : CompoundWords.variants(Tokens.split(normalised), tokens)) {
-            searchVariant(variant, factor * COMPOUND_FACTOR, minScore, accept, hits);
+            searchVariant(variant, factor * COMPOUND_FACTOR, targets);
         }
     }
 
-    private void searchVariant(
-            String normalised, double factor, double minScore, Predicate<T> accept, BestHits<T> hits) {
-        WeightedName query = searchExact(normalised, factor, accept, hits);
+    /**
+     * Where one search's offers go: the rules its gate accepts, into its own hits. Fuzzy candidates that cannot reach
+     * {@code minScore} are not offered to it.
+     */
+    record Target<T>(Predicate<T> accept, double minScore, BestHits<T> hits) {}
+
+    private void searchVariant(String normalised, double factor, List<Target<T>> targets) {
+        WeightedName query = searchExact(normalised, factor, targets);
         factor *= typoFactor(query);
+        double minScore = lowestMinScore(targets);
+        // A candidate left out by the cut for the lowest minimum has a bound below every target's minimum.
         Retrieval retrieval = retrieve(query, minScore / factor);
         BitSet candidates = new BitSet();
         retrieval.sets().forEach(candidates::or);
         for (int id = candidates.nextSetBit(0); id >= 0; id = candidates.nextSetBit(id + 1)) {
             int tokenHits = retrieval.hits(id);
-            double bound = upperBound(query, id, tokenHits, retrieval.size() - tokenHits);
-            if (factor * bound < minScore) {
+            double bound = factor * upperBound(query, id, tokenHits, retrieval.size() - tokenHits);
+            if (bound < minScore) {
                 continue;
             }
             NameEntry<T> entry = entries.get(id);
-            if (accept.test(entry.rule())) {
-                hits.offer(
-                        entry.rule(),
-                        factor * TokenSetScorer.score(query, entry.name()),
-                        entry.alias(),
-                        entry.primary(),
-                        normalised,
-                        MatchMethod.FUZZY);
+            double score = Double.NaN;
+            for (Target<T> target : targets) {
+                if (bound >= target.minScore() && target.accept().test(entry.rule())) {
+                    if (Double.isNaN(score)) {
+                        score = factor * TokenSetScorer.score(query, entry.name());
+                    }
+                    target.hits()
+                            .offer(
+                                    entry.rule(),
+                                    score,
+                                    entry.alias(),
+                                    entry.primary(),
+                                    normalised,
+                                    MatchMethod.FUZZY,
+                                    entry.name());
+                }
             }
         }
     }
 
+    private static <T> double lowestMinScore(List<Target<T>> targets) {
+        double lowest = Double.POSITIVE_INFINITY;
+        for (Target<T> target : targets) {
+            lowest = Math.min(lowest, target.minScore());
+        }
+        return lowest;
+    }
+
     /** Offers the entries whose canonical form equals the text's, and CJK names contained in CJK text. */
-    WeightedName searchExact(String normalised, double factor, Predicate<T> accept, BestHits<T> hits) {
+    WeightedName searchExact(String normalised, double factor, List<Target<T>> targets) {
         WeightedName query = WeightedName.of(normalised, vocabulary);
         for (int id : exact.getOrDefault(query.canonicalForm(), List.of())) {
-            offer(id, factor * typoFactor(query), accept, hits, normalised, MatchMethod.EXACT);
+            offer(id, factor * typoFactor(query), targets, normalised, MatchMethod.EXACT);
         }
         if (Tokens.containsCjk(normalised)) {
             cjk.forEachContained(
@@ -140,8 +178,7 @@ final class NameIndex<T> {
                     (id, share) -> offer(
                             id,
                             factor * (CONTAINED_BASE + CONTAINED_RANGE * share),
-                            accept,
-                            hits,
+                            targets,
                             normalised,
                             MatchMethod.CONTAINED));
         }
@@ -232,11 +269,13 @@ final class NameIndex<T> {
         return matched <= 0 ? 0.0 : 2 * matched / (2 * matched + unmatchedCandidate + unmatchedQuery);
     }
 
-    private void offer(
-            int id, double score, Predicate<T> accept, BestHits<T> hits, String searched, MatchMethod method) {
+    private void offer(int id, double score, List<Target<T>> targets, String searched, MatchMethod method) {
         NameEntry<T> entry = entries.get(id);
-        if (accept.test(entry.rule())) {
-            hits.offer(entry.rule(), score, entry.alias(), entry.primary(), searched, method);
+        for (Target<T> target : targets) {
+            if (target.accept().test(entry.rule())) {
+                target.hits()
+                        .offer(entry.rule(), score, entry.alias(), entry.primary(), searched, method, entry.name());
+            }
         }
     }
 }

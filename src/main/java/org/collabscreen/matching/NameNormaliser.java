@@ -24,10 +24,8 @@ public final class NameNormaliser {
         if (text == null || text.isEmpty()) {
             return "";
         }
-        String s = ScriptFolding.fold(LookalikeCharacters.fold(Normalizer.normalize(text, Normalizer.Form.NFKC)));
-        if (!isAscii(s)) {
-            s = stripDiacritics(s);
-        }
+        // ASCII is its own NFKC form and has no look-alike, Han or accented letter to fold
+        String s = isAscii(text) ? text : folded(text);
         StringBuilder out = new StringBuilder(s.length() + 8);
         boolean pendingSpace = false;
         for (int i = 0; i < s.length(); ) {
@@ -55,6 +53,11 @@ public final class NameNormaliser {
             i = next;
         }
         return out.toString();
+    }
+
+    private static String folded(String text) {
+        String s = ScriptFolding.fold(LookalikeCharacters.fold(Normalizer.normalize(text, Normalizer.Form.NFKC)));
+        return isAscii(s) ? s : stripDiacritics(s);
     }
 
     private static boolean isWordChar(int cp) {
@@ -112,7 +115,7 @@ public final class NameNormaliser {
                 continue;
             }
             if (Character.getType(cp) != Character.NON_SPACING_MARK) {
-                baseScript = Character.UnicodeScript.of(cp);
+                baseScript = Scripts.of(cp);
             }
             out.appendCodePoint(cp);
         }

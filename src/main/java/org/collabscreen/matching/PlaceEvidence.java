@@ -23,7 +23,12 @@ final class PlaceEvidence {
 
     /** ISO alpha-2 codes of the places named in the text; empty when it names none. */
     static Set<String> countries(String text) {
-        String[] tokens = Tokens.split(NameNormaliser.normalise(text));
+        return countriesIn(NameNormaliser.normalise(text));
+    }
+
+    /** The same, of text already normalised ({@link NameNormaliser#normalise}). */
+    static Set<String> countriesIn(String normalised) {
+        String[] tokens = Tokens.split(normalised);
         Set<String> countries = new TreeSet<>();
         for (int i = 0; i < tokens.length; i++) {
             StringBuilder words = new StringBuilder();

@@ -5,8 +5,9 @@ import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
- * Programme words: plan, program and programme (and programa, Programm, scheme, pinyin jihua) are one word; 1000,
- * 1,000, thousand, mil, mille and tausend are one number.
+ * Programme words: plan, program, programme and project (and programa, Programm, proyecto, projet, Projekt, scheme,
+ * pinyin jihua: 计划 is rendered by all of them, so "Plan 111" is the 111 Project) are one word; young and youth
+ * (jóvenes, jeunes, junge) are one word; 1000, 1,000, thousand, mil, mille and tausend are one number.
  */
 final class ProgrammeVocabulary implements Vocabulary {
 
@@ -28,6 +29,19 @@ final class ProgrammeVocabulary implements Vocabulary {
             Map.entry("programm", "plan"),
             Map.entry("scheme", "plan"),
             Map.entry("jihua", "plan"),
+            Map.entry("project", "plan"),
+            Map.entry("projects", "plan"),
+            Map.entry("proyecto", "plan"),
+            Map.entry("projet", "plan"),
+            Map.entry("projekt", "plan"),
+            Map.entry("young", "young"),
+            Map.entry("youth", "young"),
+            Map.entry("jovenes", "young"),
+            Map.entry("joven", "young"),
+            Map.entry("jeunes", "young"),
+            Map.entry("jeune", "young"),
+            Map.entry("junge", "young"),
+            Map.entry("jungen", "young"),
             Map.entry("talentos", "talent"),
             Map.entry("talente", "talent"),
             Map.entry("talents", "talent"),
@@ -60,12 +74,25 @@ final class ProgrammeVocabulary implements Vocabulary {
             "iran",
             "iranian",
             "de",
+            "del",
+            "el",
+            "la",
             "los",
             "las",
+            "para",
+            "por",
+            "y",
             "des",
+            "le",
+            "les",
+            "pour",
+            "et",
             "der",
             "die",
             "du",
+            "fur",
+            "von",
+            "und",
             "one",
             "academy",
             "science",

@@ -96,7 +96,7 @@ final class Romanisation {
     private static boolean containsScript(String text, Character.UnicodeScript script) {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (Character.UnicodeScript.of(cp) == script) {
+            if (Scripts.of(cp) == script) {
                 return true;
             }
             i += Character.charCount(cp);

@@ -38,7 +38,7 @@ final class ScriptFolding {
     private static boolean containsHan(String text) {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (Character.UnicodeScript.of(cp) == Character.UnicodeScript.HAN) {
+            if (Scripts.of(cp) == Character.UnicodeScript.HAN) {
                 return true;
             }
             i += Character.charCount(cp);

@@ -16,13 +16,15 @@ public final class TalentProgrammeMatcher {
     private final NameIndex<ProgrammeEntry> index;
     private final ProgrammeMentions mentions;
     private final CjkShortForms<ProgrammeEntry> shortForms;
+    /** Each native name's pinyin with its syllable boundaries removed, and the native name it renders. */
+    private final Map<String, String> joinedPinyin = new HashMap<>();
 
     /** A programme named in brackets or after a comma ranks below one named by the whole input. */
     private static final double SEGMENT_FACTOR = 0.97;
 
     public TalentProgrammeMatcher(List<ProgrammeEntry> programmes) {
         Map<ProgrammeEntry, List<String>> names = new HashMap<>();
-        programmes.forEach(rule -> names.put(rule, Romanisation.withRenderings(namesOf(rule))));
+        programmes.forEach(rule -> names.put(rule, withJoinedPinyin(namesOf(rule))));
         this.index = new NameIndex<>(programmes, names::get, ProgrammeVocabulary.INSTANCE);
         this.mentions = new ProgrammeMentions(programmes);
         this.shortForms = new CjkShortForms<>(programmes, TalentProgrammeMatcher::namesOf);
@@ -38,6 +40,10 @@ public final class TalentProgrammeMatcher {
         index.searchAcronyms(input, 1.0, rule -> true, hits);
         index.search(NameNormaliser.normalise(input), 1.0, minScore, rule -> true, hits);
         shortForms.search(NameNormaliser.normalise(input), hits);
+        String joined = PinyinSyllables.joined(NameNormaliser.normalise(input));
+        if (joined != null) {
+            index.search(joined, 1.0, minScore, rule -> true, hits);
+        }
         for (String part : AffiliationParts.parts(AffiliationParts.segments(input))) {
             index.search(part, SEGMENT_FACTOR, minScore, rule -> true, hits);
         }
@@ -52,6 +58,21 @@ public final class TalentProgrammeMatcher {
         return toMatches(null, mentions.find(text).ranked(0.0, MAX_MENTIONS, BY_NAME));
     }
 
+    /** The names, their Latin renderings, and each pinyin rendering again with its syllable boundaries removed. */
+    private List<String> withJoinedPinyin(List<String> declared) {
+        List<String> names = new ArrayList<>(Romanisation.withRenderings(declared));
+        for (String name : declared) {
+            for (String rendering : Romanisation.of(name)) {
+                String joined = PinyinSyllables.joined(NameNormaliser.normalise(rendering));
+                if (joined != null && !names.contains(joined)) {
+                    joinedPinyin.putIfAbsent(joined, name);
+                    names.add(joined);
+                }
+            }
+        }
+        return names;
+    }
+
     static List<String> namesOf(ProgrammeEntry rule) {
         List<String> names = new ArrayList<>(rule.aliases().size() + 1);
         names.add(rule.name());
@@ -59,10 +80,22 @@ public final class TalentProgrammeMatcher {
         return names;
     }
 
-    /** With the input as typed, explained step by step; a mention in free text names its method only. */
-    private static List<NameMatch> toMatches(String input, List<BestHits.Hit<ProgrammeEntry>> hits) {
+    /**
+     * With the input as typed, explained step by step; a mention in free text names its method only. A match of
+     * pinyin with its syllables joined reports the native name it renders.
+     */
+    private List<NameMatch> toMatches(String input, List<BestHits.Hit<ProgrammeEntry>> hits) {
         List<NameMatch> matches = new ArrayList<>(hits.size());
         for (BestHits.Hit<ProgrammeEntry> hit : hits) {
+            String nativeName = joinedPinyin.get(hit.alias());
+            if (nativeName != null) {
+                List<String> steps = List.of(
+                        hit.method().description(),
+                        "pinyin compared without syllable boundaries: \"" + hit.searched() + "\"",
+                        "pinyin of " + nativeName + " by ICU's Han-Latin transform");
+                matches.add(new NameMatch(hit.rule().id(), hit.score(), nativeName, steps));
+                continue;
+            }
             List<String> steps = input == null
                     ? List.of(hit.method().description())
                     : MatchExplanation.of(input, hit, ProgrammeVocabulary.INSTANCE);

@@ -14,14 +14,26 @@ import java.util.Set;
  * Classifies free text into sensitive technology categories. Each category's terms are the rulebook's keywords and
  * the terms of the control and technology lists that define it ({@link TechnologyVocabulary}), in English, Spanish,
  * French, German and Chinese. The text is analysed once in each language it may be written in ({@link TextLanguages})
- * and meets only that language's terms, which match as whole phrases of stems; every category found lists its terms and their source items.
+ * and meets only that language's terms, which match as whole phrases of stems. A category none of whose terms is
+ * found can still be found by the descriptions of the list items that define it ({@link DescribedItems}). Every
+ * category found lists its terms or words and their source items. The vocabularies are analysed once per process;
+ * building a classifier for a rulebook only binds them to its categories.
  */
 public final class TechnologyClassifier {
+
+    /** The vocabulary files' terms, analysed once, each with its category code. */
+    private static final List<VocabularyPattern> VOCABULARY = TechnologyVocabulary.terms().stream()
+            .map(term -> new VocabularyPattern(
+                    term.code(), KeywordPattern.of(new CategoryEntry(term.code(), term.code(), List.of()), term)))
+            .toList();
+
+    private record VocabularyPattern(String code, KeywordPattern pattern) {}
 
     private final Map<TechnologyLanguage, Map<String, List<KeywordPattern>>> byFirstStem =
             new EnumMap<>(TechnologyLanguage.class);
     private final Map<String, List<KeywordPattern>> byExactToken = new HashMap<>();
     private final CompoundSplitter germanCompounds;
+    private final DescribedItems describedItems;
 
     public TechnologyClassifier(List<CategoryEntry> categories) {
         Map<String, CategoryEntry> byCode = new HashMap<>();
@@ -30,17 +42,18 @@ public final class TechnologyClassifier {
             category.keywords().forEach(keyword -> add(KeywordPattern.of(category, keyword)));
         }
         Set<String> germanWords = new HashSet<>();
-        for (TechnologyVocabulary.Term term : TechnologyVocabulary.terms()) {
+        for (VocabularyPattern term : VOCABULARY) {
             CategoryEntry category = byCode.get(term.code());
             if (category != null) {
-                KeywordPattern pattern = KeywordPattern.of(category, term);
+                KeywordPattern pattern = term.pattern().withCategory(category);
                 add(pattern);
-                if (term.language() == TechnologyLanguage.DE) {
+                if (pattern.language() == TechnologyLanguage.DE) {
                     germanWords.addAll(List.of(pattern.stems()));
                 }
             }
         }
         this.germanCompounds = new CompoundSplitter(germanWords);
+        this.describedItems = new DescribedItems(byCode);
     }
 
     private void add(KeywordPattern pattern) {
@@ -67,34 +80,47 @@ public final class TechnologyClassifier {
         Map<String, CategoryEvidence> evidence = new LinkedHashMap<>();
         Set<TechnologyLanguage> languages = TextLanguages.of(text);
         boolean undetermined = TextLanguages.isUndetermined(languages);
-        for (Map.Entry<TechnologyLanguage, Map<String, List<KeywordPattern>>> language : byFirstStem.entrySet()) {
-            if (!languages.contains(language.getKey())) {
+        Map<TechnologyLanguage, ReadText> read = new EnumMap<>(TechnologyLanguage.class);
+        for (TechnologyLanguage language : languages) {
+            if (!reads(language)) {
                 continue;
             }
             // a text in no telling language ("semiconductor lithography") adds categories, not terms, in the others
             Set<String> englishFound = undetermined ? Set.copyOf(evidence.keySet()) : Set.of();
-            TextTokens tokens = language.getKey().tokens(text);
-            if (language.getKey() == TechnologyLanguage.DE) {
+            TextTokens tokens = language.tokens(text);
+            if (language == TechnologyLanguage.DE) {
                 tokens = germanCompounds.split(tokens);
             }
+            ReadText reading = new ReadText(tokens);
+            read.put(language, reading);
+            Map<String, List<KeywordPattern>> patterns = byFirstStem.getOrDefault(language, Map.of());
             for (int i = 0; i < tokens.size(); i++) {
-                for (KeywordPattern pattern : language.getValue().getOrDefault(tokens.stems()[i], List.of())) {
+                for (KeywordPattern pattern : patterns.getOrDefault(tokens.stems()[i], List.of())) {
                     if (tokens.stemsMatchAt(i, pattern.stems())
                             && !englishFound.contains(pattern.category().code())) {
-                        record(evidence, pattern, tokens, i);
+                        record(evidence, pattern, reading, i);
                     }
                 }
-                if (language.getKey() == TechnologyLanguage.EN) {
+                if (language == TechnologyLanguage.EN) {
                     for (KeywordPattern pattern : shortCandidates(tokens, i)) {
                         String token = pattern.caseSensitive() ? tokens.cased()[i] : tokens.lower()[i];
                         if (token.equals(pattern.exactToken())) {
-                            record(evidence, pattern, tokens, i);
+                            record(evidence, pattern, reading, i);
                         }
                     }
                 }
             }
         }
+        SharedTerms.resolve(evidence.values());
+        describedItems.addTo(evidence, read);
         return ranked(evidence);
+    }
+
+    /** Whether anything of this classifier is written in the language: its terms, or its categories' items. */
+    private boolean reads(TechnologyLanguage language) {
+        return byFirstStem.containsKey(language)
+                || language == TechnologyLanguage.EN && !byExactToken.isEmpty()
+                || describedItems.covers(language);
     }
 
     private List<KeywordPattern> shortCandidates(TextTokens tokens, int i) {
@@ -112,16 +138,16 @@ public final class TechnologyClassifier {
     }
 
     private static void record(
-            Map<String, CategoryEvidence> evidence, KeywordPattern pattern, TextTokens tokens, int start) {
-        boolean toolUse =
-                ToolUse.at(pattern.category().code(), pattern.language(), tokens, start, pattern.stems().length);
+            Map<String, CategoryEvidence> evidence, KeywordPattern pattern, ReadText reading, int start) {
+        reading.cover(start, pattern.stems().length);
+        boolean toolUse = ToolUse.at(
+                pattern.category().code(), pattern.language(), reading.tokens(), start, pattern.stems().length);
         evidence.computeIfAbsent(pattern.category().code(), code -> new CategoryEvidence(pattern.category()))
                 .add(pattern, toolUse);
     }
 
     /** Each category keeps the confidence of its own evidence, so more text never lowers a category. */
     private static List<Classification> ranked(Map<String, CategoryEvidence> evidence) {
-        SharedTerms.resolve(evidence.values());
         List<Classification> matches = new ArrayList<>(evidence.size());
         evidence.values().stream()
                 .filter(found -> !found.isEmpty())

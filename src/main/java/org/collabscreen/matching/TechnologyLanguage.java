@@ -47,6 +47,16 @@ enum TechnologyLanguage {
         return tag;
     }
 
+    /** The language of a BCP 47 tag, as the vocabulary files name it. */
+    static TechnologyLanguage ofTag(String tag) {
+        for (TechnologyLanguage language : values()) {
+            if (language.tag.equals(tag)) {
+                return language;
+            }
+        }
+        throw new IllegalArgumentException("no technology language " + tag);
+    }
+
     /** The text as tokens of this language; for English the project's one English chain. */
     TextTokens tokens(String text) {
         if (analyzer == null) {

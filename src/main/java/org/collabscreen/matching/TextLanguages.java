@@ -52,6 +52,11 @@ final class TextLanguages {
         return languages;
     }
 
+    /** Lucene's stop words of a language; none for Chinese, read as character bigrams. */
+    static CharArraySet stopWords(TechnologyLanguage language) {
+        return STOP_WORDS.getOrDefault(language, CharArraySet.EMPTY_SET);
+    }
+
     /** Whether the text told nothing of its language, so that it is read in all of them. */
     static boolean isUndetermined(Set<TechnologyLanguage> languages) {
         return languages.containsAll(STOP_WORDS.keySet());

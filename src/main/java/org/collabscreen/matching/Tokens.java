@@ -28,7 +28,7 @@ final class Tokens {
     }
 
     static boolean isCjk(int cp) {
-        Character.UnicodeScript script = Character.UnicodeScript.of(cp);
+        Character.UnicodeScript script = Scripts.of(cp);
         return script == Character.UnicodeScript.HAN
                 || script == Character.UnicodeScript.HIRAGANA
                 || script == Character.UnicodeScript.KATAKANA
@@ -50,7 +50,7 @@ final class Tokens {
     static boolean isLatin(String text) {
         for (int i = 0; i < text.length(); ) {
             int cp = text.codePointAt(i);
-            if (Character.isLetter(cp) && Character.UnicodeScript.of(cp) != Character.UnicodeScript.LATIN) {
+            if (Character.isLetter(cp) && Scripts.of(cp) != Character.UnicodeScript.LATIN) {
                 return false;
             }
             i += Character.charCount(cp);

@@ -157,14 +157,16 @@ public final class RulebookSnapshot {
      * listed institution. Acronyms and names shared by several institutions stay gated.
      */
     public List<InstitutionMatch> matchInstitutions(String name, String country, int limit) {
-        List<NameMatch> matches = institutionMatcher.match(name, country, minMatchScore(), limit);
+        InstitutionMatcher.CountryMatches found = institutionMatcher.matchInCountryOrAnywhere(
+                name, country, minMatchScore(), limit, CROSS_COUNTRY_MIN_SCORE, 2);
+        List<NameMatch> matches = found.inCountry();
         if (!matches.isEmpty() || country == null) {
             List<InstitutionMatch> resolved = new ArrayList<>(matches.size());
             matches.forEach(match -> resolved.add(new InstitutionMatch(
                     institutionsById.get(match.id()), match.score(), match.matchedAlias(), match.transformations())));
             return resolved;
         }
-        List<NameMatch> anywhere = institutionMatcher.match(name, null, CROSS_COUNTRY_MIN_SCORE, 2);
+        List<NameMatch> anywhere = found.anywhere();
         if (anywhere.isEmpty() || Acronyms.isAcronym(anywhere.get(0).matchedAlias())) {
             return List.of();
         }

@@ -168,6 +168,12 @@ public class ScreeningService {
                 .map(this::toScreening);
     }
 
+    /** A stored screening, as stored. */
+    @Transactional(readOnly = true)
+    public Optional<Screening> find(UUID screeningId) {
+        return screenings.findById(screeningId).map(this::toScreening);
+    }
+
     /** The newest screenings of a proposal, newest first, at most {@code limit}. */
     @Transactional(readOnly = true)
     public List<Screening> history(UUID proposalId, int limit) {

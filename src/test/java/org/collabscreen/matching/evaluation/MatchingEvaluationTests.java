@@ -29,14 +29,16 @@ class MatchingEvaluationTests {
     // institutions P 0.984 R 0.961 F1 0.973 (TP 124, FP 2, FN 5); programmes P 1.000 R 0.927 F1 0.962 (TP 51, FN 4);
     // technology, micro-averaged over top-level labels, P 0.969 R 0.959 F1 0.964 (TP 185, FP 6, FN 8), of which text
     // not in English F1 0.989 (TP 87, FP 1, FN 1). Each threshold lets through one more error of its kind than that,
-    // not two. Issue 15's targets: institutions P 0.97 R 0.95; programmes P 0.98 R 0.97 (recall not met);
+    // not two. Programme thresholds raised after the general rules of issue 15's second round (pinyin syllables,
+    // young/youth, project; tuned on development cases only), which printed programmes P 1.000 R 1.000 (TP 55):
+    // one miss is let through. Issue 15's targets: institutions P 0.97 R 0.95; programmes P 0.98 R 0.97;
     // technology F1 0.85, not in English 0.80.
     private static final double INSTITUTION_PRECISION = 0.97;
     private static final double INSTITUTION_RECALL = 0.95;
     private static final double INSTITUTION_F1 = 0.96;
     private static final double PROGRAMME_PRECISION = 0.98;
-    private static final double PROGRAMME_RECALL = 0.90;
-    private static final double PROGRAMME_F1 = 0.95;
+    private static final double PROGRAMME_RECALL = 0.98;
+    private static final double PROGRAMME_F1 = 0.99;
     private static final double TECHNOLOGY_PRECISION = 0.96;
     private static final double TECHNOLOGY_RECALL = 0.95;
     private static final double TECHNOLOGY_F1 = 0.95;

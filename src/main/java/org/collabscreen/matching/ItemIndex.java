@@ -1,0 +1,173 @@
+package org.collabscreen.matching;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.core.WhitespaceAnalyzer;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.StoredFields;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.ScoreDoc;
+import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.store.ByteBuffersDirectory;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.util.BytesRef;
+
+/**
+ * The control-list items of one language ({@link ControlListItems}) in a Lucene index scored by BM25 (k1 1.2, b 0.75),
+ * built once per process. Each word's BM25 score in each item is read from Lucene once, when the index is built, so a
+ * text is scored by looking up its own few words: the sum of its distinct words' scores in an item is the score Lucene
+ * gives that item for a disjunction of those words. Items are analysed by the language's own chain, as texts are; stop
+ * words and words found in so many items that they tell little (inverse document frequency below {@link #MIN_IDF}) are
+ * left out.
+ */
+final class ItemIndex {
+
+    /** The BM25 score of one word in one item. */
+    record Impact(int item, float score) {}
+
+    /** An inverse document frequency below this is a word most items share ("system", "technology"). */
+    static final double MIN_IDF = 2.0;
+
+    private static final String TEXT = "text";
+    private static final String ITEM = "item";
+    private static final Impact[] NONE = new Impact[0];
+    private static final Map<TechnologyLanguage, ItemIndex> BY_LANGUAGE = build();
+
+    private final List<ControlListItem> items;
+    private final Map<String, Impact[]> impacts;
+
+    private ItemIndex(List<ControlListItem> items, Map<String, Impact[]> impacts) {
+        this.items = List.copyOf(items);
+        this.impacts = Map.copyOf(impacts);
+    }
+
+    static ItemIndex of(TechnologyLanguage language) {
+        return BY_LANGUAGE.get(language);
+    }
+
+    ControlListItem item(int index) {
+        return items.get(index);
+    }
+
+    int size() {
+        return items.size();
+    }
+
+    /** The BM25 score of a word (a stem of this language) in each item that has it; none for an uninformative word. */
+    Impact[] impacts(String stem) {
+        return impacts.getOrDefault(stem, NONE);
+    }
+
+    private static Map<TechnologyLanguage, ItemIndex> build() {
+        Map<TechnologyLanguage, ItemIndex> indexes = new EnumMap<>(TechnologyLanguage.class);
+        for (TechnologyLanguage language : TechnologyLanguage.values()) {
+            List<ControlListItem> items = ControlListItems.all().stream()
+                    .filter(item -> item.language() == language)
+                    .toList();
+            indexes.put(language, new ItemIndex(items, impacts(language, items)));
+        }
+        return indexes;
+    }
+
+    private static Map<String, Impact[]> impacts(TechnologyLanguage language, List<ControlListItem> items) {
+        BM25Similarity similarity = new BM25Similarity();
+        Set<String> stops = stopStems(language);
+        try (Directory directory = new ByteBuffersDirectory()) {
+            IndexWriterConfig config = new IndexWriterConfig(new WhitespaceAnalyzer()).setSimilarity(similarity);
+            try (IndexWriter writer = new IndexWriter(directory, config)) {
+                for (int i = 0; i < items.size(); i++) {
+                    Document document = new Document();
+                    document.add(new StoredField(ITEM, i));
+                    document.add(
+                            new TextField(TEXT, words(language, items.get(i).description(), stops), Field.Store.NO));
+                    writer.addDocument(document);
+                }
+            }
+            try (DirectoryReader reader = DirectoryReader.open(directory)) {
+                return read(reader, similarity, items.size());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static Map<String, Impact[]> read(DirectoryReader reader, BM25Similarity similarity, int count)
+            throws IOException {
+        Map<String, Impact[]> impacts = new HashMap<>();
+        Terms terms = MultiTerms.getTerms(reader, TEXT);
+        if (terms == null) {
+            return impacts;
+        }
+        IndexSearcher searcher = new IndexSearcher(reader);
+        searcher.setSimilarity(similarity);
+        StoredFields stored = reader.storedFields();
+        TermsEnum words = terms.iterator();
+        for (BytesRef word = words.next(); word != null; word = words.next()) {
+            if (idf(words.docFreq(), reader.numDocs()) < MIN_IDF) {
+                continue;
+            }
+            Term term = new Term(TEXT, BytesRef.deepCopyOf(word));
+            List<Impact> found = new ArrayList<>();
+            for (ScoreDoc hit : searcher.search(new TermQuery(term), count).scoreDocs) {
+                int item =
+                        stored.document(hit.doc).getField(ITEM).numericValue().intValue();
+                found.add(new Impact(item, hit.score));
+            }
+            impacts.put(term.text(), found.toArray(NONE));
+        }
+        return impacts;
+    }
+
+    /** BM25's inverse document frequency, as Lucene's {@link BM25Similarity} computes it. */
+    static double idf(long docFreq, long docCount) {
+        return Math.log(1 + (docCount - docFreq + 0.5D) / (docFreq + 0.5D));
+    }
+
+    /** An item's words as indexed: this language's stems, stop words and one-letter words left out. */
+    static String words(TechnologyLanguage language, String text) {
+        return words(language, text, stopStems(language));
+    }
+
+    private static String words(TechnologyLanguage language, String text, Set<String> stops) {
+        StringBuilder words = new StringBuilder();
+        for (String stem : language.tokens(text).stems()) {
+            if (isIndexed(stem, stops)) {
+                words.append(stem).append(' ');
+            }
+        }
+        return words.toString();
+    }
+
+    private static boolean isIndexed(String stem, Set<String> stops) {
+        return stem.codePointCount(0, stem.length()) > 1 && !stops.contains(stem);
+    }
+
+    private static Set<String> stopStems(TechnologyLanguage language) {
+        Set<String> stems = new HashSet<>();
+        CharArraySet stops = TextLanguages.stopWords(language);
+        for (Object word : stops) {
+            stems.addAll(List.of(language.tokens(new String((char[]) word)).stems()));
+        }
+        return stems;
+    }
+}

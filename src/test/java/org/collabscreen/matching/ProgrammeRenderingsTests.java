@@ -1,0 +1,78 @@
+package org.collabscreen.matching;
+
+import java.util.List;
+
+import org.collabscreen.seed.SeedEntries;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Programme names in pinyin split into syllables anywhere, "young" in the partners' languages, and the programme words
+ * that 计划 is rendered by, against the seeded programmes.
+ */
+class ProgrammeRenderingsTests {
+
+    private static final double MIN_SCORE = 0.8;
+    private static final List<ProgrammeEntry> SEEDED = SeedEntries.programmes();
+
+    private final TalentProgrammeMatcher programmes = new TalentProgrammeMatcher(SEEDED);
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Bai Ren Ji Hua | 百人计划",
+                "Kong Que Ji Hua | 孔雀计划",
+                "ChunHui JiHua | 春晖计划",
+                "Programme des jeunes mille talents | Young Thousand Talents",
+                "Junge Tausend Talente | Young Thousand Talents",
+                "Plan 111 | 111 Project",
+                "Proyecto 111 de China | 111 Project",
+            })
+    void resolvesRenderingsOfListedProgrammes(String input, String nameOfExpected) {
+        List<NameMatch> found = programmes.match(input, MIN_SCORE, 1);
+
+        assertThat(found).hasSize(1);
+        assertThat(namesOf(found.get(0))).anyMatch(name -> name.contains(nameOfExpected));
+    }
+
+    @Test
+    void explainsPinyinComparedWithoutSyllableBoundaries() {
+        NameMatch found = programmes.match("Bai Ren Ji Hua", MIN_SCORE, 1).get(0);
+
+        assertThat(found.matchedAlias()).isEqualTo("百人计划");
+        assertThat(found.transformations())
+                .contains("pinyin compared without syllable boundaries: \"bairenjihua\"")
+                .anyMatch(step -> step.startsWith("pinyin of 百人计划"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Guo Jia Zi Ran Ke Xue Ji Jin",
+                "Human Genome Project",
+                "Programa Jóvenes Doctores",
+                "Youth Talent Program of the Royal Society"
+            })
+    void matchesNothingForOtherSchemesWrittenTheSameWays(String input) {
+        assertThat(programmes.match(input, MIN_SCORE, 1)).isEmpty();
+    }
+
+    @Test
+    void joinsOnlyTextWhoseEveryWordIsPinyin() {
+        assertThat(PinyinSyllables.joined("wan ren ji hua")).isEqualTo("wanrenjihua");
+        assertThat(PinyinSyllables.joined("chang jiang scholars")).isNull();
+        assertThat(PinyinSyllables.joined("qiming")).isNull();
+    }
+
+    private static List<String> namesOf(NameMatch match) {
+        return SEEDED.stream()
+                .filter(programme -> programme.id().equals(match.id()))
+                .flatMap(programme -> TalentProgrammeMatcher.namesOf(programme).stream())
+                .toList();
+    }
+}
