@@ -19,15 +19,19 @@ import org.apache.lucene.document.TextField;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
-import org.apache.lucene.index.MultiTerms;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.NumericDocValues;
+import org.apache.lucene.index.PostingsEnum;
 import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
+import org.apache.lucene.search.CollectionStatistics;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
-import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.similarities.BM25Similarity;
+import org.apache.lucene.search.similarities.Similarity;
 import org.apache.lucene.store.ByteBuffersDirectory;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.util.BytesRef;
@@ -104,36 +108,54 @@ final class ItemIndex {
                 }
             }
             try (DirectoryReader reader = DirectoryReader.open(directory)) {
-                return read(reader, similarity, items.size());
+                return read(reader, similarity);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    private static Map<String, Impact[]> read(DirectoryReader reader, BM25Similarity similarity, int count)
-            throws IOException {
+    /**
+     * Every informative word's BM25 score in every item that has it, as a {@link TermQuery} would score it: Lucene's
+     * {@link BM25Similarity} scorer over the word's postings and the items' length norms.
+     */
+    private static Map<String, Impact[]> read(DirectoryReader reader, BM25Similarity similarity) throws IOException {
         Map<String, Impact[]> impacts = new HashMap<>();
-        Terms terms = MultiTerms.getTerms(reader, TEXT);
-        if (terms == null) {
-            return impacts;
-        }
         IndexSearcher searcher = new IndexSearcher(reader);
         searcher.setSimilarity(similarity);
+        CollectionStatistics collection = searcher.collectionStatistics(TEXT);
         StoredFields stored = reader.storedFields();
-        TermsEnum words = terms.iterator();
-        for (BytesRef word = words.next(); word != null; word = words.next()) {
-            if (idf(words.docFreq(), reader.numDocs()) < MIN_IDF) {
+        for (LeafReaderContext leaf : reader.leaves()) {
+            Terms terms = leaf.reader().terms(TEXT);
+            NumericDocValues norms = leaf.reader().getNormValues(TEXT);
+            if (terms == null || collection == null) {
                 continue;
             }
-            Term term = new Term(TEXT, BytesRef.deepCopyOf(word));
-            List<Impact> found = new ArrayList<>();
-            for (ScoreDoc hit : searcher.search(new TermQuery(term), count).scoreDocs) {
-                int item =
-                        stored.document(hit.doc).getField(ITEM).numericValue().intValue();
-                found.add(new Impact(item, hit.score));
+            int[] itemOf = new int[leaf.reader().maxDoc()];
+            for (int doc = 0; doc < itemOf.length; doc++) {
+                itemOf[doc] = stored.document(leaf.docBase + doc)
+                        .getField(ITEM)
+                        .numericValue()
+                        .intValue();
             }
-            impacts.put(term.text(), found.toArray(NONE));
+            TermsEnum words = terms.iterator();
+            for (BytesRef word = words.next(); word != null; word = words.next()) {
+                if (idf(words.docFreq(), collection.docCount()) < MIN_IDF) {
+                    continue;
+                }
+                Similarity.SimScorer scorer = similarity.scorer(
+                        1f,
+                        collection,
+                        searcher.termStatistics(
+                                new Term(TEXT, BytesRef.deepCopyOf(word)), words.docFreq(), words.totalTermFreq()));
+                List<Impact> found = new ArrayList<>();
+                PostingsEnum postings = words.postings(null, PostingsEnum.FREQS);
+                for (int doc = postings.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = postings.nextDoc()) {
+                    long norm = norms != null && norms.advanceExact(doc) ? norms.longValue() : 1L;
+                    found.add(new Impact(itemOf[doc], scorer.score(postings.freq(), norm)));
+                }
+                impacts.put(word.utf8ToString(), found.toArray(NONE));
+            }
         }
         return impacts;
     }

@@ -29,27 +29,47 @@ final class TextLanguages {
         if (Tokens.containsCjk(text)) {
             languages.add(TechnologyLanguage.ZH);
         }
-        Map<TechnologyLanguage, Integer> hits = new EnumMap<>(TechnologyLanguage.class);
-        for (String word : text.toLowerCase(Locale.ROOT).split("[^\\p{L}]+")) {
-            STOP_WORDS.forEach((language, stops) -> {
-                if (!word.isEmpty() && stops.contains(word)) {
-                    hits.merge(language, 1, Integer::sum);
-                }
-            });
+        int[] hits = stopWordHits(text.toLowerCase(Locale.ROOT).toCharArray());
+        int best = 0;
+        for (int count : hits) {
+            best = Math.max(best, count);
         }
-        int best = hits.values().stream().mapToInt(Integer::intValue).max().orElse(0);
         if (best == 0) {
             if (!languages.contains(TechnologyLanguage.ZH)) {
                 languages.addAll(STOP_WORDS.keySet());
             }
             return languages;
         }
-        hits.forEach((language, count) -> {
-            if (count == best) {
+        for (TechnologyLanguage language : STOP_WORDS.keySet()) {
+            if (hits[language.ordinal()] == best) {
                 languages.add(language);
             }
-        });
+        }
         return languages;
+    }
+
+    /** How many of the text's words are stop words of each language, by the language's ordinal; no words copied. */
+    private static int[] stopWordHits(char[] text) {
+        int[] hits = new int[TechnologyLanguage.values().length];
+        int start = 0;
+        while (start < text.length) {
+            while (start < text.length && !Character.isLetter(text[start])) {
+                start++;
+            }
+            int end = start;
+            while (end < text.length && Character.isLetter(text[end])) {
+                end++;
+            }
+            if (end > start) {
+                for (Map.Entry<TechnologyLanguage, CharArraySet> stops : STOP_WORDS.entrySet()) {
+                    if (stops.getValue().contains(text, start, end - start)) {
+                        hits[stops.getKey().ordinal()]++;
+                    }
+                }
+            }
+            start = end;
+        }
+        return hits;
     }
 
     /** Lucene's stop words of a language; none for Chinese, read as character bigrams. */

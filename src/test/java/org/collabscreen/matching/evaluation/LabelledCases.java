@@ -38,6 +38,9 @@ record LabelledCases(
         }
     }
 
+    /** The folder of the unseen set, named by the day it was written. */
+    static final String UNSEEN = "unseen-2026-12-01";
+
     /** The system property naming a folder of unseen cases. */
     static final String FOLDER_PROPERTY = "evaluation.cases";
 
@@ -47,6 +50,11 @@ record LabelledCases(
 
     static LabelledCases heldOut() {
         return load(null, "held-out/");
+    }
+
+    /** The set written on 2026-12-01 for issue 15 before any matcher ran on it, evaluated once, never tuned on. */
+    static LabelledCases unseen() {
+        return load(null, UNSEEN + "/");
     }
 
     static LabelledCases fromFolder(String folder) {
