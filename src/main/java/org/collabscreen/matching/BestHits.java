@@ -5,11 +5,28 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Predicate;
 
 /** The best score and alias seen per rule during one search; on equal scores the rule's own name wins. */
 final class BestHits<T> {
 
     private final Map<T, Hit<T>> best = new HashMap<>();
+    private final double minScore;
+    private final Predicate<T> remembered;
+
+    BestHits() {
+        this(Double.NEGATIVE_INFINITY, rule -> true);
+    }
+
+    /**
+     * Hits for a ranking at {@code minScore}: an offer below it is dropped unless its rule is {@code remembered}, the
+     * rules whose presence {@link #contains} will be asked about. Most candidates of a common word score below it, and
+     * storing each cost more than scoring it.
+     */
+    BestHits(double minScore, Predicate<T> remembered) {
+        this.minScore = minScore;
+        this.remembered = remembered;
+    }
 
     void offer(T rule, double score, String alias, boolean primary, String searched, MatchMethod method) {
         offer(rule, score, alias, primary, searched, method, null);
@@ -24,6 +41,9 @@ final class BestHits<T> {
             String searched,
             MatchMethod method,
             WeightedName aliasName) {
+        if (score < minScore && !remembered.test(rule)) {
+            return;
+        }
         Hit<T> current = best.get(rule);
         if (current == null
                 || score > current.score()
@@ -34,6 +54,7 @@ final class BestHits<T> {
         }
     }
 
+    /** Whether the rule has had any offer: one below the minimum counts for a rule {@code remembered}. */
     boolean contains(T rule) {
         return rule != null && best.containsKey(rule);
     }

@@ -1,6 +1,7 @@
 package org.collabscreen.matching;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.UUID;
 
 /**
@@ -14,5 +15,11 @@ public record InstitutionEntry(UUID id, String name, String country, UUID parent
 
     public InstitutionEntry {
         aliases = List.copyOf(aliases);
+    }
+
+    /** By id alone, consistent with equals: matching keys its hits by entry, and hashing every alias each time showed. */
+    @Override
+    public int hashCode() {
+        return Objects.hashCode(id);
     }
 }

@@ -1,8 +1,10 @@
 package org.collabscreen.matching;
 
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -21,6 +23,8 @@ public final class InstitutionMatcher {
 
     private final NameIndex<InstitutionEntry> index;
     private final Map<UUID, InstitutionEntry> byId = new HashMap<>();
+    /** The entries other entries name as their parent, by identity: the only ones whose presence ranking asks. */
+    private final Set<InstitutionEntry> parents = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Every name of each entry, with the Latin renderings of its native names ({@link Romanisation}). */
     private final Map<InstitutionEntry, List<String>> names = new HashMap<>();
 
@@ -28,6 +32,11 @@ public final class InstitutionMatcher {
         institutions.forEach(rule -> names.put(rule, Romanisation.withRenderings(namesOf(rule))));
         this.index = new NameIndex<>(institutions, names::get, InstitutionVocabulary.INSTANCE);
         institutions.forEach(rule -> byId.put(rule.id(), rule));
+        institutions.forEach(rule -> {
+            if (rule.parentId() != null && byId.containsKey(rule.parentId())) {
+                parents.add(byId.get(rule.parentId()));
+            }
+        });
     }
 
     /** best first; empty when nothing passes minScore; country (ISO alpha-2) may be null = unknown */
@@ -36,7 +45,7 @@ public final class InstitutionMatcher {
             return List.of();
         }
         Search search = new Search(name.strip());
-        BestHits<InstitutionEntry> hits = new BestHits<>();
+        BestHits<InstitutionEntry> hits = new BestHits<>(minScore, this::isParent);
         search.run(List.of(new Gated(country, minScore, hits)));
         return search.reported(hits, minScore, limit);
     }
@@ -53,8 +62,8 @@ public final class InstitutionMatcher {
             return new CountryMatches(List.of(), List.of());
         }
         Search search = new Search(name.strip());
-        BestHits<InstitutionEntry> inCountry = new BestHits<>();
-        BestHits<InstitutionEntry> anywhere = new BestHits<>();
+        BestHits<InstitutionEntry> inCountry = new BestHits<>(minScore, this::isParent);
+        BestHits<InstitutionEntry> anywhere = new BestHits<>(anywhereMinScore, this::isParent);
         List<Gated> searches = new ArrayList<>(2);
         if (limit > 0) {
             searches.add(new Gated(country, minScore, inCountry));
@@ -153,6 +162,11 @@ public final class InstitutionMatcher {
         Set<String> named =
                 aliasName != null ? PlaceEvidence.countriesIn(aliasName.normalised()) : PlaceEvidence.countries(alias);
         return named.contains(country) || !Tokens.isLatin(alias);
+    }
+
+    /** Whether another entry names this one as its parent: only then does {@link #unitsFirst} ask for its hits. */
+    private boolean isParent(InstitutionEntry rule) {
+        return parents.contains(rule);
     }
 
     /** On equal scores a sub-unit ranks above its parent: the affiliation names the unit. */

@@ -26,20 +26,29 @@ final class NameIndex<T> {
     /** Words joined or split differently ("Jiaotong", "Jiao Tong") count as a small difference. */
     private static final double COMPOUND_FACTOR = 0.98;
 
+    /**
+     * Every name, ordered by its number of distinctive words and then by its canonical form, so that each posting list
+     * (sorted by id) reads names with few distinctive words first, and names of one form sit side by side.
+     */
     private final List<NameEntry<T>> entries = new ArrayList<>();
     /** Each entry's distinctive word count and total weight, side by side, for fast bounds over many candidates. */
     private final int[] distinctiveCounts;
 
     private final double[] totalWeights;
+    /** The first id of each entry's canonical form: entries of one form score the same against any query. */
+    private final int[] formIds;
+    /** {@code withAtMost[d]}: how many entries have at most d distinctive words, the ids below that. */
+    private final int[] withAtMost;
+
     private final Map<String, List<Integer>> exact = new HashMap<>();
     private final Map<String, List<Integer>> acronyms = new HashMap<>();
     private final Vocabulary vocabulary;
     private final TokenIndex tokens;
     private final CjkContainmentIndex cjk;
+    private final CompoundWords compounds;
 
     NameIndex(List<T> rules, Function<T, List<String>> names, Vocabulary vocabulary) {
-        TokenIndex.Builder tokenIndex = new TokenIndex.Builder();
-        List<String> normalisedNames = new ArrayList<>();
+        List<Analysed<T>> analysed = new ArrayList<>();
         for (T rule : rules) {
             boolean primary = true;
             for (String alias : names.apply(rule)) {
@@ -47,35 +56,64 @@ final class NameIndex<T> {
                 if (normalised.isEmpty()) {
                     continue;
                 }
-                boolean acronym = Acronyms.isAcronym(alias);
                 WeightedName name = WeightedName.of(normalised, vocabulary);
-                int id = entries.size();
-                entries.add(new NameEntry<>(rule, alias, name, acronym, primary));
+                analysed.add(new Analysed<>(
+                        new NameEntry<>(rule, alias, name, Acronyms.isAcronym(alias), primary),
+                        name.distinctiveCount(),
+                        name.canonicalForm()));
                 primary = false;
-                normalisedNames.add(acronym ? "" : normalised);
-                if (acronym) {
-                    acronyms.computeIfAbsent(normalised, k -> new ArrayList<>(1))
-                            .add(id);
-                    continue;
-                }
-                exact.computeIfAbsent(name.canonicalForm(), k -> new ArrayList<>(1))
+            }
+        }
+        analysed.sort(
+                Comparator.comparingInt((Analysed<T> a) -> a.distinctive()).thenComparing(Analysed::canonicalForm));
+        TokenIndex.Builder tokenIndex = new TokenIndex.Builder();
+        List<String> normalisedNames = new ArrayList<>(analysed.size());
+        this.distinctiveCounts = new int[analysed.size()];
+        this.totalWeights = new double[analysed.size()];
+        this.formIds = new int[analysed.size()];
+        for (Analysed<T> one : analysed) {
+            int id = entries.size();
+            NameEntry<T> entry = one.entry();
+            WeightedName name = entry.name();
+            entries.add(entry);
+            distinctiveCounts[id] = one.distinctive();
+            totalWeights[id] = name.totalWeight();
+            formIds[id] =
+                    id > 0 && one.canonicalForm().equals(analysed.get(id - 1).canonicalForm()) ? formIds[id - 1] : id;
+            normalisedNames.add(entry.acronym() ? "" : name.normalised());
+            if (entry.acronym()) {
+                acronyms.computeIfAbsent(name.normalised(), k -> new ArrayList<>(1))
                         .add(id);
-                for (int i = 0; i < name.tokens().length; i++) {
-                    if (name.weights()[i] >= Vocabulary.DISTINCTIVE) {
-                        tokenIndex.add(name.tokens()[i], id);
-                    }
+                continue;
+            }
+            exact.computeIfAbsent(one.canonicalForm(), k -> new ArrayList<>(1)).add(id);
+            for (int i = 0; i < name.tokens().length; i++) {
+                if (name.weights()[i] >= Vocabulary.DISTINCTIVE) {
+                    tokenIndex.add(name.tokens()[i], id);
                 }
             }
         }
+        this.withAtMost = countsAtMost(distinctiveCounts);
         this.tokens = tokenIndex.build();
-        this.distinctiveCounts = new int[entries.size()];
-        this.totalWeights = new double[entries.size()];
-        for (int id = 0; id < entries.size(); id++) {
-            distinctiveCounts[id] = entries.get(id).name().distinctiveCount();
-            totalWeights[id] = entries.get(id).name().totalWeight();
-        }
         this.cjk = new CjkContainmentIndex(normalisedNames);
         this.vocabulary = new IndexedVocabulary(vocabulary, normalisedNames);
+        this.compounds = new CompoundWords(tokens, normalisedNames);
+    }
+
+    /** An entry with the sort keys of its place in the index. */
+    private record Analysed<T>(NameEntry<T> entry, int distinctive, String canonicalForm) {}
+
+    private static int[] countsAtMost(int[] sortedCounts) {
+        int max = sortedCounts.length == 0 ? 0 : sortedCounts[sortedCounts.length - 1];
+        int[] atMost = new int[max + 1];
+        int id = 0;
+        for (int d = 0; d <= max; d++) {
+            while (id < sortedCounts.length && sortedCounts[id] <= d) {
+                id++;
+            }
+            atMost[d] = id;
+        }
+        return atMost;
     }
 
     /** The vocabulary the names were analysed with, quick for their words. */
@@ -112,7 +150,7 @@ final class NameIndex<T> {
             return;
         }
         searchVariant(normalised, factor, targets);
-        for (String variant : CompoundWords.variants(Tokens.split(normalised), tokens)) {
+        for (String variant : compounds.variants(Tokens.split(normalised))) {
             searchVariant(variant, factor * COMPOUND_FACTOR, targets);
         }
     }
@@ -131,6 +169,8 @@ final class NameIndex<T> {
         Retrieval retrieval = retrieve(query, minScore / factor);
         BitSet candidates = new BitSet();
         retrieval.sets().forEach(candidates::or);
+        int scoredForm = -1;
+        double formScore = 0;
         for (int id = candidates.nextSetBit(0); id >= 0; id = candidates.nextSetBit(id + 1)) {
             int tokenHits = retrieval.hits(id);
             double bound = factor * upperBound(query, id, tokenHits, retrieval.size() - tokenHits);
@@ -138,16 +178,16 @@ final class NameIndex<T> {
                 continue;
             }
             NameEntry<T> entry = entries.get(id);
-            double score = Double.NaN;
             for (Target<T> target : targets) {
                 if (bound >= target.minScore() && target.accept().test(entry.rule())) {
-                    if (Double.isNaN(score)) {
-                        score = factor * TokenSetScorer.score(query, entry.name());
+                    if (formIds[id] != scoredForm) {
+                        scoredForm = formIds[id];
+                        formScore = factor * TokenSetScorer.score(query, entry.name(), minScore / factor);
                     }
                     target.hits()
                             .offer(
                                     entry.rule(),
-                                    score,
+                                    formScore,
                                     entry.alias(),
                                     entry.primary(),
                                     normalised,
@@ -203,8 +243,14 @@ final class NameIndex<T> {
             }
         }
         Map<String, TokenIndex.Membership> members = new HashMap<>();
-        distinct.forEach(token -> members.put(token, tokens.membership(token)));
+        int retrievable = 0;
+        for (String token : distinct) {
+            TokenIndex.Membership membership = tokens.membership(token);
+            members.put(token, membership);
+            retrievable += membership.lists().isEmpty() ? 0 : 1;
+        }
         distinct.sort(Comparator.comparingInt(token -> members.get(token).size()));
+        int limit = candidateLimit(query.totalWeight(), retrievable, minScore);
         List<BitSet> sets = new ArrayList<>();
         double missed = 0;
         for (int taken = 0; taken < distinct.size(); taken++) {
@@ -217,14 +263,32 @@ final class NameIndex<T> {
                 }
                 return new Retrieval(sets, common);
             }
-            BitSet ids = new BitSet();
-            members.get(distinct.get(taken)).collect(ids);
-            if (!ids.isEmpty()) {
+            TokenIndex.Membership membership = members.get(distinct.get(taken));
+            if (!membership.lists().isEmpty()) {
+                BitSet ids = new BitSet();
+                membership.collect(ids, limit);
                 sets.add(ids);
                 missed += Vocabulary.DISTINCTIVE;
             }
         }
         return new Retrieval(sets, List.of());
+    }
+
+    /**
+     * The ids below which a candidate could still reach {@code minScore}: a name with {@code d} distinctive words, of
+     * which at most {@code retrievable} are matched, leaves at least {@code d - retrievable} unmatched, and its bound
+     * 2Q / (2Q + unmatched) for query weight Q falls below {@code minScore} once that passes 2Q (1 / minScore - 1).
+     */
+    private int candidateLimit(double queryWeight, int retrievable, double minScore) {
+        if (minScore <= 0) {
+            return entries.size();
+        }
+        double unmatched = 2 * queryWeight * (1 / minScore - 1) / Vocabulary.DISTINCTIVE;
+        double maxDistinctive = retrievable + Math.floor(unmatched + 1e-9);
+        if (!(maxDistinctive < withAtMost.length)) {
+            return entries.size();
+        }
+        return maxDistinctive < 0 ? 0 : withAtMost[(int) maxDistinctive];
     }
 
     /** The best score of a name that matches none of the query tokens of weight {@code missed}. */

@@ -21,27 +21,40 @@ final class TokenIndex {
 
     private final Map<String, int[]> postings;
     private final Map<String, String[]> tokensByDeletion;
+    /** The membership of every indexed token, worked out at build: a query's tokens are mostly indexed ones. */
+    private final Map<String, Membership> indexed;
 
     private TokenIndex(Map<String, int[]> postings, Map<String, String[]> tokensByDeletion) {
         this.postings = postings;
         this.tokensByDeletion = tokensByDeletion;
+        this.indexed = new HashMap<>(postings.size() * 2);
+        postings.keySet().forEach(token -> indexed.put(token, neighbourhood(token)));
     }
 
     /** The posting lists of this token and of every token a single edit away from it. */
     Membership membership(String token) {
+        Membership known = indexed.get(token);
+        return known != null ? known : neighbourhood(token);
+    }
+
+    private Membership neighbourhood(String token) {
         List<int[]> lists = new ArrayList<>();
         addList(token, lists);
         if (hasTypoNeighbourhood(token)) {
             Set<String> neighbours = new HashSet<>();
             addNeighbours(token, neighbours);
-            for (String deletion : deletions(token)) {
-                addList(deletion, lists);
-                addNeighbours(deletion, neighbours);
+            for (int i = 0; i < token.length(); i++) {
+                // deleting any letter of a run of equal letters gives the same string: take it once
+                if (i == 0 || token.charAt(i) != token.charAt(i - 1)) {
+                    String deletion = deletion(token, i);
+                    addList(deletion, lists);
+                    addNeighbours(deletion, neighbours);
+                }
             }
             neighbours.remove(token);
             neighbours.forEach(neighbour -> addList(neighbour, lists));
         }
-        return new Membership(lists);
+        return Membership.of(lists);
     }
 
     private void addList(String token, List<int[]> lists) {
@@ -51,23 +64,28 @@ final class TokenIndex {
         }
     }
 
-    /** The sorted posting lists of one token and its typo neighbours. */
-    record Membership(List<int[]> lists) {
+    /**
+     * The sorted posting lists of one token and its typo neighbours, and how many postings they hold: the cost of
+     * retrieving by this token, and how common the token is.
+     */
+    record Membership(List<int[]> lists, int size) {
 
-        /** How many postings retrieving by this token reads: its cost, and how common the token is. */
-        int size() {
+        static Membership of(List<int[]> lists) {
             int total = 0;
             for (int[] ids : lists) {
                 total += ids.length;
             }
-            return total;
+            return new Membership(List.copyOf(lists), total);
         }
 
-        /** Adds to {@code out} the ids of every entry sharing the token, or a token one edit away from it. */
-        void collect(BitSet out) {
+        /**
+         * Adds to {@code out} the ids below {@code limit} of every entry sharing the token, or a token one edit away
+         * from it.
+         */
+        void collect(BitSet out, int limit) {
             for (int[] ids : lists) {
-                for (int id : ids) {
-                    out.set(id);
+                for (int i = 0; i < ids.length && ids[i] < limit; i++) {
+                    out.set(ids[i]);
                 }
             }
         }
@@ -100,9 +118,17 @@ final class TokenIndex {
     static Set<String> deletions(String token) {
         Set<String> deletions = new LinkedHashSet<>();
         for (int i = 0; i < token.length(); i++) {
-            deletions.add(token.substring(0, i) + token.substring(i + 1));
+            deletions.add(deletion(token, i));
         }
         return deletions;
+    }
+
+    /** The token without its character at {@code i}. */
+    static String deletion(String token, int i) {
+        return new StringBuilder(token.length() - 1)
+                .append(token, 0, i)
+                .append(token, i + 1, token.length())
+                .toString();
     }
 
     /** Collects token → id postings, then freezes them into an index. */

@@ -14,17 +14,34 @@ final class TokenSetScorer {
 
     private TokenSetScorer() {}
 
+    /**
+     * Below this much under the floor, a bound proves the score misses it: bounds and scores add the same weights in
+     * other orders, so they may differ in the last bits.
+     */
+    private static final double ROUNDING = 1e-9;
+
     /** 0 unless at least one distinctive candidate token is matched; else in (0, 1]. */
     static double score(WeightedName query, WeightedName candidate) {
+        return score(query, candidate, 0.0);
+    }
+
+    /**
+     * The score when it reaches {@code floor}; 0 as soon as the query tokens left, each matched at most once to one of
+     * the candidate's unused tokens, could no longer lift it to {@code floor}. Most candidates of a common word stop
+     * there after a token or two.
+     */
+    static double score(WeightedName query, WeightedName candidate, double floor) {
         String[] candidateTokens = candidate.tokens();
         boolean[] used = new boolean[candidateTokens.length];
         double matched = 0;
         double queryTotal = 0;
+        double unusedWeight = candidate.totalWeight();
         boolean distinctiveHit = false;
         int firstMatched = -1;
         int pendingInserted = 0;
         int inserted = 0;
-        for (int i = 0; i < query.tokens().length; i++) {
+        int queryTokens = query.tokens().length;
+        for (int i = 0; i < queryTokens; i++) {
             int best = -1;
             double bestSimilarity = 0;
             for (int j = 0; j < candidateTokens.length && bestSimilarity < 1.0; j++) {
@@ -41,6 +58,7 @@ final class TokenSetScorer {
                 double weight = candidate.weights()[best];
                 matched += weight * bestSimilarity;
                 queryTotal += weight;
+                unusedWeight -= weight;
                 distinctiveHit |= weight >= Vocabulary.DISTINCTIVE;
                 firstMatched = firstMatched < 0 ? i : firstMatched;
                 inserted += pendingInserted;
@@ -50,6 +68,12 @@ final class TokenSetScorer {
                 if (firstMatched >= 0 && query.weights()[i] >= Vocabulary.DISTINCTIVE) {
                     pendingInserted++;
                 }
+            }
+            // each token left matches at most one unused candidate token, of weight at most DISTINCTIVE
+            double reachable = Math.min(unusedWeight, (queryTokens - i - 1) * Vocabulary.DISTINCTIVE);
+            double ceiling = 2 * (matched + reachable) / (queryTotal + reachable + candidate.totalWeight());
+            if (ceiling < floor - ROUNDING) {
+                return 0.0;
             }
         }
         if (!distinctiveHit) {

@@ -112,6 +112,7 @@ class EvidencePackIntegrationTests extends ApiTest {
                 .startsWith("Screened on ")
                 .contains("Section 1286")
                 .contains("no match for the partner institution \u201cUniversity of Cambridge\u201d.");
+        System.out.println("Proof of search: " + statement);
         assertThat(text.replaceAll("\\s", ""))
                 .as("the PDF's text, whose line breaks the extraction turns into spaces")
                 .contains(statement.replaceAll("\\s", ""));
