@@ -5,7 +5,10 @@ import java.util.List;
 import jakarta.annotation.PreDestroy;
 import org.collabscreen.security.CurrentActor;
 import org.collabscreen.web.DatabaseFailures;
+import org.springframework.dao.DataAccessException;
+import org.springframework.dao.DataIntegrityViolationException;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.TransactionException;
 
 /**
  * Single proposal submissions, stored by group commit ({@link GroupCommit}): the proposals that concurrent requests
@@ -35,7 +38,7 @@ class GroupedProposalWrites {
                 MOST_PER_TRANSACTION,
                 this::storeAll,
                 Submission::actor,
-                failure -> !DatabaseFailures.isTransient(failure));
+                GroupedProposalWrites::mayBeOneItemsData);
     }
 
     /** Stores the screened proposal with whatever else is being submitted now; returns once it is committed. */
@@ -47,6 +50,19 @@ class GroupedProposalWrites {
         List<ScreenedProposal> screened =
                 group.stream().map(Submission::proposal).toList();
         return actor.actingFor(group.get(0).actor(), () -> proposals.storeAll(screened));
+    }
+
+    /**
+     * Whether a failed group is worth retrying item by item: a constraint violated by one proposal's data, or an
+     * error outside the database. Anything from the connection or the transaction (the database down, a timeout)
+     * fails the whole group at once: retrying each item would make every request wait once per item.
+     */
+    private static boolean mayBeOneItemsData(RuntimeException failure) {
+        if (DatabaseFailures.isTransient(failure)) {
+            return false;
+        }
+        return failure instanceof DataIntegrityViolationException
+                || !(failure instanceof DataAccessException || failure instanceof TransactionException);
     }
 
     @PreDestroy
