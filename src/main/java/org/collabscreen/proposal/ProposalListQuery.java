@@ -68,7 +68,7 @@ class ProposalListQuery {
                 .param("countLimit", countedUpTo + 1)
                 .query(Long.class)
                 .single();
-        return PageTotals.of(counted, countedUpTo, () -> expected);
+        return PageTotals.of(counted, countedUpTo, expected);
     }
 
     private long estimate(Where where) {
