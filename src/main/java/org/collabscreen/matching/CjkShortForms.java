@@ -3,6 +3,7 @@ package org.collabscreen.matching;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Native names typed short: 长江学者 for 长江学者奖励计划. A CJK input of four characters or more that only one rule's
@@ -45,7 +46,7 @@ final class CjkShortForms<T> {
         for (int i = 0; i < names.size(); i++) {
             if (names.get(i).contains(normalised)
                     && !names.get(i).equals(normalised)
-                    && onlySchemeWords(names.get(i).replaceFirst(java.util.regex.Pattern.quote(normalised), ""))) {
+                    && onlySchemeWords(names.get(i).replaceFirst(Pattern.quote(normalised), ""))) {
                 if (only != null && !only.equals(rules.get(i))) {
                     return;
                 }

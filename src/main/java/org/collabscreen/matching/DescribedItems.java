@@ -2,6 +2,7 @@ package org.collabscreen.matching;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -88,7 +89,7 @@ final class DescribedItems {
 
     /** Whether every word that matched belongs to one multi-word term of the category, not found as a phrase. */
     private boolean onlyPhraseApart(TechnologyLanguage language, TextTokens tokens, ItemMatch match) {
-        Set<String> words = new java.util.HashSet<>();
+        Set<String> words = new HashSet<>();
         match.positions().forEach(position -> words.add(tokens.stems()[position]));
         for (Set<String> phrase : phrases.getOrDefault(language, Map.of())
                 .getOrDefault(match.item().code(), List.of())) {

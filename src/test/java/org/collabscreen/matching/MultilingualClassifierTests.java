@@ -1,6 +1,7 @@
 package org.collabscreen.matching;
 
 import java.util.List;
+import java.util.Set;
 
 import org.collabscreen.seed.SeedEntries;
 import org.junit.jupiter.api.Test;
@@ -62,7 +63,7 @@ class MultilingualClassifierTests {
 
     @Test
     void splitsAGermanCompoundIntoStemsOfThreeLettersWhenTheyAreKnownWords() {
-        CompoundSplitter splitter = new CompoundSplitter(java.util.Set.of("fas", "las"));
+        CompoundSplitter splitter = new CompoundSplitter(Set.of("fas", "las"));
         String[] stems = {"faserlas", "fur"};
 
         assertThat(splitter.split(new TextTokens(stems, stems, stems)).stems()).containsExactly("fas", "las", "fur");
