@@ -41,6 +41,9 @@ record LabelledCases(
     /** The folder of the unseen set, named by the day it was written. */
     static final String UNSEEN = "unseen-2026-12-01";
 
+    /** The folder of the second unseen set, written on the same day by a session that did not build the matchers. */
+    static final String SECOND_UNSEEN = "unseen-2026-12-01b";
+
     /** The system property naming a folder of unseen cases. */
     static final String FOLDER_PROPERTY = "evaluation.cases";
 
@@ -55,6 +58,11 @@ record LabelledCases(
     /** The set written on 2026-12-01 for issue 15 before any matcher ran on it, evaluated once, never tuned on. */
     static LabelledCases unseen() {
         return load(null, UNSEEN + "/");
+    }
+
+    /** The second unseen set: written before its one blind evaluation (after issue 15's third round), never tuned on. */
+    static LabelledCases secondUnseen() {
+        return load(null, SECOND_UNSEEN + "/");
     }
 
     static LabelledCases fromFolder(String folder) {
