@@ -20,7 +20,9 @@ import java.util.function.Predicate;
  *
  * <p>Items of different groups ({@code groupOf}, e.g. their actor) never share a call. When a call fails and
  * {@code itemMayBeAtFault} says the failure may come from one item's data, each item is retried alone, so a bad item
- * fails only its own request; any other failure (the database down, say) fails the whole group at once.
+ * fails only its own request; any other failure (the database down, say) fails the whole group at once. When
+ * {@code storeUnreachable} says the store could not be reached at all, every item waiting by then fails at once as
+ * well: it would only wait for the same failure, one writer's attempt after another.
  */
 final class GroupCommit<T, R> {
 
@@ -28,6 +30,7 @@ final class GroupCommit<T, R> {
     private final Function<List<T>, List<R>> store;
     private final Function<T, Object> groupOf;
     private final Predicate<RuntimeException> itemMayBeAtFault;
+    private final Predicate<RuntimeException> storeUnreachable;
     private final int mostPerCall;
     private final List<Thread> writers = new ArrayList<>();
     private volatile boolean stopped;
@@ -38,10 +41,12 @@ final class GroupCommit<T, R> {
             int mostPerCall,
             Function<List<T>, List<R>> store,
             Function<T, Object> groupOf,
-            Predicate<RuntimeException> itemMayBeAtFault) {
+            Predicate<RuntimeException> itemMayBeAtFault,
+            Predicate<RuntimeException> storeUnreachable) {
         this.store = store;
         this.groupOf = groupOf;
         this.itemMayBeAtFault = itemMayBeAtFault;
+        this.storeUnreachable = storeUnreachable;
         this.mostPerCall = mostPerCall;
         for (int i = 0; i < writerThreads; i++) {
             Thread writer = new Thread(this::writeWhileRunning, name + "-" + i);
@@ -119,6 +124,9 @@ final class GroupCommit<T, R> {
                 group.forEach(pending -> writeGroup(List.of(pending)));
             } else {
                 group.forEach(pending -> pending.result.completeExceptionally(e));
+                if (storeUnreachable.test(e)) {
+                    failEveryoneWaiting(e);
+                }
             }
             return;
         } catch (Error e) {
@@ -128,6 +136,12 @@ final class GroupCommit<T, R> {
         for (int i = 0; i < group.size(); i++) {
             group.get(i).result.complete(results.get(i));
         }
+    }
+
+    private void failEveryoneWaiting(RuntimeException failure) {
+        List<Pending<T, R>> left = new ArrayList<>();
+        waiting.drainTo(left);
+        left.forEach(pending -> pending.result.completeExceptionally(failure));
     }
 
     private record Pending<T, R>(T item, CompletableFuture<R> result) {

@@ -38,7 +38,8 @@ class GroupedProposalWrites {
                 MOST_PER_TRANSACTION,
                 this::storeAll,
                 Submission::actor,
-                GroupedProposalWrites::mayBeOneItemsData);
+                GroupedProposalWrites::mayBeOneItemsData,
+                DatabaseFailures::isUnreachable);
     }
 
     /** Stores the screened proposal with whatever else is being submitted now; returns once it is committed. */

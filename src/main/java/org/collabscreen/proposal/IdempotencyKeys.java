@@ -78,8 +78,9 @@ class IdempotencyKeys {
     }
 
     /**
-     * Without a key just runs the write (and never computes the fingerprint). With one, runs it and keeps its response, or replays the response kept for
-     * this client's key and request; 422 if the key came with another request. Each client has its own keys.
+     * Without a key just runs the write (and never computes the fingerprint). With one, runs it and keeps its
+     * response, or replays the response kept for this client's key and request; 422 if the key came with another
+     * request. Each client has its own keys.
      */
     <T> Outcome<T> execute(
             String client, String key, Supplier<String> fingerprintOfRequest, Class<T> type, Supplier<T> write) {

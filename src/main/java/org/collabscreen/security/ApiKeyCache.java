@@ -1,8 +1,10 @@
 package org.collabscreen.security;
 
 import java.util.Optional;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 
-import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
 import org.springframework.stereotype.Component;
 
@@ -10,36 +12,63 @@ import org.springframework.stereotype.Component;
  * The outcome of recent key checks by key hash, known keys and unknown ones alike, so a request with a key seen in
  * the last few seconds costs no database round trip. A key's change (revocation, creation) removes its entry on every
  * instance through {@link ApiKeyChangeListener}; the time-to-live bounds what a lost notification can leave behind.
- * A load in progress when a change arrives finishes before the entry is removed, so no stale entry outlives it.
+ *
+ * <p>Concurrent first checks of one key share one database read, and share its failure too: when the database is
+ * down, the requests waiting for that read all answer at once instead of retrying it one after another (which made
+ * the last of eight concurrent clients wait eight connection timeouts). A failed read is not remembered. A change
+ * that arrives while a read is in flight removes it, so its answer serves only the requests already waiting.
  */
 @Component
 class ApiKeyCache {
 
     private final ApiKeyRepository keys;
-    private final Cache<String, Optional<ApiKeyPrincipal>> checked;
+    private final AsyncCache<String, Optional<ApiKeyPrincipal>> checked;
 
     ApiKeyCache(ApiKeyRepository keys, ApiKeyCacheProperties properties) {
         this.keys = keys;
         this.checked = Caffeine.newBuilder()
                 .expireAfterWrite(properties.ttl())
                 .maximumSize(properties.maximumKeys())
-                .build();
+                .buildAsync();
     }
 
     /** The caller behind an active key; concurrent first checks of one key read the database once. */
     Optional<ApiKeyPrincipal> authenticate(String presentedKey) {
-        return checked.get(
-                ApiKeySecret.hash(presentedKey),
-                hash -> keys.findByKeyHash(hash).filter(ApiKey::active).map(ApiKey::principal));
+        String hash = ApiKeySecret.hash(presentedKey);
+        CompletableFuture<Optional<ApiKeyPrincipal>> read = new CompletableFuture<>();
+        CompletableFuture<Optional<ApiKeyPrincipal>> inFlight = checked.asMap().putIfAbsent(hash, read);
+        if (inFlight == null) {
+            try {
+                read.complete(keys.findByKeyHash(hash).filter(ApiKey::active).map(ApiKey::principal));
+            } catch (RuntimeException | Error failure) {
+                read.completeExceptionally(failure);
+            }
+            inFlight = read;
+        }
+        return outcome(inFlight);
     }
 
     /** Forgets what is known of the key with this hash; its next use reads the database. */
     void invalidate(String keyHash) {
-        checked.invalidate(keyHash);
+        checked.synchronous().invalidate(keyHash);
     }
 
     /** Forgets everything, as after a gap in the notifications. */
     void invalidateAll() {
-        checked.invalidateAll();
+        checked.synchronous().invalidateAll();
+    }
+
+    private static Optional<ApiKeyPrincipal> outcome(CompletableFuture<Optional<ApiKeyPrincipal>> read) {
+        try {
+            return read.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException failure) {
+                throw failure;
+            }
+            if (e.getCause() instanceof Error error) {
+                throw error;
+            }
+            throw e;
+        }
     }
 }

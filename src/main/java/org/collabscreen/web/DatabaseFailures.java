@@ -54,6 +54,11 @@ public final class DatabaseFailures {
         return classify(e).isPresent();
     }
 
+    /** Whether the database could not be reached at all (down, restarting, out of connections), not merely busy. */
+    public static boolean isUnreachable(Throwable e) {
+        return classify(e).filter(Kind.UNAVAILABLE::equals).isPresent();
+    }
+
     /** The kind of transient database failure behind the exception, if it is one. */
     static Optional<Kind> classify(Throwable e) {
         for (Throwable cause = e; cause != null; cause = cause.getCause()) {

@@ -43,17 +43,31 @@ class GroupCommitTests {
         if (items.contains("bad")) {
             throw new IllegalArgumentException("bad item");
         }
+        if (items.contains("unreachable")) {
+            throw new IllegalStateException("store unreachable");
+        }
         return items.stream().map(item -> "stored " + item).toList();
     }
 
     private GroupCommit<String, String> commits(Function<String, Object> groupOf, boolean itemMayBeAtFault) {
-        return new GroupCommit<>("test-writer", 1, 32, this::store, groupOf, failure -> itemMayBeAtFault);
+        return new GroupCommit<>(
+                "test-writer",
+                1,
+                32,
+                this::store,
+                groupOf,
+                failure -> itemMayBeAtFault,
+                failure -> failure instanceof IllegalStateException);
     }
 
     /** Submits the first item, waits until the writer is busy with it, then submits the rest, which must queue. */
     private List<CompletableFuture<String>> submitWhileTheWriterIsBusy(List<String> rest) {
+        return submitWhileTheWriterIsBusy("first", rest);
+    }
+
+    private List<CompletableFuture<String>> submitWhileTheWriterIsBusy(String first, List<String> rest) {
         List<CompletableFuture<String>> results = new ArrayList<>();
-        results.add(CompletableFuture.supplyAsync(() -> commits.submit("first")));
+        results.add(CompletableFuture.supplyAsync(() -> commits.submit(first)));
         await().atMost(10, TimeUnit.SECONDS).until(() -> calls.size() == 1);
         for (String item : rest) {
             results.add(CompletableFuture.supplyAsync(() -> commits.submit(item)));
@@ -97,6 +111,18 @@ class GroupCommitTests {
             assertThatThrownBy(result::join).hasRootCauseMessage("bad item");
         }
         assertThat(calls).hasSize(2);
+    }
+
+    @Test
+    void whenTheStoreCannotBeReachedEveryItemWaitingFailsAtOnceWithoutAnotherCall() {
+        commits = commits(item -> item, false);
+
+        List<CompletableFuture<String>> results = submitWhileTheWriterIsBusy("unreachable", List.of("a", "b", "c"));
+
+        for (CompletableFuture<String> result : results) {
+            assertThatThrownBy(result::join).hasRootCauseMessage("store unreachable");
+        }
+        assertThat(calls).containsExactly(List.of("unreachable"));
     }
 
     @Test

@@ -72,6 +72,7 @@ class DatabaseFailureProblemTests {
         assertThat(response.getStatusCode().value()).isEqualTo(503);
         assertThat(response.getHeaders().getFirst("Retry-After")).isEqualTo("5");
         assertThat(response.getBody().getType()).hasToString("/problems/database-unavailable");
+        assertThat(DatabaseFailures.isUnreachable(failure)).isTrue();
     }
 
     @ParameterizedTest
@@ -81,6 +82,7 @@ class DatabaseFailureProblemTests {
         assertThat(response.getStatusCode().value()).isEqualTo(503);
         assertThat(response.getHeaders().getFirst("Retry-After")).isEqualTo("1");
         assertThat(response.getBody().getType()).hasToString("/problems/database-busy");
+        assertThat(DatabaseFailures.isUnreachable(failure)).isFalse();
     }
 
     @ParameterizedTest
@@ -89,5 +91,6 @@ class DatabaseFailureProblemTests {
         var response = handler.unexpected(failure);
         assertThat(response.getStatusCode().value()).isEqualTo(500);
         assertThat(response.getBody().getProperties()).containsKey("correlationId");
+        assertThat(DatabaseFailures.isUnreachable(failure)).isFalse();
     }
 }
