@@ -69,6 +69,21 @@ final class AffiliationParts {
         return List.copyOf(parts);
     }
 
+    /** Only the neighbouring pairs of segments already {@link #normalised}, dropped segments left out. */
+    static List<String> pairsOfNormalised(List<String> segments) {
+        List<String> kept = new ArrayList<>();
+        for (String normalised : segments) {
+            if (!normalised.isEmpty() && !isDepartment(normalised) && !Tokens.isNumeric(normalised.replace(" ", ""))) {
+                kept.add(normalised);
+            }
+        }
+        Set<String> pairs = new LinkedHashSet<>();
+        for (int i = 0; i + 1 < kept.size(); i++) {
+            pairs.add(kept.get(i) + " " + kept.get(i + 1));
+        }
+        return List.copyOf(pairs);
+    }
+
     private static boolean isDepartment(String normalised) {
         int space = normalised.indexOf(' ');
         return DEPARTMENT_WORDS.contains(space < 0 ? normalised : normalised.substring(0, space));

@@ -67,7 +67,10 @@ final class BestHits<T> {
                 hits.add(hit);
             }
         }
-        hits.sort(Comparator.<Hit<T>>comparingDouble(Hit::score).reversed().thenComparing(Hit::rule, ruleOrder));
+        // scores equal but for rounding (0.97 x 1.0 and 0.97 x 0.9999999999) are equal
+        hits.sort(Comparator.<Hit<T>>comparingLong(hit -> Math.round(hit.score() * 1e9))
+                .reversed()
+                .thenComparing(Hit::rule, ruleOrder));
         return hits.size() > limit ? List.copyOf(hits.subList(0, Math.max(limit, 0))) : hits;
     }
 

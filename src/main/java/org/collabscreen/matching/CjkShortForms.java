@@ -3,16 +3,20 @@ package org.collabscreen.matching;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.function.Function;
+import java.util.regex.Pattern;
 
 /**
  * Native names typed short: 长江学者 for 长江学者奖励计划. A CJK input of four characters or more that only one rule's
- * CJK name contains resolves to that rule, scored by how much of the name it covers. For short lists (programmes).
+ * CJK name contains resolves to that rule, scored by how much of the name it covers, when what it leaves out of the
+ * name is scheme words only (计划, 奖励, 项目, 行动, 工程): 中国科学院, the sponsor, is not 中国科学院百人计划. For short
+ * lists (programmes).
  */
 final class CjkShortForms<T> {
 
     private static final int MIN_LENGTH = 4;
     private static final double BASE = 0.85;
     private static final double RANGE = 0.1;
+    private static final List<String> SCHEME_WORDS = List.of("计划", "奖励", "项目", "行动", "工程");
 
     private final List<T> rules = new ArrayList<>();
     private final List<String> aliases = new ArrayList<>();
@@ -40,7 +44,9 @@ final class CjkShortForms<T> {
         T only = null;
         int best = -1;
         for (int i = 0; i < names.size(); i++) {
-            if (names.get(i).contains(normalised) && !names.get(i).equals(normalised)) {
+            if (names.get(i).contains(normalised)
+                    && !names.get(i).equals(normalised)
+                    && onlySchemeWords(names.get(i).replaceFirst(Pattern.quote(normalised), ""))) {
                 if (only != null && !only.equals(rules.get(i))) {
                     return;
                 }
@@ -52,5 +58,13 @@ final class CjkShortForms<T> {
             double share = (double) normalised.length() / names.get(best).length();
             hits.offer(only, BASE + RANGE * share, aliases.get(best), false, normalised, MatchMethod.SHORT_FORM);
         }
+    }
+
+    private static boolean onlySchemeWords(String rest) {
+        String left = rest;
+        for (String word : SCHEME_WORDS) {
+            left = left.replace(word, "");
+        }
+        return left.isBlank();
     }
 }

@@ -5,14 +5,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * Splits German compounds into the vocabulary's words ("Halbleiterlithografie" into "Halbleiter" and
- * "Lithografie"), so that a term matches inside a compound the text wrote as one word. Works on stems: a part's stem
- * lost the ending that reappears as the compound's linking element, so the linking elements below also cover those
- * endings. A word that is itself in the vocabulary is never split.
+ * Splits German compounds into known words, those of the vocabulary's terms and of the control-list items
+ * ("Halbleiterlithografie" into "Halbleiter" and "Lithografie"), so that a term or an item's word matches inside a
+ * compound the text wrote as one word. Works on stems: a part's stem lost the ending that reappears as the compound's
+ * linking element, so the linking elements below also cover those endings. Stems are short ("Laser" is "las", "Faser"
+ * is "fas"), so a part may have three letters, as long as it is a known word. A word that is itself known is never
+ * split.
  */
 final class CompoundSplitter {
 
-    private static final int MIN_PART = 4;
+    private static final int MIN_PART = 3;
     private static final List<String> LINKERS = List.of("", "s", "es", "n", "en", "er", "e", "ns", "ie");
 
     private final Set<String> words;

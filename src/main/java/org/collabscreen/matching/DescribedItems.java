@@ -2,6 +2,7 @@ package org.collabscreen.matching;
 
 import java.util.ArrayList;
 import java.util.EnumSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -10,23 +11,39 @@ import java.util.Set;
  * Evidence from the descriptions of the control-list items that define a rulebook's categories: a text sharing at
  * least {@link #MIN_WORDS} informative words with an item, in one language, is scored by BM25 against that language's
  * items ({@link ItemIndex}), and the category of its best item gets a confidence that grows with the score, up to
- * {@link #MAX_CONFIDENCE}, below that of any of its terms found as such; an item scoring below
- * {@link #HALF_CONFIDENCE_SCORE} gives none. It counts only for a category none of whose terms was found, so it adds
- * categories to a text and never changes one found by its terms. Where every word that matched is used as a tool of
- * the work ({@link ToolUse}), the confidence is halved.
+ * {@link #MAX_CONFIDENCE}, below that of any of its terms found as such. An item scoring at least
+ * {@link #HALF_CONFIDENCE_SCORE} counts; one scoring at least {@link #SUPPORTED_SCORE} counts only when a word it
+ * matched defines the category ({@link ItemIndex#defines}) and its words are not merely those of one of the category's
+ * multi-word terms found apart, and then at one half. The other languages' indexes hold
+ * fewer items, so their words' inverse document frequencies and scores run lower: their thresholds are scaled by
+ * {@link #OTHER_LANGUAGE_SCALE}. These four figures were calibrated on the development cases (issue 15, third round).
+ * Item evidence counts only for a category none of whose terms was found, so it adds categories to a text and never
+ * changes one found by its terms. Where every word that matched is used as a tool of the work ({@link ToolUse}), the
+ * confidence is halved.
  */
 final class DescribedItems {
 
     static final int MIN_WORDS = 2;
     static final double MAX_CONFIDENCE = 0.7;
-    /** The BM25 score at which item evidence gives a confidence of one half, the least it is kept at. */
-    static final double HALF_CONFIDENCE_SCORE = 6.0;
+    /** The BM25 score (English) at which item evidence gives a confidence of one half. */
+    static final double HALF_CONFIDENCE_SCORE = 5.5;
+    /** The least BM25 score (English) of an item one of whose matched words defines its category. */
+    static final double SUPPORTED_SCORE = 4.0;
+    /** The thresholds' scale for the languages other than English, whose indexes are smaller. */
+    static final double OTHER_LANGUAGE_SCALE = 0.65;
 
     private final Map<String, CategoryEntry> categories;
     private final Set<TechnologyLanguage> languages = EnumSet.noneOf(TechnologyLanguage.class);
+    private final Map<TechnologyLanguage, Map<String, List<Set<String>>>> phrases;
 
-    DescribedItems(Map<String, CategoryEntry> categories) {
+    /**
+     * @param phrases each language's multi-word terms (as stems) by category: their words found apart, and nothing
+     *                else, are no evidence of the category ("learning about machine tools" is not machine learning)
+     */
+    DescribedItems(
+            Map<String, CategoryEntry> categories, Map<TechnologyLanguage, Map<String, List<Set<String>>>> phrases) {
         this.categories = Map.copyOf(categories);
+        this.phrases = phrases;
         for (TechnologyLanguage language : TechnologyLanguage.values()) {
             ItemIndex index = ItemIndex.of(language);
             for (int i = 0; i < index.size(); i++) {
@@ -53,20 +70,48 @@ final class DescribedItems {
                 return;
             }
             TextTokens tokens = reading.tokens();
-            ItemMatch.best(ItemIndex.of(language), reading, categories.keySet(), MIN_WORDS, HALF_CONFIDENCE_SCORE)
+            ItemIndex index = ItemIndex.of(language);
+            double scale = language == TechnologyLanguage.EN ? 1 : OTHER_LANGUAGE_SCALE;
+            double half = HALF_CONFIDENCE_SCORE * scale;
+            ItemMatch.best(index, reading, categories.keySet(), MIN_WORDS, SUPPORTED_SCORE * scale)
                     .forEach((code, match) -> {
                         CategoryEvidence found = evidence.get(code);
-                        if (found == null || !found.hasTerms()) {
+                        if ((found == null || !found.hasTerms())
+                                && (match.score() >= half
+                                        || definedBy(index, tokens, match)
+                                                && !onlyPhraseApart(language, tokens, match))) {
                             evidence.computeIfAbsent(code, c -> new CategoryEvidence(categories.get(c)))
-                                    .describe(describedBy(language, tokens, match));
+                                    .describe(describedBy(language, tokens, match, half));
                         }
                     });
         });
     }
 
+    /** Whether every word that matched belongs to one multi-word term of the category, not found as a phrase. */
+    private boolean onlyPhraseApart(TechnologyLanguage language, TextTokens tokens, ItemMatch match) {
+        Set<String> words = new HashSet<>();
+        match.positions().forEach(position -> words.add(tokens.stems()[position]));
+        for (Set<String> phrase : phrases.getOrDefault(language, Map.of())
+                .getOrDefault(match.item().code(), List.of())) {
+            if (phrase.containsAll(words)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean definedBy(ItemIndex index, TextTokens tokens, ItemMatch match) {
+        for (int position : match.positions()) {
+            if (index.defines(tokens.stems()[position], match.item().code())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     private static CategoryEvidence.DescribedEvidence describedBy(
-            TechnologyLanguage language, TextTokens tokens, ItemMatch match) {
-        double confidence = Math.min(MAX_CONFIDENCE, match.score() / (match.score() + HALF_CONFIDENCE_SCORE));
+            TechnologyLanguage language, TextTokens tokens, ItemMatch match, double half) {
+        double confidence = Math.max(0.5, Math.min(MAX_CONFIDENCE, match.score() / (match.score() + half)));
         boolean toolUseOnly = true;
         for (int position : match.positions()) {
             toolUseOnly &= ToolUse.at(match.item().code(), language, tokens, position, 1);

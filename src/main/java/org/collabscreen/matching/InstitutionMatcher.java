@@ -134,6 +134,45 @@ public final class InstitutionMatcher {
             for (String part : AffiliationParts.partsOfNormalised(normalisedSegments)) {
                 index.search(part, SEGMENT_FACTOR, targets);
             }
+            for (String part : partsWithAcronymsSpelledOut(searches)) {
+                index.search(part, SEGMENT_FACTOR, targets);
+            }
+        }
+
+        /**
+         * The neighbouring pairs of segments again, with an acronym segment that stands for a listed institution of
+         * the declared country spelt out as its name: "Shenyang Institute of Automation, CAS" also reads as
+         * "Shenyang Institute of Automation Chinese Academy of Sciences", the name of the unit it is. Only pairs not
+         * searched already.
+         */
+        private List<String> partsWithAcronymsSpelledOut(List<Gated> searches) {
+            if (segments.size() < 2) {
+                return List.of();
+            }
+            String country = searches.stream()
+                    .map(Gated::country)
+                    .filter(c -> c != null && !c.isBlank())
+                    .findFirst()
+                    .orElse(null);
+            if (country == null) {
+                return List.of();
+            }
+            List<String> spelt = new ArrayList<>(normalisedSegments);
+            boolean changed = false;
+            for (int i = 0; i < segments.size(); i++) {
+                List<InstitutionEntry> meant =
+                        index.acronymRules(segments.get(i), normalisedSegments.get(i), acronymGate(country));
+                if (meant.size() == 1) {
+                    spelt.set(i, NameNormaliser.normalise(meant.get(0).name()));
+                    changed = true;
+                }
+            }
+            if (!changed) {
+                return List.of();
+            }
+            List<String> parts = new ArrayList<>(AffiliationParts.pairsOfNormalised(spelt));
+            parts.removeAll(AffiliationParts.partsOfNormalised(normalisedSegments));
+            return parts;
         }
 
         /** The input with Han characters folded, worked out when a match is first explained. */

@@ -52,6 +52,14 @@ final class ItemIndex {
     /** An inverse document frequency below this is a word most items share ("system", "technology"). */
     static final double MIN_IDF = 2.0;
 
+    /**
+     * A word defines a category when at least this share of the items holding it, and at least {@link
+     * #DEFINING_ITEMS} of them, are that category's ("autonomous" in the robotics items, "gyros" in navigation).
+     */
+    static final double DEFINING_SHARE = 0.6;
+
+    static final int DEFINING_ITEMS = 2;
+
     private static final String TEXT = "text";
     private static final String ITEM = "item";
     private static final Impact[] NONE = new Impact[0];
@@ -59,10 +67,12 @@ final class ItemIndex {
 
     private final List<ControlListItem> items;
     private final Map<String, Impact[]> impacts;
+    private final Map<String, String> definedCategory;
 
     private ItemIndex(List<ControlListItem> items, Map<String, Impact[]> impacts) {
         this.items = List.copyOf(items);
         this.impacts = Map.copyOf(impacts);
+        this.definedCategory = definedCategories(this.items, this.impacts);
     }
 
     static ItemIndex of(TechnologyLanguage language) {
@@ -80,6 +90,32 @@ final class ItemIndex {
     /** The BM25 score of a word (a stem of this language) in each item that has it; none for an uninformative word. */
     Impact[] impacts(String stem) {
         return impacts.getOrDefault(stem, NONE);
+    }
+
+    /** Whether the word (a stem of this language) defines the category: most items that hold it are the category's. */
+    boolean defines(String stem, String code) {
+        return code.equals(definedCategory.get(stem));
+    }
+
+    /** The words of this language's items, as indexed: informative stems only. */
+    Set<String> words() {
+        return impacts.keySet();
+    }
+
+    private static Map<String, String> definedCategories(List<ControlListItem> items, Map<String, Impact[]> impacts) {
+        Map<String, String> defined = new HashMap<>();
+        impacts.forEach((stem, found) -> {
+            Map<String, Integer> itemsPerCategory = new HashMap<>();
+            for (Impact impact : found) {
+                itemsPerCategory.merge(items.get(impact.item()).code(), 1, Integer::sum);
+            }
+            itemsPerCategory.forEach((code, count) -> {
+                if (count >= DEFINING_ITEMS && count >= DEFINING_SHARE * found.length) {
+                    defined.put(stem, code);
+                }
+            });
+        });
+        return Map.copyOf(defined);
     }
 
     private static Map<TechnologyLanguage, ItemIndex> build() {

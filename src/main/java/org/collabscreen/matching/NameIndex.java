@@ -139,6 +139,21 @@ final class NameIndex<T> {
         }
     }
 
+    /** The rules, among those accepted, that an acronym (typed as one, normalised as given) stands for. */
+    List<T> acronymRules(String input, String normalised, Predicate<T> accept) {
+        if (!Acronyms.couldBeTyped(input)) {
+            return List.of();
+        }
+        List<T> rules = new ArrayList<>(1);
+        for (int id : acronyms.getOrDefault(normalised, List.of())) {
+            T rule = entries.get(id).rule();
+            if (accept.test(rule) && !rules.contains(rule)) {
+                rules.add(rule);
+            }
+        }
+        return rules;
+    }
+
     /**
      * Offers exact, contained and fuzzy matches of a normalised text, each score multiplied by {@code factor};
      * fuzzy candidates that cannot reach {@code minScore} are skipped before scoring.

@@ -52,7 +52,26 @@ final class ProgrammeVocabulary implements Vocabulary {
             Map.entry("hundred", "100"),
             Map.entry("mil", "1000"),
             Map.entry("mille", "1000"),
-            Map.entry("tausend", "1000"));
+            Map.entry("tausend", "1000"),
+            // country adjectives of the partners' languages say whose programme it is, as "Chinese" does
+            Map.entry("chinois", "chinese"),
+            Map.entry("chinoise", "chinese"),
+            Map.entry("chino", "chinese"),
+            Map.entry("chinesisch", "chinese"),
+            Map.entry("chinesische", "chinese"),
+            Map.entry("chinesischen", "chinese"),
+            Map.entry("russe", "russian"),
+            Map.entry("ruso", "russian"),
+            Map.entry("rusa", "russian"),
+            Map.entry("russisch", "russian"),
+            Map.entry("russische", "russian"),
+            Map.entry("russischen", "russian"),
+            Map.entry("iranien", "iranian"),
+            Map.entry("iranienne", "iranian"),
+            Map.entry("irani", "iranian"),
+            Map.entry("iranisch", "iranian"),
+            Map.entry("iranische", "iranian"),
+            Map.entry("iranischen", "iranian"));
 
     /**
      * Country and sponsor words only say whose programme it is: "1000 Talents Plan (China)" is the Thousand Talents
@@ -101,6 +120,12 @@ final class ProgrammeVocabulary implements Vocabulary {
 
     private static final Set<String> COMMON_WORDS = Set.of("talent", "scholar", "recruitment", "national");
 
+    /**
+     * Words that say what kind of scheme it is, as "plan" does, not which: 奖励计划 is an award plan, 行动计划 an action
+     * plan, and English renderings keep or drop them ("Changjiang Scholars Program", "… Award Program").
+     */
+    private static final Set<String> SCHEME_WORDS = Set.of("award", "action");
+
     /** Misspelt programme words ("Talants", "Programe") fold to the word, so they keep its low weight. */
     private static final VocabularyTypos TYPOS =
             new VocabularyTypos(Set.of("talent", "scholar", "recruitment", "national", "program", "programme"));
@@ -137,7 +162,7 @@ final class ProgrammeVocabulary implements Vocabulary {
         if (FUNCTION_WORDS.contains(canonicalToken)) {
             return FUNCTION_WORD;
         }
-        if (canonicalToken.equals("plan")) {
+        if (canonicalToken.equals("plan") || SCHEME_WORDS.contains(canonicalToken)) {
             return PLAN_WORD;
         }
         return COMMON_WORDS.contains(canonicalToken) ? COMMON_WORD : DISTINCTIVE;

@@ -32,6 +32,20 @@ final class Romanisation {
 
     private static final Map<String, List<String>> CACHE = new ConcurrentHashMap<>();
 
+    /**
+     * Characters with two readings common in names, each with a character of each reading: ICU's transform gives one
+     * reading per character (长 as "zhang", where 长江 is Changjiang and 长春 Changchun), so a name holding one is also
+     * rendered with the character standing for each reading (长 as 常 "chang" and 涨 "zhang"; 重庆 Chongqing, 厦门
+     * Xiamen, 银行 yinhang, 朝阳 Chaoyang, 乐山 Leshan).
+     */
+    private static final Map<Character, String> READINGS = Map.of(
+            '长', "常涨",
+            '重', "崇众",
+            '厦', "夏煞",
+            '行', "航星",
+            '朝', "潮招",
+            '乐', "勒月");
+
     private Romanisation() {}
 
     /** The Latin renderings of a name in Han or Cyrillic script; empty for a name in neither. */
@@ -50,7 +64,15 @@ final class Romanisation {
     private static List<String> render(String name) {
         Set<String> renderings = new LinkedHashSet<>();
         if (containsScript(name, Character.UnicodeScript.HAN)) {
-            renderings.add(pinyin(ScriptFolding.fold(name)));
+            String folded = ScriptFolding.fold(name);
+            renderings.add(pinyin(folded));
+            READINGS.forEach((character, standIns) -> {
+                if (folded.indexOf(character) >= 0) {
+                    for (char standIn : standIns.toCharArray()) {
+                        renderings.add(pinyin(folded.replace(character, standIn)));
+                    }
+                }
+            });
         }
         if (containsScript(name, Character.UnicodeScript.CYRILLIC)) {
             renderings.add(transliterate(RUSSIAN_BGN, name));

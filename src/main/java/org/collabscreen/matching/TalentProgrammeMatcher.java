@@ -19,12 +19,14 @@ public final class TalentProgrammeMatcher {
     /** Each native name's pinyin with its syllable boundaries removed, and the native name it renders. */
     private final Map<String, String> joinedPinyin = new HashMap<>();
 
+    private final PinyinShortForms<ProgrammeEntry> pinyinShortForms = new PinyinShortForms<>();
+
     /** A programme named in brackets or after a comma ranks below one named by the whole input. */
     private static final double SEGMENT_FACTOR = 0.97;
 
     public TalentProgrammeMatcher(List<ProgrammeEntry> programmes) {
         Map<ProgrammeEntry, List<String>> names = new HashMap<>();
-        programmes.forEach(rule -> names.put(rule, withJoinedPinyin(namesOf(rule))));
+        programmes.forEach(rule -> names.put(rule, withJoinedPinyin(rule, namesOf(rule))));
         this.index = new NameIndex<>(programmes, names::get, ProgrammeVocabulary.INSTANCE);
         this.mentions = new ProgrammeMentions(programmes);
         this.shortForms = new CjkShortForms<>(programmes, TalentProgrammeMatcher::namesOf);
@@ -45,6 +47,7 @@ public final class TalentProgrammeMatcher {
         String joined = PinyinSyllables.joined(normalised);
         if (joined != null) {
             index.search(joined, 1.0, minScore, rule -> true, hits);
+            pinyinShortForms.search(joined, hits);
         }
         for (String part : AffiliationParts.parts(AffiliationParts.segments(input))) {
             index.search(part, SEGMENT_FACTOR, minScore, rule -> true, hits);
@@ -61,7 +64,7 @@ public final class TalentProgrammeMatcher {
     }
 
     /** The names, their Latin renderings, and each pinyin rendering again with its syllable boundaries removed. */
-    private List<String> withJoinedPinyin(List<String> declared) {
+    private List<String> withJoinedPinyin(ProgrammeEntry rule, List<String> declared) {
         List<String> names = new ArrayList<>(Romanisation.withRenderings(declared));
         for (String name : declared) {
             for (String rendering : Romanisation.of(name)) {
@@ -69,6 +72,7 @@ public final class TalentProgrammeMatcher {
                 if (joined != null && !names.contains(joined)) {
                     joinedPinyin.putIfAbsent(joined, name);
                     names.add(joined);
+                    pinyinShortForms.add(rule, joined);
                 }
             }
         }

@@ -52,8 +52,21 @@ public final class TechnologyClassifier {
                 }
             }
         }
+        germanWords.addAll(ItemIndex.of(TechnologyLanguage.DE).words());
         this.germanCompounds = new CompoundSplitter(germanWords);
-        this.describedItems = new DescribedItems(byCode);
+        this.describedItems = new DescribedItems(byCode, phrases());
+    }
+
+    /** Each language's multi-word terms, as stems, by category. */
+    private Map<TechnologyLanguage, Map<String, List<Set<String>>>> phrases() {
+        Map<TechnologyLanguage, Map<String, List<Set<String>>>> phrases = new EnumMap<>(TechnologyLanguage.class);
+        byFirstStem.forEach((language, patterns) -> patterns.values().stream()
+                .flatMap(List::stream)
+                .filter(KeywordPattern::isPhrase)
+                .forEach(pattern -> phrases.computeIfAbsent(language, l -> new HashMap<>())
+                        .computeIfAbsent(pattern.category().code(), c -> new ArrayList<>())
+                        .add(Set.of(pattern.stems()))));
+        return phrases;
     }
 
     private void add(KeywordPattern pattern) {

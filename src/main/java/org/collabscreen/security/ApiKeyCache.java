@@ -6,6 +6,8 @@ import java.util.concurrent.CompletionException;
 
 import com.github.benmanes.caffeine.cache.AsyncCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import com.github.benmanes.caffeine.cache.Ticker;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.stereotype.Component;
 
 /**
@@ -24,28 +26,45 @@ class ApiKeyCache {
     private final ApiKeyRepository keys;
     private final AsyncCache<String, Optional<ApiKeyPrincipal>> checked;
 
+    @Autowired
     ApiKeyCache(ApiKeyRepository keys, ApiKeyCacheProperties properties) {
+        this(keys, properties, Ticker.systemTicker());
+    }
+
+    ApiKeyCache(ApiKeyRepository keys, ApiKeyCacheProperties properties, Ticker ticker) {
         this.keys = keys;
         this.checked = Caffeine.newBuilder()
                 .expireAfterWrite(properties.ttl())
                 .maximumSize(properties.maximumKeys())
+                .ticker(ticker)
                 .buildAsync();
     }
 
     /** The caller behind an active key; concurrent first checks of one key read the database once. */
     Optional<ApiKeyPrincipal> authenticate(String presentedKey) {
         String hash = ApiKeySecret.hash(presentedKey);
-        CompletableFuture<Optional<ApiKeyPrincipal>> read = new CompletableFuture<>();
-        CompletableFuture<Optional<ApiKeyPrincipal>> inFlight = checked.asMap().putIfAbsent(hash, read);
-        if (inFlight == null) {
+        CompletableFuture<Optional<ApiKeyPrincipal>> mine = new CompletableFuture<>();
+        CompletableFuture<Optional<ApiKeyPrincipal>> shared = checked.get(hash, (key, executor) -> mine);
+        if (shared == mine) {
             try {
-                read.complete(keys.findByKeyHash(hash).filter(ApiKey::active).map(ApiKey::principal));
+                mine.complete(keys.findByKeyHash(hash).filter(ApiKey::active).map(ApiKey::principal));
             } catch (RuntimeException | Error failure) {
-                read.completeExceptionally(failure);
+                mine.completeExceptionally(failure);
             }
-            inFlight = read;
         }
-        return outcome(inFlight);
+        return outcome(shared);
+    }
+
+    /**
+     * Whether this key was checked recently and found active: known from memory alone, with no database read, so it
+     * can be asked before any limit on unknown callers.
+     */
+    boolean remembersAsActive(String presentedKey) {
+        CompletableFuture<Optional<ApiKeyPrincipal>> known = checked.getIfPresent(ApiKeySecret.hash(presentedKey));
+        return known != null
+                && known.isDone()
+                && !known.isCompletedExceptionally()
+                && known.join().isPresent();
     }
 
     /** Forgets what is known of the key with this hash; its next use reads the database. */

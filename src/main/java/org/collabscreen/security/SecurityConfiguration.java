@@ -30,6 +30,7 @@ class SecurityConfiguration {
     SecurityFilterChain apiSecurity(
             HttpSecurity http,
             ApiKeyAuthenticationProvider keys,
+            ApiKeyCache checkedKeys,
             SecurityProblems problems,
             SecurityProperties properties,
             KeyAllowances allowances,
@@ -56,7 +57,11 @@ class SecurityConfiguration {
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .addFilterAfter(
-                        new AnonymousThrottle(buckets, properties.unauthenticated(), problems), CorsFilter.class)
+                        new AnonymousThrottle(buckets, properties.unauthenticated(), problems, request -> {
+                            String key = request.getHeader(API_KEY_HEADER);
+                            return key != null && checkedKeys.remembersAsActive(key);
+                        }),
+                        CorsFilter.class)
                 .addFilterBefore(authentication, AnonymousAuthenticationFilter.class)
                 .addFilterBefore(new RateLimitFilter(allowances, problems), AuthorizationFilter.class)
                 .authorizeHttpRequests(AccessRules::apply)

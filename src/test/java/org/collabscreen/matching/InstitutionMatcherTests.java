@@ -96,6 +96,21 @@ class InstitutionMatcherTests {
     }
 
     @Test
+    void spellsOutAnAcronymSegmentSoThatTheUnitItQualifiesIsFound() {
+        InstitutionEntry unit = RulebookFixtures.institution(
+                "Chinese Academy of Sciences – Qinling Institute of Imaginary Optics", null, CAS.id());
+        InstitutionMatcher withUnit = new InstitutionMatcher(List.of(CAS, unit));
+
+        List<NameMatch> matches =
+                withUnit.match("Qinling Institute of Imaginary Optics, CAS, Xi'an 710119", "CN", MIN_SCORE, 5);
+
+        assertThat(matches).extracting(NameMatch::id).containsExactly(unit.id(), CAS.id());
+        assertThat(withUnit.match("Qinling Institute of Imaginary Optics, CAS", null, MIN_SCORE, 5))
+                .extracting(NameMatch::id)
+                .doesNotContain(unit.id());
+    }
+
+    @Test
     void doesNotMatchAcrossDifferentCountries() {
         assertThat(matcher.match("Harbin Institute of Technology", "RU", MIN_SCORE, 5))
                 .isEmpty();

@@ -1,6 +1,7 @@
 package org.collabscreen.matching;
 
 import java.util.List;
+import java.util.Set;
 
 import org.collabscreen.seed.SeedEntries;
 import org.junit.jupiter.api.Test;
@@ -41,6 +42,31 @@ class MultilingualClassifierTests {
         assertThat(found.matchedTerms()).contains("semiconductores", "litografía");
         assertThat(found.sources()).anyMatch(source -> source.startsWith("UE 3B001"));
         assertThat(found.score()).isGreaterThan(0.75);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Équipements de croissance épitaxiale et gravure par plasma | SEMICONDUCTORS | UE 3B001",
+                "Gyrolasers et centrales de mesure inertielle pour sous-marins | PNT | UE 7A001-7A008",
+            })
+    void findsACategoryByTheDescriptionOfAnItemInTheTextsLanguage(String text, String code, String item) {
+        Classification found = classifier.classify(text).stream()
+                .filter(match -> match.code().equals(code))
+                .findFirst()
+                .orElseThrow();
+
+        assertThat(found.score()).isGreaterThanOrEqualTo(REPORTED);
+        assertThat(found.sources()).singleElement().asString().startsWith(item);
+    }
+
+    @Test
+    void splitsAGermanCompoundIntoStemsOfThreeLettersWhenTheyAreKnownWords() {
+        CompoundSplitter splitter = new CompoundSplitter(Set.of("fas", "las"));
+        String[] stems = {"faserlas", "fur"};
+
+        assertThat(splitter.split(new TextTokens(stems, stems, stems)).stems()).containsExactly("fas", "las", "fur");
     }
 
     @Test

@@ -32,6 +32,9 @@ class ProgrammeRenderingsTests {
                 "Junge Tausend Talente | Young Thousand Talents",
                 "Plan 111 | 111 Project",
                 "Proyecto 111 de China | 111 Project",
+                "Changjiang Xuezhe | 长江学者奖励计划",
+                "programa chino de los Mil Talentos | Thousand Talents",
+                "Changjiang Scholars Award Programme | Changjiang Scholars Program",
             })
     void resolvesRenderingsOfListedProgrammes(String input, String nameOfExpected) {
         List<NameMatch> found = programmes.match(input, MIN_SCORE, 1);
@@ -56,10 +59,19 @@ class ProgrammeRenderingsTests {
                 "Guo Jia Zi Ran Ke Xue Ji Jin",
                 "Human Genome Project",
                 "Programa Jóvenes Doctores",
-                "Youth Talent Program of the Royal Society"
+                "Youth Talent Program of the Royal Society",
+                "Zhong Guo Ke Xue Yuan",
+                "中国科学院",
             })
     void matchesNothingForOtherSchemesWrittenTheSameWays(String input) {
         assertThat(programmes.match(input, MIN_SCORE, 1)).isEmpty();
+    }
+
+    @Test
+    void rendersACharacterWithTwoReadingsBothWays() {
+        assertThat(Romanisation.of("长江学者"))
+                .anyMatch(rendering -> rendering.replace(" ", "").startsWith("changjiang"))
+                .anyMatch(rendering -> rendering.replace(" ", "").startsWith("zhangjiang"));
     }
 
     @Test

@@ -2,6 +2,7 @@ package org.collabscreen.matching;
 
 import java.util.List;
 
+import org.collabscreen.seed.SeedEntries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -76,6 +77,20 @@ class TechnologyClassifierTests {
         assertThat(withOptimisation.classify("optimised networks")).isEmpty();
         assertThat(withOptimisation.classify("digitized archives")).hasSize(1);
         assertThat(withOptimisation.classify("digitising archives")).hasSize(1);
+    }
+
+    @Test
+    void takesAModestItemScoreWhenAWordItMatchedDefinesTheCategory() {
+        List<Classification> found = new TechnologyClassifier(SeedEntries.categories())
+                .classify("Autonomous surface vessels for harbour patrol.");
+
+        assertThat(found)
+                .filteredOn(match -> match.code().equals("ROBOTICS_AUTONOMY"))
+                .singleElement()
+                .satisfies(match -> {
+                    assertThat(match.score()).isEqualTo(0.5);
+                    assertThat(match.sources()).containsExactly("EU 8A001 unmanned surface vessels");
+                });
     }
 
     @Test

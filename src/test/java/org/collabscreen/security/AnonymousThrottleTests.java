@@ -21,7 +21,8 @@ class AnonymousThrottleTests {
     private final AnonymousThrottle throttle = new AnonymousThrottle(
             new LocalBucketStore(100, Duration.ofHours(1)),
             new SecurityProperties.Unauthenticated(2, Duration.ofHours(1)),
-            problems);
+            problems,
+            request -> "remembered-valid-key".equals(request.getHeader("X-API-Key")));
 
     /** The chain stands for authentication: it answers 401, as for an unknown key, after a database lookup. */
     private final FilterChain lookup = mock(FilterChain.class, invocation -> {
@@ -42,6 +43,23 @@ class AnonymousThrottleTests {
                         any(),
                         any(),
                         argThat(problem -> Long.parseLong(problem.getHeaders().getFirst("Retry-After")) >= 1));
+    }
+
+    @Test
+    void aKeyRememberedAsActiveGoesOnFromAnAddressPastItsAllowance() throws Exception {
+        call("203.0.113.11", "/api/v1/rulebook", lookup);
+        call("203.0.113.11", "/api/v1/rulebook", lookup);
+        FilterChain accepted = mock(FilterChain.class);
+
+        MockHttpServletRequest request = new MockHttpServletRequest("GET", "/api/v1/rulebook");
+        request.setRemoteAddr("203.0.113.11");
+        request.addHeader("X-API-Key", "remembered-valid-key");
+        throttle.doFilter(request, new MockHttpServletResponse(), accepted);
+        call("203.0.113.11", "/api/v1/rulebook", lookup);
+
+        verify(accepted).doFilter(any(), any());
+        verify(lookup, times(2)).doFilter(any(), any());
+        verify(problems).tooManyRequests(any(), any(), any());
     }
 
     @Test

@@ -4,12 +4,15 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
+import java.util.UUID;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicLong;
 
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
@@ -29,9 +32,11 @@ class ApiKeyCacheTests {
     private static final int CALLERS = 8;
 
     private final ApiKeyRepository repository = mock(ApiKeyRepository.class);
+    private final AtomicLong nanos = new AtomicLong();
     private final ApiKeyCache cache = new ApiKeyCache(
             repository,
-            new ApiKeyCacheProperties(Duration.ofSeconds(5), 100, Duration.ofSeconds(1), Duration.ofSeconds(10)));
+            new ApiKeyCacheProperties(Duration.ofSeconds(5), 100, Duration.ofSeconds(1), Duration.ofSeconds(10)),
+            nanos::get);
 
     @Test
     void callersWaitingForAReadThatFailsAllGetItsFailureFromThatOneRead() throws Exception {
@@ -60,6 +65,39 @@ class ApiKeyCacheTests {
         assertThat(cache.authenticate(KEY)).isEmpty();
         assertThat(cache.authenticate(KEY)).isEmpty();
         verify(repository, times(2)).findByKeyHash(ApiKeySecret.hash(KEY));
+    }
+
+    @Test
+    void aCheckIsTrustedForTheTimeToLiveOnlyThenReadAgain() {
+        when(repository.findByKeyHash(anyString())).thenReturn(Optional.empty());
+        cache.authenticate(KEY);
+        nanos.addAndGet(Duration.ofSeconds(4).toNanos());
+        cache.authenticate(KEY);
+        verify(repository, times(1)).findByKeyHash(ApiKeySecret.hash(KEY));
+
+        nanos.addAndGet(Duration.ofSeconds(2).toNanos());
+        cache.authenticate(KEY);
+
+        verify(repository, times(2)).findByKeyHash(ApiKeySecret.hash(KEY));
+    }
+
+    @Test
+    void onlyAKeyCheckedAndFoundActiveIsRememberedAsActive() {
+        ApiKey active = mock(ApiKey.class);
+        when(active.active()).thenReturn(true);
+        when(active.principal())
+                .thenReturn(new ApiKeyPrincipal(UUID.randomUUID(), "pipeline", "portal", Set.of(Role.SCREENER)));
+        when(repository.findByKeyHash(ApiKeySecret.hash(KEY))).thenReturn(Optional.of(active));
+        when(repository.findByKeyHash(ApiKeySecret.hash("cs_unknown"))).thenReturn(Optional.empty());
+        assertThat(cache.remembersAsActive(KEY)).isFalse();
+
+        cache.authenticate(KEY);
+        cache.authenticate("cs_unknown");
+
+        assertThat(cache.remembersAsActive(KEY)).isTrue();
+        assertThat(cache.remembersAsActive("cs_unknown")).isFalse();
+        cache.invalidate(ApiKeySecret.hash(KEY));
+        assertThat(cache.remembersAsActive(KEY)).isFalse();
     }
 
     @Test
