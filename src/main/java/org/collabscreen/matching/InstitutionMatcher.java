@@ -98,6 +98,7 @@ public final class InstitutionMatcher {
 
         private final String whole;
         private String folded;
+        private Set<String> placed;
 
         Search(String input) {
             this.input = input;
@@ -182,8 +183,16 @@ public final class InstitutionMatcher {
             return folded;
         }
 
+        /** The countries of the places the input names, worked out when hits are first reported. */
+        private Set<String> placed() {
+            if (placed == null) {
+                placed = PlaceEvidence.countriesIn(whole);
+            }
+            return placed;
+        }
+
         List<NameMatch> reported(BestHits<InstitutionEntry> hits, double minScore, int limit) {
-            Set<String> placed = PlaceEvidence.countriesIn(whole);
+            Set<String> placed = placed();
             List<NameMatch> matches = new ArrayList<>();
             for (BestHits.Hit<InstitutionEntry> hit : hits.ranked(minScore, Integer.MAX_VALUE, unitsFirst(hits))) {
                 if (matches.size() == limit) {

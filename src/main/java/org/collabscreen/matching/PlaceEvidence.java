@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
+import java.util.stream.Collectors;
 
 /**
  * The countries a text names places of: countries, their demonyms, cities, states and research bodies named for their
@@ -18,6 +19,8 @@ final class PlaceEvidence {
 
     private static final int MAX_WORDS = 3;
     private static final Map<String, String> PLACES = load();
+    private static final Set<String> FIRST_WORDS =
+            PLACES.keySet().stream().map(place -> place.split(" ", 2)[0]).collect(Collectors.toUnmodifiableSet());
 
     private PlaceEvidence() {}
 
@@ -26,24 +29,41 @@ final class PlaceEvidence {
         return countriesIn(NameNormaliser.normalise(text));
     }
 
-    /** The same, of text already normalised ({@link NameNormaliser#normalise}). */
+    /**
+     * The same, of text already normalised ({@link NameNormaliser#normalise}): single spaces between words, so each run
+     * of up to three words is a substring, looked up only when its first word begins a place.
+     */
     static Set<String> countriesIn(String normalised) {
-        String[] tokens = Tokens.split(normalised);
-        Set<String> countries = new TreeSet<>();
-        for (int i = 0; i < tokens.length; i++) {
-            StringBuilder words = new StringBuilder();
-            for (int n = 0; n < MAX_WORDS && i + n < tokens.length; n++) {
-                if (n > 0) {
-                    words.append(' ');
-                }
-                words.append(tokens[i + n]);
-                String country = PLACES.get(words.toString());
-                if (country != null) {
-                    countries.add(country);
+        if (normalised.isEmpty()) {
+            return Set.of();
+        }
+        Set<String> countries = null;
+        int start = 0;
+        while (start < normalised.length()) {
+            int end = wordEnd(normalised, start);
+            if (FIRST_WORDS.contains(normalised.substring(start, end))) {
+                for (int n = 0; n < MAX_WORDS; n++) {
+                    String country = PLACES.get(normalised.substring(start, end));
+                    if (country != null) {
+                        if (countries == null) {
+                            countries = new TreeSet<>();
+                        }
+                        countries.add(country);
+                    }
+                    if (end == normalised.length()) {
+                        break;
+                    }
+                    end = wordEnd(normalised, end + 1);
                 }
             }
+            start = wordEnd(normalised, start) + 1;
         }
-        return countries;
+        return countries == null ? Set.of() : countries;
+    }
+
+    private static int wordEnd(String normalised, int from) {
+        int space = normalised.indexOf(' ', from);
+        return space < 0 ? normalised.length() : space;
     }
 
     private static Map<String, String> load() {

@@ -6,8 +6,10 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 
 import com.ibm.icu.text.Transliterator;
+import com.ibm.icu.text.UnicodeSet;
 
 /**
  * Folds Han characters to Simplified Chinese: ICU4J's Traditional-Simplified transform, then the Japanese shinjitai
@@ -17,6 +19,17 @@ final class ScriptFolding {
 
     private static final Transliterator TRADITIONAL_TO_SIMPLIFIED =
             Transliterator.getInstance("Traditional-Simplified");
+    /** Every character the transform may change: text with none of them is its own Simplified form. */
+    private static final UnicodeSet TRADITIONAL =
+            TRADITIONAL_TO_SIMPLIFIED.getSourceSet().freeze();
+    /**
+     * Transform results already computed, for short texts: the same Han names come back proposal after proposal, and
+     * the transform costs more than the rest of a name's normalisation. Bounded, like {@link Romanisation}'s cache.
+     */
+    private static final int MAX_CACHED = 4_096;
+
+    private static final int MAX_CACHED_LENGTH = 64;
+    private static final Map<String, String> SIMPLIFIED = new ConcurrentHashMap<>();
     private static final Map<Integer, Integer> KANJI = kanjiVariants();
 
     private ScriptFolding() {}
@@ -26,13 +39,29 @@ final class ScriptFolding {
         if (!containsHan(text)) {
             return text;
         }
+        return kanjiFolded(TRADITIONAL.containsNone(text) ? text : simplified(text));
+    }
+
+    /** The Japanese shinjitai forms folded to Simplified Chinese. */
+    static String kanjiFolded(String text) {
+        StringBuilder out = new StringBuilder(text.length());
+        text.codePoints().forEach(cp -> out.appendCodePoint(KANJI.getOrDefault(cp, cp)));
+        return out.toString();
+    }
+
+    private static String simplified(String text) {
+        String cached = SIMPLIFIED.get(text);
+        if (cached != null) {
+            return cached;
+        }
         String simplified;
         synchronized (TRADITIONAL_TO_SIMPLIFIED) {
             simplified = TRADITIONAL_TO_SIMPLIFIED.transliterate(text);
         }
-        StringBuilder out = new StringBuilder(simplified.length());
-        simplified.codePoints().forEach(cp -> out.appendCodePoint(KANJI.getOrDefault(cp, cp)));
-        return out.toString();
+        if (text.length() <= MAX_CACHED_LENGTH && SIMPLIFIED.size() < MAX_CACHED) {
+            SIMPLIFIED.put(text, simplified);
+        }
+        return simplified;
     }
 
     private static boolean containsHan(String text) {

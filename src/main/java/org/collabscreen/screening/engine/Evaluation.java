@@ -27,7 +27,7 @@ final class Evaluation {
     }
 
     void add(Finding finding) {
-        lastDismissed = dismissedKeys.contains(FindingKeys.of(finding));
+        lastDismissed = !dismissedKeys.isEmpty() && dismissedKeys.contains(FindingKeys.of(finding));
         if (lastDismissed) {
             return;
         }
