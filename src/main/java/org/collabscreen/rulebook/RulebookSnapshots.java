@@ -101,7 +101,14 @@ public class RulebookSnapshots implements DisposableBean {
         if (current != null && current.revision() == revision) {
             return Optional.of(current);
         }
-        return Optional.ofNullable(join(revisions.get(revision)));
+        CompletableFuture<RulebookSnapshot> loading = revisions.get(revision);
+        RulebookSnapshot compiled = join(loading);
+        if (compiled == null) {
+            // Caffeine drops a load that gave null only after its callers may have seen it: drop it now, so that
+            // the next call, once the revision exists, does not get this answer again.
+            revisions.asMap().remove(revision, loading);
+        }
+        return Optional.ofNullable(compiled);
     }
 
     @Override
