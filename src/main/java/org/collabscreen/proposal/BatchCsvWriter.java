@@ -3,8 +3,10 @@ package org.collabscreen.proposal;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.stream.Collectors;
 import java.util.stream.Stream;
@@ -12,7 +14,6 @@ import java.util.stream.Stream;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
 import org.collabscreen.framework.FrameworkCode;
-import org.collabscreen.framework.Verdict;
 import org.collabscreen.proposal.BatchResponse.BatchResult;
 
 /**
@@ -36,8 +37,23 @@ final class BatchCsvWriter {
 
     private BatchCsvWriter() {}
 
-    static String write(BatchResponse batch) {
-        List<FrameworkCode> frameworks = frameworks(batch);
+    /** What the CSV keeps of one result: its fixed cells and the outcome of each framework it has a verdict for. */
+    record Row(List<Object> cells, Map<FrameworkCode, String> outcomes) {
+
+        static Row of(BatchResult result) {
+            Map<FrameworkCode, String> outcomes = new EnumMap<>(FrameworkCode.class);
+            if (result.proposal() != null) {
+                result.proposal()
+                        .screening()
+                        .verdicts()
+                        .forEach(verdict -> outcomes.putIfAbsent(verdict.framework(), verdict.outcome()));
+            }
+            return new Row(BatchCsvWriter.cells(result), outcomes);
+        }
+    }
+
+    static String write(List<Row> rows) {
+        List<FrameworkCode> frameworks = frameworks(rows);
         CSVFormat format = CSVFormat.DEFAULT
                 .builder()
                 .setHeader(Stream.concat(COLUMNS.stream(), frameworks.stream().map(FrameworkCode::name))
@@ -46,10 +62,10 @@ final class BatchCsvWriter {
                 .get();
         StringBuilder out = new StringBuilder();
         try (CSVPrinter printer = new CSVPrinter(out, format)) {
-            for (BatchResult result : batch.results()) {
-                List<Object> row = new ArrayList<>(row(result));
-                frameworks.forEach(framework -> row.add(outcome(result, framework)));
-                printer.printRecord(row);
+            for (Row row : rows) {
+                List<Object> cells = new ArrayList<>(row.cells());
+                frameworks.forEach(framework -> cells.add(row.outcomes().getOrDefault(framework, "")));
+                printer.printRecord(cells);
             }
         } catch (IOException e) {
             throw new UncheckedIOException(e);
@@ -58,27 +74,13 @@ final class BatchCsvWriter {
     }
 
     /** Every framework some proposal of the batch has a verdict for, in the frameworks' order. */
-    private static List<FrameworkCode> frameworks(BatchResponse batch) {
+    private static List<FrameworkCode> frameworks(List<Row> rows) {
         Set<FrameworkCode> found = EnumSet.noneOf(FrameworkCode.class);
-        batch.results().stream()
-                .filter(result -> result.proposal() != null)
-                .forEach(result -> result.proposal().screening().verdicts().stream()
-                        .map(Verdict::framework)
-                        .forEach(found::add));
+        rows.forEach(row -> found.addAll(row.outcomes().keySet()));
         return List.copyOf(found);
     }
 
-    private static String outcome(BatchResult result, FrameworkCode framework) {
-        return result.proposal() == null
-                ? ""
-                : result.proposal().screening().verdicts().stream()
-                        .filter(verdict -> verdict.framework() == framework)
-                        .map(Verdict::outcome)
-                        .findFirst()
-                        .orElse("");
-    }
-
-    private static List<Object> row(BatchResult result) {
+    private static List<Object> cells(BatchResult result) {
         if (result.proposal() == null) {
             String problem = result.problem().errors().stream()
                     .map(e -> e.field() + " " + e.message())

@@ -14,13 +14,32 @@ import org.springframework.http.ProblemDetail;
 record BatchResponse(List<BatchResult> results, BatchSummary summary) {
 
     static BatchResponse of(List<BatchResult> results) {
-        Map<RiskLevel, Integer> byRisk = new EnumMap<>(RiskLevel.class);
-        for (RiskLevel level : RiskLevel.values()) {
-            byRisk.put(level, 0);
+        Tally tally = new Tally();
+        results.forEach(tally::add);
+        return new BatchResponse(results, tally.summary());
+    }
+
+    /** The value of header {@code X-CollabScreen-Highest-Risk}: the highest overall risk, or NONE. */
+    String highestRiskHeader() {
+        return summary.highestRiskHeader();
+    }
+
+    /** Counts results into a summary one at a time, so a batch need not keep its results to sum them up. */
+    static final class Tally {
+
+        private final Map<RiskLevel, Integer> byRisk = new EnumMap<>(RiskLevel.class);
+        private RiskLevel highest;
+        private int total;
+        private int screened;
+
+        Tally() {
+            for (RiskLevel level : RiskLevel.values()) {
+                byRisk.put(level, 0);
+            }
         }
-        RiskLevel highest = null;
-        int screened = 0;
-        for (BatchResult result : results) {
+
+        void add(BatchResult result) {
+            total++;
             if (result.proposal() != null) {
                 RiskLevel risk = result.proposal().screening().overallRisk();
                 byRisk.merge(risk, 1, Integer::sum);
@@ -28,13 +47,14 @@ record BatchResponse(List<BatchResult> results, BatchSummary summary) {
                 screened++;
             }
         }
-        return new BatchResponse(
-                results, new BatchSummary(results.size(), screened, results.size() - screened, highest, byRisk));
-    }
 
-    /** The value of header {@code X-CollabScreen-Highest-Risk}: the highest overall risk, or NONE. */
-    String highestRiskHeader() {
-        return summary.highestRisk() == null ? "NONE" : summary.highestRisk().name();
+        int total() {
+            return total;
+        }
+
+        BatchSummary summary() {
+            return new BatchSummary(total, screened, total - screened, highest, new EnumMap<>(byRisk));
+        }
     }
 
     /** One submitted proposal: 201 with the stored, screened proposal, or 400 with the problem that stopped it. */
@@ -65,5 +85,11 @@ record BatchResponse(List<BatchResult> results, BatchSummary summary) {
     record ItemProblem(String type, String title, int status, String detail, List<FieldError> errors) {}
 
     /** Counts over the batch; {@code highestRisk} is null when nothing was screened. */
-    record BatchSummary(int total, int screened, int failed, RiskLevel highestRisk, Map<RiskLevel, Integer> byRisk) {}
+    record BatchSummary(int total, int screened, int failed, RiskLevel highestRisk, Map<RiskLevel, Integer> byRisk) {
+
+        /** The value of header {@code X-CollabScreen-Highest-Risk}: the highest overall risk, or NONE. */
+        String highestRiskHeader() {
+            return highestRisk == null ? "NONE" : highestRisk.name();
+        }
+    }
 }

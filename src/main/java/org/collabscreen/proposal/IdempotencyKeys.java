@@ -8,6 +8,7 @@ import java.time.Instant;
 import java.time.ZoneOffset;
 import java.util.HexFormat;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
@@ -84,6 +85,23 @@ class IdempotencyKeys {
      */
     <T> Outcome<T> execute(
             String client, String key, Supplier<String> fingerprintOfRequest, Class<T> type, Supplier<T> write) {
+        return execute(
+                client,
+                key,
+                fingerprintOfRequest,
+                write,
+                json::writeValueAsString,
+                stored -> json.readValue(stored, type));
+    }
+
+    /** As above, for a response that writes its own JSON ({@code kept}) and is read back by {@code replayed}. */
+    <T> Outcome<T> execute(
+            String client,
+            String key,
+            Supplier<String> fingerprintOfRequest,
+            Supplier<T> write,
+            Function<T, String> kept,
+            Function<String, T> replayed) {
         if (key == null) {
             return new Outcome<>(write.get(), false);
         }
@@ -95,7 +113,7 @@ class IdempotencyKeys {
                 T response = write.get();
                 jdbc.sql(
                                 "update idempotency_key set response = :response where client = :client and idempotency_key = :key")
-                        .param("response", json.writeValueAsString(response))
+                        .param("response", kept.apply(response))
                         .param("client", client)
                         .param("key", key)
                         .update();
@@ -119,7 +137,7 @@ class IdempotencyKeys {
                                         + " hours; use a new key for a new request."),
                         null);
             }
-            return new Outcome<>(json.readValue(stored.response(), type), true);
+            return new Outcome<>(replayed.apply(stored.response()), true);
         });
     }
 

@@ -1,5 +1,6 @@
 package org.collabscreen.proposal;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.charset.CharacterCodingException;
 import java.nio.charset.Charset;
@@ -14,17 +15,18 @@ import io.swagger.v3.oas.annotations.media.ExampleObject;
 import io.swagger.v3.oas.annotations.media.Schema;
 import io.swagger.v3.oas.annotations.responses.ApiResponse;
 import io.swagger.v3.oas.annotations.tags.Tag;
+import jakarta.servlet.http.HttpServletResponse;
 import org.collabscreen.security.RequestAllowance;
 import org.collabscreen.security.Viewer;
 import org.collabscreen.security.Viewers;
 import org.collabscreen.web.InvalidFieldException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.MediaType;
-import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RestController;
+import tools.jackson.databind.json.JsonMapper;
 
 @RestController
 @Tag(name = "Batch", description = "Screen many proposals in one request, as JSON or CSV")
@@ -38,6 +40,7 @@ class ProposalBatchController {
     private final IdempotencyKeys idempotency;
     private final Viewers viewers;
     private final RequestAllowance allowance;
+    private final JsonMapper json;
 
     ProposalBatchController(
             BatchRequestReader reader,
@@ -45,7 +48,9 @@ class ProposalBatchController {
             ProposalBatchService batches,
             IdempotencyKeys idempotency,
             Viewers viewers,
-            RequestAllowance allowance) {
+            RequestAllowance allowance,
+            JsonMapper json) {
+        this.json = json;
         this.viewers = viewers;
         this.allowance = allowance;
         this.reader = reader;
@@ -84,45 +89,70 @@ class ProposalBatchController {
                     "JSON {\"proposals\": [...]} or CSV with a header row. Each proposal gets its own result: 201 "
                             + "with the screened proposal, or 400 with the problem the single POST would give. "
                             + "Header X-CollabScreen-Highest-Risk carries the highest overall risk (NONE if nothing was screened).")
-    ResponseEntity<?> submit(
+    void submit(
             @RequestBody(required = false) byte[] body,
             @Parameter(hidden = true) @RequestHeader(HttpHeaders.CONTENT_TYPE) MediaType contentType,
             @Parameter(hidden = true) @RequestHeader(name = HttpHeaders.ACCEPT, required = false) String accept,
             @Parameter(description = "Retrying with the same key and body replays the first response")
                     @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
-                    String idempotencyKey) {
+                    String idempotencyKey,
+            HttpServletResponse response)
+            throws IOException {
         Charset charset = contentType.getCharset() == null ? StandardCharsets.UTF_8 : contentType.getCharset();
         String text = body == null ? "" : decode(body, charset);
         Viewer submitter = viewers.current();
-        ProposalBatchService.ScreenedBatch screened = screen(text, contentType, submitter);
-        IdempotencyKeys.Outcome<BatchResponse> outcome = idempotency.execute(
-                submitter.client(),
-                idempotencyKey,
-                () -> IdempotencyKeys.fingerprint(
-                        "POST /api/v1/proposals/batch", contentType.getType() + "/" + contentType.getSubtype(), text),
-                BatchResponse.class,
-                () -> batches.store(screened));
-        // Set only here, on success: an error response must not tell a CI gate "NONE".
-        ResponseEntity.BodyBuilder response = ResponseEntity.ok()
-                .header(HIGHEST_RISK_HEADER, outcome.response().highestRiskHeader());
-        if (outcome.replayed()) {
-            response.header(IdempotencyKeys.REPLAYED_HEADER, "true");
+        boolean csv = wantsCsv(accept);
+        // The JSON is also what an Idempotency-Key keeps, so it is written whenever there is a key.
+        try (BatchAnswer answer = new BatchAnswer(json, !csv || idempotencyKey != null, csv);
+                ProposalBatchService.ScreenedBatch screened = screen(text, contentType, submitter, answer)) {
+            IdempotencyKeys.Outcome<BatchAnswer> outcome = idempotency.execute(
+                    submitter.client(),
+                    idempotencyKey,
+                    () -> IdempotencyKeys.fingerprint(
+                            "POST /api/v1/proposals/batch",
+                            contentType.getType() + "/" + contentType.getSubtype(),
+                            text),
+                    () -> batches.store(screened),
+                    BatchAnswer::jsonText,
+                    stored -> BatchAnswer.of(json.readValue(stored, BatchResponse.class), json, csv));
+            try (BatchAnswer given = outcome.response()) {
+                write(given, outcome.replayed(), csv, response);
+            }
         }
-        if (wantsCsv(accept)) {
-            return response.contentType(new MediaType(CsvProposals.MEDIA_TYPE, StandardCharsets.UTF_8))
-                    .body(BatchCsvWriter.write(outcome.response()));
+    }
+
+    /**
+     * The answer, written straight from its bytes rather than through a message converter that would need it whole as
+     * objects. The highest-risk header is set only here, on success: an error response must not tell a CI gate "NONE".
+     */
+    private static void write(BatchAnswer answer, boolean replayed, boolean csv, HttpServletResponse response)
+            throws IOException {
+        response.setStatus(HttpServletResponse.SC_OK);
+        response.setHeader(HIGHEST_RISK_HEADER, answer.highestRiskHeader());
+        if (replayed) {
+            response.setHeader(IdempotencyKeys.REPLAYED_HEADER, "true");
         }
-        return response.contentType(MediaType.APPLICATION_JSON).body(outcome.response());
+        if (csv) {
+            byte[] text = answer.csv().getBytes(StandardCharsets.UTF_8);
+            response.setContentType(new MediaType(CsvProposals.MEDIA_TYPE, StandardCharsets.UTF_8).toString());
+            response.setContentLength(text.length);
+            response.getOutputStream().write(text);
+        } else {
+            response.setContentType(MediaType.APPLICATION_JSON_VALUE);
+            response.setContentLengthLong(answer.jsonLength());
+            answer.writeJson(response.getOutputStream());
+        }
     }
 
     /**
      * Each item costs the key a token of its rate limit, charged before any item is screened; the items are screened
      * before the write transaction begins.
      */
-    private ProposalBatchService.ScreenedBatch screen(String body, MediaType contentType, Viewer submitter) {
+    private ProposalBatchService.ScreenedBatch screen(
+            String body, MediaType contentType, Viewer submitter, BatchAnswer answer) {
         List<BatchItems.Item> read = items.read(reader.read(body, contentType));
         allowance.charge(read.size());
-        return batches.screen(read, submitter);
+        return batches.screen(read, submitter, answer);
     }
 
     /** The body as text; bytes that are not valid in its charset are refused rather than replaced, so no name is garbled. */

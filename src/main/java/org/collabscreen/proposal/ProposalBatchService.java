@@ -1,5 +1,9 @@
 package org.collabscreen.proposal;
 
+import java.io.Closeable;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -8,13 +12,36 @@ import org.collabscreen.proposal.BatchResponse.BatchResult;
 import org.collabscreen.security.Viewer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.databind.MappingIterator;
+import tools.jackson.databind.ObjectReader;
+import tools.jackson.databind.ObjectWriter;
+import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A batch in two steps: every valid item is screened first, outside any transaction or lock; then all of them are
  * stored in one short transaction, in JDBC batches. The invalid items get their own problem.
+ *
+ * <p>A batch of a thousand must not keep a thousand screenings alive on the heap for the second it takes (they would be
+ * promoted to the old generation and fill it, and its full collections stall every other request). So each item is
+ * reduced as soon as it is screened to its answer ({@link BatchAnswer}) and its rows ({@link PreparedProposal}), both
+ * kept in {@link SpillFile}s, and the rows are read back and stored a slice at a time.
  */
 @Service
 class ProposalBatchService {
+
+    /** Items screened at once, in parallel: their screenings are let go once reduced to answer and rows. */
+    private static final int SCREENED_TOGETHER = 32;
+
+    /** Rows per JDBC batch: each slice's rows are let go once sent. */
+    private static final int SLICE = 100;
+
+    /** The rows' own form in their spill file: plain JSON, read back by the same mapper. */
+    private static final JsonMapper ROWS = JsonMapper.builder().build();
+
+    private static final ObjectWriter ROW_WRITER =
+            ROWS.writerFor(PreparedProposal.class).without(StreamWriteFeature.AUTO_CLOSE_TARGET);
+    private static final ObjectReader ROW_READER = ROWS.readerFor(PreparedProposal.class);
 
     private final ProposalService proposals;
 
@@ -22,31 +49,80 @@ class ProposalBatchService {
         this.proposals = proposals;
     }
 
-    /** A batch screened and not yet stored: each item screened, or the problems that kept it from being screened. */
-    record ScreenedBatch(List<Item> items, List<ScreenedProposal> screened) {}
+    /** A batch screened and not yet stored: its rows, spilled, and its answer, already written. */
+    record ScreenedBatch(SpillFile rows, int count, BatchAnswer answer) implements Closeable {
 
-    ScreenedBatch screen(List<Item> items, Viewer submitter) {
-        List<ScreenedProposal> screened = new ArrayList<>(items.size());
-        for (Item item : items) {
-            if (item.request() != null) {
-                screened.add(proposals.screen(item.request(), submitter));
-            }
+        @Override
+        public void close() {
+            rows.close();
         }
-        return new ScreenedBatch(items, screened);
     }
 
-    /** Stores the screened items, all or none, and answers one result per item in order. */
-    @Transactional
-    BatchResponse store(ScreenedBatch batch) {
-        List<ProposalResponse> stored = proposals.storeAll(batch.screened());
-        List<BatchResult> results = new ArrayList<>(batch.items().size());
-        int next = 0;
-        for (Item item : batch.items()) {
-            results.add(
-                    item.request() == null
-                            ? BatchResult.rejected(item.index(), item.errors())
-                            : BatchResult.created(item.index(), stored.get(next++)));
+    /**
+     * Screens the items a slice at a time, each slice's items in parallel (the engine is pure and its snapshot
+     * immutable), and reduces them in order to their answer and rows.
+     */
+    ScreenedBatch screen(List<Item> items, Viewer submitter, BatchAnswer answer) {
+        SpillFile rows = new SpillFile("collabscreen-batch-rows-");
+        try {
+            int count = 0;
+            for (int from = 0; from < items.size(); from += SCREENED_TOGETHER) {
+                List<Item> slice = items.subList(from, Math.min(from + SCREENED_TOGETHER, items.size()));
+                List<Reduced> reduced = slice.parallelStream()
+                        .map(item ->
+                                item.request() == null ? null : reduce(proposals.screen(item.request(), submitter)))
+                        .toList();
+                for (int i = 0; i < slice.size(); i++) {
+                    Item item = slice.get(i);
+                    if (item.request() == null) {
+                        answer.add(BatchResult.rejected(item.index(), item.errors()));
+                    } else {
+                        answer.add(
+                                BatchResult.created(item.index(), reduced.get(i).response()));
+                        rows.output().write(reduced.get(i).rows());
+                        count++;
+                    }
+                }
+            }
+            return new ScreenedBatch(rows, count, answer);
+        } catch (IOException e) {
+            rows.close();
+            throw new UncheckedIOException(e);
+        } catch (RuntimeException | Error e) {
+            rows.close();
+            throw e;
         }
-        return BatchResponse.of(results);
+    }
+
+    /** What a batch keeps of a screened item: its answer and its rows, already written. */
+    private record Reduced(ProposalResponse response, byte[] rows) {}
+
+    private Reduced reduce(ScreenedProposal screened) {
+        return new Reduced(
+                ProposalService.response(screened), ROW_WRITER.writeValueAsBytes(proposals.prepare(screened)));
+    }
+
+    /** Stores the screened items, all or none, and gives the answer, one result per item in order. */
+    @Transactional
+    BatchAnswer store(ScreenedBatch batch) {
+        try (InputStream in = batch.rows().input();
+                MappingIterator<PreparedProposal> rows = ROW_READER.readValues(in)) {
+            List<PreparedProposal> slice = new ArrayList<>(SLICE);
+            int stored = 0;
+            while (rows.hasNextValue()) {
+                slice.add(rows.nextValue());
+                if (slice.size() == SLICE || !rows.hasNextValue()) {
+                    proposals.storePrepared(slice);
+                    stored += slice.size();
+                    slice = new ArrayList<>(SLICE);
+                }
+            }
+            if (stored != batch.count()) {
+                throw new IllegalStateException("Read back " + stored + " of " + batch.count() + " screened items");
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        return batch.answer();
     }
 }

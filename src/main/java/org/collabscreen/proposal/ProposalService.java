@@ -112,16 +112,28 @@ class ProposalService {
     /** Stores screened proposals with their screenings in one transaction, in JDBC batches: all or none. */
     @Transactional
     List<ProposalResponse> storeAll(List<ScreenedProposal> screened) {
-        writer.insertAll(screened);
-        screenings.store(screened.stream().map(ScreenedProposal::screening).toList());
-        screened.forEach(proposal -> events.publishEvent(new ProposalSubmitted(
+        storePrepared(screened.stream().map(this::prepare).toList());
+        return screened.stream().map(ProposalService::response).toList();
+    }
+
+    /** The screened proposal reduced to its rows, for {@link #storePrepared}. */
+    PreparedProposal prepare(ScreenedProposal screened) {
+        return writer.prepare(screened, screenings.prepare(screened.screening()));
+    }
+
+    /** Stores prepared proposals with their screenings in one transaction, in JDBC batches: all or none. */
+    @Transactional
+    void storePrepared(List<PreparedProposal> prepared) {
+        writer.insertAll(prepared);
+        screenings.storePrepared(
+                prepared.stream().map(PreparedProposal::screening).toList());
+        prepared.forEach(proposal -> events.publishEvent(new ProposalSubmitted(
                 proposal.id(),
                 proposal.client(),
-                proposal.request().reference(),
+                proposal.reference(),
                 proposal.screening().id(),
-                proposal.screening().assessment().overallRisk(),
+                proposal.screening().overallRisk(),
                 proposal.screening().screenedAt())));
-        return screened.stream().map(ProposalService::response).toList();
     }
 
     /** The proposal with its latest screening and its review case. */
@@ -324,7 +336,8 @@ class ProposalService {
         return STORED.readValue(proposal.fundingSourcesJson(), FUNDING_SOURCES);
     }
 
-    private static ProposalResponse response(ScreenedProposal screened) {
+    /** What the API answers for a screened proposal; the same before and after it is stored. */
+    static ProposalResponse response(ScreenedProposal screened) {
         ProposalRequest request = screened.request();
         return new ProposalResponse(
                 screened.id(),

@@ -3,6 +3,7 @@ package org.collabscreen.proposal;
 import java.time.ZoneOffset;
 import java.util.List;
 
+import org.collabscreen.screening.PreparedScreening;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import tools.jackson.databind.json.JsonMapper;
@@ -28,26 +29,44 @@ class ProposalWriter {
         this.json = json;
     }
 
-    void insertAll(List<ScreenedProposal> proposals) {
-        jdbc.batchUpdate(INSERT, proposals.stream().map(this::row).toList());
+    void insertAll(List<PreparedProposal> proposals) {
+        jdbc.batchUpdate(INSERT, proposals.stream().map(ProposalWriter::row).toList());
     }
 
-    private Object[] row(ScreenedProposal proposal) {
+    /** The proposal's row, its lists written as JSON once, here. */
+    PreparedProposal prepare(ScreenedProposal proposal, PreparedScreening screening) {
         ProposalRequest request = proposal.request();
+        return new PreparedProposal(
+                proposal.id(),
+                proposal.createdAt(),
+                proposal.client(),
+                request.reference(),
+                request.institution(),
+                request.country(),
+                request.technologyArea(),
+                request.title(),
+                request.description(),
+                json.writeValueAsString(request.researchers()),
+                json.writeValueAsString(request.fundingSources()),
+                json.writeValueAsString(proposal.frameworkRequest()),
+                screening);
+    }
+
+    private static Object[] row(PreparedProposal proposal) {
         return new Object[] {
             proposal.id(),
             proposal.createdAt().atOffset(ZoneOffset.UTC),
             proposal.client(),
-            request.reference(),
-            request.institution(),
-            request.country(),
-            request.technologyArea(),
-            request.title(),
-            request.description(),
-            json.writeValueAsString(request.researchers()),
-            json.writeValueAsString(request.fundingSources()),
-            json.writeValueAsString(proposal.frameworkRequest()),
-            proposal.screening().assessment().overallRisk().name(),
+            proposal.reference(),
+            proposal.institution(),
+            proposal.country(),
+            proposal.technologyArea(),
+            proposal.title(),
+            proposal.description(),
+            proposal.researchersJson(),
+            proposal.fundingSourcesJson(),
+            proposal.frameworkRequestJson(),
+            proposal.screening().overallRisk().name(),
             proposal.screening().screenedAt().atOffset(ZoneOffset.UTC)
         };
     }

@@ -92,14 +92,28 @@ public class ScreeningService {
      */
     @Transactional
     public void store(List<Screening> made) {
-        writer.insertAll(made);
-        made.forEach(screening -> events.publishEvent(new ScreeningCompleted(
+        storePrepared(made.stream().map(writer::prepare).toList());
+    }
+
+    /**
+     * A screening made by {@link #assess} reduced to what storing it needs, so that a caller storing many at once keeps
+     * their rows rather than the engine's objects until it stores them with {@link #storePrepared}.
+     */
+    public PreparedScreening prepare(Screening made) {
+        return writer.prepare(made);
+    }
+
+    /** Stores prepared screenings like {@link #store}; joins the caller's transaction. */
+    @Transactional
+    public void storePrepared(List<PreparedScreening> prepared) {
+        writer.insertPrepared(prepared);
+        prepared.forEach(screening -> events.publishEvent(new ScreeningCompleted(
                 screening.proposalId(),
                 screening.id(),
-                screening.assessment().rulebookRevision(),
-                screening.assessment().overallRisk(),
-                screening.assessment().dualUse().score(),
-                screening.assessment().talentProgramme().score(),
+                screening.rulebookRevision(),
+                screening.overallRisk(),
+                screening.dualUseScore(),
+                screening.talentProgrammeScore(),
                 screening.reproduction())));
     }
 

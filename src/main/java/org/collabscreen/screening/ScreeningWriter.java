@@ -27,7 +27,23 @@ class ScreeningWriter {
         this.json = json;
     }
 
-    void insertAll(List<Screening> screenings) {
+    /** The screening's row, the assessment written as JSON once, here. */
+    PreparedScreening prepare(Screening screening) {
+        Assessment assessment = screening.assessment();
+        return new PreparedScreening(
+                screening.id(),
+                screening.proposalId(),
+                screening.screenedAt(),
+                assessment.rulebookRevision(),
+                assessment.overallRisk(),
+                assessment.dualUse().score(),
+                assessment.talentProgramme().score(),
+                json.writeValueAsString(assessment),
+                screening.dispositions() == null ? null : json.writeValueAsString(screening.dispositions()),
+                screening.reproduction());
+    }
+
+    void insertPrepared(List<PreparedScreening> screenings) {
         jdbc.batchUpdate(
                 INSERT,
                 screenings.stream()
@@ -35,12 +51,12 @@ class ScreeningWriter {
                             screening.id(),
                             screening.proposalId(),
                             screening.screenedAt().atOffset(ZoneOffset.UTC),
-                            screening.assessment().rulebookRevision(),
-                            screening.assessment().overallRisk().name(),
-                            screening.assessment().dualUse().score(),
-                            screening.assessment().talentProgramme().score(),
-                            json.writeValueAsString(screening.assessment()),
-                            screening.dispositions() == null ? null : json.writeValueAsString(screening.dispositions()),
+                            screening.rulebookRevision(),
+                            screening.overallRisk().name(),
+                            screening.dualUseScore(),
+                            screening.talentProgrammeScore(),
+                            screening.assessmentJson(),
+                            screening.dispositionsJson(),
                             screening.reproduction()
                         })
                         .toList());

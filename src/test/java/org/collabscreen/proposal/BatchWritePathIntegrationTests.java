@@ -1,10 +1,16 @@
 package org.collabscreen.proposal;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.UUID;
 import java.util.stream.IntStream;
+import java.util.stream.Stream;
 
 import org.collabscreen.support.Api;
 import org.collabscreen.support.ApiTest;
@@ -15,6 +21,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
 import tools.jackson.databind.JsonNode;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Screening runs before the write transaction begins, so a batch holds no lock or connection while the engine works.
@@ -102,6 +109,33 @@ class BatchWritePathIntegrationTests extends ApiTest {
                         .valueStream()
                         .map(v -> v.get("framework").asString()))
                 .containsExactly("CA_STRAC");
+    }
+
+    @Test
+    void aBatchLeavesNoSpillFileBehindWhetherItIsStoredOrRefused() {
+        long before = spillFiles();
+
+        assertThat(api.post(BATCH, batchOf(40, "S-" + UUID.randomUUID())).status())
+                .isEqualTo(200);
+        assertThat(api.post(BATCH, "{\"proposals\": []}").status()).isEqualTo(400);
+        String key = "spill-" + UUID.randomUUID();
+        String keyed = batchOf(3, key);
+        assertThat(withIdempotencyKey(key, BATCH, keyed).status()).isEqualTo(200);
+        assertThat(withIdempotencyKey(key, BATCH, keyed).header(IdempotencyKeys.REPLAYED_HEADER))
+                .isEqualTo("true");
+
+        await().atMost(Duration.ofSeconds(10))
+                .untilAsserted(() -> assertThat(spillFiles()).isEqualTo(before));
+    }
+
+    /** The batch's temporary files in the JVM's temporary folder: its answers and rows while it runs. */
+    private static long spillFiles() {
+        try (Stream<Path> files = Files.list(Path.of(System.getProperty("java.io.tmpdir")))) {
+            return files.filter(file -> file.getFileName().toString().startsWith("collabscreen-batch-"))
+                    .count();
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 
     private Api.Response withIdempotencyKey(String key, String path, String body) {
