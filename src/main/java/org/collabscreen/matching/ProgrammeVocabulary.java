@@ -42,9 +42,9 @@ final class ProgrammeVocabulary implements Vocabulary {
             Map.entry("proekt", "plan"),
             Map.entry("programma", "plan"),
             // 引进 is rendered "introduction" as often as "recruitment" (引进计划, 引智计划)
-            Map.entry("introduction", "recruitment"),
-            Map.entry("introducing", "recruitment"),
-            Map.entry("recruiting", "recruitment"),
+            Map.entry("introduction", "recruit"),
+            Map.entry("introducing", "recruit"),
+            Map.entry("recruiting", "recruit"),
             Map.entry("young", "young"),
             Map.entry("youth", "young"),
             Map.entry("jovenes", "young"),
