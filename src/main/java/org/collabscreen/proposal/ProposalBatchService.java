@@ -1,6 +1,9 @@
 package org.collabscreen.proposal;
 
+import java.io.BufferedInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.Closeable;
+import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -12,11 +15,6 @@ import org.collabscreen.proposal.BatchResponse.BatchResult;
 import org.collabscreen.security.Viewer;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.core.StreamWriteFeature;
-import tools.jackson.databind.MappingIterator;
-import tools.jackson.databind.ObjectReader;
-import tools.jackson.databind.ObjectWriter;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * A batch in two steps: every valid item is screened first, outside any transaction or lock; then all of them are
@@ -35,13 +33,6 @@ class ProposalBatchService {
 
     /** Rows per JDBC batch: each slice's rows are let go once sent. */
     private static final int SLICE = 100;
-
-    /** The rows' own form in their spill file: plain JSON, read back by the same mapper. */
-    private static final JsonMapper ROWS = JsonMapper.builder().build();
-
-    private static final ObjectWriter ROW_WRITER =
-            ROWS.writerFor(PreparedProposal.class).without(StreamWriteFeature.AUTO_CLOSE_TARGET);
-    private static final ObjectReader ROW_READER = ROWS.readerFor(PreparedProposal.class);
 
     private final ProposalService proposals;
 
@@ -98,24 +89,29 @@ class ProposalBatchService {
     private record Reduced(ProposalResponse response, byte[] rows) {}
 
     private Reduced reduce(ScreenedProposal screened) {
-        return new Reduced(
-                ProposalService.response(screened), ROW_WRITER.writeValueAsBytes(proposals.prepare(screened)));
+        ByteArrayOutputStream row = new ByteArrayOutputStream(16 * 1024);
+        PreparedRows.write(proposals.prepare(screened), new DataOutputStream(row));
+        return new Reduced(ProposalService.response(screened), row.toByteArray());
     }
 
     /** Stores the screened items, all or none, and gives the answer, one result per item in order. */
     @Transactional
     BatchAnswer store(ScreenedBatch batch) {
-        try (InputStream in = batch.rows().input();
-                MappingIterator<PreparedProposal> rows = ROW_READER.readValues(in)) {
+        try (InputStream in = new BufferedInputStream(batch.rows().input(), 64 * 1024)) {
+            PreparedRows.Reader rows = new PreparedRows.Reader(in);
             List<PreparedProposal> slice = new ArrayList<>(SLICE);
             int stored = 0;
-            while (rows.hasNextValue()) {
-                slice.add(rows.nextValue());
-                if (slice.size() == SLICE || !rows.hasNextValue()) {
+            for (PreparedProposal row = rows.next(); row != null; row = rows.next()) {
+                slice.add(row);
+                if (slice.size() == SLICE) {
                     proposals.storePrepared(slice);
                     stored += slice.size();
                     slice = new ArrayList<>(SLICE);
                 }
+            }
+            if (!slice.isEmpty()) {
+                proposals.storePrepared(slice);
+                stored += slice.size();
             }
             if (stored != batch.count()) {
                 throw new IllegalStateException("Read back " + stored + " of " + batch.count() + " screened items");
