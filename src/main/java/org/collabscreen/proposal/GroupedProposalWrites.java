@@ -42,15 +42,23 @@ class GroupedProposalWrites {
                 DatabaseFailures::isUnreachable);
     }
 
-    /** Stores the screened proposal with whatever else is being submitted now; returns once it is committed. */
+    /**
+     * Stores the screened proposal with whatever else is being submitted now; returns once it is committed. Its rows
+     * (the assessment written as JSON) are prepared here, on the request's thread, so the shared transaction and its
+     * writer thread do only the database's part.
+     */
     ProposalResponse store(ScreenedProposal screened) {
-        return commits.submit(new Submission(screened, actor.name()));
+        return commits.submit(
+                new Submission(proposals.prepare(screened), ProposalService.response(screened), actor.name()));
     }
 
     private List<ProposalResponse> storeAll(List<Submission> group) {
-        List<ScreenedProposal> screened =
-                group.stream().map(Submission::proposal).toList();
-        return actor.actingFor(group.get(0).actor(), () -> proposals.storeAll(screened));
+        List<PreparedProposal> rows = group.stream().map(Submission::rows).toList();
+        actor.actingFor(group.get(0).actor(), () -> {
+            proposals.storePrepared(rows);
+            return null;
+        });
+        return group.stream().map(Submission::response).toList();
     }
 
     /**
@@ -71,5 +79,5 @@ class GroupedProposalWrites {
         commits.stop();
     }
 
-    private record Submission(ScreenedProposal proposal, String actor) {}
+    private record Submission(PreparedProposal rows, ProposalResponse response, String actor) {}
 }
