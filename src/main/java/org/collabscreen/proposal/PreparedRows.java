@@ -43,7 +43,7 @@ final class PreparedRows {
             text(screening.overallRisk().name(), out);
             out.writeInt(screening.dualUseScore());
             out.writeInt(screening.talentProgrammeScore());
-            text(screening.assessmentJson(), out);
+            bytes(screening.assessmentJson(), out);
             text(screening.dispositionsJson(), out);
             out.writeBoolean(screening.reproduction());
         } catch (IOException e) {
@@ -90,7 +90,7 @@ final class PreparedRows {
                                 RiskLevel.valueOf(text()),
                                 in.readInt(),
                                 in.readInt(),
-                                text(),
+                                in.readNBytes(in.readInt()),
                                 text(),
                                 in.readBoolean()));
             } catch (IOException e) {
@@ -120,6 +120,11 @@ final class PreparedRows {
     private static void instant(Instant at, DataOutputStream out) throws IOException {
         out.writeLong(at.getEpochSecond());
         out.writeInt(at.getNano());
+    }
+
+    private static void bytes(byte[] bytes, DataOutputStream out) throws IOException {
+        out.writeInt(bytes.length);
+        out.write(bytes);
     }
 
     private static void text(String text, DataOutputStream out) throws IOException {

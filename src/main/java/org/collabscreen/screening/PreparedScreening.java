@@ -9,6 +9,7 @@ import org.collabscreen.vocabulary.RiskLevel;
  * A screening made by {@link ScreeningService#assess} and not yet stored, reduced to its row: the assessment already
  * written as its JSON document, so the engine's objects need not live until the write transaction.
  *
+ * @param assessmentJson the assessment's JSON document in UTF-8, as PostgreSQL is sent it (no Java string between)
  * @param dispositionsJson how reviewers' dispositions applied, as JSON; null when none was recorded
  */
 public record PreparedScreening(
@@ -19,6 +20,6 @@ public record PreparedScreening(
         RiskLevel overallRisk,
         int dualUseScore,
         int talentProgrammeScore,
-        String assessmentJson,
+        byte[] assessmentJson,
         String dispositionsJson,
         boolean reproduction) {}

@@ -17,7 +17,7 @@ class ScreeningWriter {
     private static final String INSERT = """
             insert into screening (id, proposal_id, screened_at, rulebook_revision, overall_risk, dual_use_score,
                                    talent_programme_score, assessment, dispositions, reproduction)
-            values (?, ?, ?, ?, ?, ?, ?, cast(? as jsonb), cast(? as jsonb), ?)""";
+            values (?, ?, ?, ?, ?, ?, ?, cast(convert_from(?, 'UTF8') as jsonb), cast(? as jsonb), ?)""";
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
@@ -38,7 +38,7 @@ class ScreeningWriter {
                 assessment.overallRisk(),
                 assessment.dualUse().score(),
                 assessment.talentProgramme().score(),
-                json.writeValueAsString(assessment),
+                json.writeValueAsBytes(assessment),
                 screening.dispositions() == null ? null : json.writeValueAsString(screening.dispositions()),
                 screening.reproduction());
     }

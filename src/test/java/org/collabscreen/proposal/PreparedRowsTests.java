@@ -3,6 +3,7 @@ package org.collabscreen.proposal;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
 
@@ -27,8 +28,8 @@ class PreparedRowsTests {
 
         PreparedRows.Reader reader = new PreparedRows.Reader(new ByteArrayInputStream(written.toByteArray()));
 
-        assertThat(reader.next()).isEqualTo(full);
-        assertThat(reader.next()).isEqualTo(sparse);
+        assertThat(reader.next()).usingRecursiveComparison().isEqualTo(full);
+        assertThat(reader.next()).usingRecursiveComparison().isEqualTo(sparse);
         assertThat(reader.next()).isNull();
     }
 
@@ -55,7 +56,7 @@ class PreparedRowsTests {
                         RiskLevel.CRITICAL,
                         75,
                         0,
-                        assessment,
+                        assessment.getBytes(StandardCharsets.UTF_8),
                         dispositions,
                         text == null));
     }
