@@ -138,7 +138,15 @@ final class ProgrammeVocabulary implements Vocabulary {
     /** "Ten Thousand Talents" and "10,000 Talents" are one name: number words before a thousand multiply it. */
     @Override
     public String rewrite(String normalised) {
-        return TEN_THOUSAND.matcher(normalised).replaceAll("10000");
+        return mayNameTenThousand(normalised) ? TEN_THOUSAND.matcher(normalised).replaceAll("10000") : normalised;
+    }
+
+    /** Whether {@link #TEN_THOUSAND} could match: one of its first words followed by a space. */
+    private static boolean mayNameTenThousand(String normalised) {
+        return normalised.contains("ten ")
+                || normalised.contains("diez ")
+                || normalised.contains("dix ")
+                || normalised.contains("zehn ");
     }
 
     @Override
