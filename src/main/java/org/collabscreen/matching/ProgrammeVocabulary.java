@@ -34,6 +34,17 @@ final class ProgrammeVocabulary implements Vocabulary {
             Map.entry("proyecto", "plan"),
             Map.entry("projet", "plan"),
             Map.entry("projekt", "plan"),
+            Map.entry("计划", "plan"),
+            Map.entry("项目", "plan"),
+            // Russian: проект, программа, as written and as romanised
+            Map.entry("проект", "plan"),
+            Map.entry("программа", "plan"),
+            Map.entry("proekt", "plan"),
+            Map.entry("programma", "plan"),
+            // 引进 is rendered "introduction" as often as "recruitment" (引进计划, 引智计划)
+            Map.entry("introduction", "recruit"),
+            Map.entry("introducing", "recruit"),
+            Map.entry("recruiting", "recruit"),
             Map.entry("young", "young"),
             Map.entry("youth", "young"),
             Map.entry("jovenes", "young"),
@@ -53,6 +64,15 @@ final class ProgrammeVocabulary implements Vocabulary {
             Map.entry("mil", "1000"),
             Map.entry("mille", "1000"),
             Map.entry("tausend", "1000"),
+            Map.entry("cien", "100"),
+            Map.entry("cent", "100"),
+            Map.entry("hundert", "100"),
+            Map.entry("zehntausend", "10000"),
+            Map.entry("academia", "academy"),
+            Map.entry("academie", "academy"),
+            Map.entry("akademie", "academy"),
+            Map.entry("ciencias", "sciences"),
+            Map.entry("wissenschaften", "sciences"),
             // country adjectives of the partners' languages say whose programme it is, as "Chinese" does
             Map.entry("chinois", "chinese"),
             Map.entry("chinoise", "chinese"),
@@ -116,7 +136,16 @@ final class ProgrammeVocabulary implements Vocabulary {
             "academy",
             "science",
             "sciences",
-            "cas");
+            "cas",
+            // the government bodies that run a scheme: "Pujiang Talent Plan of Shanghai Municipality"
+            "municipal",
+            "municipality",
+            "provincial",
+            "province",
+            "ministry",
+            "education",
+            "government",
+            "moe");
 
     private static final Set<String> COMMON_WORDS = Set.of("talent", "scholar", "recruitment", "national");
 
@@ -125,6 +154,12 @@ final class ProgrammeVocabulary implements Vocabulary {
      * plan, and English renderings keep or drop them ("Changjiang Scholars Program", "… Award Program").
      */
     private static final Set<String> SCHEME_WORDS = Set.of("award", "action");
+
+    /**
+     * The titles a programme confers, which English renderings add or drop: "Changjiang Distinguished Professor",
+     * "Yangtze River Scholar Distinguished Professor", "… Chaired Professor" (特聘教授, 讲座教授).
+     */
+    private static final Set<String> TITLE_WORDS = Set.of("distinguished", "professor", "professorship", "chair");
 
     /** Misspelt programme words ("Talants", "Programe") fold to the word, so they keep its low weight. */
     private static final VocabularyTypos TYPOS =
@@ -135,10 +170,27 @@ final class ProgrammeVocabulary implements Vocabulary {
 
     private ProgrammeVocabulary() {}
 
-    /** "Ten Thousand Talents" and "10,000 Talents" are one name: number words before a thousand multiply it. */
+    private static final Pattern DIGITS_BESIDE_HAN = Pattern.compile("(?<=\\d)(?=\\p{IsHan})|(?<=\\p{IsHan})(?=\\d)");
+
+    /**
+     * "Ten Thousand Talents" and "10,000 Talents" are one name: number words before a thousand multiply it. A number
+     * written against Han characters is a word of its own: 111计划 is "111 计划".
+     */
     @Override
     public String rewrite(String normalised) {
-        return mayNameTenThousand(normalised) ? TEN_THOUSAND.matcher(normalised).replaceAll("10000") : normalised;
+        String spaced =
+                hasDigit(normalised) ? DIGITS_BESIDE_HAN.matcher(normalised).replaceAll(" ") : normalised;
+        return mayNameTenThousand(spaced) ? TEN_THOUSAND.matcher(spaced).replaceAll("10000") : spaced;
+    }
+
+    /** Whether {@link #DIGITS_BESIDE_HAN} could match: it needs a digit. */
+    private static boolean hasDigit(String normalised) {
+        for (int i = 0; i < normalised.length(); i++) {
+            if (Character.isDigit(normalised.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether {@link #TEN_THOUSAND} could match: one of its first words followed by a space. */
@@ -170,7 +222,10 @@ final class ProgrammeVocabulary implements Vocabulary {
         if (FUNCTION_WORDS.contains(canonicalToken)) {
             return FUNCTION_WORD;
         }
-        if (canonicalToken.equals("plan") || SCHEME_WORDS.contains(canonicalToken)) {
+        if (canonicalToken.equals("plan")
+                || SCHEME_WORDS.contains(canonicalToken)
+                || TITLE_WORDS.contains(canonicalToken)
+                || ChineseProvinces.NAMES.contains(canonicalToken)) {
             return PLAN_WORD;
         }
         return COMMON_WORDS.contains(canonicalToken) ? COMMON_WORD : DISTINCTIVE;

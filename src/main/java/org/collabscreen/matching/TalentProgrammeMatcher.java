@@ -52,7 +52,24 @@ public final class TalentProgrammeMatcher {
         for (String part : AffiliationParts.parts(AffiliationParts.segments(input))) {
             index.search(part, SEGMENT_FACTOR, minScore, rule -> true, hits);
         }
+        String head = headBeforeTarget(normalised);
+        if (head != null) {
+            index.search(head, SEGMENT_FACTOR, minScore, rule -> true, hits);
+        }
         return toMatches(input, normalised, hits.ranked(minScore, limit, BY_NAME));
+    }
+
+    /**
+     * The name before a trailing "for …" that says whom the programme is for ("Shenzhen Peacock Plan for overseas
+     * high-level talents", "Chunhui Plan … for overseas Chinese scholars"), when two words at least come before it;
+     * null when there is none. It ranks like a segment, below a programme named by the whole input.
+     */
+    private static String headBeforeTarget(String normalised) {
+        int cut = normalised.lastIndexOf(" for ");
+        if (cut < 0 || normalised.lastIndexOf(' ', cut - 1) < 0) {
+            return null;
+        }
+        return normalised.substring(0, cut);
     }
 
     /** programmes mentioned anywhere in free text (title, description), one match per programme */

@@ -23,11 +23,35 @@ final class ToolUse {
      * weather radar", "drone photography", "GPS collars"); only the narrower instrument cues apply to them.
      */
     static final Set<String> INSTRUMENT_CATEGORIES =
-            Set.of("SENSING_SURVEILLANCE", "AEROSPACE_SPACE", "PNT", "ROBOTICS_AUTONOMY");
+            Set.of("SENSING_SURVEILLANCE", "AEROSPACE_SPACE", "PNT", "ROBOTICS_AUTONOMY", "MARINE_UNDERWATER");
 
-    private static final Set<String> INSTRUMENT_BEFORE = Set.of("from", "using", "via");
-    private static final Set<String> INSTRUMENT_AFTER =
-            Set.of("data", "images", "imagery", "photography", "photographs", "observations", "collars", "recordings");
+    /** Words before an instrument that say its readings serve other research ("from radar", "uso de drones"). */
+    private static final Map<TechnologyLanguage, Set<String>> INSTRUMENT_BEFORE = cues(Map.of(
+            TechnologyLanguage.EN,
+            List.of("from", "using", "via"),
+            TechnologyLanguage.ES,
+            List.of("uso", "usando", "mediante", "utilizando"),
+            TechnologyLanguage.FR,
+            List.of("utilisant", "moyen", "via"),
+            TechnologyLanguage.DE,
+            List.of("mittels", "anhand", "einsatz", "nutzung"),
+            TechnologyLanguage.ZH,
+            List.of("利用", "采用", "借助", "基于")));
+
+    /** Words right after an instrument that name what is read from it ("radar data", "drone photography"). */
+    private static final Set<String> INSTRUMENT_AFTER = Set.of(
+            "data",
+            "images",
+            "imagery",
+            "photography",
+            "photographs",
+            "observations",
+            "collars",
+            "recordings",
+            "surveys",
+            "survey",
+            "tags",
+            "stations");
 
     static final double FACTOR = 0.5;
 
@@ -58,7 +82,9 @@ final class ToolUse {
             TechnologyLanguage.FR,
             List.of("avec", "utilisant", "utilise", "appliquant", "appliqué", "grâce", "aide", "moyen"),
             TechnologyLanguage.DE,
-            List.of("mit", "mittels", "anhand", "hilfe", "nutzung", "einsatz", "verwendung", "angewandt")));
+            List.of("mit", "mittels", "anhand", "hilfe", "nutzung", "einsatz", "verwendung", "angewandt"),
+            TechnologyLanguage.ZH,
+            List.of("利用", "采用", "借助", "基于")));
 
     private static final Map<TechnologyLanguage, Set<String>> AFTER = cues(Map.of(
             TechnologyLanguage.EN,
@@ -92,23 +118,59 @@ final class ToolUse {
             TechnologyLanguage.DE,
             List.of("werkzeug", "werkzeuge", "gestützt", "gestützte", "basierte")));
 
+    /**
+     * Words a little after a method or an instrument that say it serves another study: "… used to simulate galaxy formation", "… as a
+     * tool for", "… to study", "… para censar", "… utilisé pour", "… als Werkzeug", "…监测". Looked for up to
+     * {@link #PURPOSE_WINDOW} words on, where the narrower {@link #AFTER} cues must follow at once.
+     */
+    private static final Map<TechnologyLanguage, Set<String>> PURPOSE = cues(Map.of(
+            TechnologyLanguage.EN,
+            List.of("tool", "tools", "used to", "to study", "to estimate", "to count", "to census", "to survey"),
+            TechnologyLanguage.ES,
+            List.of("herramienta", "utilizado para", "utilizada para", "para censar", "para estudiar", "para estimar"),
+            TechnologyLanguage.FR,
+            List.of("outil", "utilisé pour", "utilisée pour", "pour étudier", "pour estimer", "pour compter"),
+            TechnologyLanguage.DE,
+            List.of("werkzeug", "zur auswertung", "zur untersuchung"),
+            TechnologyLanguage.ZH,
+            List.of("监测", "的应用")));
+
+    private static final int PURPOSE_WINDOW = 4;
+
     private ToolUse() {}
 
     /** Whether the term of this category at {@code start} is used as a tool rather than advanced. */
     static boolean at(String category, TechnologyLanguage language, TextTokens tokens, int start, int length) {
-        if (GENERAL_PURPOSE_CATEGORIES.contains(category)) {
-            return at(language, tokens, start, length);
+        if (SubjectOfStudy.in(language, tokens)) {
+            return true;
         }
-        if (!INSTRUMENT_CATEGORIES.contains(category) || language != TechnologyLanguage.EN) {
+        if (GENERAL_PURPOSE_CATEGORIES.contains(category)) {
+            return at(language, tokens, start, length) || purposeAfter(language, tokens, start + length);
+        }
+        if (!INSTRUMENT_CATEGORIES.contains(category)) {
             return false;
         }
+        Set<String> before = INSTRUMENT_BEFORE.getOrDefault(language, Set.of());
         for (int i = Math.max(0, start - 2); i < start; i++) {
-            if (INSTRUMENT_BEFORE.contains(tokens.lower()[i])) {
+            if (before.contains(tokens.lower()[i])) {
                 return true;
             }
         }
         int after = start + length;
-        return after < tokens.size() && INSTRUMENT_AFTER.contains(tokens.lower()[after]);
+        return after < tokens.size() && INSTRUMENT_AFTER.contains(tokens.lower()[after])
+                || purposeAfter(language, tokens, after);
+    }
+
+    private static boolean purposeAfter(TechnologyLanguage language, TextTokens tokens, int after) {
+        Set<String> purpose = PURPOSE.getOrDefault(language, Set.of());
+        int end = Math.min(tokens.size(), after + PURPOSE_WINDOW);
+        for (int i = after; i < end; i++) {
+            if (purpose.contains(tokens.lower()[i])
+                    || i + 1 < tokens.size() && purpose.contains(tokens.lower()[i] + " " + tokens.lower()[i + 1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean at(TechnologyLanguage language, TextTokens tokens, int start, int length) {
@@ -129,8 +191,14 @@ final class ToolUse {
         return after + 1 < tokens.size() && following.contains(tokens.lower()[after] + " " + tokens.lower()[after + 1]);
     }
 
+    /**
+     * Each language's cues as its analysis reads them. Every text is also read in English (loan words, acronyms), where
+     * a term of a Spanish text ("uso de drones") stands beside the Spanish cue as written: the English cues therefore
+     * also hold the other Latin-script languages' cues as written.
+     */
     private static Map<TechnologyLanguage, Set<String>> cues(Map<TechnologyLanguage, List<String>> words) {
         Map<TechnologyLanguage, Set<String>> cues = new EnumMap<>(TechnologyLanguage.class);
+        Set<String> written = new HashSet<>();
         words.forEach((language, list) -> {
             Set<String> analysed = new HashSet<>();
             for (String word : list) {
@@ -138,9 +206,16 @@ final class ToolUse {
                 if (tokens.size() > 0) {
                     analysed.add(String.join(" ", tokens.lower()));
                 }
+                if (language != TechnologyLanguage.ZH) {
+                    written.add(String.join(" ", TextTokens.of(word).lower()));
+                }
             }
-            cues.put(language, Set.copyOf(analysed));
+            cues.put(language, analysed);
         });
+        if (cues.containsKey(TechnologyLanguage.EN)) {
+            cues.get(TechnologyLanguage.EN).addAll(written);
+        }
+        cues.replaceAll((language, set) -> Set.copyOf(set));
         return cues;
     }
 }

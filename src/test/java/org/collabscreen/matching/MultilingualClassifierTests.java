@@ -86,6 +86,33 @@ class MultilingualClassifierTests {
                 .contains("AI");
     }
 
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Supercomputers used to model ocean currents",
+                "Neural networks as a tool for reading medieval charters",
+                "Uso de satélites para estudiar la erosión costera",
+                "利用卫星遥感监测草原退化",
+                "The ethics of quantum computing",
+                "Public attitudes towards gene editing in agriculture",
+            })
+    void doesNotReportAToolOfOtherResearchNorATechnologyStudiedFromOutside(String text) {
+        assertThat(reported(text)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Attitude control of small satellites | AEROSPACE_SPACE",
+                "Quantum computing with trapped ions | QUANTUM",
+                "Gene editing of crops | BIOTECH",
+            })
+    void reportsTheSameTechnologiesWhenTheyAreAdvanced(String text, String code) {
+        assertThat(reported(text)).contains(code);
+    }
+
     @Test
     void doesNotReadAnEnglishWordAsAGermanTerm() {
         assertThat(classifier.classify("Graph theory of public goods")).isEmpty();

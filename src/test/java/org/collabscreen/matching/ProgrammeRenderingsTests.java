@@ -35,6 +35,14 @@ class ProgrammeRenderingsTests {
                 "Changjiang Xuezhe | 长江学者奖励计划",
                 "programa chino de los Mil Talentos | Thousand Talents",
                 "Changjiang Scholars Award Programme | Changjiang Scholars Program",
+                "Hundert-Talente-Programm der Chinesischen Akademie der Wissenschaften | Hundred Talents",
+                "Programme des cent talents | Hundred Talents",
+                "Guangdong Peacock Plan | Peacock",
+                "Spring Light Program of the Ministry of Education for returning scholars | Spring Light",
+                "Changjiang Chaired Professorship | Changjiang",
+                "Global Experts Introduction Program | Thousand Talents Plan",
+                "Программа 5-100 | Project 5-100",
+                "百人计划 | 百人计划",
             })
     void resolvesRenderingsOfListedProgrammes(String input, String nameOfExpected) {
         List<NameMatch> found = programmes.match(input, MIN_SCORE, 1);

@@ -1,0 +1,59 @@
+package org.collabscreen.matching;
+
+import java.util.EnumMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Whether a text studies a technology from the outside, as the subject of the humanities or social sciences: its
+ * heading word is one of ethics, attitudes, perceptions, history or rhetoric ("The ethics of autonomous weapons",
+ * "Public attitudes towards facial recognition", "Historia de la criptografía"). Such research does not advance the
+ * technology it names, so every term it holds counts like a tool of the work ({@link ToolUse}). Only the first words
+ * are read: "attitude control of CubeSats" is a heading word of engineering, not "attitudes".
+ */
+final class SubjectOfStudy {
+
+    /** Leading words skipped before the heading word ("the", "public", "social"). */
+    private static final Set<String> LEADING = Set.of(
+            "the", "a", "an", "public", "social", "la", "el", "las", "los", "le", "les", "l", "die", "der", "das");
+
+    private static final Map<TechnologyLanguage, Set<String>> HEADINGS = headings();
+
+    private SubjectOfStudy() {}
+
+    static boolean in(TechnologyLanguage language, TextTokens tokens) {
+        Set<String> headings = HEADINGS.getOrDefault(language, Set.of());
+        for (int i = 0; i < tokens.size() && i < 3; i++) {
+            String word = tokens.lower()[i];
+            if (headings.contains(word)) {
+                return true;
+            }
+            if (!LEADING.contains(word)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    private static Map<TechnologyLanguage, Set<String>> headings() {
+        Map<TechnologyLanguage, List<String>> words = Map.of(
+                TechnologyLanguage.EN,
+                List.of("ethics", "ethical", "attitudes", "perceptions", "perception", "history", "rhetoric"),
+                TechnologyLanguage.ES,
+                List.of("ética", "actitudes", "percepción", "percepciones", "historia", "retórica"),
+                TechnologyLanguage.FR,
+                List.of("éthique", "attitudes", "perception", "perceptions", "histoire", "rhétorique"),
+                TechnologyLanguage.DE,
+                List.of("ethik", "einstellungen", "wahrnehmung", "geschichte", "rhetorik"));
+        Map<TechnologyLanguage, Set<String>> headings = new EnumMap<>(TechnologyLanguage.class);
+        words.forEach((language, list) -> headings.put(
+                language,
+                list.stream()
+                        .map(word -> language == TechnologyLanguage.EN ? TextTokens.of(word) : language.tokens(word))
+                        .filter(tokens -> tokens.size() == 1)
+                        .map(tokens -> tokens.lower()[0])
+                        .collect(java.util.stream.Collectors.toUnmodifiableSet())));
+        return headings;
+    }
+}
