@@ -35,6 +35,9 @@ class RomanisedAndPlacedNamesTests {
                 "Beijing Ligong Daxue | CN | Beijing Institute of Technology",
                 "Institut polytechnique de Harbin | CN | Harbin Institute of Technology",
                 "Moskovskij fiziko-tehniceskij institut | RU | Moscow Institute of Physics and Technology",
+                "Moskauer Staatliche Universität | RU | Moscow State University",
+                "Institut de physique et de technologie de Moscou, Dolgoprudny | RU | Moscow Institute of Physics and Technology",
+                "Rzhanov Institute of Semiconductor Physics, SB RAS | RU | Rzhanov Institute of Semiconductor Physics of the Siberian Branch of the RAS",
             })
     void resolvesRenderingsOfListedNames(String input, String country, String expected) {
         List<NameMatch> found = institutions.match(input, country, MIN_SCORE, 1);
