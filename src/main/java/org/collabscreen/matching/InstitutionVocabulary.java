@@ -65,7 +65,8 @@ final class InstitutionVocabulary implements Vocabulary {
      */
     @Override
     public String rewrite(String normalised) {
-        String rewritten = normalised.contains("nord ouest") ? normalised.replace("nord ouest", "northwestern") : normalised;
+        String rewritten =
+                normalised.contains("nord ouest") ? normalised.replace("nord ouest", "northwestern") : normalised;
         if (rewritten.contains(" named after ")) {
             rewritten = rewritten.replace(" named after ", " ");
         }
