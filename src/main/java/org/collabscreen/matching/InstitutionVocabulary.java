@@ -43,12 +43,25 @@ final class InstitutionVocabulary implements Vocabulary {
             "研究院",
             "科学院");
 
-    private static final Set<String> SUBJECT_WORDS = Set.of("science", "technology", "engineering", "research");
+    private static final Set<String> SUBJECT_WORDS =
+            Set.of("science", "technology", "engineering", "research", "sciencetechnology");
 
     private InstitutionVocabulary() {}
 
     /** Misspelt organisation words ("Institue", "Universty") fold to the word, so they keep its low weight. */
     private static final VocabularyTypos TYPOS = new VocabularyTypos(known());
+
+    /**
+     * "University of Science and Technology" (科技大学) and "University of Technology" (理工大学, 工业大学) are different
+     * kinds of Chinese university, so "Wuhan University of Science and Technology" is not Wuhan University of
+     * Technology: "science and technology", in Spanish, French and German, and abbreviated ("Sci. Technol.") reads as one subject word.
+     */
+    private static final java.util.regex.Pattern SCIENCE_AND_TECHNOLOGY =
+            java.util.regex.Pattern.compile("\\b(science|sciences|sci|ciencia|ciencias|wissenschaft|wissenschaften)"
+                    + " (and|y|et|und) (technology|tech|technol|tecnologia|technologie|technologies)\\b"
+                    + "|\\bsci (tech|technol)\\b");
+
+    private static final String SCIENCE_TECHNOLOGY = "sciencetechnology";
 
     /**
      * The regional branches of the Russian Academy of Sciences, as its institutes abbreviate them ("SB RAS", "FEB RAS").
@@ -69,6 +82,9 @@ final class InstitutionVocabulary implements Vocabulary {
                 normalised.contains("nord ouest") ? normalised.replace("nord ouest", "northwestern") : normalised;
         if (rewritten.contains(" named after ")) {
             rewritten = rewritten.replace(" named after ", " ");
+        }
+        if (rewritten.contains(" tec")) {
+            rewritten = SCIENCE_AND_TECHNOLOGY.matcher(rewritten).replaceAll(SCIENCE_TECHNOLOGY);
         }
         if (rewritten.contains(" ras")) {
             for (Map.Entry<String, String> branch : RAS_BRANCHES.entrySet()) {
