@@ -61,12 +61,12 @@ class MatchingEvaluationTests {
     // Those are the figures to quote for generalisation. Since issue 15's fourth round its errors were read and tuned
     // on
     // (general rules and control-list items, no case's text), so it is a third development set: that round printed
-    // institutions P 0.862 R 0.806 F1 0.833 (TP 100, FP 16, FN 24); programmes P 0.915 R 0.796 F1 0.851 (TP 43, FP 4,
-    // FN 11); technology P 0.930 R 0.742 F1 0.825 (TP 132, FP 10, FN 46), not in English F1 0.837. The thresholds keep
+    // institutions P 0.918 R 0.815 F1 0.863 (TP 101, FP 9, FN 23); programmes P 0.915 R 0.796 F1 0.851 (TP 43, FP 4,
+    // FN 11); technology P 0.932 R 0.764 F1 0.840 (TP 136, FP 10, FN 42), not in English F1 0.864. The thresholds keep
     // about two errors of slack below those: they guard against regressions and are no evidence of generalisation.
-    private static final double SECOND_UNSEEN_INSTITUTION_F1 = 0.82;
+    private static final double SECOND_UNSEEN_INSTITUTION_F1 = 0.85;
     private static final double SECOND_UNSEEN_PROGRAMME_F1 = 0.83;
-    private static final double SECOND_UNSEEN_TECHNOLOGY_F1 = 0.81;
+    private static final double SECOND_UNSEEN_TECHNOLOGY_F1 = 0.82;
 
     @Autowired
     private RulebookSnapshots snapshots;
