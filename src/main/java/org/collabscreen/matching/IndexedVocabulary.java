@@ -13,7 +13,9 @@ import java.util.Map;
 final class IndexedVocabulary implements Vocabulary {
 
     private final Vocabulary vocabulary;
-    private final Map<String, String> canonical = new HashMap<>();
+    /** Each word of the names, as {@link #word} tells it: one map read answers all three questions of a query word. */
+    private final Map<String, Word> words = new HashMap<>();
+
     private final Map<String, String> corrected = new HashMap<>();
     private final Map<String, Double> weights = new HashMap<>();
 
@@ -22,9 +24,12 @@ final class IndexedVocabulary implements Vocabulary {
         this.vocabulary = vocabulary;
         for (String name : normalisedNames) {
             for (String token : Tokens.split(vocabulary.rewrite(name))) {
-                String canonicalToken = canonical.computeIfAbsent(token, vocabulary::canonical);
-                String correctedToken = corrected.computeIfAbsent(canonicalToken, vocabulary::correctTypo);
-                weights.computeIfAbsent(correctedToken, vocabulary::weight);
+                if (!words.containsKey(token)) {
+                    String canonicalToken = vocabulary.canonical(token);
+                    String correctedToken = corrected.computeIfAbsent(canonicalToken, vocabulary::correctTypo);
+                    double weight = weights.computeIfAbsent(correctedToken, vocabulary::weight);
+                    words.put(token, new Word(canonicalToken, correctedToken, weight));
+                }
             }
         }
     }
@@ -36,14 +41,20 @@ final class IndexedVocabulary implements Vocabulary {
 
     @Override
     public String canonical(String token) {
-        String known = canonical.get(token);
-        return known != null ? known : vocabulary.canonical(token);
+        Word known = words.get(token);
+        return known != null ? known.canonical() : vocabulary.canonical(token);
     }
 
     @Override
     public String correctTypo(String canonicalToken) {
         String known = corrected.get(canonicalToken);
         return known != null ? known : vocabulary.correctTypo(canonicalToken);
+    }
+
+    @Override
+    public Word word(String token) {
+        Word known = words.get(token);
+        return known != null ? known : Vocabulary.super.word(token);
     }
 
     @Override

@@ -4,10 +4,8 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashMap;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 import java.util.function.Function;
 import java.util.function.Predicate;
 
@@ -256,35 +254,41 @@ final class NameIndex<T> {
      * are then only looked up for the candidates already found.
      */
     private Retrieval retrieve(WeightedName query, double minScore) {
-        List<String> distinct = new ArrayList<>();
-        Set<String> seen = new HashSet<>();
+        // a query has a handful of words: arrays, searched and sorted in place, beat a map and a set
+        String[] distinct = new String[query.tokens().length];
+        TokenIndex.Membership[] members = new TokenIndex.Membership[distinct.length];
+        int count = 0;
+        int retrievable = 0;
         for (int i = 0; i < query.tokens().length; i++) {
-            if (query.weights()[i] >= Vocabulary.DISTINCTIVE && seen.add(query.tokens()[i])) {
-                distinct.add(query.tokens()[i]);
+            String token = query.tokens()[i];
+            if (query.weights()[i] >= Vocabulary.DISTINCTIVE && indexOf(distinct, count, token) < 0) {
+                TokenIndex.Membership membership = tokens.membership(token);
+                retrievable += membership.lists().isEmpty() ? 0 : 1;
+                // rarest first; tokens of one size keep the query's order
+                int at = count++;
+                while (at > 0 && members[at - 1].size() > membership.size()) {
+                    distinct[at] = distinct[at - 1];
+                    members[at] = members[at - 1];
+                    at--;
+                }
+                distinct[at] = token;
+                members[at] = membership;
             }
         }
-        Map<String, TokenIndex.Membership> members = new HashMap<>();
-        int retrievable = 0;
-        for (String token : distinct) {
-            TokenIndex.Membership membership = tokens.membership(token);
-            members.put(token, membership);
-            retrievable += membership.lists().isEmpty() ? 0 : 1;
-        }
-        distinct.sort(Comparator.comparingInt(token -> members.get(token).size()));
         int limit = candidateLimit(query.totalWeight(), retrievable, minScore);
-        List<BitSet> sets = new ArrayList<>();
+        List<BitSet> sets = new ArrayList<>(count);
         double missed = 0;
-        for (int taken = 0; taken < distinct.size(); taken++) {
+        for (int taken = 0; taken < count; taken++) {
             if (missingBound(query.totalWeight(), missed) < minScore) {
-                List<TokenIndex.Membership> common = new ArrayList<>();
-                for (String token : distinct.subList(taken, distinct.size())) {
-                    if (!members.get(token).lists().isEmpty()) {
-                        common.add(members.get(token));
+                List<TokenIndex.Membership> common = new ArrayList<>(count - taken);
+                for (int rest = taken; rest < count; rest++) {
+                    if (!members[rest].lists().isEmpty()) {
+                        common.add(members[rest]);
                     }
                 }
                 return new Retrieval(sets, common);
             }
-            TokenIndex.Membership membership = members.get(distinct.get(taken));
+            TokenIndex.Membership membership = members[taken];
             if (!membership.lists().isEmpty()) {
                 BitSet ids = new BitSet();
                 membership.collect(ids, limit);
@@ -293,6 +297,15 @@ final class NameIndex<T> {
             }
         }
         return new Retrieval(sets, List.of());
+    }
+
+    private static int indexOf(String[] tokens, int count, String token) {
+        for (int i = 0; i < count; i++) {
+            if (tokens[i].equals(token)) {
+                return i;
+            }
+        }
+        return -1;
     }
 
     /**

@@ -13,11 +13,15 @@ final class ProgrammeMentions {
     private final List<String> aliases = new ArrayList<>();
     private final List<Boolean> acronyms = new ArrayList<>();
     private final AhoCorasick automaton;
+    /** The programme vocabulary, quick for the words of the names. */
+    private final Vocabulary vocabulary;
 
     ProgrammeMentions(List<ProgrammeEntry> rules) {
         List<String> patterns = new ArrayList<>();
+        List<String> normalisedNames = new ArrayList<>();
         for (ProgrammeEntry rule : rules) {
             for (String alias : TalentProgrammeMatcher.namesOf(rule)) {
+                normalisedNames.add(NameNormaliser.normalise(alias));
                 String canonical = canonicalText(alias);
                 if (!canonical.isEmpty()) {
                     programmes.add(rule);
@@ -28,16 +32,20 @@ final class ProgrammeMentions {
             }
         }
         this.automaton = new AhoCorasick(patterns);
+        this.vocabulary = new IndexedVocabulary(ProgrammeVocabulary.INSTANCE, normalisedNames);
     }
 
     static String canonicalText(String text) {
-        return WeightedName.of(NameNormaliser.normalise(text), ProgrammeVocabulary.INSTANCE)
-                .canonicalForm();
+        return canonicalText(text, ProgrammeVocabulary.INSTANCE);
+    }
+
+    private static String canonicalText(String text, Vocabulary vocabulary) {
+        return WeightedName.canonicalForm(NameNormaliser.normalise(text), vocabulary);
     }
 
     /** Longest mentions win: one inside a longer one (Thousand Talents in Young Thousand Talents) is dropped. */
     BestHits<ProgrammeEntry> find(String text) {
-        String canonical = canonicalText(text);
+        String canonical = canonicalText(text, vocabulary);
         List<int[]> mentions = new ArrayList<>();
         automaton.search(canonical, (start, end, id) -> {
             if (isBoundary(canonical, start - 1, start) && isBoundary(canonical, end, end - 1)) {

@@ -178,8 +178,27 @@ final class ProgrammeVocabulary implements Vocabulary {
      */
     @Override
     public String rewrite(String normalised) {
-        String spaced = DIGITS_BESIDE_HAN.matcher(normalised).replaceAll(" ");
-        return TEN_THOUSAND.matcher(spaced).replaceAll("10000");
+        String spaced =
+                hasDigit(normalised) ? DIGITS_BESIDE_HAN.matcher(normalised).replaceAll(" ") : normalised;
+        return mayNameTenThousand(spaced) ? TEN_THOUSAND.matcher(spaced).replaceAll("10000") : spaced;
+    }
+
+    /** Whether {@link #DIGITS_BESIDE_HAN} could match: it needs a digit. */
+    private static boolean hasDigit(String normalised) {
+        for (int i = 0; i < normalised.length(); i++) {
+            if (Character.isDigit(normalised.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether {@link #TEN_THOUSAND} could match: one of its first words followed by a space. */
+    private static boolean mayNameTenThousand(String normalised) {
+        return normalised.contains("ten ")
+                || normalised.contains("diez ")
+                || normalised.contains("dix ")
+                || normalised.contains("zehn ");
     }
 
     @Override

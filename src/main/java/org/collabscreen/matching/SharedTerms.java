@@ -16,6 +16,9 @@ final class SharedTerms {
     private SharedTerms() {}
 
     static void resolve(Collection<CategoryEvidence> found) {
+        if (found.size() < 2) {
+            return; // no other category to share a term with
+        }
         Map<String, List<CategoryEvidence>> byKey = new HashMap<>();
         for (CategoryEvidence evidence : found) {
             evidence.keys()

@@ -19,4 +19,20 @@ interface Vocabulary {
     default String correctTypo(String canonicalToken) {
         return canonicalToken;
     }
+
+    /** A token's canonical spelling, that spelling with its typo corrected, and the corrected word's weight. */
+    default Word word(String token) {
+        String canonical = canonical(token);
+        String corrected = correctTypo(canonical);
+        return new Word(canonical, corrected, weight(corrected));
+    }
+
+    /** What {@link #word} tells of a token. */
+    record Word(String canonical, String corrected, double weight) {
+
+        /** Whether the canonical spelling was a misspelt vocabulary word. */
+        boolean misspelt() {
+            return !corrected.equals(canonical);
+        }
+    }
 }

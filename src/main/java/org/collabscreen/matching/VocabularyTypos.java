@@ -1,7 +1,9 @@
 package org.collabscreen.matching;
 
+import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 
@@ -17,6 +19,10 @@ final class VocabularyTypos {
     private final Map<String, String> byDeletion = new HashMap<>();
     /** The lengths of the words corrected to: a token more than one letter longer or shorter than all is no typo. */
     private final BitSet lengths = new BitSet();
+    /** The words corrected to, and the {@link #letters} of each, side by side. */
+    private final List<String> corrected = new ArrayList<>();
+
+    private final long[] lettersOf;
 
     VocabularyTypos(Set<String> words) {
         this.words = Set.copyOf(words);
@@ -25,8 +31,10 @@ final class VocabularyTypos {
                 byDeletion.put(word, word);
                 TokenIndex.deletions(word).forEach(deletion -> byDeletion.putIfAbsent(deletion, word));
                 lengths.set(word.length());
+                corrected.add(word);
             }
         }
+        lettersOf = corrected.stream().mapToLong(VocabularyTypos::letters).toArray();
     }
 
     /** The vocabulary word the token misspells, or the token itself. */
@@ -39,6 +47,9 @@ final class VocabularyTypos {
         if (!lengths.get(length - 1) && !lengths.get(length) && !lengths.get(length + 1)) {
             return token;
         }
+        if (!withinALetterOfAWord(token)) {
+            return token;
+        }
         String word = byDeletion.get(token);
         for (int i = 0; word == null && i < length; i++) {
             // deleting any letter of a run of equal letters gives the same string: look it up once
@@ -47,5 +58,30 @@ final class VocabularyTypos {
             }
         }
         return word != null && TokenSimilarity.distance(token, word) <= 1 ? word : token;
+    }
+
+    /**
+     * Whether some word corrected to is one letter or less longer or shorter than the token and lacks at most one of
+     * its letters: a token one edit from a word has all its letters but one in the word, so when no word passes, no
+     * deletion need be looked up (most tokens are no typo). A quick test that never rules out a word one edit away.
+     */
+    private boolean withinALetterOfAWord(String token) {
+        long letters = letters(token);
+        for (int i = 0; i < lettersOf.length; i++) {
+            if (Math.abs(corrected.get(i).length() - token.length()) <= 1
+                    && Long.bitCount(letters & ~lettersOf[i]) <= 1) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The characters of a text as bits, each character at bit (its code modulo 64). */
+    private static long letters(String text) {
+        long letters = 0;
+        for (int i = 0; i < text.length(); i++) {
+            letters |= 1L << text.charAt(i);
+        }
+        return letters;
     }
 }

@@ -9,15 +9,24 @@ record WeightedName(String normalised, String[] tokens, double[] weights, double
         double total = 0;
         int typos = 0;
         for (int i = 0; i < tokens.length; i++) {
-            String canonical = vocabulary.canonical(tokens[i]);
-            tokens[i] = vocabulary.correctTypo(canonical);
-            if (!tokens[i].equals(canonical)) {
+            Vocabulary.Word word = vocabulary.word(tokens[i]);
+            tokens[i] = word.corrected();
+            if (word.misspelt()) {
                 typos++;
             }
-            weights[i] = vocabulary.weight(tokens[i]);
+            weights[i] = word.weight();
             total += weights[i];
         }
         return new WeightedName(normalised, tokens, weights, total, typos);
+    }
+
+    /** {@code of(normalised, vocabulary).canonicalForm()}, without weighing the words. */
+    static String canonicalForm(String normalised, Vocabulary vocabulary) {
+        String[] tokens = Tokens.split(vocabulary.rewrite(normalised));
+        for (int i = 0; i < tokens.length; i++) {
+            tokens[i] = vocabulary.correctTypo(vocabulary.canonical(tokens[i]));
+        }
+        return String.join(" ", tokens);
     }
 
     int distinctiveCount() {

@@ -1,6 +1,9 @@
 package org.collabscreen.screening.engine;
 
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.StringJoiner;
 
 import org.collabscreen.rulebook.InstitutionMatch;
 import org.collabscreen.rulebook.InstitutionRule;
@@ -61,8 +64,7 @@ final class InstitutionFindings {
             FindingKind kind,
             int percent,
             Evaluation evaluation) {
-        int listingPoints =
-                listed.listings().stream().mapToInt(this::points).max().orElse(0);
+        int listingPoints = listingPoints(listed.listings());
         int points = (int) Math.round(listingPoints * match.score() * percent / 100.0);
         String title = listed.equals(match.institution())
                 ? listed.name()
@@ -77,7 +79,7 @@ final class InstitutionFindings {
                 TechnologyFindings.evidence(name),
                 match.matchedAlias(),
                 Sources.rounded(match.score()),
-                Sources.of(listed.listings().stream().map(Listing::source).toList()),
+                Sources.ofListings(listed.listings()),
                 match.transformations()));
         if (listingPoints >= policy.value(PolicyKey.DESIGNATED_LISTING_MIN)) {
             evaluation.addFactor(CombinationFactor.DESIGNATED_INSTITUTION);
@@ -92,12 +94,10 @@ final class InstitutionFindings {
             return;
         }
         int points = (int) Math.round(policy.value(PolicyKey.PARENT_OF_LISTED) * match.score() * percent / 100.0);
-        String examples = String.join(
-                "; ",
-                units.stream()
-                        .limit(MAX_SUB_UNITS_NAMED)
-                        .map(InstitutionRule::name)
-                        .toList());
+        StringJoiner examples = new StringJoiner("; ");
+        for (int i = 0; i < units.size() && i < MAX_SUB_UNITS_NAMED; i++) {
+            examples.add(units.get(i).name());
+        }
         evaluation.add(new Finding(
                 RiskType.DUAL_USE,
                 FindingKind.PARENT_OF_LISTED_INSTITUTION,
@@ -108,11 +108,17 @@ final class InstitutionFindings {
                 TechnologyFindings.evidence(name),
                 match.matchedAlias(),
                 Sources.rounded(match.score()),
-                Sources.of(units.stream()
-                        .flatMap(unit -> unit.listings().stream())
-                        .map(Listing::source)
-                        .toList()),
+                Sources.ofUnits(units),
                 match.transformations()));
+    }
+
+    /** The points of the strongest listing; 0 when there is none. */
+    private int listingPoints(List<Listing> listings) {
+        int max = 0;
+        for (int i = 0; i < listings.size(); i++) {
+            max = i == 0 ? points(listings.get(i)) : Math.max(max, points(listings.get(i)));
+        }
+        return max;
     }
 
     int points(Listing listing) {
@@ -122,11 +128,10 @@ final class InstitutionFindings {
     }
 
     private static String listNames(List<Listing> listings) {
-        return String.join(
-                ", ",
-                listings.stream()
-                        .map(listing -> listing.current() ? listing.listName() : listing.listName() + " (former)")
-                        .distinct()
-                        .toList());
+        Set<String> names = new LinkedHashSet<>();
+        for (Listing listing : listings) {
+            names.add(listing.current() ? listing.listName() : listing.listName() + " (former)");
+        }
+        return String.join(", ", names);
     }
 }

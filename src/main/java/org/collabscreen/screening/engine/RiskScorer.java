@@ -42,11 +42,14 @@ final class RiskScorer {
         int base = 0;
         for (CapGroup group : groups) {
             int remaining = Math.min(group.cap(policy), MAX_SCORE - base);
-            for (Finding finding : all.stream()
-                    .filter(f -> f.riskType() == riskType)
-                    .filter(group.members())
-                    .sorted(STRONGEST_FIRST)
-                    .toList()) {
+            List<Finding> members = new ArrayList<>();
+            for (Finding finding : all) {
+                if (finding.riskType() == riskType && group.members().test(finding)) {
+                    members.add(finding);
+                }
+            }
+            members.sort(STRONGEST_FIRST);
+            for (Finding finding : members) {
                 int points = Math.min(finding.points(), remaining);
                 remaining -= points;
                 base += points;
@@ -54,7 +57,7 @@ final class RiskScorer {
             }
         }
         List<CombinationRule> fired = fired(CombinationScope.of(riskType), factors);
-        int floor = fired.stream().mapToInt(this::floorOf).max().orElse(0);
+        int floor = highestFloor(fired);
         int score = Math.min(MAX_SCORE, Math.max(base, floor));
         int raise = score - base;
         for (CombinationRule rule : fired) {
@@ -67,13 +70,27 @@ final class RiskScorer {
         return new Scored(scored, new RiskScore(score, levels.levelOf(score)));
     }
 
+    /** The floor of the strongest rule; 0 when none fired. */
+    private int highestFloor(List<CombinationRule> fired) {
+        int highest = 0;
+        for (int i = 0; i < fired.size(); i++) {
+            highest = i == 0 ? floorOf(fired.get(i)) : Math.max(highest, floorOf(fired.get(i)));
+        }
+        return highest;
+    }
+
     /** The combination rules of a risk type (or OVERALL) whose factors are all present, strongest first. */
     List<CombinationRule> fired(CombinationScope scope, Set<CombinationFactor> factors) {
-        return policy.combinationRules().stream()
-                .filter(rule -> rule.riskType() == scope)
-                .filter(rule -> factors.containsAll(rule.requires()))
-                .sorted(Comparator.comparingInt(this::floorOf).reversed().thenComparing(CombinationRule::code))
-                .toList();
+        List<CombinationRule> fired = new ArrayList<>(2);
+        for (CombinationRule rule : policy.combinationRules()) {
+            if (rule.riskType() == scope && factors.containsAll(rule.requires())) {
+                fired.add(rule);
+            }
+        }
+        if (fired.size() > 1) {
+            fired.sort(Comparator.comparingInt(this::floorOf).reversed().thenComparing(CombinationRule::code));
+        }
+        return fired;
     }
 
     int floorOf(CombinationRule rule) {

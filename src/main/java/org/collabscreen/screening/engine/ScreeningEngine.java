@@ -69,9 +69,8 @@ public final class ScreeningEngine {
             levelFactors.add(CombinationFactor.TALENT_PROGRAMME_HIGH);
         }
         RiskLevel overall = dualUse.score().level().atLeast(talent.score().level());
-        Optional<CombinationRule> escalating = scorer.fired(CombinationScope.OVERALL, levelFactors).stream()
-                .filter(rule -> rule.raisesTo().compareTo(overall) > 0)
-                .findFirst();
+        Optional<CombinationRule> escalating =
+                escalating(scorer.fired(CombinationScope.OVERALL, levelFactors), overall);
         List<Finding> findings = new ArrayList<>(dualUse.findings());
         findings.addAll(talent.findings());
         findings.sort(DISPLAY_ORDER);
@@ -138,12 +137,24 @@ public final class ScreeningEngine {
         return evaluation;
     }
 
+    /** The first rule, strongest first, that raises the overall level. */
+    private static Optional<CombinationRule> escalating(List<CombinationRule> fired, RiskLevel overall) {
+        for (CombinationRule rule : fired) {
+            if (rule.raisesTo().compareTo(overall) > 0) {
+                return Optional.of(rule);
+            }
+        }
+        return Optional.empty();
+    }
+
     private static List<String> mitigations(List<Finding> findings, ScoringPolicy policy) {
         Set<String> texts = new LinkedHashSet<>();
-        findings.stream()
-                .map(Finding::kind)
-                .distinct()
-                .forEach(kind -> policy.mitigationsFor(kind).forEach(rule -> texts.add(rule.text())));
+        Set<FindingKind> kinds = EnumSet.noneOf(FindingKind.class);
+        for (Finding finding : findings) {
+            if (kinds.add(finding.kind())) {
+                policy.mitigationsFor(finding.kind()).forEach(rule -> texts.add(rule.text()));
+            }
+        }
         return List.copyOf(texts);
     }
 }

@@ -1,9 +1,15 @@
 package org.collabscreen.screening.engine;
 
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 
+import org.collabscreen.rulebook.InstitutionRule;
+import org.collabscreen.rulebook.Listing;
 import org.collabscreen.rulebook.RuleSource;
 import org.collabscreen.screening.FindingSource;
 
@@ -17,7 +23,35 @@ final class Sources {
     }
 
     static List<FindingSource> of(Collection<RuleSource> sources) {
-        return sources.stream().distinct().map(Sources::of).toList();
+        return of(new LinkedHashSet<>(sources));
+    }
+
+    private static List<FindingSource> of(Set<RuleSource> distinct) {
+        List<FindingSource> converted = new ArrayList<>(distinct.size());
+        for (RuleSource source : distinct) {
+            converted.add(of(source));
+        }
+        return Collections.unmodifiableList(converted);
+    }
+
+    /** {@code of} the sources of the listings, without an intermediate list. */
+    static List<FindingSource> ofListings(List<Listing> listings) {
+        Set<RuleSource> distinct = new LinkedHashSet<>();
+        for (Listing listing : listings) {
+            distinct.add(listing.source());
+        }
+        return of(distinct);
+    }
+
+    /** {@code of} the sources of every listing of the units, in order. */
+    static List<FindingSource> ofUnits(List<InstitutionRule> units) {
+        Set<RuleSource> distinct = new LinkedHashSet<>();
+        for (InstitutionRule unit : units) {
+            for (Listing listing : unit.listings()) {
+                distinct.add(listing.source());
+            }
+        }
+        return of(distinct);
     }
 
     static List<FindingSource> of(Optional<RuleSource> source) {
