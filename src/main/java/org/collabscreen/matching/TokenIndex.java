@@ -104,6 +104,11 @@ final class TokenIndex {
         return postings.containsKey(token);
     }
 
+    /** The indexed tokens. */
+    Set<String> tokens() {
+        return postings.keySet();
+    }
+
     private void addNeighbours(String deletion, Set<String> out) {
         String[] tokens = tokensByDeletion.get(deletion);
         if (tokens != null) {
