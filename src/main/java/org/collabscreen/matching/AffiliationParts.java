@@ -59,8 +59,14 @@ final class AffiliationParts {
                 kept.add(normalised);
             }
         }
-        // a repeated segment or pair would only repeat a search
-        Set<String> parts = new LinkedHashSet<>(kept);
+        // a repeated segment or pair would only repeat a search; a place alone is an address, searched beside its
+        // neighbour
+        Set<String> parts = new LinkedHashSet<>();
+        for (String segment : kept) {
+            if (!PlaceEvidence.isOnlyPlace(segment)) {
+                parts.add(segment);
+            }
+        }
         if (segments.size() > 2) {
             for (int i = 0; i + 1 < kept.size(); i++) {
                 parts.add(kept.get(i) + " " + kept.get(i + 1));

@@ -15,6 +15,9 @@ import java.util.Set;
 final class CompoundSplitter {
 
     private static final int MIN_PART = 3;
+    /** A known part of a compound whose other part is unknown must be longer, lest "kreis" be found in "Kreisel". */
+    private static final int MIN_LOOSE_PART = 5;
+
     private static final List<String> LINKERS = List.of("", "s", "es", "n", "en", "er", "e", "ns", "ie");
 
     private final Set<String> words;
@@ -28,6 +31,9 @@ final class CompoundSplitter {
         boolean changed = false;
         for (String stem : tokens.stems()) {
             List<String> parts = words.contains(stem) ? null : parts(stem, 0);
+            if (parts == null && !words.contains(stem)) {
+                parts = knownHeadOrModifier(stem);
+            }
             if (parts == null) {
                 out.add(stem);
             } else {
@@ -40,6 +46,32 @@ final class CompoundSplitter {
         }
         String[] stems = out.toArray(String[]::new);
         return new TextTokens(stems, stems, stems);
+    }
+
+    /**
+     * A compound that does not split into known words only: its head, the last part, a known word of at least
+     * {@link #MIN_LOOSE_PART} letters ("Schleppsonar" is a kind of sonar), else its first part one ("Drohnenschwärme"
+     * are drones); the other part stays as written. Null when neither is known.
+     */
+    private List<String> knownHeadOrModifier(String word) {
+        for (int start = MIN_PART; start <= word.length() - MIN_LOOSE_PART; start++) {
+            String tail = word.substring(start);
+            if (words.contains(tail)) {
+                return List.of(word.substring(0, start), tail);
+            }
+        }
+        for (int end = word.length() - MIN_PART; end >= MIN_LOOSE_PART; end--) {
+            String head = word.substring(0, end);
+            if (!words.contains(head)) {
+                continue;
+            }
+            for (String linker : LINKERS) {
+                if (word.startsWith(linker, end) && word.length() - end - linker.length() >= MIN_PART) {
+                    return List.of(head, word.substring(end + linker.length()));
+                }
+            }
+        }
+        return null;
     }
 
     /** The parts of {@code word}, each a vocabulary word, or null when it cannot be split into them. */

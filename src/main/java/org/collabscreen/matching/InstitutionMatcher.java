@@ -17,6 +17,12 @@ public final class InstitutionMatcher {
     /** A match found in one segment of an affiliation ranks below the same match on the whole input. */
     private static final double SEGMENT_FACTOR = 0.97;
 
+    /**
+     * A segment read with its leading acronym spelt out ranks lower still: only a near-exact listed name survives it
+     * ("CAS Institute of Automation" spelt out is not the Shenyang Institute of Automation).
+     */
+    private static final double SPELT_OUT_FACTOR = 0.9;
+
     private static final int MAX_PARENT_DEPTH = 8;
     private static final Comparator<InstitutionEntry> BY_NAME = Comparator.comparing(InstitutionEntry::name)
             .thenComparing(InstitutionEntry::id, Comparator.nullsFirst(Comparator.naturalOrder()));
@@ -137,6 +143,49 @@ public final class InstitutionMatcher {
             for (String part : partsWithAcronymsSpelledOut(searches)) {
                 index.search(part, SEGMENT_FACTOR, targets);
             }
+            for (String part : segmentsWithLeadingAcronymSpelledOut(searches)) {
+                index.search(part, SPELT_OUT_FACTOR, targets);
+            }
+        }
+
+        /**
+         * Each segment that starts with the acronym of one listed institution of the declared country, followed by
+         * more words, again with the acronym spelt out as that institution's name: "CAS Key Laboratory of Quantum
+         * Information" also reads as "Chinese Academy of Sciences Key Laboratory of Quantum Information", the unit's
+         * name as listed.
+         */
+        private List<String> segmentsWithLeadingAcronymSpelledOut(List<Gated> searches) {
+            String country = declaredCountry(searches);
+            if (country == null) {
+                return List.of();
+            }
+            List<String> written = segments.size() > 1 ? segments : List.of(input);
+            List<String> normalised = segments.size() > 1 ? normalisedSegments : List.of(whole);
+            List<String> parts = new ArrayList<>(1);
+            for (int i = 0; i < written.size(); i++) {
+                String segment = written.get(i).strip();
+                int space = segment.indexOf(' ');
+                int normalisedSpace = normalised.get(i).indexOf(' ');
+                if (space <= 0 || normalisedSpace <= 0 || !Acronyms.isAcronym(segment.substring(0, space))) {
+                    continue;
+                }
+                String first = segment.substring(0, space);
+                List<InstitutionEntry> meant =
+                        index.acronymRules(first, NameNormaliser.normalise(first), acronymGate(country));
+                if (meant.size() == 1) {
+                    parts.add(NameNormaliser.normalise(meant.get(0).name())
+                            + normalised.get(i).substring(normalisedSpace));
+                }
+            }
+            return parts;
+        }
+
+        private static String declaredCountry(List<Gated> searches) {
+            return searches.stream()
+                    .map(Gated::country)
+                    .filter(c -> c != null && !c.isBlank())
+                    .findFirst()
+                    .orElse(null);
         }
 
         /**
@@ -149,11 +198,7 @@ public final class InstitutionMatcher {
             if (segments.size() < 2) {
                 return List.of();
             }
-            String country = searches.stream()
-                    .map(Gated::country)
-                    .filter(c -> c != null && !c.isBlank())
-                    .findFirst()
-                    .orElse(null);
+            String country = declaredCountry(searches);
             if (country == null) {
                 return List.of();
             }

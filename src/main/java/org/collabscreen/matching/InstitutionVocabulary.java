@@ -43,17 +43,55 @@ final class InstitutionVocabulary implements Vocabulary {
             "研究院",
             "科学院");
 
-    private static final Set<String> SUBJECT_WORDS = Set.of("science", "technology", "engineering", "research");
+    private static final Set<String> SUBJECT_WORDS =
+            Set.of("science", "technology", "engineering", "research", "sciencetechnology");
 
     private InstitutionVocabulary() {}
 
     /** Misspelt organisation words ("Institue", "Universty") fold to the word, so they keep its low weight. */
     private static final VocabularyTypos TYPOS = new VocabularyTypos(known());
 
-    /** Compass names written in two words in French ("Nord-Ouest") read as the one English word. */
+    /**
+     * "University of Science and Technology" (科技大学) and "University of Technology" (理工大学, 工业大学) are different
+     * kinds of Chinese university, so "Wuhan University of Science and Technology" is not Wuhan University of
+     * Technology: "science and technology", in Spanish, French and German, and abbreviated ("Sci. Technol.") reads as one subject word.
+     */
+    private static final java.util.regex.Pattern SCIENCE_AND_TECHNOLOGY =
+            java.util.regex.Pattern.compile("\\b(science|sciences|sci|ciencia|ciencias|wissenschaft|wissenschaften)"
+                    + " (and|y|et|und) (technology|tech|technol|tecnologia|technologie|technologies)\\b"
+                    + "|\\bsci (tech|technol)\\b");
+
+    private static final String SCIENCE_TECHNOLOGY = "sciencetechnology";
+
+    /**
+     * The regional branches of the Russian Academy of Sciences, as its institutes abbreviate them ("SB RAS", "FEB RAS").
+     */
+    private static final Map<String, String> RAS_BRANCHES = Map.of(
+            "sb ras", "siberian branch ras",
+            "ub ras", "ural branch ras",
+            "feb ras", "far east branch ras");
+
+    /**
+     * Compass names written in two words in French ("Nord-Ouest") read as the one English word; the regional branches
+     * of the Russian Academy of Sciences are spelt out; the words "named after" before an eponym are dropped, so the
+     * eponym reads as a word beside the name, as in names that put it first ("Tatishchev Astrakhan State University").
+     */
     @Override
     public String rewrite(String normalised) {
-        return normalised.contains("nord ouest") ? normalised.replace("nord ouest", "northwestern") : normalised;
+        String rewritten =
+                normalised.contains("nord ouest") ? normalised.replace("nord ouest", "northwestern") : normalised;
+        if (rewritten.contains(" named after ")) {
+            rewritten = rewritten.replace(" named after ", " ");
+        }
+        if (rewritten.contains(" tec")) {
+            rewritten = SCIENCE_AND_TECHNOLOGY.matcher(rewritten).replaceAll(SCIENCE_TECHNOLOGY);
+        }
+        if (rewritten.contains(" ras")) {
+            for (Map.Entry<String, String> branch : RAS_BRANCHES.entrySet()) {
+                rewritten = rewritten.replace(branch.getKey(), branch.getValue());
+            }
+        }
+        return rewritten;
     }
 
     @Override
@@ -122,6 +160,12 @@ final class InstitutionVocabulary implements Vocabulary {
         alias(map, "academy", "acad", "academies", "academia", "academie", "akademie", "yanjiuyuan");
         alias(map, "science", "sci", "sciences", "scientific", "ciencias", "ciencia", "wissenschaften");
         alias(map, "chinese", "chinoise", "chinois", "chinesische", "chinesischen");
+        // subject words and exonyms of French, Spanish and German renderings (GeoNames alternate names for places)
+        alias(map, "physics", "physique", "physik", "fisica");
+        alias(map, "chemistry", "chimie", "chemie", "quimica");
+        alias(map, "mathematics", "mathematiques", "mathematik", "matematicas");
+        alias(map, "state", "etat", "detat", "staatliche", "staatlichen", "estatal");
+        alias(map, "moscow", "moscou", "moskau", "moskauer", "moscu");
         alias(map, "beijing", "pekin", "peking");
         alias(map, "northwestern", "noroeste");
         alias(map, "engineering", "eng", "engg");

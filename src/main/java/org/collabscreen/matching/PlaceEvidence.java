@@ -61,6 +61,23 @@ final class PlaceEvidence {
         return countries == null ? Set.of() : countries;
     }
 
+    /**
+     * Whether a normalised segment names a place and nothing else but numbers ("chongqing 400715", "moscow"): an address
+     * line, not an organisation.
+     */
+    static boolean isOnlyPlace(String normalised) {
+        String words = normalised;
+        int end = words.length();
+        while (end > 0) {
+            int space = words.lastIndexOf(' ', end - 1);
+            if (!Tokens.isNumeric(words.substring(space + 1, end))) {
+                break;
+            }
+            end = Math.max(space, 0);
+        }
+        return end > 0 && PLACES.containsKey(words.substring(0, end));
+    }
+
     private static int wordEnd(String normalised, int from) {
         int space = normalised.indexOf(' ', from);
         return space < 0 ? normalised.length() : space;

@@ -65,7 +65,7 @@ enum TechnologyLanguage {
         if (this == ZH && !Tokens.containsCjk(text)) {
             return TextTokens.EMPTY;
         }
-        List<String> terms = analyse(this == ZH ? ScriptFolding.fold(text) : text);
+        List<String> terms = analyse(this == ZH ? RegionalChineseTerms.toMainland(ScriptFolding.fold(text)) : text);
         String[] stems = terms.toArray(String[]::new);
         return new TextTokens(stems, stems, stems);
     }

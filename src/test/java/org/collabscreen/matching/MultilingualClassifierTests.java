@@ -29,6 +29,11 @@ class MultilingualClassifierTests {
                 "Halbleiterlithografie mit extrem ultraviolettem Licht | SEMICONDUCTORS",
                 "Ordinateur quantique à qubits supraconducteurs | QUANTUM",
                 "Gallium oxide power transistors for grid converters | SEMICONDUCTORS",
+                "量子電腦的演算法 | QUANTUM",
+                "雷射加工技術 | ADV_MANUFACTURING",
+                "晶片設計 | SEMICONDUCTORS",
+                "Schleppsonare für U-Boote | SENSING_SURVEILLANCE",
+                "Drohnenschwärme zur Grenzüberwachung | ROBOTICS_AUTONOMY",
             })
     void classifiesTextByTheVocabularyOfItsLanguage(String text, String code) {
         assertThat(reported(text)).contains(code);

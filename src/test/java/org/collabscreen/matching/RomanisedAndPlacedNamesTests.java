@@ -35,6 +35,12 @@ class RomanisedAndPlacedNamesTests {
                 "Beijing Ligong Daxue | CN | Beijing Institute of Technology",
                 "Institut polytechnique de Harbin | CN | Harbin Institute of Technology",
                 "Moskovskij fiziko-tehniceskij institut | RU | Moscow Institute of Physics and Technology",
+                "Moskauer Staatliche Universität | RU | Moscow State University",
+                "Institut de physique et de technologie de Moscou, Dolgoprudny | RU | Moscow Institute of Physics and Technology",
+                "Rzhanov Institute of Semiconductor Physics, SB RAS | RU | Rzhanov Institute of Semiconductor Physics of the Siberian Branch of the RAS",
+                "Univ. Sci. Technol. China | CN | University of Science and Technology of China",
+                "CAS National Time Service Center, Xi'an 710600 | CN | Chinese Academy of Sciences – National Time Service Center",
+                "CAS Institute of Microelectronics, Beijing | CN | Chinese Academy of Sciences – Institute of Microelectronics",
             })
     void resolvesRenderingsOfListedNames(String input, String country, String expected) {
         List<NameMatch> found = institutions.match(input, country, MIN_SCORE, 1);
@@ -63,6 +69,21 @@ class RomanisedAndPlacedNamesTests {
             })
     void aPlaceInAnotherCountrySinksAGenericListedName(String affiliation) {
         assertThat(institutions.match(affiliation, null, MIN_SCORE, 3)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                // "science and technology" (科技) is another kind of university than "technology" (理工, 工业)
+                "Wuhan Univ. of Sci. & Tech., Wuhan | CN",
+                // a city and a postcode are an address, not Xiamen University
+                "CAS Key Laboratory of Urban Environment and Health, Xiamen | CN",
+                // the acronym spelt out leaves "Shenyang" missing
+                "CAS Institute of Automation, Beijing | CN",
+            })
+    void resolvesNothingForAnotherInstitutionThatSharesMostWords(String affiliation, String country) {
+        assertThat(institutions.match(affiliation, country, MIN_SCORE, 1)).isEmpty();
     }
 
     @Test

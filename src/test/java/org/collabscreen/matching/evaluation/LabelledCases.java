@@ -55,12 +55,12 @@ record LabelledCases(
         return load(null, "held-out/");
     }
 
-    /** The set written on 2026-12-01 for issue 15 before any matcher ran on it, evaluated once, never tuned on. */
+    /** The set written on 2026-12-01 for issue 15 before any matcher ran on it, evaluated once, a development set since issue 15's third round. */
     static LabelledCases unseen() {
         return load(null, UNSEEN + "/");
     }
 
-    /** The second unseen set: written before its one blind evaluation (after issue 15's third round), never tuned on. */
+    /** The second unseen set: written before its one blind evaluation (after issue 15's third round); tuned on since the fourth. */
     static LabelledCases secondUnseen() {
         return load(null, SECOND_UNSEEN + "/");
     }

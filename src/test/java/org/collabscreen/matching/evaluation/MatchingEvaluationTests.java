@@ -58,11 +58,15 @@ class MatchingEvaluationTests {
     // matchers' code or vocabularies) printed on its one blind evaluation, after issue 15's third round (2026-12-01,
     // at f9dd52c): institutions P 0.857 R 0.774 F1 0.814 (TP 96, FP 16, FN 28); programmes P 0.889 R 0.593 F1 0.711
     // (TP 32, FP 4, FN 22); technology P 0.838 R 0.697 F1 0.761 (TP 124, FP 24, FN 54), not in English F1 0.807.
-    // These are the figures to quote for generalisation. The thresholds keep about two errors of slack: they guard
-    // against regressions only. Tuning on this set's errors makes it development material like the first.
-    private static final double SECOND_UNSEEN_INSTITUTION_F1 = 0.80;
-    private static final double SECOND_UNSEEN_PROGRAMME_F1 = 0.69;
-    private static final double SECOND_UNSEEN_TECHNOLOGY_F1 = 0.75;
+    // Those are the figures to quote for generalisation. Since issue 15's fourth round its errors were read and tuned
+    // on
+    // (general rules and control-list items, no case's text), so it is a third development set: that round printed
+    // institutions P 0.918 R 0.815 F1 0.863 (TP 101, FP 9, FN 23); programmes P 0.915 R 0.796 F1 0.851 (TP 43, FP 4,
+    // FN 11); technology P 0.932 R 0.764 F1 0.840 (TP 136, FP 10, FN 42), not in English F1 0.864. The thresholds keep
+    // about two errors of slack below those: they guard against regressions and are no evidence of generalisation.
+    private static final double SECOND_UNSEEN_INSTITUTION_F1 = 0.85;
+    private static final double SECOND_UNSEEN_PROGRAMME_F1 = 0.83;
+    private static final double SECOND_UNSEEN_TECHNOLOGY_F1 = 0.82;
 
     @Autowired
     private RulebookSnapshots snapshots;
@@ -86,7 +90,7 @@ class MatchingEvaluationTests {
         report.addAll(fresh.summary("Former unseen set " + LabelledCases.UNSEEN + " (" + unseenSet.size()
                 + " cases, a second development set since issue 15's third round), gated:"));
         report.addAll(blind.summary("Second unseen set " + LabelledCases.SECOND_UNSEEN + " (" + secondUnseenSet.size()
-                + " cases, evaluated blind once, never tuned on), gated against regressions:"));
+                + " cases, evaluated blind once, a development set since issue 15's fourth round), gated:"));
         String folder = System.getProperty(LabelledCases.FOLDER_PROPERTY);
         MatcherFigures own = null;
         if (folder != null) {

@@ -1,0 +1,47 @@
+package org.collabscreen.matching;
+
+import java.util.Map;
+
+/**
+ * Technology words that Taiwan writes otherwise than the mainland, folded to the mainland's words after the
+ * Traditional-Simplified transform: 電腦 (computer) is 计算机, 晶片 (chip) 芯片, 雷射 (laser) 激光, 自駕車 (self-driving
+ * car) 自动驾驶汽车. The pairs are those of MediaWiki's Chinese variant conversion tables (zh-tw to zh-cn, {@code
+ * includes/languages/data/ZhConversion.php}), which Wikipedia uses to show one article in both usages. Only technology
+ * text is folded: names keep their own words.
+ */
+final class RegionalChineseTerms {
+
+    /** Taiwan usage (already in Simplified characters) to mainland usage; no two of these words overlap. */
+    private static final Map<String, String> MAINLAND = Map.ofEntries(
+            Map.entry("电脑", "计算机"),
+            Map.entry("晶片", "芯片"),
+            Map.entry("软体", "软件"),
+            Map.entry("硬体", "硬件"),
+            Map.entry("网路", "网络"),
+            Map.entry("资讯", "信息"),
+            Map.entry("人工智慧", "人工智能"),
+            Map.entry("雷射", "激光"),
+            Map.entry("镭射", "激光"),
+            Map.entry("自驾车", "自动驾驶汽车"),
+            Map.entry("演算法", "算法"),
+            Map.entry("积体电路", "集成电路"),
+            Map.entry("记忆体", "存储器"),
+            Map.entry("伺服器", "服务器"),
+            Map.entry("数位", "数字"),
+            Map.entry("奈米", "纳米"),
+            Map.entry("飞弹", "导弹"),
+            Map.entry("资安", "信息安全"));
+
+    private RegionalChineseTerms() {}
+
+    /** Simplified-Chinese text with Taiwan's technology words replaced by the mainland's. */
+    static String toMainland(String simplified) {
+        String text = simplified;
+        for (Map.Entry<String, String> pair : MAINLAND.entrySet()) {
+            if (text.contains(pair.getKey())) {
+                text = text.replace(pair.getKey(), pair.getValue());
+            }
+        }
+        return text;
+    }
+}
