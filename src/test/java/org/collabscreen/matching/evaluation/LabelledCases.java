@@ -44,6 +44,9 @@ record LabelledCases(
     /** The folder of the second unseen set, written on the same day by a session that did not build the matchers. */
     static final String SECOND_UNSEEN = "unseen-2026-12-01b";
 
+    /** The folder of the third unseen set, written like the second, after issue 15's fourth round. */
+    static final String THIRD_UNSEEN = "unseen-2026-12-01c";
+
     /** The system property naming a folder of unseen cases. */
     static final String FOLDER_PROPERTY = "evaluation.cases";
 
@@ -63,6 +66,11 @@ record LabelledCases(
     /** The second unseen set: written before its one blind evaluation (after issue 15's third round); tuned on since the fourth. */
     static LabelledCases secondUnseen() {
         return load(null, SECOND_UNSEEN + "/");
+    }
+
+    /** The third unseen set: written before its one blind evaluation (after issue 15's fourth round); never tuned on. */
+    static LabelledCases thirdUnseen() {
+        return load(null, THIRD_UNSEEN + "/");
     }
 
     static LabelledCases fromFolder(String folder) {
