@@ -197,7 +197,8 @@ final class NameIndex<T> {
                 continue;
             }
             NameEntry<T> entry = entries.get(id);
-            for (Target<T> target : targets) {
+            for (int t = 0; t < targets.size(); t++) {
+                Target<T> target = targets.get(t);
                 if (bound >= target.minScore() && target.accept().test(entry.rule())) {
                     if (formIds[id] != scoredForm) {
                         scoredForm = formIds[id];
@@ -336,14 +337,15 @@ final class NameIndex<T> {
 
         /** How many of the query's retrievable tokens the entry carries. */
         int hits(int id) {
+            // indexed loops: this runs for every candidate, and an iterator is an allocation
             int hits = 0;
-            for (BitSet ids : sets) {
-                if (ids.get(id)) {
+            for (int i = 0; i < sets.size(); i++) {
+                if (sets.get(i).get(id)) {
                     hits++;
                 }
             }
-            for (TokenIndex.Membership membership : common) {
-                if (membership.contains(id)) {
+            for (int i = 0; i < common.size(); i++) {
+                if (common.get(i).contains(id)) {
                     hits++;
                 }
             }
@@ -369,7 +371,8 @@ final class NameIndex<T> {
 
     private void offer(int id, double score, List<Target<T>> targets, String searched, MatchMethod method) {
         NameEntry<T> entry = entries.get(id);
-        for (Target<T> target : targets) {
+        for (int t = 0; t < targets.size(); t++) {
+            Target<T> target = targets.get(t);
             if (target.accept().test(entry.rule())) {
                 target.hits()
                         .offer(entry.rule(), score, entry.alias(), entry.primary(), searched, method, entry.name());

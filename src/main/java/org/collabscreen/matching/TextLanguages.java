@@ -21,6 +21,11 @@ import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 final class TextLanguages {
 
     private static final Map<TechnologyLanguage, CharArraySet> STOP_WORDS = stopWords();
+    /** The same, as arrays in the map's order, for the loop over every word. */
+    private static final TechnologyLanguage[] STOP_WORD_LANGUAGES =
+            STOP_WORDS.keySet().toArray(TechnologyLanguage[]::new);
+
+    private static final CharArraySet[] STOP_WORD_SETS = STOP_WORDS.values().toArray(CharArraySet[]::new);
 
     private TextLanguages() {}
 
@@ -61,9 +66,9 @@ final class TextLanguages {
                 end++;
             }
             if (end > start) {
-                for (Map.Entry<TechnologyLanguage, CharArraySet> stops : STOP_WORDS.entrySet()) {
-                    if (stops.getValue().contains(text, start, end - start)) {
-                        hits[stops.getKey().ordinal()]++;
+                for (int i = 0; i < STOP_WORD_LANGUAGES.length; i++) {
+                    if (STOP_WORD_SETS[i].contains(text, start, end - start)) {
+                        hits[STOP_WORD_LANGUAGES[i].ordinal()]++;
                     }
                 }
             }

@@ -83,7 +83,8 @@ final class TokenIndex {
          * from it.
          */
         void collect(BitSet out, int limit) {
-            for (int[] ids : lists) {
+            for (int list = 0; list < lists.size(); list++) {
+                int[] ids = lists.get(list);
                 for (int i = 0; i < ids.length && ids[i] < limit; i++) {
                     out.set(ids[i]);
                 }
@@ -91,7 +92,8 @@ final class TokenIndex {
         }
 
         boolean contains(int id) {
-            for (int[] ids : lists) {
+            for (int list = 0; list < lists.size(); list++) {
+                int[] ids = lists.get(list);
                 if (Arrays.binarySearch(ids, id) >= 0) {
                     return true;
                 }
@@ -102,6 +104,11 @@ final class TokenIndex {
 
     boolean contains(String token) {
         return postings.containsKey(token);
+    }
+
+    /** The indexed tokens. */
+    Set<String> tokens() {
+        return postings.keySet();
     }
 
     private void addNeighbours(String deletion, Set<String> out) {

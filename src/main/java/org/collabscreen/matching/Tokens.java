@@ -1,8 +1,5 @@
 package org.collabscreen.matching;
 
-import java.util.ArrayList;
-import java.util.List;
-
 /** Splitting of normalised text into tokens, and script tests on them. */
 final class Tokens {
 
@@ -15,16 +12,24 @@ final class Tokens {
         if (normalised.isEmpty()) {
             return NONE;
         }
-        List<String> tokens = new ArrayList<>(8);
-        int start = 0;
+        // counted first, so the array is made once at its size
+        int spaces = 0;
         for (int i = 0; i < normalised.length(); i++) {
             if (normalised.charAt(i) == ' ') {
-                tokens.add(normalised.substring(start, i));
+                spaces++;
+            }
+        }
+        String[] tokens = new String[spaces + 1];
+        int start = 0;
+        int next = 0;
+        for (int i = 0; i < normalised.length(); i++) {
+            if (normalised.charAt(i) == ' ') {
+                tokens[next++] = normalised.substring(start, i);
                 start = i + 1;
             }
         }
-        tokens.add(normalised.substring(start));
-        return tokens.toArray(NONE);
+        tokens[next] = normalised.substring(start);
+        return tokens;
     }
 
     static boolean isCjk(int cp) {

@@ -32,8 +32,8 @@ import org.openjdk.jmh.annotations.Warmup;
 @State(Scope.Thread)
 @BenchmarkMode(Mode.Throughput)
 @OutputTimeUnit(TimeUnit.SECONDS)
-@Warmup(iterations = 3, time = 2)
-@Measurement(iterations = 3, time = 2)
+@Warmup(iterations = 10, time = 2)
+@Measurement(iterations = 5, time = 2)
 @Fork(
         value = 1,
         jvmArgs = {"-Xmx1g", "-XX:+UseSerialGC"})
