@@ -13,6 +13,7 @@ import java.util.List;
 import org.collabscreen.proposal.BatchResponse.BatchResult;
 import org.collabscreen.proposal.BatchResponse.BatchSummary;
 import tools.jackson.core.StreamWriteFeature;
+import tools.jackson.core.exc.JacksonIOException;
 import tools.jackson.databind.ObjectWriter;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -59,10 +60,10 @@ final class BatchAnswer implements Closeable {
                 if (tally.total() > 0) {
                     out.write(',');
                 }
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                resultWriter.writeValue(out, result);
+            } catch (IOException | JacksonIOException e) {
+                throw SpillFile.unavailable(e);
             }
-            resultWriter.writeValue(out, result);
         }
         tally.add(result);
         if (csvRows != null) {

@@ -6,7 +6,6 @@ import java.io.Closeable;
 import java.io.DataOutputStream;
 import java.io.IOException;
 import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -78,7 +77,7 @@ class ProposalBatchService {
             return new ScreenedBatch(rows, count, answer);
         } catch (IOException e) {
             rows.close();
-            throw new UncheckedIOException(e);
+            throw SpillFile.unavailable(e);
         } catch (RuntimeException | Error e) {
             rows.close();
             throw e;
@@ -117,7 +116,7 @@ class ProposalBatchService {
                 throw new IllegalStateException("Read back " + stored + " of " + batch.count() + " screened items");
             }
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw SpillFile.unavailable(e);
         }
         return batch.answer();
     }

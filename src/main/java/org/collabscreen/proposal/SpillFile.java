@@ -9,6 +9,8 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.collabscreen.web.ServiceUnavailableException;
+
 /**
  * Bytes that a batch keeps from the moment an item is screened until the batch is stored and answered, held in a
  * temporary file (the page cache, in practice) rather than on the heap: a thousand items' rows and answers living
@@ -20,12 +22,24 @@ final class SpillFile implements Closeable {
     private final OutputStream out;
 
     SpillFile(String prefix) {
+        this(Path.of(System.getProperty("java.io.tmpdir")), prefix);
+    }
+
+    SpillFile(Path folder, String prefix) {
         try {
-            this.path = Files.createTempFile(prefix, ".tmp");
+            this.path = Files.createTempFile(folder, prefix, ".tmp");
             this.out = new BufferedOutputStream(Files.newOutputStream(path), 64 * 1024);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw unavailable(e);
         }
+    }
+
+    /** What a batch answers when its temporary data cannot be written or read back: a 503 the client may retry. */
+    static ServiceUnavailableException unavailable(Exception cause) {
+        return new ServiceUnavailableException(
+                "The server could not keep this batch's temporary data (its temporary folder, java.io.tmpdir, may"
+                        + " be full); nothing of the batch was stored. Retry later.",
+                cause);
     }
 
     /** Where to append; not to be closed by the writer. */
@@ -39,7 +53,7 @@ final class SpillFile implements Closeable {
         try {
             return Files.size(path);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw unavailable(e);
         }
     }
 
@@ -49,7 +63,7 @@ final class SpillFile implements Closeable {
         try {
             return Files.newInputStream(path);
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw unavailable(e);
         }
     }
 
@@ -57,7 +71,7 @@ final class SpillFile implements Closeable {
         try {
             out.flush();
         } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            throw unavailable(e);
         }
     }
 
