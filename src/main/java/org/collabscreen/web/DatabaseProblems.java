@@ -29,10 +29,13 @@ final class DatabaseProblems {
                         "database-unavailable",
                         "Database unavailable",
                         "The database cannot be reached; retry later.");
+        return retryLater(problem, busy ? BUSY_RETRY_AFTER_SECONDS : UNAVAILABLE_RETRY_AFTER_SECONDS);
+    }
+
+    /** A 503 with the problem and the seconds after which a retry may succeed. */
+    static ResponseEntity<ProblemDetail> retryLater(ProblemDetail problem, int seconds) {
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(
-                        HttpHeaders.RETRY_AFTER,
-                        String.valueOf(busy ? BUSY_RETRY_AFTER_SECONDS : UNAVAILABLE_RETRY_AFTER_SECONDS))
+                .header(HttpHeaders.RETRY_AFTER, String.valueOf(seconds))
                 .contentType(MediaType.APPLICATION_PROBLEM_JSON)
                 .body(problem);
     }

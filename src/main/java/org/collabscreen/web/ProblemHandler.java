@@ -44,11 +44,10 @@ class ProblemHandler extends ResponseEntityExceptionHandler {
     @ExceptionHandler(ServiceUnavailableException.class)
     ResponseEntity<ProblemDetail> unavailable(ServiceUnavailableException e) {
         log.error("Service unavailable: {}", e.getMessage(), e);
-        return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE)
-                .header(HttpHeaders.RETRY_AFTER, String.valueOf(DatabaseProblems.UNAVAILABLE_RETRY_AFTER_SECONDS))
-                .contentType(MediaType.APPLICATION_PROBLEM_JSON)
-                .body(Problems.of(
-                        HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable", e.getMessage()));
+        return DatabaseProblems.retryLater(
+                Problems.of(
+                        HttpStatus.SERVICE_UNAVAILABLE, "service-unavailable", "Service unavailable", e.getMessage()),
+                DatabaseProblems.UNAVAILABLE_RETRY_AFTER_SECONDS);
     }
 
     @ExceptionHandler(InvalidFieldException.class)
