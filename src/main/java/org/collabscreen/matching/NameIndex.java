@@ -44,6 +44,8 @@ final class NameIndex<T> {
     private final TokenIndex tokens;
     private final CjkContainmentIndex cjk;
     private final CompoundWords compounds;
+    /** Queries analysed already ({@link WeightedName#of}): the same names are searched screening after screening. */
+    private final TextMemo<WeightedName> queries = new TextMemo<>(4_096, 128);
 
     NameIndex(List<T> rules, Function<T, List<String>> names, Vocabulary vocabulary) {
         List<Analysed<T>> analysed = new ArrayList<>();
@@ -228,7 +230,7 @@ final class NameIndex<T> {
 
     /** Offers the entries whose canonical form equals the text's, and CJK names contained in CJK text. */
     WeightedName searchExact(String normalised, double factor, List<Target<T>> targets) {
-        WeightedName query = WeightedName.of(normalised, vocabulary);
+        WeightedName query = queries.get(normalised, text -> WeightedName.of(text, vocabulary));
         for (int id : exact.getOrDefault(query.canonicalForm(), List.of())) {
             offer(id, factor * typoFactor(query), targets, normalised, MatchMethod.EXACT);
         }
