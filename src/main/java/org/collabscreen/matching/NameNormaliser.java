@@ -30,7 +30,8 @@ public final class NameNormaliser {
         return foldCase ? NORMALISED.get(text, NameNormaliser::caseFolded) : normalised(text, false);
     }
 
-    private static String caseFolded(String text) {
+    /** {@link #normalise(String)} worked out afresh, without the memo. */
+    static String caseFolded(String text) {
         return normalised(text, true);
     }
 

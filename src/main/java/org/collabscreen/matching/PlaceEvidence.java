@@ -44,7 +44,8 @@ final class PlaceEvidence {
         return NAMED.get(normalised, PlaceEvidence::placesIn);
     }
 
-    private static Set<String> placesIn(String normalised) {
+    /** {@link #countriesIn} worked out afresh, without the memo. */
+    static Set<String> placesIn(String normalised) {
         Set<String> countries = null;
         int start = 0;
         while (start < normalised.length()) {

@@ -64,7 +64,8 @@ enum TechnologyLanguage {
         return analysed.get(text, this::analysedTokens);
     }
 
-    private TextTokens analysedTokens(String text) {
+    /** {@link #tokens} worked out afresh, without the memo. */
+    TextTokens analysedTokens(String text) {
         if (analyzer == null) {
             return TextTokens.of(text);
         }

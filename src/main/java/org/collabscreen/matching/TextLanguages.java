@@ -37,7 +37,8 @@ final class TextLanguages {
         return TOLD.get(text, TextLanguages::told);
     }
 
-    private static Set<TechnologyLanguage> told(String text) {
+    /** {@link #of} worked out afresh, without the memo. */
+    static Set<TechnologyLanguage> told(String text) {
         Set<TechnologyLanguage> languages = EnumSet.of(TechnologyLanguage.EN);
         if (Tokens.containsCjk(text)) {
             languages.add(TechnologyLanguage.ZH);
