@@ -45,9 +45,9 @@ final class NameIndex<T> {
     private final CjkContainmentIndex cjk;
     private final CompoundWords compounds;
     /** Queries analysed already: the same names are searched screening after screening. */
-    private final TextMemo<Query> queries = new TextMemo<>(4_096, 128);
+    private final TextMemo<Query> queries = new TextMemo<>(2_048, 128);
     /** The compound variants of queries searched already ({@link CompoundWords#variants}). */
-    private final TextMemo<List<String>> variants = new TextMemo<>(4_096, 128);
+    private final TextMemo<List<String>> variants = new TextMemo<>(2_048, 128);
 
     NameIndex(List<T> rules, Function<T, List<String>> names, Vocabulary vocabulary) {
         List<Analysed<T>> analysed = new ArrayList<>();

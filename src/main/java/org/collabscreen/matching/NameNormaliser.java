@@ -9,7 +9,7 @@ import java.text.Normalizer;
 public final class NameNormaliser {
 
     /** Names and words normalised already: the same ones come back in screening after screening. */
-    private static final TextMemo<String> NORMALISED = new TextMemo<>(16_384, 128);
+    private static final TextMemo<String> NORMALISED = new TextMemo<>(8_192, 128);
 
     private NameNormaliser() {}
 

@@ -21,7 +21,7 @@ final class PlaceEvidence {
     private static final int MAX_WORDS = 3;
     private static final Map<String, String> PLACES = load();
     /** The places of names and affiliations read already: the same ones come back in screening after screening. */
-    private static final TextMemo<Set<String>> NAMED = new TextMemo<>(8_192, 128);
+    private static final TextMemo<Set<String>> NAMED = new TextMemo<>(4_096, 128);
 
     private static final Set<String> FIRST_WORDS =
             PLACES.keySet().stream().map(place -> place.split(" ", 2)[0]).collect(Collectors.toUnmodifiableSet());

@@ -16,7 +16,7 @@ final class ProgrammeMentions {
     /** The programme vocabulary, quick for the words of the names. */
     private final Vocabulary vocabulary;
     /** The canonical forms of texts searched already: programme names and short texts recur. */
-    private final TextMemo<String> canonicalTexts = new TextMemo<>(4_096, 256);
+    private final TextMemo<String> canonicalTexts = new TextMemo<>(1_024, 256);
 
     ProgrammeMentions(List<ProgrammeEntry> rules) {
         List<String> patterns = new ArrayList<>();

@@ -37,7 +37,7 @@ enum TechnologyLanguage {
     private final String tag;
     private final Analyzer analyzer;
     /** Short texts read already in this language: technology areas, titles and terms recur. */
-    private final TextMemo<TextTokens> analysed = new TextMemo<>(4_096, 256);
+    private final TextMemo<TextTokens> analysed = new TextMemo<>(2_048, 256);
 
     TechnologyLanguage(String tag, Analyzer analyzer) {
         this.tag = tag;

@@ -29,7 +29,7 @@ final class TextLanguages {
     private static final CharArraySet[] STOP_WORD_SETS = STOP_WORDS.values().toArray(CharArraySet[]::new);
 
     /** The languages of short texts told already: technology areas and titles recur. */
-    private static final TextMemo<Set<TechnologyLanguage>> TOLD = new TextMemo<>(4_096, 256);
+    private static final TextMemo<Set<TechnologyLanguage>> TOLD = new TextMemo<>(2_048, 256);
 
     private TextLanguages() {}
 

@@ -46,11 +46,15 @@ final class TokenSimilarity {
         while (i < n && i < m && a.charAt(i) == b.charAt(i)) {
             i++;
         }
+        // every edit below leaves the last letters equal unless it is at the end: most pairs differ there
         if (n > m) {
-            return a.regionMatches(i + 1, b, i, m - i) ? 1 : 2;
+            return (i == m || a.charAt(n - 1) == b.charAt(m - 1)) && a.regionMatches(i + 1, b, i, m - i) ? 1 : 2;
         }
         if (m > n) {
-            return b.regionMatches(i + 1, a, i, n - i) ? 1 : 2;
+            return (i == n || b.charAt(m - 1) == a.charAt(n - 1)) && b.regionMatches(i + 1, a, i, n - i) ? 1 : 2;
+        }
+        if (i < n - 2 && a.charAt(n - 1) != b.charAt(n - 1)) {
+            return 2;
         }
         if (a.regionMatches(i + 1, b, i + 1, n - i - 1)) {
             return 1;
