@@ -24,6 +24,7 @@ public final class InstitutionMatcher {
     private static final double SPELT_OUT_FACTOR = 0.9;
 
     private static final int MAX_PARENT_DEPTH = 8;
+    private static final java.util.regex.Pattern CAMEL_CASE = java.util.regex.Pattern.compile("(\\p{Ll})(\\p{Lu})");
     private static final Comparator<InstitutionEntry> BY_NAME = Comparator.comparing(InstitutionEntry::name)
             .thenComparing(InstitutionEntry::id, Comparator.nullsFirst(Comparator.naturalOrder()));
 
@@ -146,6 +147,61 @@ public final class InstitutionMatcher {
             for (String part : segmentsWithLeadingAcronymSpelledOut(searches)) {
                 index.search(part, SPELT_OUT_FACTOR, targets);
             }
+            for (String part : cyrillicInLatin()) {
+                index.search(part, SEGMENT_FACTOR, targets);
+            }
+            for (String part : camelCaseSplit()) {
+                index.search(part, SEGMENT_FACTOR, targets);
+            }
+            for (String brand : brandsOfResearchArms()) {
+                index.search(brand, SPELT_OUT_FACTOR, targets);
+            }
+        }
+
+        /**
+         * A name typed in Cyrillic, in Latin letters, whole and by its parts: its Russian organisation and subject
+         * words fold to the English ones ({@link InstitutionVocabulary}), so "Пекинский университет" reads as "Beijing
+         * University" and finds an institution the rulebook lists only in English or Chinese.
+         */
+        private List<String> cyrillicInLatin() {
+            String latin = Romanisation.cyrillicInLatin(input);
+            if (latin.isEmpty()) {
+                return List.of();
+            }
+            List<String> latinSegments = new ArrayList<>();
+            for (String segment : AffiliationParts.segments(latin)) {
+                latinSegments.add(RussianNames.inEnglishWords(NameNormaliser.normalise(segment)));
+            }
+            List<String> parts = new ArrayList<>();
+            parts.add(String.join(" ", latinSegments));
+            parts.addAll(AffiliationParts.partsOfNormalised(latinSegments));
+            return parts;
+        }
+
+        /**
+         * Pinyin written without spaces, each word capitalised ("BeijingHangkongHangtianDaxue"), read again with a
+         * space before each capital that follows a small letter; empty when the input has no such capital.
+         */
+        private List<String> camelCaseSplit() {
+            String split = CAMEL_CASE.matcher(input).replaceAll("$1 $2");
+            return split.equals(input) ? List.of() : List.of(NameNormaliser.normalise(split));
+        }
+
+        /**
+         * A segment naming a company by its brand and a research arm of it ("Tencent AI Lab", "Hikvision Research
+         * Institute"): the brand read on its own, when it is all distinctive words and every word after it names a
+         * research unit.
+         */
+        private List<String> brandsOfResearchArms() {
+            List<String> normalised = segments.size() > 1 ? normalisedSegments : List.of(whole);
+            List<String> brands = new ArrayList<>(1);
+            for (String segment : normalised) {
+                String brand = ResearchArms.brandOf(segment, index.vocabulary());
+                if (brand != null) {
+                    brands.add(brand);
+                }
+            }
+            return brands;
         }
 
         /**
