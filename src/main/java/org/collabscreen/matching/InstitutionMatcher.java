@@ -34,6 +34,8 @@ public final class InstitutionMatcher {
     private final Set<InstitutionEntry> parents = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Every name of each entry, with the Latin renderings of its native names ({@link Romanisation}). */
     private final Map<InstitutionEntry, List<String>> names = new HashMap<>();
+    /** The campuses each entry's name gives in brackets, worked out when first asked. */
+    private final Map<InstitutionEntry, Set<String>> campuses = new java.util.concurrent.ConcurrentHashMap<>();
 
     public InstitutionMatcher(List<InstitutionEntry> institutions) {
         institutions.forEach(rule -> names.put(rule, Romanisation.withRenderings(namesOf(rule))));
@@ -106,6 +108,7 @@ public final class InstitutionMatcher {
         private final String whole;
         private String folded;
         private Set<String> placed;
+        private Set<String> campuses;
 
         Search(String input) {
             this.input = input;
@@ -155,6 +158,28 @@ public final class InstitutionMatcher {
             }
             for (String brand : brandsOfResearchArms()) {
                 index.search(brand, SPELT_OUT_FACTOR, targets);
+            }
+            for (String segment : segments.size() > 1 ? normalisedSegments : List.of(whole)) {
+                for (String head : NameHeads.of(segment, index.vocabulary())) {
+                    index.search(head, SPELT_OUT_FACTOR, targets);
+                }
+            }
+            for (String segment : segments.size() > 1 ? segments : List.of(input)) {
+                String parent = NameHeads.parentOfNumberedUnit(segment);
+                if (parent != null) {
+                    String normalisedParent = NameNormaliser.normalise(parent);
+                    for (Gated gated : searches) {
+                        if (gated.country() != null && !gated.country().isBlank()) {
+                            index.searchAcronyms(
+                                    parent,
+                                    normalisedParent,
+                                    SPELT_OUT_FACTOR,
+                                    acronymGate(gated.country()),
+                                    gated.hits());
+                        }
+                    }
+                    index.search(normalisedParent, SPELT_OUT_FACTOR, targets);
+                }
             }
         }
 
@@ -284,6 +309,14 @@ public final class InstitutionMatcher {
             return folded;
         }
 
+        /** The places the input names in brackets ("(Beijing)"), worked out when hits are first reported. */
+        private Set<String> campuses() {
+            if (campuses == null) {
+                campuses = Campuses.of(input);
+            }
+            return campuses;
+        }
+
         /** The countries of the places the input names, worked out when hits are first reported. */
         private Set<String> placed() {
             if (placed == null) {
@@ -301,7 +334,7 @@ public final class InstitutionMatcher {
                 }
                 String alias = MatchExplanation.reportedAlias(input, hit, names.get(hit.rule()));
                 WeightedName aliasName = alias.equals(hit.alias()) ? hit.aliasName() : null;
-                if (!placedWhereListed(placed, hit.rule(), alias, aliasName)) {
+                if (!placedWhereListed(placed, hit.rule(), alias, aliasName) || !sameCampus(campuses(), hit.rule())) {
                     continue;
                 }
                 BestHits.Hit<InstitutionEntry> reported = new BestHits.Hit<>(
@@ -330,6 +363,18 @@ public final class InstitutionMatcher {
         Set<String> named =
                 aliasName != null ? PlaceEvidence.countriesIn(aliasName.normalised()) : PlaceEvidence.countries(alias);
         return named.contains(country) || !Tokens.isLatin(alias);
+    }
+
+    /**
+     * Whether a listed entry named with its campus ("China University of Geosciences (Wuhan)") may be the input's
+     * institution: not when the input names another campus in the same way ("… (Beijing)").
+     */
+    private boolean sameCampus(Set<String> inputCampuses, InstitutionEntry rule) {
+        if (inputCampuses.isEmpty()) {
+            return true;
+        }
+        Set<String> listed = campuses.computeIfAbsent(rule, r -> Campuses.of(r.name()));
+        return listed.isEmpty() || listed.stream().anyMatch(inputCampuses::contains);
     }
 
     /** Whether another entry names this one as its parent: only then does {@link #unitsFirst} ask for its hits. */
