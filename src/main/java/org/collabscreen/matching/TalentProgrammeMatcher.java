@@ -127,6 +127,10 @@ public final class TalentProgrammeMatcher {
             index.search(renamed, SEGMENT_FACTOR, minScore, rule -> true, hits);
         }
         String latin = Romanisation.cyrillicInLatin(input);
+        if (!latin.isEmpty()) {
+            // a name typed in Cyrillic, in Latin letters: its Russian programme words fold to the English ones
+            index.search(NameNormaliser.normalise(latin), SEGMENT_FACTOR, minScore, rule -> true, hits);
+        }
         for (String reading :
                 latin.isEmpty() ? List.of(normalised) : List.of(normalised, NameNormaliser.normalise(latin))) {
             String known = knownWordsOnly(reading);
