@@ -26,7 +26,24 @@ final class PlaceEvidence {
     private static final Set<String> FIRST_WORDS =
             PLACES.keySet().stream().map(place -> place.split(" ", 2)[0]).collect(Collectors.toUnmodifiableSet());
 
+    /** The places named in one word, and China's provincial-level divisions ({@link ChineseProvinces}). */
+    private static final Set<String> ONE_WORD_PLACES = oneWordPlaces();
+
     private PlaceEvidence() {}
+
+    /**
+     * Whether a normalised word is the name of a place: one edit turns Henan into Hunan and Hebei into Hefei, so a word
+     * that is a place is no typo of another place ({@link TokenSimilarity}).
+     */
+    static boolean isPlaceWord(String word) {
+        return ONE_WORD_PLACES.contains(word);
+    }
+
+    private static Set<String> oneWordPlaces() {
+        Set<String> words = new java.util.HashSet<>(ChineseProvinces.PINYIN);
+        PLACES.keySet().stream().filter(place -> place.indexOf(' ') < 0).forEach(words::add);
+        return Set.copyOf(words);
+    }
 
     /** ISO alpha-2 codes of the places named in the text; empty when it names none. */
     static Set<String> countries(String text) {
