@@ -2,7 +2,6 @@ package org.collabscreen.matching;
 
 import java.util.Set;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 
 /**
  * The provincial-level divisions of China (ISO 3166-2:CN: provinces, autonomous regions, municipalities and special
@@ -12,41 +11,44 @@ import java.util.stream.Stream;
  */
 final class ChineseProvinces {
 
-    static final Set<String> NAMES = Stream.of(
-                    "anhui",
-                    "beijing",
-                    "chongqing",
-                    "fujian",
-                    "gansu",
-                    "guangdong",
-                    "guangxi",
-                    "guizhou",
-                    "hainan",
-                    "hebei",
-                    "heilongjiang",
-                    "henan",
-                    "hubei",
-                    "hunan",
-                    "jiangsu",
-                    "jiangxi",
-                    "jilin",
-                    "liaoning",
-                    "neimenggu",
-                    "ningxia",
-                    "qinghai",
-                    "shaanxi",
-                    "shandong",
-                    "shanghai",
-                    "shanxi",
-                    "sichuan",
-                    "tianjin",
-                    "xinjiang",
-                    "xizang",
-                    "yunnan",
-                    "zhejiang",
-                    "xianggang",
-                    "aomen",
-                    "taiwan")
+    /** The names as written in pinyin, lower case. */
+    static final Set<String> PINYIN = Set.of(
+            "anhui",
+            "beijing",
+            "chongqing",
+            "fujian",
+            "gansu",
+            "guangdong",
+            "guangxi",
+            "guizhou",
+            "hainan",
+            "hebei",
+            "heilongjiang",
+            "henan",
+            "hubei",
+            "hunan",
+            "jiangsu",
+            "jiangxi",
+            "jilin",
+            "liaoning",
+            "neimenggu",
+            "ningxia",
+            "qinghai",
+            "shaanxi",
+            "shandong",
+            "shanghai",
+            "shanxi",
+            "sichuan",
+            "tianjin",
+            "xinjiang",
+            "xizang",
+            "yunnan",
+            "zhejiang",
+            "xianggang",
+            "aomen",
+            "taiwan");
+
+    static final Set<String> NAMES = PINYIN.stream()
             .map(name -> name.length() <= 4 ? name : EnglishStemmer.stem(name))
             .collect(Collectors.toUnmodifiableSet());
 

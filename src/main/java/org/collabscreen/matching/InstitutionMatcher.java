@@ -24,6 +24,7 @@ public final class InstitutionMatcher {
     private static final double SPELT_OUT_FACTOR = 0.9;
 
     private static final int MAX_PARENT_DEPTH = 8;
+    private static final java.util.regex.Pattern CAMEL_CASE = java.util.regex.Pattern.compile("(\\p{Ll})(\\p{Lu})");
     private static final Comparator<InstitutionEntry> BY_NAME = Comparator.comparing(InstitutionEntry::name)
             .thenComparing(InstitutionEntry::id, Comparator.nullsFirst(Comparator.naturalOrder()));
 
@@ -33,6 +34,8 @@ public final class InstitutionMatcher {
     private final Set<InstitutionEntry> parents = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Every name of each entry, with the Latin renderings of its native names ({@link Romanisation}). */
     private final Map<InstitutionEntry, List<String>> names = new HashMap<>();
+    /** The campuses each entry's name gives in brackets, worked out when first asked. */
+    private final Map<InstitutionEntry, Set<String>> campuses = new java.util.concurrent.ConcurrentHashMap<>();
 
     public InstitutionMatcher(List<InstitutionEntry> institutions) {
         institutions.forEach(rule -> names.put(rule, Romanisation.withRenderings(namesOf(rule))));
@@ -105,6 +108,7 @@ public final class InstitutionMatcher {
         private final String whole;
         private String folded;
         private Set<String> placed;
+        private Set<String> campuses;
 
         Search(String input) {
             this.input = input;
@@ -146,6 +150,83 @@ public final class InstitutionMatcher {
             for (String part : segmentsWithLeadingAcronymSpelledOut(searches)) {
                 index.search(part, SPELT_OUT_FACTOR, targets);
             }
+            for (String part : cyrillicInLatin()) {
+                index.search(part, SEGMENT_FACTOR, targets);
+            }
+            for (String part : camelCaseSplit()) {
+                index.search(part, SEGMENT_FACTOR, targets);
+            }
+            for (String brand : brandsOfResearchArms()) {
+                index.search(brand, SPELT_OUT_FACTOR, targets);
+            }
+            for (String segment : segments.size() > 1 ? normalisedSegments : List.of(whole)) {
+                for (String head : NameHeads.of(segment, index.vocabulary())) {
+                    index.search(head, SPELT_OUT_FACTOR, targets);
+                }
+            }
+            for (String segment : segments.size() > 1 ? segments : List.of(input)) {
+                String parent = NameHeads.parentOfNumberedUnit(segment);
+                if (parent != null) {
+                    String normalisedParent = NameNormaliser.normalise(parent);
+                    for (Gated gated : searches) {
+                        if (gated.country() != null && !gated.country().isBlank()) {
+                            index.searchAcronyms(
+                                    parent,
+                                    normalisedParent,
+                                    SPELT_OUT_FACTOR,
+                                    acronymGate(gated.country()),
+                                    gated.hits());
+                        }
+                    }
+                    index.search(normalisedParent, SPELT_OUT_FACTOR, targets);
+                }
+            }
+        }
+
+        /**
+         * A name typed in Cyrillic, in Latin letters, whole and by its parts: its Russian organisation and subject
+         * words fold to the English ones ({@link InstitutionVocabulary}), so "Пекинский университет" reads as "Beijing
+         * University" and finds an institution the rulebook lists only in English or Chinese.
+         */
+        private List<String> cyrillicInLatin() {
+            String latin = Romanisation.cyrillicInLatin(input);
+            if (latin.isEmpty()) {
+                return List.of();
+            }
+            List<String> latinSegments = new ArrayList<>();
+            for (String segment : AffiliationParts.segments(latin)) {
+                latinSegments.add(RussianNames.inEnglishWords(NameNormaliser.normalise(segment)));
+            }
+            List<String> parts = new ArrayList<>();
+            parts.add(String.join(" ", latinSegments));
+            parts.addAll(AffiliationParts.partsOfNormalised(latinSegments));
+            return parts;
+        }
+
+        /**
+         * Pinyin written without spaces, each word capitalised ("BeijingHangkongHangtianDaxue"), read again with a
+         * space before each capital that follows a small letter; empty when the input has no such capital.
+         */
+        private List<String> camelCaseSplit() {
+            String split = CAMEL_CASE.matcher(input).replaceAll("$1 $2");
+            return split.equals(input) ? List.of() : List.of(NameNormaliser.normalise(split));
+        }
+
+        /**
+         * A segment naming a company by its brand and a research arm of it ("Tencent AI Lab", "Hikvision Research
+         * Institute"): the brand read on its own, when it is all distinctive words and every word after it names a
+         * research unit.
+         */
+        private List<String> brandsOfResearchArms() {
+            List<String> normalised = segments.size() > 1 ? normalisedSegments : List.of(whole);
+            List<String> brands = new ArrayList<>(1);
+            for (String segment : normalised) {
+                String brand = ResearchArms.brandOf(segment, index.vocabulary());
+                if (brand != null) {
+                    brands.add(brand);
+                }
+            }
+            return brands;
         }
 
         /**
@@ -228,6 +309,14 @@ public final class InstitutionMatcher {
             return folded;
         }
 
+        /** The places the input names in brackets ("(Beijing)"), worked out when hits are first reported. */
+        private Set<String> campuses() {
+            if (campuses == null) {
+                campuses = Campuses.of(input);
+            }
+            return campuses;
+        }
+
         /** The countries of the places the input names, worked out when hits are first reported. */
         private Set<String> placed() {
             if (placed == null) {
@@ -245,7 +334,7 @@ public final class InstitutionMatcher {
                 }
                 String alias = MatchExplanation.reportedAlias(input, hit, names.get(hit.rule()));
                 WeightedName aliasName = alias.equals(hit.alias()) ? hit.aliasName() : null;
-                if (!placedWhereListed(placed, hit.rule(), alias, aliasName)) {
+                if (!placedWhereListed(placed, hit.rule(), alias, aliasName) || !sameCampus(campuses(), hit.rule())) {
                     continue;
                 }
                 BestHits.Hit<InstitutionEntry> reported = new BestHits.Hit<>(
@@ -274,6 +363,18 @@ public final class InstitutionMatcher {
         Set<String> named =
                 aliasName != null ? PlaceEvidence.countriesIn(aliasName.normalised()) : PlaceEvidence.countries(alias);
         return named.contains(country) || !Tokens.isLatin(alias);
+    }
+
+    /**
+     * Whether a listed entry named with its campus ("China University of Geosciences (Wuhan)") may be the input's
+     * institution: not when the input names another campus in the same way ("… (Beijing)").
+     */
+    private boolean sameCampus(Set<String> inputCampuses, InstitutionEntry rule) {
+        if (inputCampuses.isEmpty()) {
+            return true;
+        }
+        Set<String> listed = campuses.computeIfAbsent(rule, r -> Campuses.of(r.name()));
+        return listed.isEmpty() || listed.stream().anyMatch(inputCampuses::contains);
     }
 
     /** Whether another entry names this one as its parent: only then does {@link #unitsFirst} ask for its hits. */

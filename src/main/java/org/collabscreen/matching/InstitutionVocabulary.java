@@ -19,8 +19,34 @@ final class InstitutionVocabulary implements Vocabulary {
     private static final Map<String, String> CANONICAL = canonicalSpellings();
 
     private static final Set<String> FUNCTION_WORDS = Set.of(
-            "of", "the", "and", "for", "at", "in", "on", "de", "del", "della", "di", "da", "do", "du", "des", "la",
-            "le", "el", "der", "und", "fur", "y", "et", "die");
+            "of",
+            "the",
+            "and",
+            "for",
+            "at",
+            "in",
+            "on",
+            "de",
+            "del",
+            "della",
+            "di",
+            "da",
+            "do",
+            "du",
+            "des",
+            "la",
+            "le",
+            "el",
+            "der",
+            "und",
+            "fur",
+            "y",
+            "et",
+            "die",
+            "imeni",
+            "im",
+            "formerly",
+            "former");
 
     private static final Set<String> ORGANISATION_WORDS = Set.of(
             "university",
@@ -155,6 +181,8 @@ final class InstitutionVocabulary implements Vocabulary {
                 "polytechnic",
                 "polytechnical",
                 "polytechnique",
+                "polytechnische",
+                "polytechnischen",
                 "politecnica",
                 "politecnico");
         alias(map, "academy", "acad", "academies", "academia", "academie", "akademie", "yanjiuyuan");
@@ -166,7 +194,30 @@ final class InstitutionVocabulary implements Vocabulary {
         alias(map, "mathematics", "mathematiques", "mathematik", "matematicas");
         alias(map, "state", "etat", "detat", "staatliche", "staatlichen", "estatal");
         alias(map, "moscow", "moscou", "moskau", "moskauer", "moscu");
-        alias(map, "beijing", "pekin", "peking");
+        alias(map, "beijing", "pekin", "peking", "pekinskiy");
+        // Russian organisation, subject and place words as the BGN/PCGN romanisation of a Cyrillic name writes them
+        // (Romanisation.cyrillicInLatin), folded to the English words of the institutions' own English names
+        alias(map, "university", "universiteta");
+        alias(map, "institute", "instituta");
+        alias(map, "academy", "akademiya", "akademii");
+        alias(map, "science", "nauk", "nauchnyy", "nauchnyi");
+        alias(map, "state", "gosudarstvennyy", "gosudarstvennyi", "gosudarstvennogo");
+        alias(map, "technical", "tekhnicheskiy", "tekhnicheskii");
+        alias(map, "physical", "fizicheskiy", "fizicheskii");
+        alias(map, "physics", "fiziki");
+        alias(map, "semiconductor", "poluprovodnikov");
+        alias(map, "national", "natsionalnyy", "natsionalnyi");
+        alias(map, "research", "issledovatelskiy", "issledovatelskii");
+        alias(map, "center", "tsentr");
+        alias(map, "federal", "federalnyy", "federalnyi");
+        alias(map, "higher", "vysshaya");
+        alias(map, "school", "shkola");
+        alias(map, "economics", "ekonomiki");
+        alias(map, "russian", "rossiyskoy", "rossiyskaya", "rossii");
+        alias(map, "chinese", "kitayskaya", "kitayskiy");
+        alias(map, "moscow", "moskovskiy", "moskva", "moskve");
+        alias(map, "first", "pervogo");
+        alias(map, "president", "prezidenta");
         alias(map, "northwestern", "noroeste");
         alias(map, "engineering", "eng", "engg");
         alias(map, "college", "coll");

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -19,10 +20,30 @@ final class PlaceEvidence {
 
     private static final int MAX_WORDS = 3;
     private static final Map<String, String> PLACES = load();
+    /** The places of names and affiliations read already: the same ones come back in screening after screening. */
+    private static final TextMemo<Set<String>> NAMED = new TextMemo<>(8_192, 128);
+
     private static final Set<String> FIRST_WORDS =
             PLACES.keySet().stream().map(place -> place.split(" ", 2)[0]).collect(Collectors.toUnmodifiableSet());
 
+    /** The places named in one word, and China's provincial-level divisions ({@link ChineseProvinces}). */
+    private static final Set<String> ONE_WORD_PLACES = oneWordPlaces();
+
     private PlaceEvidence() {}
+
+    /**
+     * Whether a normalised word is the name of a place: one edit turns Henan into Hunan and Hebei into Hefei, so a word
+     * that is a place is no typo of another place ({@link TokenSimilarity}).
+     */
+    static boolean isPlaceWord(String word) {
+        return ONE_WORD_PLACES.contains(word);
+    }
+
+    private static Set<String> oneWordPlaces() {
+        Set<String> words = new java.util.HashSet<>(ChineseProvinces.PINYIN);
+        PLACES.keySet().stream().filter(place -> place.indexOf(' ') < 0).forEach(words::add);
+        return Set.copyOf(words);
+    }
 
     /** ISO alpha-2 codes of the places named in the text; empty when it names none. */
     static Set<String> countries(String text) {
@@ -37,6 +58,11 @@ final class PlaceEvidence {
         if (normalised.isEmpty()) {
             return Set.of();
         }
+        return NAMED.get(normalised, PlaceEvidence::placesIn);
+    }
+
+    /** {@link #countriesIn} worked out afresh, without the memo. */
+    static Set<String> placesIn(String normalised) {
         Set<String> countries = null;
         int start = 0;
         while (start < normalised.length()) {
@@ -58,7 +84,7 @@ final class PlaceEvidence {
             }
             start = wordEnd(normalised, start) + 1;
         }
-        return countries == null ? Set.of() : countries;
+        return countries == null ? Set.of() : Collections.unmodifiableSet(countries);
     }
 
     /**

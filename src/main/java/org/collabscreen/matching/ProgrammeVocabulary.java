@@ -41,6 +41,10 @@ final class ProgrammeVocabulary implements Vocabulary {
             Map.entry("программа", "plan"),
             Map.entry("proekt", "plan"),
             Map.entry("programma", "plan"),
+            Map.entry("tysyacha", "1000"),
+            Map.entry("tysyach", "1000"),
+            Map.entry("talantov", "talent"),
+            Map.entry("talanty", "talent"),
             // 引进 is rendered "introduction" as often as "recruitment" (引进计划, 引智计划)
             Map.entry("introduction", "recruit"),
             Map.entry("introducing", "recruit"),

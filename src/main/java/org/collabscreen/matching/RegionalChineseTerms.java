@@ -6,7 +6,8 @@ import java.util.Map;
  * Technology words that Taiwan writes otherwise than the mainland, folded to the mainland's words after the
  * Traditional-Simplified transform: 電腦 (computer) is 计算机, 晶片 (chip) 芯片, 雷射 (laser) 激光, 自駕車 (self-driving
  * car) 自动驾驶汽车. The pairs are those of MediaWiki's Chinese variant conversion tables (zh-tw to zh-cn, {@code
- * includes/languages/data/ZhConversion.php}), which Wikipedia uses to show one article in both usages. Only technology
+ * includes/languages/data/ZhConversion.php}), which Wikipedia uses to show one article in both usages, and of OpenCC's
+ * Taiwan science and technology vocabulary ({@code data/dictionary/TWVocabSciTech.txt}: 辨識 识别, 電晶體 晶体管, 矽 硅). Only technology
  * text is folded: names keep their own words.
  */
 final class RegionalChineseTerms {
@@ -30,7 +31,18 @@ final class RegionalChineseTerms {
             Map.entry("数位", "数字"),
             Map.entry("奈米", "纳米"),
             Map.entry("飞弹", "导弹"),
-            Map.entry("资安", "信息安全"));
+            Map.entry("资安", "信息安全"),
+            // pairs of OpenCC's Taiwan science and technology vocabulary (data/dictionary/TWVocabSciTech.txt)
+            Map.entry("辨识", "识别"),
+            Map.entry("通讯", "通信"),
+            Map.entry("电晶体", "晶体管"),
+            Map.entry("感测器", "传感器"),
+            Map.entry("矽", "硅"),
+            Map.entry("定序", "测序"),
+            Map.entry("量子位元", "量子比特"),
+            Map.entry("扩增实境", "增强现实"),
+            Map.entry("核融合", "核聚变"),
+            Map.entry("核分裂", "核裂变"));
 
     private RegionalChineseTerms() {}
 

@@ -82,6 +82,15 @@ final class Romanisation {
         return List.copyOf(renderings);
     }
 
+    /**
+     * A name written in Cyrillic, as typed, in Latin letters by the BGN/PCGN scheme ("Московский государственный
+     * университет" → "Moskovskiy gosudarstvennyy universitet"), so that it can be compared with names the rulebook
+     * lists only in English; empty when it holds no Cyrillic letter. Not cached: inputs are unbounded.
+     */
+    static String cyrillicInLatin(String input) {
+        return containsScript(input, Character.UnicodeScript.CYRILLIC) ? transliterate(RUSSIAN_BGN, input) : "";
+    }
+
     /** The names with the Latin renderings of their native ones added after them. */
     static List<String> withRenderings(List<String> names) {
         List<String> all = new ArrayList<>(names);

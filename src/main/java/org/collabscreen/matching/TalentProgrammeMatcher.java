@@ -21,6 +21,12 @@ public final class TalentProgrammeMatcher {
 
     private final PinyinShortForms<ProgrammeEntry> pinyinShortForms = new PinyinShortForms<>();
 
+    /**
+     * The input read by its programme words alone ({@link #knownWordsOnly}) must name a listed programme almost
+     * exactly: "1000 Genomes Project" read as "1000 project" is not the Thousand Talents Plan.
+     */
+    private static final double KNOWN_WORDS_MIN_SCORE = 0.92;
+
     /** A programme named in brackets or after a comma ranks below one named by the whole input. */
     private static final double SEGMENT_FACTOR = 0.97;
 
@@ -30,6 +36,67 @@ public final class TalentProgrammeMatcher {
         this.index = new NameIndex<>(programmes, names::get, ProgrammeVocabulary.INSTANCE);
         this.mentions = new ProgrammeMentions(programmes);
         this.shortForms = new CjkShortForms<>(programmes, TalentProgrammeMatcher::namesOf);
+        names.values().forEach(list -> list.forEach(this::addKnownWords));
+        for (ProgrammeEntry rule : programmes) {
+            List<String> han = namesOf(rule).stream()
+                    .map(NameNormaliser::normalise)
+                    .filter(name -> !name.isEmpty() && Tokens.containsCjk(name) && name.indexOf(' ') < 0)
+                    .distinct()
+                    .toList();
+            if (han.size() > 1) {
+                han.forEach(name -> sameProgramme.put(name, han));
+            }
+        }
+    }
+
+    /** Each native name of a programme that has several, with all of them (海外高层次人才引进计划 and 千人计划). */
+    private final Map<String, List<String>> sameProgramme = new HashMap<>();
+
+    /**
+     * A Han input that starts with one native name of a programme, written with each of its other native names in
+     * its place: a sub-programme is named after its parent by any of the parent's names (海外高层次人才引进计划青年项目 is
+     * 千人计划青年项目).
+     */
+    private List<String> withParentRenamed(String normalised) {
+        if (!Tokens.containsCjk(normalised) || normalised.indexOf(' ') >= 0) {
+            return List.of();
+        }
+        List<String> renamed = new ArrayList<>();
+        sameProgramme.forEach((name, all) -> {
+            if (normalised.length() > name.length() && normalised.startsWith(name)) {
+                String rest = normalised.substring(name.length());
+                all.stream().filter(other -> !other.equals(name)).forEach(other -> renamed.add(other + rest));
+            }
+        });
+        return renamed;
+    }
+
+    /** The words of every listed name, as {@link ProgrammeVocabulary} reads them. */
+    private final java.util.Set<String> knownWords = new java.util.HashSet<>();
+
+    private void addKnownWords(String name) {
+        Vocabulary vocabulary = ProgrammeVocabulary.INSTANCE;
+        for (String token : vocabulary.rewrite(NameNormaliser.normalise(name)).split(" ")) {
+            knownWords.add(vocabulary.canonical(token));
+        }
+    }
+
+    /**
+     * The input with the words that no listed name holds left out, when that leaves two words or more and drops one
+     * at least: a programme named with words around its name ("Russian Academic Excellence Project 5-100",
+     * "Tausend-Talente-Programm der chinesischen Regierung") is read by the words of programme names. Null otherwise.
+     */
+    private String knownWordsOnly(String normalised) {
+        Vocabulary vocabulary = ProgrammeVocabulary.INSTANCE;
+        String[] tokens = vocabulary.rewrite(normalised).split(" ");
+        StringBuilder kept = new StringBuilder();
+        int count = 0;
+        for (String token : tokens) {
+            if (knownWords.contains(vocabulary.canonical(token))) {
+                kept.append(count++ == 0 ? "" : " ").append(token);
+            }
+        }
+        return count >= 2 && count < tokens.length ? kept.toString() : null;
     }
 
     /** a programme name as typed by a user, best first */
@@ -56,7 +123,59 @@ public final class TalentProgrammeMatcher {
         if (head != null) {
             index.search(head, SEGMENT_FACTOR, minScore, rule -> true, hits);
         }
-        return toMatches(input, normalised, hits.ranked(minScore, limit, BY_NAME));
+        for (String renamed : withParentRenamed(normalised)) {
+            index.search(renamed, SEGMENT_FACTOR, minScore, rule -> true, hits);
+        }
+        String latin = Romanisation.cyrillicInLatin(input);
+        if (!latin.isEmpty()) {
+            // a name typed in Cyrillic, in Latin letters: its Russian programme words fold to the English ones
+            index.search(NameNormaliser.normalise(latin), SEGMENT_FACTOR, minScore, rule -> true, hits);
+        }
+        for (String reading :
+                latin.isEmpty() ? List.of(normalised) : List.of(normalised, NameNormaliser.normalise(latin))) {
+            String known = knownWordsOnly(reading);
+            if (known != null) {
+                index.search(known, SEGMENT_FACTOR, Math.max(minScore, KNOWN_WORDS_MIN_SCORE), rule -> true, hits);
+            }
+        }
+        return toMatches(
+                input,
+                normalised,
+                namedSubProgrammeFirst(normalised, hits.ranked(minScore, limit + 4, BY_NAME), limit));
+    }
+
+    /**
+     * A programme whose matched name holds every word of the best match's name and more, all of them in the input,
+     * ranks first: "Thousand Talents Program for Young Professionals" names the Thousand Youth Talents Plan, a
+     * sub-programme, though its words before "for" name the Thousand Talents Plan exactly.
+     */
+    private static List<BestHits.Hit<ProgrammeEntry>> namedSubProgrammeFirst(
+            String normalised, List<BestHits.Hit<ProgrammeEntry>> ranked, int limit) {
+        if (ranked.size() < 2) {
+            return ranked;
+        }
+        java.util.Set<String> input = words(normalised);
+        java.util.Set<String> best =
+                words(NameNormaliser.normalise(ranked.get(0).alias()));
+        for (int i = 1; i < ranked.size(); i++) {
+            java.util.Set<String> named =
+                    words(NameNormaliser.normalise(ranked.get(i).alias()));
+            if (named.size() > best.size() && named.containsAll(best) && input.containsAll(named)) {
+                List<BestHits.Hit<ProgrammeEntry>> reordered = new ArrayList<>(ranked);
+                reordered.add(0, reordered.remove(i));
+                return reordered.subList(0, Math.min(limit, reordered.size()));
+            }
+        }
+        return ranked.subList(0, Math.min(limit, ranked.size()));
+    }
+
+    private static java.util.Set<String> words(String normalised) {
+        Vocabulary vocabulary = ProgrammeVocabulary.INSTANCE;
+        java.util.Set<String> words = new java.util.HashSet<>();
+        for (String token : vocabulary.rewrite(normalised).split(" ")) {
+            words.add(vocabulary.canonical(token));
+        }
+        return words;
     }
 
     /**

@@ -51,7 +51,8 @@ final class ToolUse {
             "surveys",
             "survey",
             "tags",
-            "stations");
+            "stations",
+            "assisted");
 
     static final double FACTOR = 0.5;
 
@@ -110,7 +111,11 @@ final class ToolUse {
                     "to identify",
                     "to estimate",
                     "to model",
-                    "to forecast"),
+                    "to forecast",
+                    "to simulate",
+                    "analysis",
+                    "simulations",
+                    "simulation of"),
             TechnologyLanguage.ES,
             List.of("herramienta", "herramientas", "aplicado", "aplicada", "para estudiar", "para predecir"),
             TechnologyLanguage.FR,
@@ -127,11 +132,25 @@ final class ToolUse {
             TechnologyLanguage.EN,
             List.of("tool", "tools", "used to", "to study", "to estimate", "to count", "to census", "to survey"),
             TechnologyLanguage.ES,
-            List.of("herramienta", "utilizado para", "utilizada para", "para censar", "para estudiar", "para estimar"),
+            List.of(
+                    "herramienta",
+                    "utilizado para",
+                    "utilizada para",
+                    "para censar",
+                    "para estudiar",
+                    "para estimar",
+                    "para simular"),
             TechnologyLanguage.FR,
-            List.of("outil", "utilisé pour", "utilisée pour", "pour étudier", "pour estimer", "pour compter"),
+            List.of(
+                    "outil",
+                    "utilisé pour",
+                    "utilisée pour",
+                    "pour étudier",
+                    "pour estimer",
+                    "pour compter",
+                    "pour simuler"),
             TechnologyLanguage.DE,
-            List.of("werkzeug", "zur auswertung", "zur untersuchung"),
+            List.of("werkzeug", "zur auswertung", "zur untersuchung", "zur simulation"),
             TechnologyLanguage.ZH,
             List.of("监测", "的应用")));
 

@@ -81,15 +81,15 @@ class TechnologyClassifierTests {
 
     @Test
     void takesAModestItemScoreWhenAWordItMatchedDefinesTheCategory() {
-        List<Classification> found = new TechnologyClassifier(SeedEntries.categories())
-                .classify("Autonomous surface vessels for harbour patrol.");
+        List<Classification> found =
+                new TechnologyClassifier(SeedEntries.categories()).classify("Gyros for attitude reference.");
 
         assertThat(found)
-                .filteredOn(match -> match.code().equals("ROBOTICS_AUTONOMY"))
+                .filteredOn(match -> match.code().equals("PNT"))
                 .singleElement()
                 .satisfies(match -> {
                     assertThat(match.score()).isEqualTo(0.5);
-                    assertThat(match.sources()).containsExactly("EU 8A001 unmanned surface vessels");
+                    assertThat(match.sources()).containsExactly("EU 7A001-7A008 navigation and avionics");
                 });
     }
 

@@ -1,0 +1,42 @@
+package org.collabscreen.matching;
+
+import java.util.Map;
+import java.util.regex.Pattern;
+
+/**
+ * A Russian name in the BGN/PCGN romanisation ({@link Romanisation#cyrillicInLatin}), normalised, in the words its
+ * English name uses where they are regular: РАН is the Russian Academy of Sciences and СО РАН its Siberian Branch;
+ * a relative adjective of a name not otherwise known loses its ending ("Kurchatovskiy institut" is the Kurchatov
+ * Institute, "Ural'skiy" Ural). Organisation and subject words fold in {@link InstitutionVocabulary}.
+ */
+final class RussianNames {
+
+    private static final Map<String, String> ACADEMY_ABBREVIATIONS = Map.of(
+            "ran", "russian academy of sciences",
+            "so ran", "siberian branch ras",
+            "uro ran", "ural branch ras",
+            "dvo ran", "far east branch ras");
+
+    private static final Pattern ABBREVIATION = Pattern.compile("\\b(so |uro |dvo )?ran\\b");
+
+    /** The endings of Russian relative adjectives, as BGN/PCGN writes them (-ский, -ская, -ское, -ского). */
+    private static final Pattern ADJECTIVE = Pattern.compile("^(\\p{L}{4,})sk(iy|aya|oye|ogo|ikh)$");
+
+    private RussianNames() {}
+
+    static String inEnglishWords(String normalised) {
+        String spelt = ABBREVIATION
+                .matcher(normalised)
+                .replaceAll(match -> ACADEMY_ABBREVIATIONS.get(match.group().strip()));
+        StringBuilder out = new StringBuilder(spelt.length());
+        for (String word : spelt.split(" ")) {
+            if (!out.isEmpty()) {
+                out.append(' ');
+            }
+            var adjective = ADJECTIVE.matcher(word);
+            boolean known = !InstitutionVocabulary.INSTANCE.canonical(word).equals(word);
+            out.append(adjective.matches() && !known ? adjective.group(1) : word);
+        }
+        return out.toString();
+    }
+}
