@@ -36,6 +36,8 @@ class ParentsBrandsAndScriptsTests {
                 "Renmin University of China, Beijing | CN | Renmin University",
                 "The 12th Research Institute of China Aerospace Science and Technology Corporation | CN | China Aerospace Science and Technology Corporation",
                 "HarbinGongyeDaxue | CN | Harbin Institute of Technology",
+                "Unitree Robotics | CN | Hangzhou Yushu Technology Co., Ltd.",
+                "AECC Hunan Aviation Powerplant Research Institute, Zhuzhou | CN | Aero Engine Corporation of China",
             })
     void resolvesNamesWrittenBesideOrInsteadOfTheListedOnes(String input, String country, String expected) {
         List<NameMatch> found = institutions.match(input, country, MIN_SCORE, 1);
