@@ -71,12 +71,15 @@ class MatchingEvaluationTests {
     // read the matchers' code, vocabularies or evaluation sets) printed on its one blind evaluation, after issue 15's
     // fourth round (2026-12-02 00:52 UTC, at ceb28ba): institutions P 0.881 R 0.711 F1 0.787 (TP 96, FP 13, FN 39);
     // programmes P 0.896 R 0.768 F1 0.827 (TP 43, FP 5, FN 13); technology P 0.787 R 0.616 F1 0.691 (TP 122, FP 33,
-    // FN 76), not in English F1 0.733. Those are the figures to quote for generalisation now. The thresholds keep
-    // about two errors of slack: they guard against regressions only. Tuning on its errors makes it development
-    // material like the others.
-    private static final double THIRD_UNSEEN_INSTITUTION_F1 = 0.77;
-    private static final double THIRD_UNSEEN_PROGRAMME_F1 = 0.80;
-    private static final double THIRD_UNSEEN_TECHNOLOGY_F1 = 0.68;
+    // FN 76), not in English F1 0.733. Those are the figures to quote for generalisation. Since issue 15's fifth
+    // round its errors were read and tuned on (general rules and public vocabulary, no case's text), so it is a
+    // development set too: that round printed (2026-12-02) institutions P 0.918 R 0.830 F1 0.872 (TP 112, FP 10,
+    // FN 23); programmes P 0.907 R 0.875 F1 0.891 (TP 49, FP 5, FN 7); technology P 0.810 R 0.646 F1 0.719 (TP 128,
+    // FP 30, FN 70), not in English F1 0.761. The thresholds keep about two errors of slack below those: they guard
+    // against regressions and are no evidence of generalisation.
+    private static final double THIRD_UNSEEN_INSTITUTION_F1 = 0.86;
+    private static final double THIRD_UNSEEN_PROGRAMME_F1 = 0.87;
+    private static final double THIRD_UNSEEN_TECHNOLOGY_F1 = 0.71;
 
     @Autowired
     private RulebookSnapshots snapshots;
@@ -104,7 +107,7 @@ class MatchingEvaluationTests {
         report.addAll(blind.summary("Second unseen set " + LabelledCases.SECOND_UNSEEN + " (" + secondUnseenSet.size()
                 + " cases, evaluated blind once, a development set since issue 15's fourth round), gated:"));
         report.addAll(third.summary("Third unseen set " + LabelledCases.THIRD_UNSEEN + " (" + thirdUnseenSet.size()
-                + " cases, evaluated blind once, never tuned on), gated against regressions:"));
+                + " cases, evaluated blind once, a development set since issue 15's fifth round), gated:"));
         String folder = System.getProperty(LabelledCases.FOLDER_PROPERTY);
         MatcherFigures own = null;
         if (folder != null) {
