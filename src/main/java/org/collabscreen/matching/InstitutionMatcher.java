@@ -181,12 +181,13 @@ public final class InstitutionMatcher {
             for (String part : camelCaseSplit()) {
                 index.search(part, SEGMENT_FACTOR, targets);
             }
+            // the shorter readings below must name a listed entry exactly: a hash lookup, no retrieval
             for (String brand : brandsOfResearchArms()) {
-                index.search(brand, SPELT_OUT_FACTOR, targets);
+                index.searchExact(brand, SPELT_OUT_FACTOR, targets);
             }
             for (String segment : segments.size() > 1 ? normalisedSegments : List.of(whole)) {
                 for (String head : NameHeads.of(segment, index.vocabulary())) {
-                    index.search(head, SPELT_OUT_FACTOR, targets);
+                    index.searchExact(head, SPELT_OUT_FACTOR, targets);
                 }
             }
             for (String segment : segments.size() > 1 ? segments : List.of(input)) {
@@ -203,7 +204,7 @@ public final class InstitutionMatcher {
                                     gated.hits());
                         }
                     }
-                    index.search(normalisedParent, SPELT_OUT_FACTOR, targets);
+                    index.searchExact(normalisedParent, SPELT_OUT_FACTOR, targets);
                 }
             }
         }
