@@ -44,6 +44,10 @@ final class NameIndex<T> {
     private final TokenIndex tokens;
     private final CjkContainmentIndex cjk;
     private final CompoundWords compounds;
+    /** Queries analysed already: the same names are searched screening after screening. */
+    private final TextMemo<Query> queries = new TextMemo<>(4_096, 128);
+    /** The compound variants of queries searched already ({@link CompoundWords#variants}). */
+    private final TextMemo<List<String>> variants = new TextMemo<>(4_096, 128);
 
     NameIndex(List<T> rules, Function<T, List<String>> names, Vocabulary vocabulary) {
         List<Analysed<T>> analysed = new ArrayList<>();
@@ -169,7 +173,7 @@ final class NameIndex<T> {
             return;
         }
         searchVariant(normalised, factor, targets);
-        for (String variant : compounds.variants(Tokens.split(normalised))) {
+        for (String variant : variants.get(normalised, text -> compounds.variants(Tokens.split(text)))) {
             searchVariant(variant, factor * COMPOUND_FACTOR, targets);
         }
     }
@@ -228,8 +232,9 @@ final class NameIndex<T> {
 
     /** Offers the entries whose canonical form equals the text's, and CJK names contained in CJK text. */
     WeightedName searchExact(String normalised, double factor, List<Target<T>> targets) {
-        WeightedName query = WeightedName.of(normalised, vocabulary);
-        for (int id : exact.getOrDefault(query.canonicalForm(), List.of())) {
+        Query analysed = queries.get(normalised, this::query);
+        WeightedName query = analysed.name();
+        for (int id : exact.getOrDefault(analysed.canonicalForm(), List.of())) {
             offer(id, factor * typoFactor(query), targets, normalised, MatchMethod.EXACT);
         }
         if (Tokens.containsCjk(normalised)) {
@@ -243,6 +248,14 @@ final class NameIndex<T> {
                             MatchMethod.CONTAINED));
         }
         return query;
+    }
+
+    /** A query's words weighed ({@link WeightedName#of}), and its canonical form, which the exact lookup reads. */
+    private record Query(WeightedName name, String canonicalForm) {}
+
+    private Query query(String normalised) {
+        WeightedName name = WeightedName.of(normalised, vocabulary);
+        return new Query(name, name.canonicalForm());
     }
 
     private static double typoFactor(WeightedName query) {

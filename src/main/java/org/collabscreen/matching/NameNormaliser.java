@@ -8,6 +8,9 @@ import java.text.Normalizer;
  */
 public final class NameNormaliser {
 
+    /** Names and words normalised already: the same ones come back in screening after screening. */
+    private static final TextMemo<String> NORMALISED = new TextMemo<>(16_384, 128);
+
     private NameNormaliser() {}
 
     /** The normalised, case-folded form of a name; empty for null or blank input. */
@@ -24,6 +27,15 @@ public final class NameNormaliser {
         if (text == null || text.isEmpty()) {
             return "";
         }
+        return foldCase ? NORMALISED.get(text, NameNormaliser::caseFolded) : normalised(text, false);
+    }
+
+    /** {@link #normalise(String)} worked out afresh, without the memo. */
+    static String caseFolded(String text) {
+        return normalised(text, true);
+    }
+
+    private static String normalised(String text, boolean foldCase) {
         // ASCII is its own NFKC form and has no look-alike, Han or accented letter to fold
         String s = isAscii(text) ? text : folded(text);
         StringBuilder out = new StringBuilder(s.length() + 8);

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
@@ -19,6 +20,9 @@ final class PlaceEvidence {
 
     private static final int MAX_WORDS = 3;
     private static final Map<String, String> PLACES = load();
+    /** The places of names and affiliations read already: the same ones come back in screening after screening. */
+    private static final TextMemo<Set<String>> NAMED = new TextMemo<>(8_192, 128);
+
     private static final Set<String> FIRST_WORDS =
             PLACES.keySet().stream().map(place -> place.split(" ", 2)[0]).collect(Collectors.toUnmodifiableSet());
 
@@ -54,6 +58,11 @@ final class PlaceEvidence {
         if (normalised.isEmpty()) {
             return Set.of();
         }
+        return NAMED.get(normalised, PlaceEvidence::placesIn);
+    }
+
+    /** {@link #countriesIn} worked out afresh, without the memo. */
+    static Set<String> placesIn(String normalised) {
         Set<String> countries = null;
         int start = 0;
         while (start < normalised.length()) {
@@ -75,7 +84,7 @@ final class PlaceEvidence {
             }
             start = wordEnd(normalised, start) + 1;
         }
-        return countries == null ? Set.of() : countries;
+        return countries == null ? Set.of() : Collections.unmodifiableSet(countries);
     }
 
     /**

@@ -15,6 +15,8 @@ final class ProgrammeMentions {
     private final AhoCorasick automaton;
     /** The programme vocabulary, quick for the words of the names. */
     private final Vocabulary vocabulary;
+    /** The canonical forms of texts searched already: programme names and short texts recur. */
+    private final TextMemo<String> canonicalTexts = new TextMemo<>(4_096, 256);
 
     ProgrammeMentions(List<ProgrammeEntry> rules) {
         List<String> patterns = new ArrayList<>();
@@ -45,7 +47,7 @@ final class ProgrammeMentions {
 
     /** Longest mentions win: one inside a longer one (Thousand Talents in Young Thousand Talents) is dropped. */
     BestHits<ProgrammeEntry> find(String text) {
-        String canonical = canonicalText(text, vocabulary);
+        String canonical = canonicalTexts.get(text, input -> canonicalText(input, vocabulary));
         List<int[]> mentions = new ArrayList<>();
         automaton.search(canonical, (start, end, id) -> {
             if (isBoundary(canonical, start - 1, start) && isBoundary(canonical, end, end - 1)) {

@@ -36,6 +36,8 @@ enum TechnologyLanguage {
 
     private final String tag;
     private final Analyzer analyzer;
+    /** Short texts read already in this language: technology areas, titles and terms recur. */
+    private final TextMemo<TextTokens> analysed = new TextMemo<>(4_096, 256);
 
     TechnologyLanguage(String tag, Analyzer analyzer) {
         this.tag = tag;
@@ -59,6 +61,11 @@ enum TechnologyLanguage {
 
     /** The text as tokens of this language; for English the project's one English chain. */
     TextTokens tokens(String text) {
+        return analysed.get(text, this::analysedTokens);
+    }
+
+    /** {@link #tokens} worked out afresh, without the memo. */
+    TextTokens analysedTokens(String text) {
         if (analyzer == null) {
             return TextTokens.of(text);
         }

@@ -1,5 +1,6 @@
 package org.collabscreen.matching;
 
+import java.util.Collections;
 import java.util.EnumMap;
 import java.util.EnumSet;
 import java.util.Locale;
@@ -27,9 +28,17 @@ final class TextLanguages {
 
     private static final CharArraySet[] STOP_WORD_SETS = STOP_WORDS.values().toArray(CharArraySet[]::new);
 
+    /** The languages of short texts told already: technology areas and titles recur. */
+    private static final TextMemo<Set<TechnologyLanguage>> TOLD = new TextMemo<>(4_096, 256);
+
     private TextLanguages() {}
 
     static Set<TechnologyLanguage> of(String text) {
+        return TOLD.get(text, TextLanguages::told);
+    }
+
+    /** {@link #of} worked out afresh, without the memo. */
+    static Set<TechnologyLanguage> told(String text) {
         Set<TechnologyLanguage> languages = EnumSet.of(TechnologyLanguage.EN);
         if (Tokens.containsCjk(text)) {
             languages.add(TechnologyLanguage.ZH);
@@ -43,14 +52,14 @@ final class TextLanguages {
             if (!languages.contains(TechnologyLanguage.ZH)) {
                 languages.addAll(STOP_WORDS.keySet());
             }
-            return languages;
+            return Collections.unmodifiableSet(languages);
         }
         for (TechnologyLanguage language : STOP_WORDS.keySet()) {
             if (hits[language.ordinal()] == best) {
                 languages.add(language);
             }
         }
-        return languages;
+        return Collections.unmodifiableSet(languages);
     }
 
     /** How many of the text's words are stop words of each language, by the language's ordinal; no words copied. */

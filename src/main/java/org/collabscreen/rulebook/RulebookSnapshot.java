@@ -44,6 +44,8 @@ public final class RulebookSnapshot {
     private final InstitutionMatcher institutionMatcher;
     private final TalentProgrammeMatcher programmeMatcher;
     private final TechnologyClassifier classifier;
+    /** Null on a shared snapshot; the look-ups of one screening on a view from {@link #forOneScreening()}. */
+    private final ScreeningLookups lookups;
 
     public RulebookSnapshot(
             int revision,
@@ -90,6 +92,35 @@ public final class RulebookSnapshot {
                 this.programmes.stream().map(TalentProgrammeRule::toEntry).toList());
         this.classifier = new TechnologyClassifier(
                 this.categories.stream().map(TechnologyCategoryRule::toEntry).toList());
+        this.lookups = null;
+    }
+
+    private RulebookSnapshot(RulebookSnapshot shared, ScreeningLookups lookups) {
+        this.revision = shared.revision;
+        this.changedAt = shared.changedAt;
+        this.institutions = shared.institutions;
+        this.categories = shared.categories;
+        this.programmes = shared.programmes;
+        this.countries = shared.countries;
+        this.policy = shared.policy;
+        this.frameworkEditions = shared.frameworkEditions;
+        this.institutionsById = shared.institutionsById;
+        this.listedSubUnits = shared.listedSubUnits;
+        this.programmesById = shared.programmesById;
+        this.categoriesByCode = shared.categoriesByCode;
+        this.institutionMatcher = shared.institutionMatcher;
+        this.programmeMatcher = shared.programmeMatcher;
+        this.classifier = shared.classifier;
+        this.lookups = lookups;
+    }
+
+    /**
+     * The same rulebook for one screening, on one thread: each name resolved and each text classified is computed
+     * once, however many parts of the screening ask (the engine, then every funder framework). The answers are the
+     * shared snapshot's, since matching is a pure function of the snapshot and its input.
+     */
+    public RulebookSnapshot forOneScreening() {
+        return new RulebookSnapshot(this, new ScreeningLookups());
     }
 
     public int revision() {
@@ -157,6 +188,12 @@ public final class RulebookSnapshot {
      * listed institution. Acronyms and names shared by several institutions stay gated.
      */
     public List<InstitutionMatch> matchInstitutions(String name, String country, int limit) {
+        return lookups == null
+                ? institutionMatches(name, country, limit)
+                : lookups.institutions(name, country, limit, this::institutionMatches);
+    }
+
+    private List<InstitutionMatch> institutionMatches(String name, String country, int limit) {
         InstitutionMatcher.CountryMatches found = institutionMatcher.matchInCountryOrAnywhere(
                 name, country, minMatchScore(), limit, CROSS_COUNTRY_MIN_SCORE, 2);
         List<NameMatch> matches = found.inCountry();
@@ -208,7 +245,10 @@ public final class RulebookSnapshot {
     }
 
     public List<ProgrammeMatch> matchProgrammes(String name, int limit) {
-        return programmeMatches(programmeMatcher.match(name, minMatchScore(), limit));
+        return lookups == null
+                ? programmeMatches(programmeMatcher.match(name, minMatchScore(), limit))
+                : lookups.programmes(
+                        name, limit, () -> programmeMatches(programmeMatcher.match(name, minMatchScore(), limit)));
     }
 
     public Optional<ProgrammeMatch> resolveProgramme(String name) {
@@ -216,10 +256,16 @@ public final class RulebookSnapshot {
     }
 
     public List<ProgrammeMatch> findProgrammesIn(String text) {
-        return programmeMatches(programmeMatcher.findIn(text));
+        return lookups == null
+                ? programmeMatches(programmeMatcher.findIn(text))
+                : lookups.programmesIn(text, () -> programmeMatches(programmeMatcher.findIn(text)));
     }
 
     public List<CategoryMatch> classify(String text) {
+        return lookups == null ? categoryMatches(text) : lookups.categories(text, this::categoryMatches);
+    }
+
+    private List<CategoryMatch> categoryMatches(String text) {
         List<Classification> classifications = classifier.classify(text);
         List<CategoryMatch> matches = new ArrayList<>(classifications.size());
         classifications.forEach(found -> matches.add(new CategoryMatch(

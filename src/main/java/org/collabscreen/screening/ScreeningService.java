@@ -123,7 +123,7 @@ public class ScreeningService {
      */
     @Transactional
     public Screening rescreen(UUID proposalId, ScreeningSubject subject) {
-        RulebookSnapshot current = rulebook.current();
+        RulebookSnapshot current = rulebook.current().forOneScreening();
         List<RecordedDisposition> recorded = dispositions.stream()
                 .flatMap(source -> source.recordedFor(proposalId).stream())
                 .toList();
@@ -155,9 +155,13 @@ public class ScreeningService {
         return judged(subject, past);
     }
 
-    /** The engine's assessment with the funder verdicts, both against the same rulebook revision. */
+    /**
+     * The engine's assessment with the funder verdicts, both against the same rulebook revision; the frameworks reuse
+     * the names and texts the engine has matched.
+     */
     private Assessment judged(ScreeningSubject subject, RulebookSnapshot snapshot) {
-        return withVerdicts(engine.screen(subject, snapshot), subject, snapshot);
+        RulebookSnapshot oneScreening = snapshot.forOneScreening();
+        return withVerdicts(engine.screen(subject, oneScreening), subject, oneScreening);
     }
 
     private Assessment withVerdicts(Assessment assessment, ScreeningSubject subject, RulebookSnapshot snapshot) {

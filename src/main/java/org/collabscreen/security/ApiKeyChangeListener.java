@@ -33,6 +33,7 @@ class ApiKeyChangeListener implements SmartLifecycle {
     private final ApiKeyCacheProperties properties;
     private volatile boolean running;
     private volatile boolean listening;
+    private volatile String lastReceived;
     private Thread thread;
 
     ApiKeyChangeListener(DataSource dataSource, ApiKeyCache cache, ApiKeyCacheProperties properties) {
@@ -46,6 +47,11 @@ class ApiKeyChangeListener implements SmartLifecycle {
     /** Whether the listener holds a live connection with LISTEN in effect. */
     boolean listening() {
         return listening;
+    }
+
+    /** The payload (a key's hash) of the last change notification this instance was told of; null before the first. */
+    String lastReceived() {
+        return lastReceived;
     }
 
     @Override
@@ -111,6 +117,7 @@ class ApiKeyChangeListener implements SmartLifecycle {
             if (notifications != null && notifications.length > 0) {
                 for (PGNotification notification : notifications) {
                     cache.invalidate(notification.getParameter());
+                    lastReceived = notification.getParameter();
                 }
                 silentSince = System.nanoTime();
             } else if (System.nanoTime() - silentSince

@@ -32,6 +32,9 @@ class FrameworkVerdictsProperties {
 
         assertThat(judged).extracting(Verdict::framework).containsExactlyElementsOf(facts.frameworks());
         assertThat(verdicts.evaluate(facts, rulebook)).isEqualTo(judged);
+        assertThat(verdicts.evaluate(facts, rulebook.forOneScreening()))
+                .as("through a one-screening view that keeps its look-ups")
+                .isEqualTo(judged);
         for (Verdict verdict : judged) {
             List<String> vocabulary = vocabulary(verdict);
             assertThat(vocabulary).as(verdict.toString()).contains(verdict.outcome());
