@@ -14,6 +14,7 @@ import org.collabscreen.screening.Assessment;
 import org.collabscreen.screening.Screening;
 import org.collabscreen.screening.ScreeningService;
 import org.collabscreen.screening.ScreeningSubject;
+import org.collabscreen.web.DatabaseFailures;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -31,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
  * the job records for n, so each revision is credited with its own effect whatever order jobs run in. An affected
  * proposal whose latest screening predates n is re-screened through {@link StoredProposals#rescreen} (the API's path),
  * each in a transaction of its own: the job holds no proposal's lock while it takes another's, so it takes locks in the
- * API's order. Any failure of a batch counts as an attempt; after {@code maxAttempts} in a row the job is FAILED with
+ * API's order. A failure of a batch counts as an attempt, unless the database could not be reached at all (then the
+ * job only pauses: an outage says nothing about the job); after {@code maxAttempts} in a row the job is FAILED with
  * its error and the next revision's job goes on. Several instances share the work: a job is locked while a batch runs.
  */
 @Component
@@ -143,7 +145,7 @@ class RevisionImpactWorker {
     }
 
     private void recordFailure(Integer failed, RuntimeException e) {
-        if (failed == null) {
+        if (failed == null || !countsAsAttempt(e)) {
             log.warn("Change-impact job paused, will retry: {}", e.toString());
             return;
         }
@@ -166,6 +168,11 @@ class RevisionImpactWorker {
                     failed,
                     recording.toString());
         }
+    }
+
+    /** Whether the failure is charged to the job: any but the database being out of reach. */
+    static boolean countsAsAttempt(Throwable failure) {
+        return !DatabaseFailures.isUnreachable(failure);
     }
 
     /** What the revision itself changes in what screening finds: the rulebook just before it against the one after. */
