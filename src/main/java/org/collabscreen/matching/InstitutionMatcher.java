@@ -23,6 +23,15 @@ public final class InstitutionMatcher {
      */
     private static final double SPELT_OUT_FACTOR = 0.9;
 
+    /**
+     * Only acronyms of four characters or more name a group before a unit's name (AECC, CETC, CASC): shorter ones are
+     * also words and other bodies' acronyms ("HIT Lab", "CAS Key Laboratory of …" at another institution).
+     */
+    private static final int MIN_GROUP_ACRONYM = 4;
+
+    /** A unit named after its group's acronym ranks below the group named on its own. */
+    private static final double UNIT_OF_GROUP_FACTOR = 0.88;
+
     private static final int MAX_PARENT_DEPTH = 8;
     private static final java.util.regex.Pattern CAMEL_CASE = java.util.regex.Pattern.compile("(\\p{Ll})(\\p{Lu})");
     private static final Comparator<InstitutionEntry> BY_NAME = Comparator.comparing(InstitutionEntry::name)
@@ -109,6 +118,8 @@ public final class InstitutionMatcher {
         private String folded;
         private Set<String> placed;
         private Set<String> campuses;
+        /** The acronyms of listed institutions that segments start with, found by the spelt-out reading. */
+        private final List<String> leadingAcronyms = new ArrayList<>(1);
 
         Search(String input) {
             this.input = input;
@@ -150,18 +161,33 @@ public final class InstitutionMatcher {
             for (String part : segmentsWithLeadingAcronymSpelledOut(searches)) {
                 index.search(part, SPELT_OUT_FACTOR, targets);
             }
+            // a unit named after its group's acronym ("AECC Beijing Institute of …") is of that group, when no listed
+            // unit is named so: the group ranks below any unit the spelt-out segment matches (MIN_GROUP_ACRONYM)
+            for (String acronym : leadingAcronyms) {
+                for (Gated gated : searches) {
+                    if (gated.country() != null && !gated.country().isBlank()) {
+                        index.searchAcronyms(
+                                acronym,
+                                NameNormaliser.normalise(acronym),
+                                UNIT_OF_GROUP_FACTOR,
+                                acronymGate(gated.country()),
+                                gated.hits());
+                    }
+                }
+            }
             for (String part : cyrillicInLatin()) {
                 index.search(part, SEGMENT_FACTOR, targets);
             }
             for (String part : camelCaseSplit()) {
                 index.search(part, SEGMENT_FACTOR, targets);
             }
+            // the shorter readings below must name a listed entry exactly: a hash lookup, no retrieval
             for (String brand : brandsOfResearchArms()) {
-                index.search(brand, SPELT_OUT_FACTOR, targets);
+                index.searchExact(brand, SPELT_OUT_FACTOR, targets);
             }
             for (String segment : segments.size() > 1 ? normalisedSegments : List.of(whole)) {
                 for (String head : NameHeads.of(segment, index.vocabulary())) {
-                    index.search(head, SPELT_OUT_FACTOR, targets);
+                    index.searchExact(head, SPELT_OUT_FACTOR, targets);
                 }
             }
             for (String segment : segments.size() > 1 ? segments : List.of(input)) {
@@ -178,7 +204,7 @@ public final class InstitutionMatcher {
                                     gated.hits());
                         }
                     }
-                    index.search(normalisedParent, SPELT_OUT_FACTOR, targets);
+                    index.searchExact(normalisedParent, SPELT_OUT_FACTOR, targets);
                 }
             }
         }
@@ -256,6 +282,9 @@ public final class InstitutionMatcher {
                 if (meant.size() == 1) {
                     parts.add(NameNormaliser.normalise(meant.get(0).name())
                             + normalised.get(i).substring(normalisedSpace));
+                    if (first.length() >= MIN_GROUP_ACRONYM) {
+                        leadingAcronyms.add(first);
+                    }
                 }
             }
             return parts;

@@ -33,7 +33,7 @@ final class PlaceEvidence {
 
     /**
      * Whether a normalised word is the name of a place: one edit turns Henan into Hunan and Hebei into Hefei, so a word
-     * that is a place is no typo of another place ({@link TokenSimilarity}).
+     * that is a place is no typo of another place ({@link TokenSetScorer}).
      */
     static boolean isPlaceWord(String word) {
         return ONE_WORD_PLACES.contains(word);

@@ -4,8 +4,8 @@ import java.util.Set;
 
 /**
  * Companies name their research arms by their brand and research-unit words ("Tencent AI Lab", "Hikvision Research
- * Institute", "Huawei Research Center"): such a segment is read as the brand alone, which is how the lists name the
- * company ("Tencent", "Hikvision").
+ * Institute", "Huawei Research Center"), and themselves by their brand and a business word ("Unitree Robotics"): such a
+ * segment is read as the brand alone, which is how the lists name the company ("Tencent", "Hikvision", "Unitree").
  */
 final class ResearchArms {
 
@@ -13,30 +13,37 @@ final class ResearchArms {
     private static final Set<String> UNIT_WORDS =
             Set.of("research", "institute", "laboratory", "center", "academy", "ai", "rd", "r", "d", "and");
 
+    /** The words after a brand that name the company itself ("Unitree Robotics", "Hikvision Technology Co. Ltd"). */
+    private static final Set<String> COMPANY_WORDS = Set.of(
+            "robotics", "technology", "group", "company", "limited", "corporation", "inc", "holdings", "holding");
+
     private static final int MAX_BRAND_WORDS = 2;
 
     private ResearchArms() {}
 
-    /** The brand of a normalised segment that is a brand and research-unit words, else null. */
+    /** The brand of a normalised segment that is a brand and research-unit or company words, else null. */
     static String brandOf(String normalised, Vocabulary vocabulary) {
         String[] words = normalised.split(" ");
         int brandEnd = 0;
         while (brandEnd < words.length
                 && vocabulary.weight(vocabulary.canonical(words[brandEnd])) >= Vocabulary.DISTINCTIVE
-                && !UNIT_WORDS.contains(vocabulary.canonical(words[brandEnd]))) {
+                && !UNIT_WORDS.contains(vocabulary.canonical(words[brandEnd]))
+                && !COMPANY_WORDS.contains(vocabulary.canonical(words[brandEnd]))) {
             brandEnd++;
         }
         if (brandEnd == 0 || brandEnd > MAX_BRAND_WORDS || brandEnd == words.length) {
             return null;
         }
         boolean research = false;
+        boolean company = true;
         for (int i = brandEnd; i < words.length; i++) {
             String canonical = vocabulary.canonical(words[i]);
-            if (!UNIT_WORDS.contains(canonical)) {
+            company &= COMPANY_WORDS.contains(canonical);
+            if (!UNIT_WORDS.contains(canonical) && !COMPANY_WORDS.contains(canonical)) {
                 return null;
             }
             research |= canonical.equals("research") || canonical.equals("laboratory");
         }
-        return research ? String.join(" ", java.util.Arrays.copyOf(words, brandEnd)) : null;
+        return research || company ? String.join(" ", java.util.Arrays.copyOf(words, brandEnd)) : null;
     }
 }

@@ -22,6 +22,14 @@ final class TokenSetScorer {
     private TokenSetScorer() {}
 
     /**
+     * One edit turns Henan into Hunan and Hebei into Hefei: a word that names a place is no typo of another place.
+     * Asked only of names that both name a place, so the hash lookups stay off most comparisons.
+     */
+    private static boolean isPlacePair(String a, String b) {
+        return PlaceEvidence.isPlaceWord(a) && PlaceEvidence.isPlaceWord(b);
+    }
+
+    /**
      * Below this much under the floor, a bound proves the score misses it: bounds and scores add the same weights in
      * other orders, so they may differ in the last bits.
      */
@@ -49,6 +57,13 @@ final class TokenSetScorer {
             for (int j = 0; j < candidateTokens.length && bestSimilarity < 1.0; j++) {
                 if (!used[j]) {
                     double similarity = TokenSimilarity.of(query.tokens()[i], candidateTokens[j]);
+                    if (similarity < 1.0
+                            && similarity > 0
+                            && query.namesPlace()
+                            && candidate.namesPlace()
+                            && isPlacePair(query.tokens()[i], candidateTokens[j])) {
+                        similarity = 0;
+                    }
                     if (similarity > bestSimilarity) {
                         bestSimilarity = similarity;
                         best = j;

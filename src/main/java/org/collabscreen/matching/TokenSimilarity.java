@@ -1,8 +1,7 @@
 package org.collabscreen.matching;
 
 /**
- * Typo-tolerant similarity of two tokens of four or more letters: one edit (optimal string alignment) at most, and
- * none between two names of places (Henan is not a typo of Hunan).
+ * Typo-tolerant similarity of two tokens of four or more letters: one edit (optimal string alignment) at most.
  * Kept in step with {@link TokenIndex}, whose deletion neighbourhood retrieves exactly these pairs.
  */
 final class TokenSimilarity {
@@ -27,10 +26,7 @@ final class TokenSimilarity {
             return 0.0;
         }
         int distance = distance(a, b);
-        if (distance > MAX_EDITS || (PlaceEvidence.isPlaceWord(a) && PlaceEvidence.isPlaceWord(b))) {
-            return 0.0;
-        }
-        return 1.0 - (double) distance / longer;
+        return distance > MAX_EDITS ? 0.0 : 1.0 - (double) distance / longer;
     }
 
     /**

@@ -18,8 +18,13 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class MemoisedAnalysisTests {
 
-    private static final List<String> SETS =
-            List.of("development", "held-out", "unseen-2026-12-01", "unseen-2026-12-01b", "unseen-2026-12-01c");
+    private static final List<String> SETS = List.of(
+            "development",
+            "held-out",
+            "unseen-2026-12-01",
+            "unseen-2026-12-01b",
+            "unseen-2026-12-01c",
+            "unseen-2026-12-02d");
     private static final String MIXED = "Harbin Institute of Technology 哈爾濱工業大學 Académie Ünïversität "
             + "Москва ИФТИ ‘&’ 1,000 Xi'an ß ς ё يك ΑΒΓ — CAS, 中国科学院 fürs Halbleiterlithografie";
 

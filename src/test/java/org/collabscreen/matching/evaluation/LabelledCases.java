@@ -47,6 +47,9 @@ record LabelledCases(
     /** The folder of the third unseen set, written like the second, after issue 15's fourth round. */
     static final String THIRD_UNSEEN = "unseen-2026-12-01c";
 
+    /** The folder of the fourth unseen set, written like the second, after issue 15's fifth round. */
+    static final String FOURTH_UNSEEN = "unseen-2026-12-02d";
+
     /** The system property naming a folder of unseen cases. */
     static final String FOLDER_PROPERTY = "evaluation.cases";
 
@@ -58,19 +61,9 @@ record LabelledCases(
         return load(null, "held-out/");
     }
 
-    /** The set written on 2026-12-01 for issue 15 before any matcher ran on it, evaluated once, a development set since issue 15's third round. */
-    static LabelledCases unseen() {
-        return load(null, UNSEEN + "/");
-    }
-
-    /** The second unseen set: written before its one blind evaluation (after issue 15's third round); tuned on since the fourth. */
-    static LabelledCases secondUnseen() {
-        return load(null, SECOND_UNSEEN + "/");
-    }
-
-    /** The third unseen set: written before its one blind evaluation (after issue 15's fourth round); never tuned on. */
-    static LabelledCases thirdUnseen() {
-        return load(null, THIRD_UNSEEN + "/");
+    /** One of the unseen sets kept in the project, by its folder under {@code evaluation/}. */
+    static LabelledCases kept(String folder) {
+        return load(null, folder + "/");
     }
 
     static LabelledCases fromFolder(String folder) {

@@ -26,8 +26,13 @@ import org.collabscreen.seed.SeedRulebook;
  */
 public final class AssessmentDump {
 
-    private static final List<String> EVALUATION_SETS =
-            List.of("development", "held-out", "unseen-2026-12-01", "unseen-2026-12-01b", "unseen-2026-12-01c");
+    private static final List<String> EVALUATION_SETS = List.of(
+            "development",
+            "held-out",
+            "unseen-2026-12-01",
+            "unseen-2026-12-01b",
+            "unseen-2026-12-01c",
+            "unseen-2026-12-02d");
     private static final int LARGE_RULEBOOK = 100_000;
 
     private AssessmentDump() {}
