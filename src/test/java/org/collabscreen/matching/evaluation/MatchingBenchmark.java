@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 
-import org.collabscreen.rulebook.InstitutionRule;
 import org.collabscreen.rulebook.RulebookSnapshot;
 import org.collabscreen.rulebook.RulebookSnapshots;
 import org.collabscreen.support.IntegrationTest;
@@ -40,7 +39,7 @@ class MatchingBenchmark {
         report.add("latency, seeded rulebook (" + seeded.institutions().size() + " institutions): "
                 + Latency.measure(names, name -> seeded.resolveInstitution(name, null)));
 
-        RulebookSnapshot large = withSynthetic(seeded);
+        RulebookSnapshot large = SyntheticInstitutions.grown(seeded, SYNTHETIC_SIZE);
         List<String> largeQueries = new ArrayList<>(names);
         largeQueries.addAll(SyntheticInstitutions.queries(large.institutions(), 2000, 7));
         report.add("latency, " + large.institutions().size() + " institutions: "
@@ -52,18 +51,5 @@ class MatchingBenchmark {
         report.forEach(System.out::println);
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "matching-benchmark.txt"), report);
-    }
-
-    private static RulebookSnapshot withSynthetic(RulebookSnapshot seeded) {
-        List<InstitutionRule> institutions = new ArrayList<>(seeded.institutions());
-        institutions.addAll(SyntheticInstitutions.generate(SYNTHETIC_SIZE - institutions.size(), 42));
-        return new RulebookSnapshot(
-                seeded.revision(),
-                seeded.changedAt(),
-                institutions,
-                seeded.technologyCategories(),
-                seeded.talentProgrammes(),
-                seeded.countries(),
-                seeded.policy());
     }
 }

@@ -8,6 +8,7 @@ import java.util.UUID;
 import org.collabscreen.rulebook.InstitutionRule;
 import org.collabscreen.rulebook.Listing;
 import org.collabscreen.rulebook.RuleSource;
+import org.collabscreen.rulebook.RulebookSnapshot;
 
 /**
  * A deterministic synthetic rulebook of institutions shaped like real ones: made-up place names combined with the
@@ -70,6 +71,23 @@ public final class SyntheticInstitutions {
     private static final RuleSource SOURCE = new RuleSource("synthetic", null, null);
 
     private SyntheticInstitutions() {}
+
+    /**
+     * The seeded rulebook grown to {@code size} institutions with {@link #generate generated} ones (seed 42), as the
+     * benchmarks and the equivalence dump use it.
+     */
+    public static RulebookSnapshot grown(RulebookSnapshot seeded, int size) {
+        List<InstitutionRule> institutions = new ArrayList<>(seeded.institutions());
+        institutions.addAll(generate(size - institutions.size(), 42));
+        return new RulebookSnapshot(
+                seeded.revision(),
+                seeded.changedAt(),
+                institutions,
+                seeded.technologyCategories(),
+                seeded.talentProgrammes(),
+                seeded.countries(),
+                seeded.policy());
+    }
 
     /** {@code count} institutions, about one in five with an acronym alias. */
     public static List<InstitutionRule> generate(int count, long seed) {

@@ -12,7 +12,6 @@ import java.util.List;
 import java.util.Random;
 
 import org.collabscreen.matching.evaluation.SyntheticInstitutions;
-import org.collabscreen.rulebook.InstitutionRule;
 import org.collabscreen.rulebook.RulebookSnapshot;
 import org.collabscreen.screening.ScreeningSubject;
 import org.collabscreen.seed.SeedRulebook;
@@ -51,7 +50,7 @@ public final class AssessmentDump {
                 evaluationCases(set, seeded, engine, out);
             }
             if (args.length < 2 || !args[1].equals("--no-large")) {
-                RulebookSnapshot large = grown(seeded);
+                RulebookSnapshot large = SyntheticInstitutions.grown(seeded, LARGE_RULEBOOK);
                 for (ScreeningSubject subject :
                         RandomSubjects.stream(new Random(99), 600).toList()) {
                     out.println(engine.screen(subject, large));
@@ -106,18 +105,5 @@ public final class AssessmentDump {
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
-    }
-
-    private static RulebookSnapshot grown(RulebookSnapshot seeded) {
-        List<InstitutionRule> institutions = new ArrayList<>(seeded.institutions());
-        institutions.addAll(SyntheticInstitutions.generate(LARGE_RULEBOOK - institutions.size(), 42));
-        return new RulebookSnapshot(
-                seeded.revision(),
-                seeded.changedAt(),
-                institutions,
-                seeded.technologyCategories(),
-                seeded.talentProgrammes(),
-                seeded.countries(),
-                seeded.policy());
     }
 }

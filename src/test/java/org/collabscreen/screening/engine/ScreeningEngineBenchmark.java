@@ -1,12 +1,9 @@
 package org.collabscreen.screening.engine;
 
-import java.util.ArrayList;
-import java.util.List;
 import java.util.Random;
 import java.util.concurrent.TimeUnit;
 
 import org.collabscreen.matching.evaluation.SyntheticInstitutions;
-import org.collabscreen.rulebook.InstitutionRule;
 import org.collabscreen.rulebook.RulebookSnapshot;
 import org.collabscreen.screening.Assessment;
 import org.collabscreen.screening.ScreeningSubject;
@@ -54,7 +51,7 @@ public class ScreeningEngineBenchmark {
     @Setup
     public void prepare() {
         RulebookSnapshot seeded = SeedRulebook.snapshot();
-        snapshot = rulebook.equals("seed") ? seeded : grown(seeded);
+        snapshot = rulebook.equals("seed") ? seeded : SyntheticInstitutions.grown(seeded, LARGE_RULEBOOK);
         subjects = RandomSubjects.stream(new Random(11), SUBJECTS).toArray(ScreeningSubject[]::new);
     }
 
@@ -62,18 +59,5 @@ public class ScreeningEngineBenchmark {
     public Assessment screen() {
         next = (next + 1) % SUBJECTS;
         return engine.screen(subjects[next], snapshot);
-    }
-
-    private static RulebookSnapshot grown(RulebookSnapshot seeded) {
-        List<InstitutionRule> institutions = new ArrayList<>(seeded.institutions());
-        institutions.addAll(SyntheticInstitutions.generate(LARGE_RULEBOOK - institutions.size(), 42));
-        return new RulebookSnapshot(
-                seeded.revision(),
-                seeded.changedAt(),
-                institutions,
-                seeded.technologyCategories(),
-                seeded.talentProgrammes(),
-                seeded.countries(),
-                seeded.policy());
     }
 }
