@@ -9,7 +9,9 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 
 /** Resolves an institution name or affiliation string to institutions, gated by country. */
 public final class InstitutionMatcher {
@@ -33,7 +35,7 @@ public final class InstitutionMatcher {
     private static final double UNIT_OF_GROUP_FACTOR = 0.88;
 
     private static final int MAX_PARENT_DEPTH = 8;
-    private static final java.util.regex.Pattern CAMEL_CASE = java.util.regex.Pattern.compile("(\\p{Ll})(\\p{Lu})");
+    private static final Pattern CAMEL_CASE = Pattern.compile("(\\p{Ll})(\\p{Lu})");
     private static final Comparator<InstitutionEntry> BY_NAME = Comparator.comparing(InstitutionEntry::name)
             .thenComparing(InstitutionEntry::id, Comparator.nullsFirst(Comparator.naturalOrder()));
 
@@ -44,7 +46,7 @@ public final class InstitutionMatcher {
     /** Every name of each entry, with the Latin renderings of its native names ({@link Romanisation}). */
     private final Map<InstitutionEntry, List<String>> names = new HashMap<>();
     /** The campuses each entry's name gives in brackets, worked out when first asked. */
-    private final Map<InstitutionEntry, Set<String>> campuses = new java.util.concurrent.ConcurrentHashMap<>();
+    private final Map<InstitutionEntry, Set<String>> campuses = new ConcurrentHashMap<>();
 
     public InstitutionMatcher(List<InstitutionEntry> institutions) {
         institutions.forEach(rule -> names.put(rule, Romanisation.withRenderings(namesOf(rule))));

@@ -1,8 +1,10 @@
 package org.collabscreen.matching;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** Organisation words: abbreviations folded to one spelling, weighted low as they tell institutions apart poorly. */
 final class InstitutionVocabulary implements Vocabulary {
@@ -82,8 +84,8 @@ final class InstitutionVocabulary implements Vocabulary {
      * kinds of Chinese university, so "Wuhan University of Science and Technology" is not Wuhan University of
      * Technology: "science and technology", in Spanish, French and German, and abbreviated ("Sci. Technol.") reads as one subject word.
      */
-    private static final java.util.regex.Pattern SCIENCE_AND_TECHNOLOGY =
-            java.util.regex.Pattern.compile("\\b(science|sciences|sci|ciencia|ciencias|wissenschaft|wissenschaften)"
+    private static final Pattern SCIENCE_AND_TECHNOLOGY =
+            Pattern.compile("\\b(science|sciences|sci|ciencia|ciencias|wissenschaft|wissenschaften)"
                     + " (and|y|et|und) (technology|tech|technol|tecnologia|technologie|technologies)\\b"
                     + "|\\bsci (tech|technol)\\b");
 
@@ -131,7 +133,7 @@ final class InstitutionVocabulary implements Vocabulary {
     }
 
     private static Set<String> known() {
-        Set<String> words = new java.util.HashSet<>(ORGANISATION_WORDS);
+        Set<String> words = new HashSet<>(ORGANISATION_WORDS);
         words.addAll(SUBJECT_WORDS);
         return words;
     }

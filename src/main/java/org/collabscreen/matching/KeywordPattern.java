@@ -1,5 +1,6 @@
 package org.collabscreen.matching;
 
+import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -79,7 +80,7 @@ record KeywordPattern(
     /** The same key for spellings that match the same words: stems for a phrase, the exact token for a short one. */
     String key() {
         String key = isShort()
-                ? (caseSensitive ? exactToken : exactToken.toLowerCase(java.util.Locale.ROOT))
+                ? (caseSensitive ? exactToken : exactToken.toLowerCase(Locale.ROOT))
                 : String.join(" ", stems);
         return language == TechnologyLanguage.EN ? key : language.tag() + ":" + key;
     }

@@ -1,8 +1,11 @@
 package org.collabscreen.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Shorter readings of one normalised segment that names an institution with more than its name: a sub-unit written
@@ -34,16 +37,16 @@ final class NameHeads {
      * Electronics Technology Group Corporation", "Eighth Academy of CASC"), as the groups number their institutes and
      * academies.
      */
-    private static final java.util.regex.Pattern NUMBERED_UNIT = java.util.regex.Pattern.compile(
+    private static final Pattern NUMBERED_UNIT = Pattern.compile(
             "^(?:the\\s+)?(?:\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
                     + "|eleventh|twelfth)\\s+(?:research\\s+)?(?:institute|academy)\\s+of\\s+(?:the\\s+)?(.+)$",
-            java.util.regex.Pattern.CASE_INSENSITIVE);
+            Pattern.CASE_INSENSITIVE);
 
     private NameHeads() {}
 
     /** The parent a segment that names a numbered unit names, as written; null for any other segment. */
     static String parentOfNumberedUnit(String segment) {
-        java.util.regex.Matcher matcher = NUMBERED_UNIT.matcher(segment.strip());
+        Matcher matcher = NUMBERED_UNIT.matcher(segment.strip());
         return matcher.matches() ? matcher.group(1) : null;
     }
 
@@ -54,7 +57,7 @@ final class NameHeads {
             if (PARENT_WORDS.contains(vocabulary.canonical(words[k]))
                     && UNIT_WORDS.contains(vocabulary.canonical(words[k + 1]))
                     && hasDistinctiveWord(words, k, vocabulary)) {
-                heads.add(String.join(" ", java.util.Arrays.copyOf(words, k + 1)));
+                heads.add(String.join(" ", Arrays.copyOf(words, k + 1)));
                 break;
             }
         }
@@ -63,7 +66,7 @@ final class NameHeads {
                 && words[n - 2].equals("of")
                 && PlaceEvidence.isPlaceWord(words[n - 1])
                 && hasDistinctiveWord(words, n - 3, vocabulary)) {
-            heads.add(String.join(" ", java.util.Arrays.copyOf(words, n - 2)));
+            heads.add(String.join(" ", Arrays.copyOf(words, n - 2)));
         }
         return heads;
     }

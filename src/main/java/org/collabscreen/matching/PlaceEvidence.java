@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -40,7 +41,7 @@ final class PlaceEvidence {
     }
 
     private static Set<String> oneWordPlaces() {
-        Set<String> words = new java.util.HashSet<>(ChineseProvinces.PINYIN);
+        Set<String> words = new HashSet<>(ChineseProvinces.PINYIN);
         PLACES.keySet().stream().filter(place -> place.indexOf(' ') < 0).forEach(words::add);
         return Set.copyOf(words);
     }

@@ -1,5 +1,6 @@
 package org.collabscreen.matching;
 
+import java.util.Arrays;
 import java.util.Set;
 
 /**
@@ -44,6 +45,6 @@ final class ResearchArms {
             }
             research |= canonical.equals("research") || canonical.equals("laboratory");
         }
-        return research || company ? String.join(" ", java.util.Arrays.copyOf(words, brandEnd)) : null;
+        return research || company ? String.join(" ", Arrays.copyOf(words, brandEnd)) : null;
     }
 }

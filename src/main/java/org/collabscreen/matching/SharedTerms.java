@@ -5,6 +5,7 @@ import java.util.Collection;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 
 /**
@@ -65,6 +66,6 @@ final class SharedTerms {
                 " ",
                 TextTokens.of(category.name() + " " + category.code().replace('_', ' '))
                         .stems());
-        return (" " + name + " ").contains(" " + key.toLowerCase(java.util.Locale.ROOT) + " ");
+        return (" " + name + " ").contains(" " + key.toLowerCase(Locale.ROOT) + " ");
     }
 }

@@ -3,8 +3,10 @@ package org.collabscreen.matching;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 
 /** Resolves talent-programme names as typed by users, and finds programmes mentioned in free text. */
 public final class TalentProgrammeMatcher {
@@ -72,7 +74,7 @@ public final class TalentProgrammeMatcher {
     }
 
     /** The words of every listed name, as {@link ProgrammeVocabulary} reads them. */
-    private final java.util.Set<String> knownWords = new java.util.HashSet<>();
+    private final Set<String> knownWords = new HashSet<>();
 
     private void addKnownWords(String name) {
         Vocabulary vocabulary = ProgrammeVocabulary.INSTANCE;
@@ -154,12 +156,10 @@ public final class TalentProgrammeMatcher {
         if (ranked.size() < 2) {
             return ranked;
         }
-        java.util.Set<String> input = words(normalised);
-        java.util.Set<String> best =
-                words(NameNormaliser.normalise(ranked.get(0).alias()));
+        Set<String> input = words(normalised);
+        Set<String> best = words(NameNormaliser.normalise(ranked.get(0).alias()));
         for (int i = 1; i < ranked.size(); i++) {
-            java.util.Set<String> named =
-                    words(NameNormaliser.normalise(ranked.get(i).alias()));
+            Set<String> named = words(NameNormaliser.normalise(ranked.get(i).alias()));
             if (named.size() > best.size() && named.containsAll(best) && input.containsAll(named)) {
                 List<BestHits.Hit<ProgrammeEntry>> reordered = new ArrayList<>(ranked);
                 reordered.add(0, reordered.remove(i));
@@ -169,9 +169,9 @@ public final class TalentProgrammeMatcher {
         return ranked.subList(0, Math.min(limit, ranked.size()));
     }
 
-    private static java.util.Set<String> words(String normalised) {
+    private static Set<String> words(String normalised) {
         Vocabulary vocabulary = ProgrammeVocabulary.INSTANCE;
-        java.util.Set<String> words = new java.util.HashSet<>();
+        Set<String> words = new HashSet<>();
         for (String token : vocabulary.rewrite(normalised).split(" ")) {
             words.add(vocabulary.canonical(token));
         }
