@@ -61,41 +61,37 @@ final class PreparedRows {
         }
 
         /** The next row, or null after the last. */
-        PreparedProposal next() {
+        PreparedProposal next() throws IOException {
+            UUID id;
             try {
-                UUID id;
-                try {
-                    id = new UUID(in.readLong(), in.readLong());
-                } catch (EOFException end) {
-                    return null;
-                }
-                return new PreparedProposal(
-                        id,
-                        instant(),
-                        text(),
-                        text(),
-                        text(),
-                        text(),
-                        text(),
-                        text(),
-                        text(),
-                        text(),
-                        text(),
-                        text(),
-                        new PreparedScreening(
-                                uuid(),
-                                uuid(),
-                                instant(),
-                                in.readInt(),
-                                RiskLevel.valueOf(text()),
-                                in.readInt(),
-                                in.readInt(),
-                                in.readNBytes(in.readInt()),
-                                text(),
-                                in.readBoolean()));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+                id = new UUID(in.readLong(), in.readLong());
+            } catch (EOFException end) {
+                return null;
             }
+            return new PreparedProposal(
+                    id,
+                    instant(),
+                    text(),
+                    text(),
+                    text(),
+                    text(),
+                    text(),
+                    text(),
+                    text(),
+                    text(),
+                    text(),
+                    text(),
+                    new PreparedScreening(
+                            uuid(),
+                            uuid(),
+                            instant(),
+                            in.readInt(),
+                            RiskLevel.valueOf(text()),
+                            in.readInt(),
+                            in.readInt(),
+                            in.readNBytes(in.readInt()),
+                            text(),
+                            in.readBoolean()));
         }
 
         private UUID uuid() throws IOException {
@@ -131,9 +127,7 @@ final class PreparedRows {
         if (text == null) {
             out.writeInt(-1);
         } else {
-            byte[] bytes = text.getBytes(StandardCharsets.UTF_8);
-            out.writeInt(bytes.length);
-            out.write(bytes);
+            bytes(text.getBytes(StandardCharsets.UTF_8), out);
         }
     }
 }

@@ -3,6 +3,7 @@ package org.collabscreen.proposal;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.io.DataOutputStream;
+import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.UUID;
@@ -17,7 +18,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 class PreparedRowsTests {
 
     @Test
-    void readsBackEveryRowAsWrittenAndThenNothing() {
+    void readsBackEveryRowAsWrittenAndThenNothing() throws IOException {
         PreparedProposal full =
                 row("Títol — 北京航空航天大学 \"quoted\" \\ \n line", "{\"kept\":\"" + "x".repeat(70_000) + "\"}", "[]");
         PreparedProposal sparse = row(null, "{}", null);
