@@ -19,11 +19,6 @@ record BatchResponse(List<BatchResult> results, BatchSummary summary) {
         return new BatchResponse(results, tally.summary());
     }
 
-    /** The value of header {@code X-CollabScreen-Highest-Risk}: the highest overall risk, or NONE. */
-    String highestRiskHeader() {
-        return summary.highestRiskHeader();
-    }
-
     /** Counts results into a summary one at a time, so a batch need not keep its results to sum them up. */
     static final class Tally {
 

@@ -106,14 +106,8 @@ class ProposalService {
     /** Stores a screened proposal with its screening in one transaction: both or neither. */
     @Transactional
     ProposalResponse store(ScreenedProposal screened) {
-        return storeAll(List.of(screened)).get(0);
-    }
-
-    /** Stores screened proposals with their screenings in one transaction, in JDBC batches: all or none. */
-    @Transactional
-    List<ProposalResponse> storeAll(List<ScreenedProposal> screened) {
-        storePrepared(screened.stream().map(this::prepare).toList());
-        return screened.stream().map(ProposalService::response).toList();
+        storePrepared(List.of(prepare(screened)));
+        return response(screened);
     }
 
     /** The screened proposal reduced to its rows, for {@link #storePrepared}. */
