@@ -166,16 +166,7 @@ public final class InstitutionMatcher {
             // a unit named after its group's acronym ("AECC Beijing Institute of …") is of that group, when no listed
             // unit is named so: the group ranks below any unit the spelt-out segment matches (MIN_GROUP_ACRONYM)
             for (String acronym : leadingAcronyms) {
-                for (Gated gated : searches) {
-                    if (gated.country() != null && !gated.country().isBlank()) {
-                        index.searchAcronyms(
-                                acronym,
-                                NameNormaliser.normalise(acronym),
-                                UNIT_OF_GROUP_FACTOR,
-                                acronymGate(gated.country()),
-                                gated.hits());
-                    }
-                }
+                searchAcronymWhereDeclared(acronym, NameNormaliser.normalise(acronym), UNIT_OF_GROUP_FACTOR, searches);
             }
             for (String part : cyrillicInLatin()) {
                 index.search(part, SEGMENT_FACTOR, targets);
@@ -187,26 +178,37 @@ public final class InstitutionMatcher {
             for (String brand : brandsOfResearchArms()) {
                 index.searchExact(brand, SPELT_OUT_FACTOR, targets);
             }
-            for (String segment : segments.size() > 1 ? normalisedSegments : List.of(whole)) {
+            for (String segment : normalisedParts()) {
                 for (String head : NameHeads.of(segment, index.vocabulary())) {
                     index.searchExact(head, SPELT_OUT_FACTOR, targets);
                 }
             }
-            for (String segment : segments.size() > 1 ? segments : List.of(input)) {
+            for (String segment : writtenParts()) {
                 String parent = NameHeads.parentOfNumberedUnit(segment);
                 if (parent != null) {
                     String normalisedParent = NameNormaliser.normalise(parent);
-                    for (Gated gated : searches) {
-                        if (gated.country() != null && !gated.country().isBlank()) {
-                            index.searchAcronyms(
-                                    parent,
-                                    normalisedParent,
-                                    SPELT_OUT_FACTOR,
-                                    acronymGate(gated.country()),
-                                    gated.hits());
-                        }
-                    }
+                    searchAcronymWhereDeclared(parent, normalisedParent, SPELT_OUT_FACTOR, searches);
                     index.searchExact(normalisedParent, SPELT_OUT_FACTOR, targets);
+                }
+            }
+        }
+
+        /** The segments as written, or the whole input when it is one segment. */
+        private List<String> writtenParts() {
+            return segments.size() > 1 ? segments : List.of(input);
+        }
+
+        /** The segments normalised, or the whole input normalised when it is one segment. */
+        private List<String> normalisedParts() {
+            return segments.size() > 1 ? normalisedSegments : List.of(whole);
+        }
+
+        /** An acronym (or a name) searched as one, in each search that declares a country: the acronym's context. */
+        private void searchAcronymWhereDeclared(
+                String written, String normalised, double factor, List<Gated> searches) {
+            for (Gated gated : searches) {
+                if (gated.country() != null && !gated.country().isBlank()) {
+                    index.searchAcronyms(written, normalised, factor, acronymGate(gated.country()), gated.hits());
                 }
             }
         }
@@ -246,9 +248,8 @@ public final class InstitutionMatcher {
          * research unit.
          */
         private List<String> brandsOfResearchArms() {
-            List<String> normalised = segments.size() > 1 ? normalisedSegments : List.of(whole);
             List<String> brands = new ArrayList<>(1);
-            for (String segment : normalised) {
+            for (String segment : normalisedParts()) {
                 String brand = ResearchArms.brandOf(segment, index.vocabulary());
                 if (brand != null) {
                     brands.add(brand);
@@ -268,8 +269,8 @@ public final class InstitutionMatcher {
             if (country == null) {
                 return List.of();
             }
-            List<String> written = segments.size() > 1 ? segments : List.of(input);
-            List<String> normalised = segments.size() > 1 ? normalisedSegments : List.of(whole);
+            List<String> written = writtenParts();
+            List<String> normalised = normalisedParts();
             List<String> parts = new ArrayList<>(1);
             for (int i = 0; i < written.size(); i++) {
                 String segment = written.get(i).strip();

@@ -23,6 +23,12 @@ public final class TalentProgrammeMatcher {
 
     private final PinyinShortForms<ProgrammeEntry> pinyinShortForms = new PinyinShortForms<>();
 
+    /** Each native name of a programme that has several, with all of them (海外高层次人才引进计划 and 千人计划). */
+    private final Map<String, List<String>> sameProgramme = new HashMap<>();
+
+    /** The words of every listed name, as {@link ProgrammeVocabulary} reads them. */
+    private final Set<String> knownWords = new HashSet<>();
+
     /**
      * The input read by its programme words alone ({@link #knownWordsOnly}) must name a listed programme almost
      * exactly: "1000 Genomes Project" read as "1000 project" is not the Thousand Talents Plan.
@@ -38,7 +44,7 @@ public final class TalentProgrammeMatcher {
         this.index = new NameIndex<>(programmes, names::get, ProgrammeVocabulary.INSTANCE);
         this.mentions = new ProgrammeMentions(programmes);
         this.shortForms = new CjkShortForms<>(programmes, TalentProgrammeMatcher::namesOf);
-        names.values().forEach(list -> list.forEach(this::addKnownWords));
+        names.values().forEach(list -> list.forEach(name -> knownWords.addAll(words(NameNormaliser.normalise(name)))));
         for (ProgrammeEntry rule : programmes) {
             List<String> han = namesOf(rule).stream()
                     .map(NameNormaliser::normalise)
@@ -50,9 +56,6 @@ public final class TalentProgrammeMatcher {
             }
         }
     }
-
-    /** Each native name of a programme that has several, with all of them (海外高层次人才引进计划 and 千人计划). */
-    private final Map<String, List<String>> sameProgramme = new HashMap<>();
 
     /**
      * A Han input that starts with one native name of a programme, written with each of its other native names in
@@ -71,16 +74,6 @@ public final class TalentProgrammeMatcher {
             }
         });
         return renamed;
-    }
-
-    /** The words of every listed name, as {@link ProgrammeVocabulary} reads them. */
-    private final Set<String> knownWords = new HashSet<>();
-
-    private void addKnownWords(String name) {
-        Vocabulary vocabulary = ProgrammeVocabulary.INSTANCE;
-        for (String token : vocabulary.rewrite(NameNormaliser.normalise(name)).split(" ")) {
-            knownWords.add(vocabulary.canonical(token));
-        }
     }
 
     /**
@@ -128,13 +121,12 @@ public final class TalentProgrammeMatcher {
         for (String renamed : withParentRenamed(normalised)) {
             index.search(renamed, SEGMENT_FACTOR, minScore, rule -> true, hits);
         }
-        String latin = Romanisation.cyrillicInLatin(input);
+        String latin = NameNormaliser.normalise(Romanisation.cyrillicInLatin(input));
         if (!latin.isEmpty()) {
             // a name typed in Cyrillic, in Latin letters: its Russian programme words fold to the English ones
-            index.search(NameNormaliser.normalise(latin), SEGMENT_FACTOR, minScore, rule -> true, hits);
+            index.search(latin, SEGMENT_FACTOR, minScore, rule -> true, hits);
         }
-        for (String reading :
-                latin.isEmpty() ? List.of(normalised) : List.of(normalised, NameNormaliser.normalise(latin))) {
+        for (String reading : latin.isEmpty() ? List.of(normalised) : List.of(normalised, latin)) {
             String known = knownWordsOnly(reading);
             if (known != null) {
                 index.search(known, SEGMENT_FACTOR, Math.max(minScore, KNOWN_WORDS_MIN_SCORE), rule -> true, hits);
