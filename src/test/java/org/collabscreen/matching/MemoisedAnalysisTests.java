@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.collabscreen.matching.evaluation.LabelledCases;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -18,13 +19,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
  */
 class MemoisedAnalysisTests {
 
-    private static final List<String> SETS = List.of(
-            "development",
-            "held-out",
-            "unseen-2026-12-01",
-            "unseen-2026-12-01b",
-            "unseen-2026-12-01c",
-            "unseen-2026-12-02d");
     private static final String MIXED = "Harbin Institute of Technology 哈爾濱工業大學 Académie Ünïversität "
             + "Москва ИФТИ ‘&’ 1,000 Xi'an ß ς ё يك ΑΒΓ — CAS, 中国科学院 fürs Halbleiterlithografie";
 
@@ -82,7 +76,7 @@ class MemoisedAnalysisTests {
     /** Every input of the labelled sets (names, programme names, texts), then 2,000 random mixes of scripts. */
     private static List<String> inputs() throws IOException {
         List<String> inputs = new ArrayList<>();
-        for (String set : SETS) {
+        for (String set : LabelledCases.FOLDERS) {
             for (String file : List.of("institutions.tsv", "programmes.tsv", "technology.tsv")) {
                 try (InputStream in =
                         MemoisedAnalysisTests.class.getResourceAsStream("/evaluation/" + set + "/" + file)) {

@@ -18,7 +18,7 @@ import java.util.stream.Collectors;
  * affiliation, native script, negative; for technology, by first label), alternating in file order. A folder of
  * cases this project has never seen (same file names) can be read with {@link #fromFolder}.
  */
-record LabelledCases(
+public record LabelledCases(
         List<InstitutionCase> institutions, List<ProgrammeCase> programmes, List<TechnologyCase> technology) {
 
     /** An institution name as a user would type it; {@code expected} is any name of the right entry, or empty. */
@@ -49,6 +49,10 @@ record LabelledCases(
 
     /** The folder of the fourth unseen set, written like the second, after issue 15's fifth round. */
     static final String FOURTH_UNSEEN = "unseen-2026-12-02d";
+
+    /** Every labelled set kept in the project, by its folder under {@code evaluation/}. */
+    public static final List<String> FOLDERS =
+            List.of("development", "held-out", UNSEEN, SECOND_UNSEEN, THIRD_UNSEEN, FOURTH_UNSEEN);
 
     /** The system property naming a folder of unseen cases. */
     static final String FOLDER_PROPERTY = "evaluation.cases";

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
+import org.collabscreen.matching.evaluation.LabelledCases;
 import org.collabscreen.matching.evaluation.SyntheticInstitutions;
 import org.collabscreen.rulebook.RulebookSnapshot;
 import org.collabscreen.screening.ScreeningSubject;
@@ -25,13 +26,6 @@ import org.collabscreen.seed.SeedRulebook;
  */
 public final class AssessmentDump {
 
-    private static final List<String> EVALUATION_SETS = List.of(
-            "development",
-            "held-out",
-            "unseen-2026-12-01",
-            "unseen-2026-12-01b",
-            "unseen-2026-12-01c",
-            "unseen-2026-12-02d");
     private static final int LARGE_RULEBOOK = 100_000;
 
     private AssessmentDump() {}
@@ -46,7 +40,7 @@ public final class AssessmentDump {
                     out.println(engine.screen(subject, seeded));
                 }
             }
-            for (String set : EVALUATION_SETS) {
+            for (String set : LabelledCases.FOLDERS) {
                 evaluationCases(set, seeded, engine, out);
             }
             if (args.length < 2 || !args[1].equals("--no-large")) {
