@@ -25,7 +25,7 @@ final class AffiliationParts {
         List<String> segments = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= input.length(); i++) {
-            if (i == input.length() || isSeparator(input.charAt(i))) {
+            if (i == input.length() || isSeparator(input.charAt(i)) || isSpaceBetweenHan(input, i)) {
                 String segment = input.substring(start, i).strip();
                 if (!segment.isEmpty()) {
                     segments.add(segment);
@@ -93,6 +93,30 @@ final class AffiliationParts {
     private static boolean isDepartment(String normalised) {
         int space = normalised.indexOf(' ');
         return DEPARTMENT_WORDS.contains(space < 0 ? normalised : normalised.substring(0, space));
+    }
+
+    /**
+     * Chinese writes no spaces inside a name, so a space between Han characters parts two names: "北航 仪器科学与光电工程学院"
+     * is a university and one of its schools, "中国科学院 自动化研究所" the Academy and its institute.
+     */
+    private static boolean isSpaceBetweenHan(String input, int i) {
+        char c = input.charAt(i);
+        if (c != ' ' && c != '\u3000') {
+            return false;
+        }
+        int before = i - 1;
+        while (before >= 0 && Character.isWhitespace(input.charAt(before))) {
+            before--;
+        }
+        int after = i + 1;
+        while (after < input.length() && Character.isWhitespace(input.charAt(after))) {
+            after++;
+        }
+        return before >= 0 && after < input.length() && isHan(input.charAt(before)) && isHan(input.charAt(after));
+    }
+
+    private static boolean isHan(char c) {
+        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
     }
 
     private static boolean isSeparator(char c) {

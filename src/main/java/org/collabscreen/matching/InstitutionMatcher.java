@@ -5,6 +5,7 @@ import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -171,6 +172,9 @@ public final class InstitutionMatcher {
             for (String part : cyrillicInLatin()) {
                 index.search(part, SEGMENT_FACTOR, targets);
             }
+            for (String part : cyrillicInLatinWithoutEponym()) {
+                index.search(part, SPELT_OUT_FACTOR, targets);
+            }
             for (String part : camelCaseSplit()) {
                 index.search(part, SEGMENT_FACTOR, targets);
             }
@@ -219,7 +223,7 @@ public final class InstitutionMatcher {
          * University" and finds an institution the rulebook lists only in English or Chinese.
          */
         private List<String> cyrillicInLatin() {
-            String latin = Romanisation.cyrillicInLatin(input);
+            String latin = Romanisation.cyrillicInLatin(RussianAcronyms.spelt(input));
             if (latin.isEmpty()) {
                 return List.of();
             }
@@ -230,6 +234,27 @@ public final class InstitutionMatcher {
             List<String> parts = new ArrayList<>();
             parts.add(String.join(" ", latinSegments));
             parts.addAll(AffiliationParts.partsOfNormalised(latinSegments));
+            return parts;
+        }
+
+        /**
+         * A name typed in Cyrillic read in Latin letters once more without its eponym phrase ("… имени Ю.А. Осипьяна
+         * РАН" as "… РАН"), each segment on its own: many institutes are listed without the person they are named
+         * after. Empty when no segment names one.
+         */
+        private List<String> cyrillicInLatinWithoutEponym() {
+            String latin = Romanisation.cyrillicInLatin(RussianAcronyms.spelt(input));
+            if (latin.isEmpty()) {
+                return List.of();
+            }
+            List<String> parts = new ArrayList<>(1);
+            for (String segment : AffiliationParts.segments(latin)) {
+                String normalised = NameNormaliser.normalise(segment);
+                String without = Eponyms.withoutEponym(normalised);
+                if (!without.equals(normalised) && !without.isEmpty()) {
+                    parts.add(RussianNames.inEnglishWords(without));
+                }
+            }
             return parts;
         }
 
@@ -414,11 +439,22 @@ public final class InstitutionMatcher {
         return parents.contains(rule);
     }
 
-    /** On equal scores a sub-unit ranks above its parent: the affiliation names the unit. */
+    /**
+     * On equal scores a sub-unit whose parent the input names too ranks above its parent: the affiliation names the
+     * unit. A sub-unit whose parent the input does not name ranks below any other institution it names: "Institute of
+     * Microelectronics, Tsinghua University" is Tsinghua's institute, not the Academy's unit of that name.
+     */
     private Comparator<InstitutionEntry> unitsFirst(BestHits<InstitutionEntry> hits) {
-        return Comparator.comparing(
-                        (InstitutionEntry rule) -> rule.parentId() == null || !hits.contains(byId.get(rule.parentId())))
+        return Comparator.comparingInt((InstitutionEntry rule) -> unitRank(rule, hits))
                 .thenComparing(BY_NAME);
+    }
+
+    private int unitRank(InstitutionEntry rule, BestHits<InstitutionEntry> hits) {
+        InstitutionEntry parent = rule.parentId() == null ? null : byId.get(rule.parentId());
+        if (parent == null) {
+            return 1;
+        }
+        return hits.contains(parent) ? 0 : 2;
     }
 
     private Predicate<InstitutionEntry> countryGate(String country) {
@@ -452,10 +488,18 @@ public final class InstitutionMatcher {
         return rule -> wanted.equalsIgnoreCase(rule.country());
     }
 
+    /**
+     * The entry's name, its aliases and the other public names {@link OtherNames} files under its name, each PLA name
+     * also without its prefixes ({@link MilitaryPrefixes}).
+     */
     private static List<String> namesOf(InstitutionEntry rule) {
-        List<String> names = new ArrayList<>(rule.aliases().size() + 1);
+        Set<String> names = new LinkedHashSet<>();
         names.add(rule.name());
         names.addAll(rule.aliases());
-        return names;
+        names.addAll(OtherNames.of(rule.name()));
+        for (String name : List.copyOf(names)) {
+            names.addAll(MilitaryPrefixes.shorterNames(name));
+        }
+        return List.copyOf(names);
     }
 }

@@ -92,6 +92,14 @@ final class InstitutionVocabulary implements Vocabulary {
     private static final String SCIENCE_TECHNOLOGY = "sciencetechnology";
 
     /**
+     * The legal form that Russian state bodies put before their names (ФГБУН, ФГБОУ ВО, ФГУП: "Federal State Budgetary
+     * Institution of Science …"): a legal form, like "Co., Ltd.", that other renderings of the name leave out.
+     */
+    private static final Pattern RUSSIAN_LEGAL_FORM =
+            Pattern.compile("^federal state (budgetary |unitary |autonomous )?"
+                    + "(educational |scientific )?(institution|enterprise)( of (science|higher education))* ");
+
+    /**
      * The regional branches of the Russian Academy of Sciences, as its institutes abbreviate them ("SB RAS", "FEB RAS").
      */
     private static final Map<String, String> RAS_BRANCHES = Map.of(
@@ -108,8 +116,10 @@ final class InstitutionVocabulary implements Vocabulary {
     public String rewrite(String normalised) {
         String rewritten =
                 normalised.contains("nord ouest") ? normalised.replace("nord ouest", "northwestern") : normalised;
-        if (rewritten.contains(" named after ")) {
-            rewritten = rewritten.replace(" named after ", " ");
+        rewritten = Eponyms.withoutInitials(rewritten, false);
+        if (rewritten.startsWith("federal state ")) {
+            String withoutForm = RUSSIAN_LEGAL_FORM.matcher(rewritten).replaceFirst("");
+            rewritten = withoutForm.isBlank() ? rewritten : withoutForm;
         }
         if (rewritten.contains(" tec")) {
             rewritten = SCIENCE_AND_TECHNOLOGY.matcher(rewritten).replaceAll(SCIENCE_TECHNOLOGY);
@@ -124,7 +134,25 @@ final class InstitutionVocabulary implements Vocabulary {
 
     @Override
     public String canonical(String token) {
-        return CANONICAL.getOrDefault(token, token);
+        String canonical = CANONICAL.get(token);
+        if (canonical != null) {
+            return canonical;
+        }
+        return elided(token);
+    }
+
+    /**
+     * A French word after an elided article or preposition, which the normaliser joins to it ("d'ingénierie" is
+     * "dingenierie", "l'aéronautique" "laeronautique"): the word's own canonical spelling when the rest is a known word.
+     */
+    private static String elided(String token) {
+        if (token.length() > 4 && (token.charAt(0) == 'd' || token.charAt(0) == 'l')) {
+            String canonical = CANONICAL.get(token.substring(1));
+            if (canonical != null) {
+                return canonical;
+            }
+        }
+        return token;
     }
 
     @Override
@@ -192,6 +220,11 @@ final class InstitutionVocabulary implements Vocabulary {
         alias(map, "chinese", "chinoise", "chinois", "chinesische", "chinesischen");
         // subject words and exonyms of French, Spanish and German renderings (GeoNames alternate names for places)
         alias(map, "physics", "physique", "physik", "fisica");
+        alias(map, "engineering", "ingenierie", "ingenieria", "ingenieurwesen", "ingegneria");
+        alias(map, "aeronautics", "aeronautique", "aeronautica", "luftfahrt");
+        alias(map, "astronautics", "astronautique", "astronautica", "raumfahrt");
+        alias(map, "microelectronics", "microelectronique", "microelectronica", "mikroelektronik");
+        alias(map, "optics", "optique", "optica", "optik");
         alias(map, "chemistry", "chimie", "chemie", "quimica");
         alias(map, "mathematics", "mathematiques", "mathematik", "matematicas");
         alias(map, "state", "etat", "detat", "staatliche", "staatlichen", "estatal");
@@ -215,13 +248,63 @@ final class InstitutionVocabulary implements Vocabulary {
         alias(map, "higher", "vysshaya");
         alias(map, "school", "shkola");
         alias(map, "economics", "ekonomiki");
-        alias(map, "russian", "rossiyskoy", "rossiyskaya", "rossii");
+        alias(map, "russian", "rossiyskoy", "rossiyskaya");
+        alias(map, "russia", "rossii");
+        // the subject words of Russian institutes' names, as BGN/PCGN writes them, folded to their English names' words
+        alias(map, "catalysis", "kataliza");
+        alias(map, "applied", "prikladnoy", "prikladnoi", "prikladnykh");
+        alias(map, "mathematics", "matematiki");
+        alias(map, "solid", "tverdogo");
+        alias(map, "state", "tela");
+        alias(map, "information", "informatsii");
+        alias(map, "transmission", "peredachi");
+        alias(map, "problems", "problem");
+        alias(map, "chemistry", "khimii");
+        alias(map, "bioorganic", "bioorganicheskoy");
+        alias(map, "central", "tsentralnyy", "tsentralnyi");
+        alias(map, "aviation", "aviatsionnogo", "aviatsionnyy", "aviatsii");
+        alias(map, "motor", "motorostroyeniya");
+        alias(map, "academicians", "akademikov");
+        alias(map, "academician", "akademika");
+        alias(map, "energy", "energiy", "energii");
+        alias(map, "high", "vysokikh");
+        alias(map, "electronics", "elektroniki");
+        alias(map, "radio", "radiotekhniki");
+        alias(map, "technology", "politekhnicheskiy");
         alias(map, "chinese", "kitayskaya", "kitayskiy");
         alias(map, "moscow", "moskovskiy", "moskva", "moskve");
         alias(map, "first", "pervogo");
         alias(map, "president", "prezidenta");
         alias(map, "northwestern", "noroeste");
-        alias(map, "engineering", "eng", "engg");
+        alias(map, "engineering", "eng", "engg", "engn");
+        // Web of Science address abbreviations (Clarivate's list of address abbreviations): how indexed papers print
+        // affiliations ("Northwestern Polytech Univ, Sch Automat", "Nanjing Univ Aeronaut & Astronaut")
+        alias(map, "technology", "polytech");
+        alias(map, "school", "sch");
+        alias(map, "aeronautics", "aeronaut");
+        alias(map, "astronautics", "astronaut");
+        alias(map, "research", "res");
+        alias(map, "physics", "phys");
+        alias(map, "chemistry", "chem");
+        alias(map, "mathematics", "math");
+        alias(map, "information", "informat");
+        alias(map, "automation", "automat");
+        alias(map, "aerospace", "aerosp");
+        alias(map, "aviation", "aviat");
+        alias(map, "nuclear", "nucl");
+        alias(map, "applied", "appl");
+        alias(map, "military", "mil");
+        alias(map, "optics", "opt");
+        alias(map, "ministry", "minist");
+        alias(map, "hospital", "hosp");
+        alias(map, "medical", "med");
+        alias(map, "materials", "mat");
+        alias(map, "computer", "comp");
+        alias(map, "communication", "commun");
+        alias(map, "electronic", "elect");
+        alias(map, "mechanical", "mech");
+        alias(map, "systems", "syst");
+        alias(map, "advanced", "adv");
         alias(map, "college", "coll");
         alias(map, "laboratory", "lab", "labs", "laboratories");
         alias(map, "center", "centre", "ctr", "centers", "centres");

@@ -17,6 +17,23 @@ final class RussianNames {
             "uro ran", "ural branch ras",
             "dvo ran", "far east branch ras");
 
+    /**
+     * Adjectives of Russian cities whose English names are not the adjective's stem (GeoNames' English names):
+     * "Nizhegorodskiy" is of Nizhny Novgorod, "Novosibirskiy" of Novosibirsk; "Voyenno-morskaya" is naval.
+     */
+    private static final Map<String, String> PLACE_ADJECTIVES = Map.of(
+            "nizhegorodskiy", "nizhny novgorod",
+            "novosibirskiy", "novosibirsk",
+            "tomskiy", "tomsk",
+            "sankt peterburgskiy", "saint petersburg",
+            "permskiy", "perm",
+            "samarskiy", "samara",
+            "voyenno morskaya", "naval",
+            "voyenno morskoy", "naval");
+
+    private static final Pattern PLACE_ADJECTIVE =
+            Pattern.compile("\\b(" + String.join("|", PLACE_ADJECTIVES.keySet()) + ")\\b");
+
     private static final Pattern ABBREVIATION = Pattern.compile("\\b(so |uro |dvo )?ran\\b");
 
     /** The endings of Russian relative adjectives, as BGN/PCGN writes them (-ский, -ская, -ское, -ского). */
@@ -25,8 +42,11 @@ final class RussianNames {
     private RussianNames() {}
 
     static String inEnglishWords(String normalised) {
+        String placed = PLACE_ADJECTIVE
+                .matcher(Eponyms.withoutInitials(normalised, true))
+                .replaceAll(match -> PLACE_ADJECTIVES.get(match.group()));
         String spelt = ABBREVIATION
-                .matcher(normalised)
+                .matcher(placed)
                 .replaceAll(match -> ACADEMY_ABBREVIATIONS.get(match.group().strip()));
         StringBuilder out = new StringBuilder(spelt.length());
         for (String word : spelt.split(" ")) {

@@ -1,0 +1,130 @@
+package org.collabscreen.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The person an institution is named after, read as the surname alone: "named after N.I. Lobachevsky", "имени Н. Э.
+ * Баумана" and "A.A. Kharkevich Institute …" name the person by initials that no other form of the name repeats
+ * ("Lobachevsky State University", "Bauman Moscow State Technical University"), so the initials of an eponym are
+ * dropped, with the words "named after", "imeni" and "im." that introduce it. Initials are one letter, or two where
+ * the BGN/PCGN romanisation writes one Russian letter with two ("Yu.A."), and count only in a run followed by a word of
+ * three letters or more: after such a word, or at the start of the name. In Russian the surname after "imeni" stands in
+ * the genitive ({@link #nominative}).
+ */
+final class Eponyms {
+
+    private static final Set<String> INTRODUCING = Set.of("imeni", "im", "имени", "им");
+    private static final Set<String> DIGRAPH_INITIALS = Set.of("yu", "ya", "ye", "yo", "zh", "kh", "ts", "ch", "sh");
+    private static final int MIN_SURNAME = 3;
+    private static final int MIN_GENITIVE = 5;
+
+    private Eponyms() {}
+
+    /**
+     * The normalised name without the initials of the persons it is named after, nor the words introducing them;
+     * {@code genitive}: the surnames after initials also in the nominative (a Russian name in Latin letters).
+     */
+    static String withoutInitials(String normalised, boolean genitive) {
+        if (normalised.isEmpty()) {
+            return normalised;
+        }
+        String[] words = normalised.split(" ");
+        boolean introduced = false;
+        List<String> kept = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            String word = words[i];
+            if (isIntroducing(words, i)) {
+                introduced = true;
+                if (word.equals("named")) {
+                    i++;
+                }
+                continue;
+            }
+            int run = initialsAt(words, i);
+            if (run > 0 && (introduced || i == 0)) {
+                String surname = words[i + run];
+                kept.add(genitive && introduced ? nominative(surname) : surname);
+                i += run;
+                continue;
+            }
+            kept.add(word);
+        }
+        return kept.size() == words.length ? normalised : String.join(" ", kept);
+    }
+
+    /**
+     * The normalised name without the phrase that says whom it is named after ("imeni", its titles, the initials and
+     * the surname): "institut fiziki tverdogo tela imeni yu a osipyana ran" is also "institut fiziki tverdogo tela
+     * ran", as institutes are often listed without their eponym. The name itself when it has no such phrase.
+     */
+    static String withoutEponym(String normalised) {
+        String[] words = normalised.split(" ");
+        List<String> kept = new ArrayList<>(words.length);
+        for (int i = 0; i < words.length; i++) {
+            if (!isIntroducing(words, i)) {
+                kept.add(words[i]);
+                continue;
+            }
+            int end = i + 1;
+            while (end < words.length && initialsAt(words, end) == 0) {
+                end++;
+            }
+            if (end == words.length) {
+                kept.add(words[i]);
+                continue;
+            }
+            i = end + initialsAt(words, end);
+        }
+        return kept.size() == words.length ? normalised : String.join(" ", kept);
+    }
+
+    private static boolean isIntroducing(String[] words, int i) {
+        return INTRODUCING.contains(words[i])
+                || (words[i].equals("named") && i + 1 < words.length && words[i + 1].equals("after"));
+    }
+
+    /** How many initials start at word i and are followed by a surname; 0 when none do. */
+    private static int initialsAt(String[] words, int i) {
+        int run = 0;
+        while (i + run < words.length && isInitial(words, i + run)) {
+            run++;
+        }
+        boolean surnameFollows = i + run < words.length && words[i + run].length() >= MIN_SURNAME;
+        return run > 0 && surnameFollows ? run : 0;
+    }
+
+    private static boolean isInitial(String[] words, int i) {
+        String word = words[i];
+        if (word.codePointCount(0, word.length()) == 1) {
+            Character.UnicodeScript script = Scripts.of(word.codePointAt(0));
+            return script == Character.UnicodeScript.LATIN || script == Character.UnicodeScript.CYRILLIC;
+        }
+        // a two-letter initial ("yu" of Yu.A.) only before another initial: "yu" alone may be a word
+        return DIGRAPH_INITIALS.contains(word)
+                && i + 1 < words.length
+                && words[i + 1].codePointCount(0, words[i + 1].length()) == 1;
+    }
+
+    /**
+     * A Russian surname in the genitive, in Latin letters, in the nominative: "baumana" is Bauman, "lomonosova"
+     * Lomonosov, "lobachevskogo" Lobachevsky (the English spelling of -ский).
+     */
+    static String nominative(String surname) {
+        if (surname.length() < MIN_GENITIVE) {
+            return surname;
+        }
+        if (surname.endsWith("skogo")) {
+            return surname.substring(0, surname.length() - 3) + "y";
+        }
+        if (surname.endsWith("a") && !isVowel(surname.charAt(surname.length() - 2))) {
+            return surname.substring(0, surname.length() - 1);
+        }
+        return surname;
+    }
+
+    private static boolean isVowel(char c) {
+        return "aeiouy".indexOf(c) >= 0;
+    }
+}

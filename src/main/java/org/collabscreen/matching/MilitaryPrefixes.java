@@ -1,0 +1,37 @@
+package org.collabscreen.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * The Chinese names of PLA bodies, as the lists give them, start with 中国人民解放军 ("Chinese People's Liberation
+ * Army") and, for the Strategic Support Force's academies until its dissolution in 2024, 战略支援部队; the bodies
+ * themselves write their names without them (海军大连舰艇学院, 火箭军工程大学). Each listed name is also matched without
+ * these prefixes, when what is left has seven characters or more: shorter remainders are names that other countries'
+ * bodies, other universities or any university's school bear too (国防大学, 外国语学院, 信息工程大学 in 南京信息工程大学).
+ */
+final class MilitaryPrefixes {
+
+    private static final List<String> PREFIXES = List.of("中国人民解放军", "战略支援部队");
+    private static final int MIN_REMAINDER = 7;
+
+    private MilitaryPrefixes() {}
+
+    /** The name without each leading prefix in turn; empty when it starts with none or too little is left. */
+    static List<String> shorterNames(String name) {
+        List<String> shorter = new ArrayList<>(1);
+        String rest = name.strip();
+        boolean stripped = true;
+        while (stripped) {
+            stripped = false;
+            for (String prefix : PREFIXES) {
+                if (rest.startsWith(prefix) && rest.length() - prefix.length() >= MIN_REMAINDER) {
+                    rest = rest.substring(prefix.length());
+                    shorter.add(rest);
+                    stripped = true;
+                }
+            }
+        }
+        return shorter;
+    }
+}

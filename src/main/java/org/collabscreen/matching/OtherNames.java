@@ -1,0 +1,63 @@
+package org.collabscreen.matching;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Public names of listed institutions that the lists themselves do not give, read from {@code
+ * matching/other-names.tsv} with the source of each: the registered Chinese names of listed Chinese companies and
+ * institutes, the Persian names of listed Iranian universities, former names of renamed Chinese universities and
+ * Japanese renderings. Each is matched as one more alias of the entry whose listed name (normalised) it is filed
+ * under; an entry the rulebook does not list gains nothing.
+ */
+final class OtherNames {
+
+    private static final String FILE = "matching/other-names.tsv";
+    private static final Map<String, List<String>> BY_LISTED_NAME = load();
+
+    private OtherNames() {}
+
+    /** The other names of the entry listed under this name; empty when the file gives none. */
+    static List<String> of(String listedName) {
+        return BY_LISTED_NAME.getOrDefault(NameNormaliser.normalise(listedName), List.of());
+    }
+
+    /** How many names the file gives. */
+    static int size() {
+        return BY_LISTED_NAME.values().stream().mapToInt(List::size).sum();
+    }
+
+    private static Map<String, List<String>> load() {
+        InputStream in = OtherNames.class.getClassLoader().getResourceAsStream(FILE);
+        if (in == null) {
+            throw new IllegalStateException(FILE + " is missing");
+        }
+        Map<String, List<String>> names = new HashMap<>();
+        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
+            String line;
+            while ((line = reader.readLine()) != null) {
+                if (line.isBlank() || line.startsWith("#")) {
+                    continue;
+                }
+                String[] columns = line.split("\t");
+                if (columns.length < 3) {
+                    throw new IllegalStateException(FILE + ": listed name, other name and source expected: " + line);
+                }
+                names.computeIfAbsent(NameNormaliser.normalise(columns[0]), name -> new ArrayList<>())
+                        .add(columns[1].strip());
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        names.replaceAll((name, others) -> List.copyOf(others));
+        return Map.copyOf(names);
+    }
+}

@@ -1,0 +1,166 @@
+package org.collabscreen.matching;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import org.collabscreen.seed.SeedEntries;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 15's sixth round: other public names of listed institutions (Chinese legal names, Persian names, former names,
+ * Japanese renderings), eponyms and Russian acronyms, Web of Science abbreviations, PLA prefixes, Han names parted by
+ * a space, French elisions, and a sub-unit named at another institution.
+ */
+class NamesInEveryScriptTests {
+
+    private static final double MIN_SCORE = 0.8;
+    private static final List<InstitutionEntry> INSTITUTIONS = SeedEntries.institutions();
+
+    private final InstitutionMatcher institutions = new InstitutionMatcher(INSTITUTIONS);
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "宁德时代 | CN | Contemporary Amperex Technology Co., Ltd.",
+                "上海移远通信技术股份有限公司，上海 | CN | Quectel Wireless Solutions Co., Ltd.",
+                "دانشگاه صنعتی امیرکبیر، تهران | IR | Amirkabir University of Technology",
+                "南京航空学院 | CN | Nanjing University of Aeronautics and Astronautics",
+                "ハルビン工程大学 | CN | Harbin Engineering University",
+                "中国科学院国家授时中心，西安 | CN | Chinese Academy of Sciences – National Time Service Center",
+            })
+    void resolvesOtherPublicNamesOfListedInstitutions(String input, String country, String expected) {
+        assertThat(best(input, country)).isEqualTo(expected);
+    }
+
+    @Test
+    void everyOtherNameIsFiledUnderAListedNameAndNamesNoOtherEntry() {
+        Map<String, UUID> owners = new HashMap<>();
+        for (InstitutionEntry entry : INSTITUTIONS) {
+            owners.put(NameNormaliser.normalise(entry.name()), entry.id());
+            entry.aliases().forEach(alias -> owners.putIfAbsent(NameNormaliser.normalise(alias), entry.id()));
+        }
+        int filed = 0;
+        for (InstitutionEntry entry : INSTITUTIONS) {
+            for (String other : OtherNames.of(entry.name())) {
+                filed++;
+                UUID owner = owners.get(NameNormaliser.normalise(other));
+                assertThat(owner).as(other).isIn(null, entry.id());
+            }
+        }
+        assertThat(filed).as("other names filed under a seeded entry's name").isEqualTo(OtherNames.size());
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "moskovskiy universitet imeni m v lomonosova | true | moskovskiy universitet lomonosov",
+                "universitet im n i lobachevskogo | true | universitet lobachevsky",
+                "institut imeni akademikov m m shemyakina i yu a ovchinnikova | true | institut akademikov shemyakin ovchinnikov",
+                "a a kharkevich institute | false | kharkevich institute",
+                "institute of physics named after p n lebedev | false | institute of physics lebedev",
+                "yu lab of physics | false | yu lab of physics",
+                "institute of physics | false | institute of physics",
+            })
+    void dropsTheInitialsOfAnEponym(String normalised, boolean genitive, String expected) {
+        assertThat(Eponyms.withoutInitials(normalised, genitive)).isEqualTo(expected);
+    }
+
+    @Test
+    void readsARussianSurnameInTheNominative() {
+        assertThat(Eponyms.nominative("baumana")).isEqualTo("bauman");
+        assertThat(Eponyms.nominative("keldysha")).isEqualTo("keldysh");
+        assertThat(Eponyms.nominative("lobachevskogo")).isEqualTo("lobachevsky");
+        assertThat(Eponyms.nominative("yeltsina")).isEqualTo("yeltsin");
+        assertThat(Eponyms.nominative("gorkiy")).isEqualTo("gorkiy");
+        assertThat(Eponyms.withoutEponym("institut fiziki imeni yu a osipyana ran"))
+                .isEqualTo("institut fiziki ran");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Институт прикладной математики имени М. В. Келдыша | RU | Keldysh Institute of Applied Mathematics",
+                "Физический институт имени П. Н. Лебедева | RU | P.N. Lebedev Physical Institute of the Russian Academy of Sciences",
+                "Томский политехнический университет, Томск | RU | Tomsk Polytechnic University",
+                "МАИ, Москва | RU | Moscow Aviation Institute",
+                "МГТУ им. Н. Э. Баумана, кафедра СМ-1 | RU | Bauman Moscow State Technical University",
+            })
+    void resolvesRussianNamesWithEponymsAndAcronyms(String input, String country, String expected) {
+        assertThat(best(input, country)).isEqualTo(expected);
+    }
+
+    @Test
+    void spellsOutKnownRussianAcronymsOnly() {
+        assertThat(RussianAcronyms.spelt("МАИ, Москва")).isEqualTo("Московский авиационный институт, Москва");
+        assertThat(RussianAcronyms.spelt("ЦИАМ-ТЕСТ")).startsWith("Центральный институт авиационного моторостроения-");
+        assertThat(RussianAcronyms.spelt("ООО «Ромашка»")).isEqualTo("ООО «Ромашка»");
+    }
+
+    @Test
+    void readsAListedNameWithoutTheRussianLegalForm() {
+        assertThat(best(
+                        "Institute of Bioorganic Chemistry named after Academicians M.M. Shemyakin and Yu.A. Ovchinnikov,"
+                                + " Russian Academy of Sciences, Moscow",
+                        "RU"))
+                .startsWith("Federal State Budgetary Institution of Science Institute of Bioorganic Chemistry");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Beijing Univ Aeronaut & Astronaut, Sch Mat Sci & Engn, Beijing | CN | Beihang University",
+                "Northwestern Polytech Univ, Sch Mech Engn, Xian | CN | Northwestern Polytechnical University",
+                "北航 材料科学与工程学院 | CN | Beihang University",
+                "海军大连舰艇学院 航海系 | CN | Dalian Naval Academy",
+                "Universidad de Ingeniería de Harbin | | Harbin Engineering University",
+            })
+    void resolvesAbbreviatedPrefixedAndElidedNames(String input, String country, String expected) {
+        assertThat(best(input, country == null || country.isBlank() ? null : country))
+                .isEqualTo(expected);
+    }
+
+    @Test
+    void readsAFrenchWordAfterAnElision() {
+        Vocabulary vocabulary = InstitutionVocabulary.INSTANCE;
+        assertThat(vocabulary.canonical("dingenierie")).isEqualTo("engineering");
+        assertThat(vocabulary.canonical("laeronautique")).isEqualTo("aeronautics");
+        assertThat(vocabulary.canonical("dalian")).isEqualTo("dalian");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"国防大学", "外国语学院", "南京信息工程大学", "U.S. Army Research Laboratory"})
+    void aGenericRemainderOrInitialsMatchNothing(String input) {
+        assertThat(institutions.match(input, "TW", MIN_SCORE, 1)).isEmpty();
+        assertThat(MilitaryPrefixes.shorterNames("中国人民解放军国防大学")).isEmpty();
+    }
+
+    @Test
+    void aUnitWhoseParentTheInputDoesNotNameRanksBelowTheInstitutionItNames() {
+        assertThat(best("Institute of Acoustics, Peking University, Beijing", "CN"))
+                .isEqualTo("Peking University");
+        assertThat(best("Institute of Acoustics, Chinese Academy of Sciences, Beijing", "CN"))
+                .isEqualTo("Institute of Acoustics");
+    }
+
+    private String best(String input, String country) {
+        List<NameMatch> found = institutions.match(input, country, MIN_SCORE, 1);
+        assertThat(found).as(input).isNotEmpty();
+        UUID id = found.get(0).id();
+        return INSTITUTIONS.stream()
+                .filter(entry -> entry.id().equals(id))
+                .map(InstitutionEntry::name)
+                .findFirst()
+                .orElseThrow();
+    }
+}
