@@ -54,6 +54,11 @@ final class BestHits<T> {
         }
     }
 
+    /** The rule's best hit so far; null when it has had no offer kept. */
+    Hit<T> get(T rule) {
+        return best.get(rule);
+    }
+
     /** Whether the rule has had any offer: one below the minimum counts for a rule {@code remembered}. */
     boolean contains(T rule) {
         return rule != null && best.containsKey(rule);

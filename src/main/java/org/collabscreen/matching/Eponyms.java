@@ -27,7 +27,7 @@ final class Eponyms {
      * {@code genitive}: the surnames after initials also in the nominative (a Russian name in Latin letters).
      */
     static String withoutInitials(String normalised, boolean genitive) {
-        if (normalised.isEmpty()) {
+        if (!mayNameAPerson(normalised)) {
             return normalised;
         }
         String[] words = normalised.split(" ");
@@ -78,6 +78,25 @@ final class Eponyms {
             i = end + initialsAt(words, end);
         }
         return kept.size() == words.length ? normalised : String.join(" ", kept);
+    }
+
+    /** Whether the name holds a one-letter word or a word that introduces an eponym: most names hold neither. */
+    private static boolean mayNameAPerson(String normalised) {
+        int start = 0;
+        for (int i = 0; i <= normalised.length(); i++) {
+            if (i == normalised.length() || normalised.charAt(i) == ' ') {
+                int length = i - start;
+                if (length == 1 || (length == 2 || length == 5) && isIntroducingWord(normalised.substring(start, i))) {
+                    return true;
+                }
+                start = i + 1;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isIntroducingWord(String word) {
+        return INTRODUCING.contains(word) || word.equals("named");
     }
 
     private static boolean isIntroducing(String[] words, int i) {

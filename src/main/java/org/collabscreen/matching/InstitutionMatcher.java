@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -12,6 +13,7 @@ import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Resolves an institution name or affiliation string to institutions, gated by country. */
@@ -37,6 +39,7 @@ public final class InstitutionMatcher {
 
     private static final int MAX_PARENT_DEPTH = 8;
     private static final Pattern CAMEL_CASE = Pattern.compile("(\\p{Ll})(\\p{Lu})");
+    private static final Pattern BRACKETED = Pattern.compile("[(（]([^()（）]{1,40})[)）]");
     private static final Comparator<InstitutionEntry> BY_NAME = Comparator.comparing(InstitutionEntry::name)
             .thenComparing(InstitutionEntry::id, Comparator.nullsFirst(Comparator.naturalOrder()));
 
@@ -46,6 +49,13 @@ public final class InstitutionMatcher {
     private final Set<InstitutionEntry> parents = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Every name of each entry, with the Latin renderings of its native names ({@link Romanisation}). */
     private final Map<InstitutionEntry, List<String>> names = new HashMap<>();
+    /** Every entry's Han names, normalised ({@link Search#namedBeforeItsUnit}). */
+    private final Map<String, InstitutionEntry> hanNames = new HashMap<>();
+    /**
+     * The listed campuses of a university, by the place its name gives in brackets after the university's own name
+     * ("Harbin Institute of Technology (Shenzhen)", 哈尔滨工业大学（深圳）), normalised.
+     */
+    private final Map<InstitutionEntry, Map<String, InstitutionEntry>> campusUnits = new HashMap<>();
     /** The campuses each entry's name gives in brackets, worked out when first asked. */
     private final Map<InstitutionEntry, Set<String>> campuses = new ConcurrentHashMap<>();
 
@@ -58,6 +68,38 @@ public final class InstitutionMatcher {
                 parents.add(byId.get(rule.parentId()));
             }
         });
+        institutions.forEach(this::fileCampus);
+        for (InstitutionEntry rule : institutions) {
+            for (String name : names.get(rule)) {
+                String normalised = NameNormaliser.normalise(name);
+                if (isHanWord(normalised)) {
+                    hanNames.putIfAbsent(normalised, rule);
+                }
+            }
+        }
+    }
+
+    /** Files a unit named as its parent's name and a place in brackets as that parent's campus. */
+    private void fileCampus(InstitutionEntry unit) {
+        InstitutionEntry parent = unit.parentId() == null ? null : byId.get(unit.parentId());
+        if (parent == null) {
+            return;
+        }
+        Set<String> parentNames = new HashSet<>();
+        names.get(parent).forEach(name -> parentNames.add(NameNormaliser.normalise(name)));
+        for (String name : names.get(unit)) {
+            Matcher bracketed = BRACKETED.matcher(name);
+            if (bracketed.find()
+                    && parentNames.contains(NameNormaliser.normalise(name.substring(0, bracketed.start())))) {
+                campusUnits
+                        .computeIfAbsent(parent, p -> new HashMap<>())
+                        .putIfAbsent(NameNormaliser.normalise(bracketed.group(1)), unit);
+            }
+        }
+    }
+
+    private static boolean isHanWord(String normalised) {
+        return normalised.length() >= 2 && normalised.indexOf(' ') < 0 && Tokens.containsCjk(normalised);
     }
 
     /** best first; empty when nothing passes minScore; country (ISO alpha-2) may be null = unknown */
@@ -169,6 +211,12 @@ public final class InstitutionMatcher {
             for (String acronym : leadingAcronyms) {
                 searchAcronymWhereDeclared(acronym, NameNormaliser.normalise(acronym), UNIT_OF_GROUP_FACTOR, searches);
             }
+            for (String segment : normalisedParts()) {
+                namedBeforeItsUnit(segment, searches, targets);
+            }
+            if (!campusUnits.isEmpty() && (input.indexOf('(') >= 0 || input.indexOf('（') >= 0)) {
+                searches.forEach(this::campusNamedInBrackets);
+            }
             for (String part : cyrillicInLatin()) {
                 index.search(part, SEGMENT_FACTOR, targets);
             }
@@ -193,6 +241,75 @@ public final class InstitutionMatcher {
                     String normalisedParent = NameNormaliser.normalise(parent);
                     searchAcronymWhereDeclared(parent, normalisedParent, SPELT_OUT_FACTOR, searches);
                     index.searchExact(normalisedParent, SPELT_OUT_FACTOR, targets);
+                }
+            }
+        }
+
+        /**
+         * A Han segment that starts with a listed institution's name and goes on with a unit's name: Chinese writes an
+         * institution before its units, without a space. The institution is read on its own (清华大学微电子研究所 is
+         * Tsinghua's, not the Academy's institute of that name), and, when it is a listed parent, the rest as the name
+         * of one of its own units: 中国工程物理研究院激光聚变研究中心 is the Academy's Laser Fusion Research Center,
+         * 中科院半导体所 the Academy's Institute of Semiconductors ("…所" is short for "…研究所").
+         */
+        private void namedBeforeItsUnit(
+                String segment, List<Gated> searches, List<NameIndex.Target<InstitutionEntry>> targets) {
+            if (hanNames.isEmpty() || !isHanWord(segment)) {
+                return;
+            }
+            for (int end = segment.length() - 2; end >= 2; end--) {
+                String named = segment.substring(0, end);
+                InstitutionEntry institution = hanNames.get(named);
+                if (institution == null) {
+                    continue;
+                }
+                String unit = segment.substring(end);
+                if (HanUnits.isUnitName(unit)) {
+                    index.searchExact(named, SEGMENT_FACTOR, targets);
+                }
+                if (parents.contains(institution)) {
+                    unitOf(institution, unit, searches);
+                }
+                // a unit of a unit: 军事科学院军事医学研究院微生物流行病研究所
+                namedBeforeItsUnit(unit, searches, targets);
+                return;
+            }
+        }
+
+        private void unitOf(InstitutionEntry parent, String unit, List<Gated> searches) {
+            List<NameIndex.Target<InstitutionEntry>> ofParent = new ArrayList<>(searches.size());
+            for (Gated gated : searches) {
+                Predicate<InstitutionEntry> own = rule -> parent.id().equals(rule.parentId());
+                ofParent.add(
+                        new NameIndex.Target<>(countryGate(gated.country()).and(own), gated.minScore(), gated.hits()));
+            }
+            index.searchExact(unit, SEGMENT_FACTOR, ofParent);
+            if (unit.endsWith("所") && !unit.endsWith("研究所")) {
+                index.searchExact(unit.substring(0, unit.length() - 1) + "研究所", SEGMENT_FACTOR, ofParent);
+            }
+        }
+
+        /**
+         * A university matched, with the place of one of its listed campuses in brackets ("哈工大（深圳）…", "Harbin Inst.
+         * Technol. (Shenzhen)"), is that campus: the campus is offered at the university's score, and ranks above it as
+         * its unit.
+         */
+        private void campusNamedInBrackets(Gated gated) {
+            Set<String> bracketed = new HashSet<>();
+            Matcher matcher = BRACKETED.matcher(input);
+            while (matcher.find()) {
+                bracketed.add(NameNormaliser.normalise(matcher.group(1)));
+            }
+            for (Map.Entry<InstitutionEntry, Map<String, InstitutionEntry>> university : campusUnits.entrySet()) {
+                BestHits.Hit<InstitutionEntry> hit = gated.hits().get(university.getKey());
+                if (hit == null || hit.score() < gated.minScore()) {
+                    continue;
+                }
+                for (String place : bracketed) {
+                    InstitutionEntry campus = university.getValue().get(place);
+                    if (campus != null && countryGate(gated.country()).test(campus)) {
+                        gated.hits().offer(campus, hit.score(), campus.name(), true, input, MatchMethod.CAMPUS);
+                    }
                 }
             }
         }
@@ -449,12 +566,26 @@ public final class InstitutionMatcher {
                 .thenComparing(BY_NAME);
     }
 
+    /**
+     * 0 for an entry without a listed parent, 1 for a unit whose parent the input does not name; a unit whose parent
+     * it names ranks by how many of its ancestors it names, deepest first (-1, -2, …): an institute of an academy of a
+     * group named with both ranks above the academy.
+     */
     private int unitRank(InstitutionEntry rule, BestHits<InstitutionEntry> hits) {
-        InstitutionEntry parent = rule.parentId() == null ? null : byId.get(rule.parentId());
-        if (parent == null) {
-            return 1;
+        int named = 0;
+        InstitutionEntry current = rule;
+        for (int depth = 0; depth < MAX_PARENT_DEPTH; depth++) {
+            InstitutionEntry parent = current.parentId() == null ? null : byId.get(current.parentId());
+            if (parent == null) {
+                return -named;
+            }
+            if (!hits.contains(parent)) {
+                return named == 0 ? 1 : -named;
+            }
+            named++;
+            current = parent;
         }
-        return hits.contains(parent) ? 0 : 2;
+        return -named;
     }
 
     private Predicate<InstitutionEntry> countryGate(String country) {
@@ -496,7 +627,7 @@ public final class InstitutionMatcher {
         Set<String> names = new LinkedHashSet<>();
         names.add(rule.name());
         names.addAll(rule.aliases());
-        names.addAll(OtherNames.of(rule.name()));
+        names.addAll(OtherNames.INSTITUTIONS.of(rule.name()));
         for (String name : List.copyOf(names)) {
             names.addAll(MilitaryPrefixes.shorterNames(name));
         }

@@ -7,7 +7,8 @@ enum MatchMethod {
     CONTAINED("native-script name found inside the text"),
     FUZZY("weighted token-set similarity"),
     SHORT_FORM("native-script short form of a longer native name"),
-    MENTIONED("name or alias mentioned in the text, as whole words");
+    MENTIONED("name or alias mentioned in the text, as whole words"),
+    CAMPUS("university matched, and the campus it lists named in brackets after it");
 
     private final String description;
 

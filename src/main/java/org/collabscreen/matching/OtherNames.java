@@ -12,33 +12,38 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Public names of listed institutions that the lists themselves do not give, read from {@code
- * matching/other-names.tsv} with the source of each: the registered Chinese names of listed Chinese companies and
+ * Public names of listed entries that the lists themselves do not give, read from a file with the source of each:
+ * for institutions ({@code matching/other-names.tsv}) the registered Chinese names of listed Chinese companies and
  * institutes, the Persian names of listed Iranian universities, former names of renamed Chinese universities and
- * Japanese renderings. Each is matched as one more alias of the entry whose listed name (normalised) it is filed
- * under; an entry the rulebook does not list gains nothing.
+ * Japanese renderings; for talent programmes ({@code matching/other-programme-names.tsv}) the Chinese names of
+ * sub-programmes and official short names. Each is matched as one more alias of the entry whose listed name
+ * (normalised) it is filed under; an entry the rulebook does not list gains nothing.
  */
 final class OtherNames {
 
-    private static final String FILE = "matching/other-names.tsv";
-    private static final Map<String, List<String>> BY_LISTED_NAME = load();
+    static final OtherNames INSTITUTIONS = new OtherNames("matching/other-names.tsv");
+    static final OtherNames PROGRAMMES = new OtherNames("matching/other-programme-names.tsv");
 
-    private OtherNames() {}
+    private final Map<String, List<String>> byListedName;
+
+    private OtherNames(String file) {
+        this.byListedName = load(file);
+    }
 
     /** The other names of the entry listed under this name; empty when the file gives none. */
-    static List<String> of(String listedName) {
-        return BY_LISTED_NAME.getOrDefault(NameNormaliser.normalise(listedName), List.of());
+    List<String> of(String listedName) {
+        return byListedName.getOrDefault(NameNormaliser.normalise(listedName), List.of());
     }
 
     /** How many names the file gives. */
-    static int size() {
-        return BY_LISTED_NAME.values().stream().mapToInt(List::size).sum();
+    int size() {
+        return byListedName.values().stream().mapToInt(List::size).sum();
     }
 
-    private static Map<String, List<String>> load() {
-        InputStream in = OtherNames.class.getClassLoader().getResourceAsStream(FILE);
+    private static Map<String, List<String>> load(String file) {
+        InputStream in = OtherNames.class.getClassLoader().getResourceAsStream(file);
         if (in == null) {
-            throw new IllegalStateException(FILE + " is missing");
+            throw new IllegalStateException(file + " is missing");
         }
         Map<String, List<String>> names = new HashMap<>();
         try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
@@ -49,7 +54,7 @@ final class OtherNames {
                 }
                 String[] columns = line.split("\t");
                 if (columns.length < 3) {
-                    throw new IllegalStateException(FILE + ": listed name, other name and source expected: " + line);
+                    throw new IllegalStateException(file + ": listed name, other name and source expected: " + line);
                 }
                 names.computeIfAbsent(NameNormaliser.normalise(columns[0]), name -> new ArrayList<>())
                         .add(columns[1].strip());

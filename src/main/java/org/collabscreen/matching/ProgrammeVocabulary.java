@@ -62,6 +62,13 @@ final class ProgrammeVocabulary implements Vocabulary {
             Map.entry("talents", "talent"),
             Map.entry("rencai", "talent"),
             Map.entry("xuezhe", "scholar"),
+            // the titles of French, Spanish and German renderings ("programme des professeurs Changjiang")
+            Map.entry("professeur", "professor"),
+            Map.entry("professeurs", "professor"),
+            Map.entry("profesor", "professor"),
+            Map.entry("profesores", "professor"),
+            Map.entry("professoren", "professor"),
+            Map.entry("professors", "professor"),
             Map.entry("academicos", "scholar"),
             Map.entry("thousand", "1000"),
             Map.entry("hundred", "100"),
@@ -151,7 +158,11 @@ final class ProgrammeVocabulary implements Vocabulary {
             "government",
             "moe");
 
-    private static final Set<String> COMMON_WORDS = Set.of("talent", "scholar", "recruitment", "national");
+    /**
+     * Words many programmes' names hold, as {@link #canonical} writes them: "recruitment" is stemmed to "recruit" (and
+     * 引进's "introduction" folds to it), so the stem is listed too.
+     */
+    private static final Set<String> COMMON_WORDS = Set.of("talent", "scholar", "recruitment", "recruit", "national");
 
     /**
      * Words that say what kind of scheme it is, as "plan" does, not which: 奖励计划 is an award plan, 行动计划 an action

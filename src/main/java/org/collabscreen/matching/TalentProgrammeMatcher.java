@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -118,6 +119,11 @@ public final class TalentProgrammeMatcher {
         if (head != null) {
             index.search(head, SEGMENT_FACTOR, minScore, rule -> true, hits);
         }
+        String hanJoined = withoutSpacesBetweenHan(normalised);
+        if (!hanJoined.equals(normalised)) {
+            index.search(hanJoined, SEGMENT_FACTOR, minScore, rule -> true, hits);
+            shortForms.search(hanJoined, hits);
+        }
         for (String renamed : withParentRenamed(normalised)) {
             index.search(renamed, SEGMENT_FACTOR, minScore, rule -> true, hits);
         }
@@ -136,6 +142,30 @@ public final class TalentProgrammeMatcher {
                 input,
                 normalised,
                 namedSubProgrammeFirst(normalised, hits.ranked(minScore, limit + 4, BY_NAME), limit));
+    }
+
+    /**
+     * Chinese quotes a programme's name inside a longer phrase (教育部“长江学者”特聘教授, 浙江省“鲲鹏行动”计划); normalised,
+     * the quotation marks are spaces that cut the name apart. Read again with every space between two Han characters
+     * removed, as Chinese writes no spaces.
+     */
+    static String withoutSpacesBetweenHan(String normalised) {
+        if (normalised.indexOf(' ') < 0 || !Tokens.containsCjk(normalised)) {
+            return normalised;
+        }
+        StringBuilder out = new StringBuilder(normalised.length());
+        for (int i = 0; i < normalised.length(); i++) {
+            char c = normalised.charAt(i);
+            boolean between = c == ' '
+                    && i > 0
+                    && i + 1 < normalised.length()
+                    && Tokens.isCjk(normalised.charAt(i - 1))
+                    && Tokens.isCjk(normalised.charAt(i + 1));
+            if (!between) {
+                out.append(c);
+            }
+        }
+        return out.toString();
     }
 
     /**
@@ -207,11 +237,13 @@ public final class TalentProgrammeMatcher {
         return names;
     }
 
+    /** The programme's name, its aliases and the other public names {@link OtherNames} files under its name. */
     static List<String> namesOf(ProgrammeEntry rule) {
-        List<String> names = new ArrayList<>(rule.aliases().size() + 1);
+        Set<String> names = new LinkedHashSet<>();
         names.add(rule.name());
         names.addAll(rule.aliases());
-        return names;
+        names.addAll(OtherNames.PROGRAMMES.of(rule.name()));
+        return List.copyOf(names);
     }
 
     /**

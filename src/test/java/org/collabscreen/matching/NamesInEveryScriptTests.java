@@ -15,15 +15,19 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 15's sixth round: other public names of listed institutions (Chinese legal names, Persian names, former names,
- * Japanese renderings), eponyms and Russian acronyms, Web of Science abbreviations, PLA prefixes, Han names parted by
- * a space, French elisions, and a sub-unit named at another institution.
+ * Japanese renderings) and programmes (Chinese names of sub-programmes), eponyms and Russian acronyms, Web of Science
+ * abbreviations, PLA prefixes, Han names parted by a space, French elisions, a sub-unit named at another institution,
+ * a unit or campus named after its parent, and programme names quoted inside Chinese phrases.
  */
 class NamesInEveryScriptTests {
 
     private static final double MIN_SCORE = 0.8;
     private static final List<InstitutionEntry> INSTITUTIONS = SeedEntries.institutions();
 
+    private static final List<ProgrammeEntry> PROGRAMMES = SeedEntries.programmes();
+
     private final InstitutionMatcher institutions = new InstitutionMatcher(INSTITUTIONS);
+    private final TalentProgrammeMatcher programmes = new TalentProgrammeMatcher(PROGRAMMES);
 
     @ParameterizedTest
     @CsvSource(
@@ -49,13 +53,13 @@ class NamesInEveryScriptTests {
         }
         int filed = 0;
         for (InstitutionEntry entry : INSTITUTIONS) {
-            for (String other : OtherNames.of(entry.name())) {
+            for (String other : OtherNames.INSTITUTIONS.of(entry.name())) {
                 filed++;
                 UUID owner = owners.get(NameNormaliser.normalise(other));
                 assertThat(owner).as(other).isIn(null, entry.id());
             }
         }
-        assertThat(filed).as("other names filed under a seeded entry's name").isEqualTo(OtherNames.size());
+        assertThat(filed).as("other names filed under a seeded entry's name").isEqualTo(OtherNames.INSTITUTIONS.size());
     }
 
     @ParameterizedTest
@@ -151,6 +155,56 @@ class NamesInEveryScriptTests {
                 .isEqualTo("Peking University");
         assertThat(best("Institute of Acoustics, Chinese Academy of Sciences, Beijing", "CN"))
                 .isEqualTo("Institute of Acoustics");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "中国工程物理研究院激光聚变研究中心 | CN | Laser Fusion Research Center",
+                "中科院半导体所 | CN | Institute of Semiconductors",
+                "中国科学院半导体研究所，北京 | CN | Institute of Semiconductors",
+                "哈工大（威海）船舶与海洋工程学院 | CN | Harbin Institute of Technology (Weihai)",
+                "School of Computing, Harbin Inst. of Technology (Shenzhen), Shenzhen | CN | Harbin Institute of Technology (Shenzhen)",
+            })
+    void readsTheUnitOrCampusNamedAfterItsParent(String input, String country, String expected) {
+        assertThat(best(input, country)).isEqualTo(expected);
+    }
+
+    @Test
+    void aHanNameAfterAnotherParentIsNotTheAcademysUnit() {
+        assertThat(best("清华大学微电子研究所", "CN"))
+                .isNotEqualTo("Chinese Academy of Sciences – Institute of Microelectronics");
+        assertThat(best("哈工大（北京）", "CN")).isEqualTo("Harbin Institute of Technology");
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "千人计划创业人才项目入选者 | Recruitment Program for Entrepreneurs",
+                "入选“外专千人计划” | Recruitment Program for Foreign Experts",
+                "教育部“长江学者”讲座教授 | Changjiang Scholar Distinguished Professorship",
+                "国家特支计划青年拔尖人才 | National Special Support Program for High-level Talents (Ten Thousand Talents Program)",
+                "Chinese Thousand Talents recruitment scheme | Thousand Talents Plan",
+            })
+    void resolvesProgrammesByTheirOtherNamesQuotedOrRecruiting(String input, String expected) {
+        List<NameMatch> found = programmes.match(input, MIN_SCORE, 1);
+
+        assertThat(found).as(input).isNotEmpty();
+        UUID id = found.get(0).id();
+        assertThat(PROGRAMMES.stream().filter(entry -> entry.id().equals(id)).map(ProgrammeEntry::name))
+                .containsExactly(expected);
+    }
+
+    @Test
+    void everyOtherProgrammeNameIsFiledUnderAListedProgramme() {
+        long filed = PROGRAMMES.stream()
+                .mapToLong(entry -> OtherNames.PROGRAMMES.of(entry.name()).size())
+                .sum();
+        assertThat(filed).isEqualTo(OtherNames.PROGRAMMES.size()).isPositive();
+        assertThat(TalentProgrammeMatcher.withoutSpacesBetweenHan("浙江省 鲲鹏行动 计划 of zhejiang"))
+                .isEqualTo("浙江省鲲鹏行动计划 of zhejiang");
     }
 
     private String best(String input, String country) {
