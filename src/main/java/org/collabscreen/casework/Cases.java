@@ -15,11 +15,13 @@ import java.util.Optional;
 import java.util.UUID;
 
 import org.collabscreen.proposal.CaseStatus;
+import org.collabscreen.proposal.ProposalSubmitted;
 import org.collabscreen.security.Viewer;
 import org.collabscreen.vocabulary.RiskLevel;
 import org.collabscreen.web.NotFoundException;
 import org.collabscreen.web.PageResponse;
 import org.collabscreen.web.TotalKind;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -31,27 +33,38 @@ class Cases {
             "proposal_id, reference, client, status, overall_risk, risk_changed_at, assignee, decision_id, updated_at";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate templates;
     private final Clock clock = Clock.systemUTC();
 
-    Cases(JdbcClient jdbc) {
+    Cases(JdbcClient jdbc, JdbcTemplate templates) {
         this.jdbc = jdbc;
+        this.templates = templates;
     }
 
     Instant now() {
         return clock.instant().truncatedTo(ChronoUnit.MICROS);
     }
 
-    void open(UUID proposalId, String client, String reference, RiskLevel overallRisk, Instant at) {
-        jdbc.sql("""
-                        insert into review_case (proposal_id, client, reference, status, overall_risk, risk_changed_at,
-                                                 updated_at)
-                        values (:id, :client, :reference, 'OPEN', :risk, :at, :at) on conflict do nothing""")
-                .param("id", proposalId)
-                .param("client", client)
-                .param("reference", reference)
-                .param("risk", overallRisk.name())
-                .param("at", at.atOffset(ZoneOffset.UTC))
-                .update();
+    /** Opens the cases of new proposals, in one JDBC batch; a proposal that already has its case keeps it. */
+    void openAll(List<ProposalSubmitted> submitted) {
+        templates.batchUpdate(
+                """
+                insert into review_case (proposal_id, client, reference, status, overall_risk, risk_changed_at,
+                                         updated_at)
+                values (?, ?, ?, 'OPEN', ?, ?, ?) on conflict do nothing""",
+                submitted.stream()
+                        .map(proposal -> {
+                            OffsetDateTime at = proposal.submittedAt().atOffset(ZoneOffset.UTC);
+                            return new Object[] {
+                                proposal.proposalId(),
+                                proposal.client(),
+                                proposal.reference(),
+                                proposal.overallRisk().name(),
+                                at,
+                                at
+                            };
+                        })
+                        .toList());
     }
 
     Optional<CaseResponse> find(UUID proposalId) {

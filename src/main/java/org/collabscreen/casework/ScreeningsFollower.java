@@ -7,7 +7,7 @@ import java.util.UUID;
 
 import org.collabscreen.framework.Verdict;
 import org.collabscreen.proposal.CaseStatus;
-import org.collabscreen.proposal.ProposalSubmitted;
+import org.collabscreen.proposal.ProposalsSubmitted;
 import org.collabscreen.screening.ScreeningCompleted;
 import org.collabscreen.screening.ScreeningService;
 import org.collabscreen.vocabulary.RiskLevel;
@@ -40,20 +40,15 @@ class ScreeningsFollower {
 
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
-    void on(ProposalSubmitted submitted) {
-        cases.open(
-                submitted.proposalId(),
-                submitted.client(),
-                submitted.reference(),
-                submitted.overallRisk(),
-                submitted.submittedAt());
+    void on(ProposalsSubmitted submitted) {
+        cases.openAll(submitted.submitted());
     }
 
-    /** A proposal's first screening arrives before its case exists; ProposalSubmitted opens that one. */
+    /** A proposal's first screening arrives before its case exists; ProposalsSubmitted opens that one. */
     @EventListener
     @Transactional(propagation = Propagation.MANDATORY)
     void on(ScreeningCompleted screening) {
-        if (screening.reproduction()) {
+        if (screening.reproduction() || screening.first()) {
             return;
         }
         cases.lock(screening.proposalId()).ifPresent(current -> follow(current, screening));

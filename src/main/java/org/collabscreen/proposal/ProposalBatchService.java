@@ -34,9 +34,11 @@ class ProposalBatchService {
     private static final int SLICE = 100;
 
     private final ProposalService proposals;
+    private final BatchPacing pacing;
 
-    ProposalBatchService(ProposalService proposals) {
+    ProposalBatchService(ProposalService proposals, BatchPacing pacing) {
         this.proposals = proposals;
+        this.pacing = pacing;
     }
 
     /** A batch screened and not yet stored: its rows, spilled, and its answer, already written. */
@@ -50,7 +52,8 @@ class ProposalBatchService {
 
     /**
      * Screens the items a slice at a time, each slice's items in parallel (the engine is pure and its snapshot
-     * immutable), and reduces them in order to their answer and rows.
+     * immutable) unless single POSTs are in flight ({@link BatchPacing}), and reduces them in order to their answer and
+     * rows.
      */
     ScreenedBatch screen(List<Item> items, Viewer submitter, BatchAnswer answer) {
         SpillFile rows = new SpillFile("collabscreen-batch-rows-");
@@ -58,10 +61,12 @@ class ProposalBatchService {
             int count = 0;
             for (int from = 0; from < items.size(); from += SCREENED_TOGETHER) {
                 List<Item> slice = items.subList(from, Math.min(from + SCREENED_TOGETHER, items.size()));
-                List<Reduced> reduced = slice.parallelStream()
+                long started = System.nanoTime();
+                List<Reduced> reduced = (pacing.beside() ? slice.stream() : slice.parallelStream())
                         .map(item ->
                                 item.request() == null ? null : reduce(proposals.screen(item.request(), submitter)))
                         .toList();
+                pacing.after(System.nanoTime() - started);
                 for (int i = 0; i < slice.size(); i++) {
                     Item item = slice.get(i);
                     if (item.request() == null) {

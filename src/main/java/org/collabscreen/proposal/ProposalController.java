@@ -46,13 +46,16 @@ class ProposalController {
     private final Viewers viewers;
     private final IdempotencyKeys idempotency;
     private final GroupedProposalWrites groupedWrites;
+    private final BatchPacing pacing;
 
     ProposalController(
             ProposalService proposals,
             GroupedProposalWrites groupedWrites,
             Viewers viewers,
-            IdempotencyKeys idempotency) {
+            IdempotencyKeys idempotency,
+            BatchPacing pacing) {
         this.groupedWrites = groupedWrites;
+        this.pacing = pacing;
         this.proposals = proposals;
         this.viewers = viewers;
         this.idempotency = idempotency;
@@ -88,13 +91,15 @@ class ProposalController {
                     @RequestHeader(name = IdempotencyKeys.HEADER, required = false)
                     String idempotencyKey) {
         Viewer submitter = viewers.current();
-        ScreenedProposal screened = proposals.screen(request, submitter);
-        IdempotencyKeys.Outcome<ProposalResponse> created = idempotency.execute(
-                submitter.client(),
-                idempotencyKey,
-                () -> idempotency.fingerprintOf("POST /api/v1/proposals", request),
-                ProposalResponse.class,
-                idempotencyKey == null ? () -> groupedWrites.store(screened) : () -> proposals.store(screened));
+        IdempotencyKeys.Outcome<ProposalResponse> created = pacing.single(() -> {
+            ScreenedProposal screened = proposals.screen(request, submitter);
+            return idempotency.execute(
+                    submitter.client(),
+                    idempotencyKey,
+                    () -> idempotency.fingerprintOf("POST /api/v1/proposals", request),
+                    ProposalResponse.class,
+                    idempotencyKey == null ? () -> groupedWrites.store(screened) : () -> proposals.store(screened));
+        });
         ResponseEntity.BodyBuilder response = ResponseEntity.created(
                 URI.create("/api/v1/proposals/" + created.response().id()));
         if (created.replayed()) {

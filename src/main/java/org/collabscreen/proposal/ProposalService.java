@@ -119,15 +119,16 @@ class ProposalService {
     @Transactional
     void storePrepared(List<PreparedProposal> prepared) {
         writer.insertAll(prepared);
-        screenings.storePrepared(
-                prepared.stream().map(PreparedProposal::screening).toList());
-        prepared.forEach(proposal -> events.publishEvent(new ProposalSubmitted(
-                proposal.id(),
-                proposal.client(),
-                proposal.reference(),
-                proposal.screening().id(),
-                proposal.screening().overallRisk(),
-                proposal.screening().screenedAt())));
+        screenings.storeFirst(prepared.stream().map(PreparedProposal::screening).toList());
+        events.publishEvent(new ProposalsSubmitted(prepared.stream()
+                .map(proposal -> new ProposalSubmitted(
+                        proposal.id(),
+                        proposal.client(),
+                        proposal.reference(),
+                        proposal.screening().id(),
+                        proposal.screening().overallRisk(),
+                        proposal.screening().screenedAt()))
+                .toList()));
     }
 
     /** The proposal with its latest screening and its review case. */

@@ -5,7 +5,7 @@ import java.util.UUID;
 
 import org.collabscreen.vocabulary.RiskLevel;
 
-/** A proposal was stored with its first screening; published in that transaction. */
+/** A proposal was stored with its first screening; published in that transaction, within {@link ProposalsSubmitted}. */
 public record ProposalSubmitted(
         UUID proposalId,
         String client,

@@ -41,7 +41,7 @@ class ScreeningRecord {
     @Column(nullable = false)
     private boolean reproduction;
 
-    @JdbcTypeCode(SqlTypes.JSON)
+    /** The assessment's JSON, stored as text (V19): written and read only by the service. */
     @Column(name = "assessment", nullable = false)
     private String assessment;
 

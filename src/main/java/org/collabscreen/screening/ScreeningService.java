@@ -80,32 +80,31 @@ public class ScreeningService {
 
     /**
      * Screens the subject against the current rulebook without storing anything, so it can run before any transaction
-     * begins or lock is taken; {@link #store} keeps the result.
+     * begins or lock is taken; {@link #prepare} and {@link #storeFirst} keep the result.
      */
     public Screening assess(UUID proposalId, ScreeningSubject subject) {
         return new Screening(UUID.randomUUID(), proposalId, now(), judged(subject, rulebook.current()), false);
     }
 
     /**
-     * Stores screenings made by {@link #assess}, in JDBC batches, and publishes {@link ScreeningCompleted} for each;
-     * joins the caller's transaction.
-     */
-    @Transactional
-    public void store(List<Screening> made) {
-        storePrepared(made.stream().map(writer::prepare).toList());
-    }
-
-    /**
      * A screening made by {@link #assess} reduced to what storing it needs, so that a caller storing many at once keeps
-     * their rows rather than the engine's objects until it stores them with {@link #storePrepared}.
+     * their rows rather than the engine's objects until it stores them with {@link #storeFirst}.
      */
     public PreparedScreening prepare(Screening made) {
         return writer.prepare(made);
     }
 
-    /** Stores prepared screenings like {@link #store}; joins the caller's transaction. */
+    /**
+     * Stores the first screenings of proposals stored in the same transaction, in JDBC batches, and publishes
+     * {@link ScreeningCompleted} for each, marked as the first, so that no listener looks for what only exists from
+     * now on (a review case); joins the caller's transaction.
+     */
     @Transactional
-    public void storePrepared(List<PreparedScreening> prepared) {
+    public void storeFirst(List<PreparedScreening> prepared) {
+        insert(prepared, true);
+    }
+
+    private void insert(List<PreparedScreening> prepared, boolean first) {
         writer.insertPrepared(prepared);
         prepared.forEach(screening -> events.publishEvent(new ScreeningCompleted(
                 screening.proposalId(),
@@ -114,7 +113,8 @@ public class ScreeningService {
                 screening.overallRisk(),
                 screening.dualUseScore(),
                 screening.talentProgrammeScore(),
-                screening.reproduction())));
+                screening.reproduction(),
+                first)));
     }
 
     /**
@@ -171,7 +171,7 @@ public class ScreeningService {
     }
 
     private Screening stored(Screening screening) {
-        store(List.of(screening));
+        insert(List.of(writer.prepare(screening)), false);
         return screening;
     }
 

@@ -17,7 +17,7 @@ class ScreeningWriter {
     private static final String INSERT = """
             insert into screening (id, proposal_id, screened_at, rulebook_revision, overall_risk, dual_use_score,
                                    talent_programme_score, assessment, dispositions, reproduction)
-            values (?, ?, ?, ?, ?, ?, ?, cast(convert_from(?, 'UTF8') as jsonb), cast(? as jsonb), ?)""";
+            values (?, ?, ?, ?, ?, ?, ?, convert_from(?, 'UTF8'), cast(? as jsonb), ?)""";
 
     private final JdbcTemplate jdbc;
     private final JsonMapper json;
