@@ -75,11 +75,14 @@ class MatchingEvaluationTests {
             // programmes P 0.915 R 0.796 F1 0.851 (TP 43, FP 4, FN 11); technology P 0.932 R 0.764 F1 0.840 (TP 136, FP
             // 10, FN 42), not in English F1 0.864. The thresholds keep about two errors of slack below those: they
             // guard against regressions and are no evidence of generalisation.
+            // Issue 15's sixth round (other public names, eponyms, Han units, programmes' Chinese names; tuned on the
+            // fourth set) printed on this set (2026-12-02) institutions P 0.932 R 0.887 F1 0.909 (TP 110, FP 8, FN 14)
+            // and programmes P 1.000 R 0.907 F1 0.951 (TP 49, FN 5): those gates were raised to about two errors below.
             new GuardedSet(
                     LabelledCases.SECOND_UNSEEN,
                     "Second unseen set, evaluated blind once, a development set since issue 15's fourth round",
-                    0.85,
-                    0.83,
+                    0.89,
+                    0.93,
                     0.82),
             // The third unseen set (evaluation/unseen-2026-12-01c/, 512 cases written, like the second, by a session
             // that never read the matchers' code, vocabularies or evaluation sets) printed on its one blind evaluation,
@@ -92,24 +95,34 @@ class MatchingEvaluationTests {
             // technology P 0.810 R 0.646 F1 0.719 (TP 128, FP 30, FN 70), not in English F1 0.761. The thresholds keep
             // about two errors of slack below those: they guard against regressions and are no evidence of
             // generalisation.
+            // Issue 15's sixth round printed on this set (2026-12-02) institutions P 0.924 R 0.896 F1 0.910 (TP 121, FP
+            // 10,
+            // FN 14), programmes P 0.964 R 0.946 F1 0.955 (TP 53, FP 2, FN 3), technology F1 0.721 (TP 128, FP 29, FN
+            // 70):
+            // the institution and programme gates were raised to about two errors below.
             new GuardedSet(
                     LabelledCases.THIRD_UNSEEN,
                     "Third unseen set, evaluated blind once, a development set since issue 15's fifth round",
-                    0.86,
-                    0.87,
+                    0.89,
+                    0.91,
                     0.71),
             // The fourth unseen set (evaluation/unseen-2026-12-02d/, 641 cases written, like the second, by a session
             // that never read the matchers' code, vocabularies or evaluation sets) printed on its one blind evaluation,
             // after issue 15's fifth round (2026-12-02 03:25 UTC, at 636ab9f): institutions P 0.798 R 0.519 F1 0.629
             // (TP 83, FP 21, FN 77); programmes P 0.917 R 0.764 F1 0.833 (TP 55, FP 5, FN 17); technology P 0.860 R
             // 0.771 F1 0.813 (TP 185, FP 30, FN 55), not in English F1 0.773. Those are the figures to quote for
-            // generalisation; never tuned on yet. The thresholds keep about two errors of slack below them.
+            // generalisation. Since issue 15's sixth round its errors were read and tuned on (general rules and public
+            // vocabulary, no case's text; 13 labels corrected to the set's own rule, "the most specific listed entry"),
+            // so it is a development set too: that round printed (2026-12-02) institutions P 0.980 R 0.900 F1 0.938 (TP
+            // 144, FP 3, FN 16); programmes P 1.000 R 0.903 F1 0.949 (TP 65, FN 7); technology P 0.874 R 0.808 F1 0.840
+            // (TP 194, FP 28, FN 46), not in English F1 0.826. The thresholds keep about two errors of slack below
+            // those.
             new GuardedSet(
                     LabelledCases.FOURTH_UNSEEN,
-                    "Fourth unseen set, evaluated blind once, never tuned on",
-                    0.61,
-                    0.81,
-                    0.80));
+                    "Fourth unseen set, evaluated blind once, a development set since issue 15's sixth round",
+                    0.92,
+                    0.93,
+                    0.83));
 
     @Autowired
     private RulebookSnapshots snapshots;
