@@ -161,6 +161,7 @@ public final class InstitutionMatcher {
 
         private final String whole;
         private String folded;
+        private String latin;
         private Set<String> placed;
         private Set<String> campuses;
         /** The acronyms of listed institutions that segments start with, found by the spelt-out reading. */
@@ -314,6 +315,19 @@ public final class InstitutionMatcher {
             }
         }
 
+        /**
+         * The input in Latin letters when it holds Cyrillic ({@link Romanisation#cyrillicInLatin}), its Russian acronyms
+         * spelt out first; empty otherwise. Worked out once.
+         */
+        private String latin() {
+            if (latin == null) {
+                latin = Romanisation.holdsCyrillic(input)
+                        ? Romanisation.cyrillicInLatin(RussianAcronyms.spelt(input))
+                        : "";
+            }
+            return latin;
+        }
+
         /** The segments as written, or the whole input when it is one segment. */
         private List<String> writtenParts() {
             return segments.size() > 1 ? segments : List.of(input);
@@ -340,7 +354,7 @@ public final class InstitutionMatcher {
          * University" and finds an institution the rulebook lists only in English or Chinese.
          */
         private List<String> cyrillicInLatin() {
-            String latin = Romanisation.cyrillicInLatin(RussianAcronyms.spelt(input));
+            String latin = latin();
             if (latin.isEmpty()) {
                 return List.of();
             }
@@ -360,7 +374,7 @@ public final class InstitutionMatcher {
          * after. Empty when no segment names one.
          */
         private List<String> cyrillicInLatinWithoutEponym() {
-            String latin = Romanisation.cyrillicInLatin(RussianAcronyms.spelt(input));
+            String latin = latin();
             if (latin.isEmpty()) {
                 return List.of();
             }

@@ -88,7 +88,12 @@ final class Romanisation {
      * lists only in English; empty when it holds no Cyrillic letter. Not cached: inputs are unbounded.
      */
     static String cyrillicInLatin(String input) {
-        return containsScript(input, Character.UnicodeScript.CYRILLIC) ? transliterate(RUSSIAN_BGN, input) : "";
+        return holdsCyrillic(input) ? transliterate(RUSSIAN_BGN, input) : "";
+    }
+
+    /** Whether the text holds a Cyrillic letter. */
+    static boolean holdsCyrillic(String text) {
+        return containsScript(text, Character.UnicodeScript.CYRILLIC);
     }
 
     /** The names with the Latin renderings of their native ones added after them. */
