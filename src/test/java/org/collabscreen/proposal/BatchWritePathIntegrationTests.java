@@ -65,7 +65,7 @@ class BatchWritePathIntegrationTests extends ApiTest {
     }
 
     @Test
-    void aBatchOfAThousandIsStoredWholeWithOneScreeningAndOneAuditEventPerProposal() {
+    void aBatchOfAThousandIsStoredWholeWithOneScreeningOneOpenCaseAndOneAuditEventPerProposal() {
         String tag = "K-" + UUID.randomUUID();
         long auditBefore = count("select count(*) from audit_record");
 
@@ -77,6 +77,10 @@ class BatchWritePathIntegrationTests extends ApiTest {
                 .isEqualTo(1000);
         assertThat(count("select count(*) from screening s join proposal p on p.id = s.proposal_id "
                         + "where p.reference like '" + tag + "-%' and s.screened_at = p.latest_screened_at"))
+                .isEqualTo(1000);
+        assertThat(count("select count(*) from review_case c join proposal p on p.id = c.proposal_id "
+                        + "where p.reference like '" + tag + "-%' and c.status = 'OPEN' "
+                        + "and c.overall_risk = p.latest_overall_risk"))
                 .isEqualTo(1000);
         // Committed with the batch; the sealer chains them a moment later (audit_event shows only sealed ones).
         assertThat(count("select count(*) from audit_record")).isGreaterThanOrEqualTo(auditBefore + 1000);
