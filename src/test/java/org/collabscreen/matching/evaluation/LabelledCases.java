@@ -50,9 +50,12 @@ public record LabelledCases(
     /** The folder of the fourth unseen set, written like the second, after issue 15's fifth round. */
     static final String FOURTH_UNSEEN = "unseen-2026-12-02d";
 
+    /** The folder of the fifth unseen set, written like the second, after issue 15's sixth round. */
+    static final String FIFTH_UNSEEN = "unseen-2026-12-02e";
+
     /** Every labelled set kept in the project, by its folder under {@code evaluation/}. */
     public static final List<String> FOLDERS =
-            List.of("development", "held-out", UNSEEN, SECOND_UNSEEN, THIRD_UNSEEN, FOURTH_UNSEEN);
+            List.of("development", "held-out", UNSEEN, SECOND_UNSEEN, THIRD_UNSEEN, FOURTH_UNSEEN, FIFTH_UNSEEN);
 
     /** The system property naming a folder of unseen cases. */
     static final String FOLDER_PROPERTY = "evaluation.cases";

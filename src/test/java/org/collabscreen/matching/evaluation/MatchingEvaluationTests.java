@@ -122,7 +122,20 @@ class MatchingEvaluationTests {
                     "Fourth unseen set, evaluated blind once, a development set since issue 15's sixth round",
                     0.92,
                     0.93,
-                    0.83));
+                    0.83),
+            // The fifth unseen set (evaluation/unseen-2026-12-02e/, 721 cases written, like the second, by a session
+            // that never read the matchers' code, vocabularies or evaluation sets; its technology texts in ten
+            // languages) printed on its one blind evaluation, after issue 15's sixth round (2026-12-02 06:03 UTC, at
+            // 67bf684): institutions P 0.942 R 0.763 F1 0.843 (TP 145, FP 9, FN 45); programmes P 0.943 R 0.710 F1
+            // 0.810 (TP 66, FP 4, FN 27); technology P 0.820 R 0.656 F1 0.729 (TP 164, FP 36, FN 86), not in English
+            // F1 0.690. Those are the figures to quote for generalisation; nothing was tuned on it. The thresholds keep
+            // about two errors of slack below them: they guard against regressions.
+            new GuardedSet(
+                    LabelledCases.FIFTH_UNSEEN,
+                    "Fifth unseen set, evaluated blind once, never tuned on",
+                    0.83,
+                    0.79,
+                    0.72));
 
     @Autowired
     private RulebookSnapshots snapshots;
