@@ -18,5 +18,5 @@ import org.springframework.validation.annotation.Validated;
 record BatchProperties(
         @DefaultValue("1000") int maxSize,
 
-        @DefaultValue("0.5") @DecimalMin("0.05") @DecimalMax("1")
+        @DefaultValue("0.25") @DecimalMin("0.05") @DecimalMax("1")
         double shareBesideSinglePosts) {}
