@@ -34,7 +34,8 @@ class SecurityConfiguration {
             SecurityProblems problems,
             SecurityProperties properties,
             KeyAllowances allowances,
-            BucketStore buckets)
+            BucketStore buckets,
+            ManagementPort managementPort)
             throws Exception {
         AuthenticationFilter authentication = new AuthenticationFilter(new ProviderManager(keys), request -> {
             String key = request.getHeader(API_KEY_HEADER);
@@ -64,7 +65,7 @@ class SecurityConfiguration {
                         CorsFilter.class)
                 .addFilterBefore(authentication, AnonymousAuthenticationFilter.class)
                 .addFilterBefore(new RateLimitFilter(allowances, problems), AuthorizationFilter.class)
-                .authorizeHttpRequests(AccessRules::apply)
+                .authorizeHttpRequests(rules -> AccessRules.apply(rules, managementPort))
                 .build();
     }
 
