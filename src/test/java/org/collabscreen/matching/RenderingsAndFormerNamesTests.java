@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 15's seventh round: Italian and Portuguese renderings and the capitals' exonyms, the People's Liberation Army
  * as other languages abbreviate it, Web of Science abbreviations that stand for two words, companies' legal forms,
- * Arabic commas, the former names of listed universities and companies, and names from the Research Organization
+ * Arabic commas, Russian institutes named without their legal form or with the Academy after them, the former names of listed universities and companies, and names from the Research Organization
  * Registry, against the seeded rulebook.
  */
 class RenderingsAndFormerNamesTests {
@@ -38,6 +38,8 @@ class RenderingsAndFormerNamesTests {
                 "دانشگاه صنعتی شریف، دانشکده مهندسی کامپیوتر | IR | Sharif University of Technology",
                 "Chekiang University, Hangzhou | CN | Zhejiang University",
                 "Tsin Ku University | CN | Hebei University",
+                "Boreskov Institute of Catalysis of the Russian Academy of Sciences | RU | Federal Research Center Boreskov Institute of Catalysis",
+                "Institute of Molecular and Cellular Biology, Novosibirsk | RU | Federal State Budgetary Institution of Science Institute of Molecular and Cell Biology, Siberian Branch of the Russian Academy of Sciences",
             })
     void resolvesRenderingsAbbreviationsAndFormerNames(String input, String country, String expected) {
         assertThat(best(input, country)).isEqualTo(expected);
