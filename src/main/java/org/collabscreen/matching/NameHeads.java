@@ -45,6 +45,7 @@ final class NameHeads {
 
     /** The Russian Academy of Sciences and its branches as written after an institute's name, longest first. */
     private static final List<String> ACADEMY_SUFFIXES = List.of(
+            " of the siberian branch of the russian academy of sciences",
             " siberian branch of the russian academy of sciences",
             " of the russian academy of sciences",
             " russian academy of sciences",

@@ -39,7 +39,7 @@ class RenderingsAndFormerNamesTests {
                 "Chekiang University, Hangzhou | CN | Zhejiang University",
                 "Tsin Ku University | CN | Hebei University",
                 "Boreskov Institute of Catalysis of the Russian Academy of Sciences | RU | Federal Research Center Boreskov Institute of Catalysis",
-                "Institute of Molecular and Cellular Biology, Novosibirsk | RU | Federal State Budgetary Institution of Science Institute of Molecular and Cell Biology, Siberian Branch of the Russian Academy of Sciences",
+                "Institute of Molecular and Cellular Biology of the Siberian Branch of the Russian Academy of Sciences | RU | Federal State Budgetary Institution of Science Institute of Molecular and Cell Biology, Siberian Branch of the Russian Academy of Sciences",
             })
     void resolvesRenderingsAbbreviationsAndFormerNames(String input, String country, String expected) {
         assertThat(best(input, country)).isEqualTo(expected);
