@@ -47,6 +47,8 @@ public final class RulebookSnapshot {
     /** Null on a shared snapshot; the look-ups of one screening on a view from {@link #forOneScreening()}. */
     private final ScreeningLookups lookups;
 
+    private final MatcherTimings timings;
+
     public RulebookSnapshot(
             int revision,
             Instant changedAt,
@@ -93,9 +95,10 @@ public final class RulebookSnapshot {
         this.classifier = new TechnologyClassifier(
                 this.categories.stream().map(TechnologyCategoryRule::toEntry).toList());
         this.lookups = null;
+        this.timings = MatcherTimings.NONE;
     }
 
-    private RulebookSnapshot(RulebookSnapshot shared, ScreeningLookups lookups) {
+    private RulebookSnapshot(RulebookSnapshot shared, ScreeningLookups lookups, MatcherTimings timings) {
         this.revision = shared.revision;
         this.changedAt = shared.changedAt;
         this.institutions = shared.institutions;
@@ -112,6 +115,12 @@ public final class RulebookSnapshot {
         this.programmeMatcher = shared.programmeMatcher;
         this.classifier = shared.classifier;
         this.lookups = lookups;
+        this.timings = timings;
+    }
+
+    /** The same rulebook, reporting how long each run of its matchers takes. */
+    RulebookSnapshot timedBy(MatcherTimings timings) {
+        return new RulebookSnapshot(this, lookups, timings);
     }
 
     /**
@@ -120,7 +129,7 @@ public final class RulebookSnapshot {
      * shared snapshot's, since matching is a pure function of the snapshot and its input.
      */
     public RulebookSnapshot forOneScreening() {
-        return new RulebookSnapshot(this, new ScreeningLookups());
+        return new RulebookSnapshot(this, new ScreeningLookups(), timings);
     }
 
     public int revision() {
@@ -194,8 +203,10 @@ public final class RulebookSnapshot {
     }
 
     private List<InstitutionMatch> institutionMatches(String name, String country, int limit) {
+        long start = System.nanoTime();
         InstitutionMatcher.CountryMatches found = institutionMatcher.matchInCountryOrAnywhere(
                 name, country, minMatchScore(), limit, CROSS_COUNTRY_MIN_SCORE, 2);
+        timings.record(MatcherTimings.Matcher.INSTITUTIONS, System.nanoTime() - start);
         List<NameMatch> matches = found.inCountry();
         if (!matches.isEmpty() || country == null) {
             List<InstitutionMatch> resolved = new ArrayList<>(matches.size());
@@ -246,9 +257,15 @@ public final class RulebookSnapshot {
 
     public List<ProgrammeMatch> matchProgrammes(String name, int limit) {
         return lookups == null
-                ? programmeMatches(programmeMatcher.match(name, minMatchScore(), limit))
-                : lookups.programmes(
-                        name, limit, () -> programmeMatches(programmeMatcher.match(name, minMatchScore(), limit)));
+                ? programmesNamed(name, limit)
+                : lookups.programmes(name, limit, () -> programmesNamed(name, limit));
+    }
+
+    private List<ProgrammeMatch> programmesNamed(String name, int limit) {
+        long start = System.nanoTime();
+        List<NameMatch> found = programmeMatcher.match(name, minMatchScore(), limit);
+        timings.record(MatcherTimings.Matcher.PROGRAMMES, System.nanoTime() - start);
+        return programmeMatches(found);
     }
 
     public Optional<ProgrammeMatch> resolveProgramme(String name) {
@@ -256,9 +273,14 @@ public final class RulebookSnapshot {
     }
 
     public List<ProgrammeMatch> findProgrammesIn(String text) {
-        return lookups == null
-                ? programmeMatches(programmeMatcher.findIn(text))
-                : lookups.programmesIn(text, () -> programmeMatches(programmeMatcher.findIn(text)));
+        return lookups == null ? programmesIn(text) : lookups.programmesIn(text, () -> programmesIn(text));
+    }
+
+    private List<ProgrammeMatch> programmesIn(String text) {
+        long start = System.nanoTime();
+        List<NameMatch> found = programmeMatcher.findIn(text);
+        timings.record(MatcherTimings.Matcher.PROGRAMMES, System.nanoTime() - start);
+        return programmeMatches(found);
     }
 
     public List<CategoryMatch> classify(String text) {
@@ -266,7 +288,9 @@ public final class RulebookSnapshot {
     }
 
     private List<CategoryMatch> categoryMatches(String text) {
+        long start = System.nanoTime();
         List<Classification> classifications = classifier.classify(text);
+        timings.record(MatcherTimings.Matcher.TECHNOLOGY, System.nanoTime() - start);
         List<CategoryMatch> matches = new ArrayList<>(classifications.size());
         classifications.forEach(found -> matches.add(new CategoryMatch(
                 categoriesByCode.get(found.code()), found.score(), found.matchedTerms(), found.sources())));

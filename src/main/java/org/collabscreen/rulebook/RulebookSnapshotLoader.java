@@ -15,10 +15,12 @@ class RulebookSnapshotLoader {
 
     private final JdbcClient jdbc;
     private final RuleDocuments documents;
+    private final MatcherTimings timings;
 
-    RulebookSnapshotLoader(JdbcClient jdbc, RuleDocuments documents) {
+    RulebookSnapshotLoader(JdbcClient jdbc, RuleDocuments documents, MatcherTimings timings) {
         this.jdbc = jdbc;
         this.documents = documents;
+        this.timings = timings;
     }
 
     int currentRevision() {
@@ -50,13 +52,14 @@ class RulebookSnapshotLoader {
             throw new IllegalStateException("Rulebook revision " + revision + " has no scoring policy");
         }
         return new RulebookSnapshot(
-                revision,
-                changedAt,
-                documents.asOf(RuleKind.INSTITUTION, revision, InstitutionRule.class),
-                documents.asOf(RuleKind.TECHNOLOGY_CATEGORY, revision, TechnologyCategoryRule.class),
-                documents.asOf(RuleKind.TALENT_PROGRAMME, revision, TalentProgrammeRule.class),
-                documents.asOf(RuleKind.COUNTRY, revision, CountryRule.class),
-                policy.get(0),
-                documents.asOf(RuleKind.FRAMEWORK_EDITION, revision, FrameworkEditionRule.class));
+                        revision,
+                        changedAt,
+                        documents.asOf(RuleKind.INSTITUTION, revision, InstitutionRule.class),
+                        documents.asOf(RuleKind.TECHNOLOGY_CATEGORY, revision, TechnologyCategoryRule.class),
+                        documents.asOf(RuleKind.TALENT_PROGRAMME, revision, TalentProgrammeRule.class),
+                        documents.asOf(RuleKind.COUNTRY, revision, CountryRule.class),
+                        policy.get(0),
+                        documents.asOf(RuleKind.FRAMEWORK_EDITION, revision, FrameworkEditionRule.class))
+                .timedBy(timings);
     }
 }

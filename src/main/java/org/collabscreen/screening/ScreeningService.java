@@ -50,6 +50,7 @@ public class ScreeningService {
     private final RulebookSnapshots rulebook;
     private final ScreeningRepository screenings;
     private final ScreeningWriter writer;
+    private final ScreeningMetrics metrics;
     private final JsonMapper json;
     private final ApplicationEventPublisher events;
     private final Clock clock;
@@ -58,6 +59,7 @@ public class ScreeningService {
             RulebookSnapshots rulebook,
             ScreeningRepository screenings,
             ScreeningWriter writer,
+            ScreeningMetrics metrics,
             JsonMapper json,
             ApplicationEventPublisher events,
             RuleVersions ruleVersions,
@@ -66,6 +68,7 @@ public class ScreeningService {
         this.dispositions = dispositions;
         this.rulebook = rulebook;
         this.writer = writer;
+        this.metrics = metrics;
         this.events = events;
         this.screenings = screenings;
         this.json = json;
@@ -106,6 +109,7 @@ public class ScreeningService {
 
     private void insert(List<PreparedScreening> prepared, boolean first) {
         writer.insertPrepared(prepared);
+        metrics.countWhenCommitted(prepared);
         prepared.forEach(screening -> events.publishEvent(new ScreeningCompleted(
                 screening.proposalId(),
                 screening.id(),

@@ -4,12 +4,18 @@ import jakarta.servlet.DispatcherType;
 import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatchers;
 
 /**
  * Which roles may call which paths: every rule in one place. Anything not listed here is for ADMIN only, so a new
  * endpoint stays closed until it is classified (and {@code AuthorizationMatrixTests} fails until it is).
  */
 final class AccessRules {
+
+    /** The Prometheus scrape: public on the management port only; elsewhere for ADMIN, like the other endpoints. */
+    static final String PROMETHEUS = "/actuator/prometheus";
 
     /** Public without a key. */
     static final String[] PUBLIC = {
@@ -30,10 +36,15 @@ final class AccessRules {
 
     private AccessRules() {}
 
-    static void apply(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules) {
+    static void apply(
+            AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry rules,
+            RequestMatcher managementPort) {
         rules.dispatcherTypeMatchers(DispatcherType.ERROR)
                 .permitAll()
                 .requestMatchers(PUBLIC)
+                .permitAll()
+                .requestMatchers(RequestMatchers.allOf(
+                        managementPort, PathPatternRequestMatcher.withDefaults().matcher(PROMETHEUS)))
                 .permitAll()
                 .requestMatchers("/api/v1/api-keys", "/api/v1/api-keys/**")
                 .hasRole(ADMIN)

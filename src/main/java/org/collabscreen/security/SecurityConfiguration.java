@@ -37,7 +37,8 @@ class SecurityConfiguration {
             SecurityProblems problems,
             SecurityProperties properties,
             KeyAllowances allowances,
-            LocalBucketStore localBuckets)
+            LocalBucketStore localBuckets,
+            ManagementPort managementPort)
             throws Exception {
         AuthenticationFilter authentication = new AuthenticationFilter(new ProviderManager(keys), request -> {
             String key = request.getHeader(API_KEY_HEADER);
@@ -67,7 +68,7 @@ class SecurityConfiguration {
                         CorsFilter.class)
                 .addFilterBefore(authentication, AnonymousAuthenticationFilter.class)
                 .addFilterBefore(new RateLimitFilter(allowances, problems), AuthorizationFilter.class)
-                .authorizeHttpRequests(AccessRules::apply)
+                .authorizeHttpRequests(rules -> AccessRules.apply(rules, managementPort))
                 .build();
     }
 
@@ -98,7 +99,11 @@ class SecurityConfiguration {
     ClusterBucketStore clusterBuckets(SecurityProperties properties, DataSource dataSource) {
         SecurityProperties.RateLimit limit = properties.rateLimit();
         return new ClusterBucketStore(
-                dataSource, MAX_BUCKETS, limit.period().multipliedBy(2), limit.syncEvery(), limit.syncWithin());
+                dataSource,
+                MAX_BUCKETS,
+                limit.period().multipliedBy(2),
+                limit.unsynchronisedRequests(),
+                limit.syncWithin());
     }
 
     private static Duration longestPeriod(SecurityProperties properties) {

@@ -41,15 +41,17 @@ class WebhookDeliveryWorker implements DisposableBean {
     private final JdbcClient jdbc;
     private final WebhookProperties properties;
     private final WebhookSender sender;
+    private final WebhookMetrics metrics;
     private final ExecutorService senders;
     private final AtomicInteger inFlight = new AtomicInteger();
     private final Map<String, Semaphore> receiverSlots = new ConcurrentHashMap<>();
     private final Clock clock = Clock.systemUTC();
 
-    WebhookDeliveryWorker(JdbcClient jdbc, WebhookProperties properties, WebhookSender sender) {
+    WebhookDeliveryWorker(JdbcClient jdbc, WebhookProperties properties, WebhookSender sender, WebhookMetrics metrics) {
         this.jdbc = jdbc;
         this.properties = properties;
         this.sender = sender;
+        this.metrics = metrics;
         CustomizableThreadFactory threads = new CustomizableThreadFactory("webhook-sender-");
         threads.setDaemon(true);
         this.senders = Executors.newFixedThreadPool(properties.concurrency(), threads);
@@ -198,6 +200,7 @@ class WebhookDeliveryWorker implements DisposableBean {
                             Types.TIMESTAMP_WITH_TIMEZONE)
                     .param("id", delivery.id())
                     .update();
+            metrics.attempted(status);
         } catch (RuntimeException e) {
             log.warn(
                     "Cannot record webhook delivery {}; it will be retried after its lease: {}",

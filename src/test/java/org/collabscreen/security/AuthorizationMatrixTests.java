@@ -506,7 +506,8 @@ class AuthorizationMatrixTests extends ApiTest {
             row("GET", "/v3/api-docs/swagger-config", "/v3/api-docs/swagger-config", null, 200, 200, 200, 200, 200),
             row("GET", "/swagger-ui.html", "/swagger-ui.html", null, 302, 302, 302, 302, 302),
             row("*", "/error", "/error", null, 401, 403, 403, 403, 404),
-            row("GET", "/actuator/health", "/actuator/health", null, 200, 200, 200, 200, 200));
+            row("GET", "/actuator/health", "/actuator/health", null, 200, 200, 200, 200, 200),
+            row("GET", "/actuator/prometheus", "/actuator/prometheus", null, 401, 403, 403, 403, 200));
 
     /**
      * A REVIEWER (of the SCREENER's client) answers like the SCREENER column except on these rows: it reviews, but
