@@ -56,9 +56,12 @@ public record LabelledCases(
      */
     static final String FIFTH_UNSEEN = "unseen-2026-12-02e";
 
+    /** The folder of the sixth unseen set, written like the second, after issue 15's seventh round. */
+    static final String SIXTH_UNSEEN = "unseen-2026-12-02f";
+
     /** Every labelled set kept in the project, by its folder under {@code evaluation/}. */
-    public static final List<String> FOLDERS =
-            List.of("development", "held-out", UNSEEN, SECOND_UNSEEN, THIRD_UNSEEN, FOURTH_UNSEEN, FIFTH_UNSEEN);
+    public static final List<String> FOLDERS = List.of(
+            "development", "held-out", UNSEEN, SECOND_UNSEEN, THIRD_UNSEEN, FOURTH_UNSEEN, FIFTH_UNSEEN, SIXTH_UNSEEN);
 
     /** The system property naming a folder of unseen cases. */
     static final String FOLDER_PROPERTY = "evaluation.cases";

@@ -149,7 +149,20 @@ class MatchingEvaluationTests {
                     "Fifth unseen set, evaluated blind once, a development set since issue 15's seventh round",
                     0.90,
                     0.93,
-                    0.83));
+                    0.83),
+            // The sixth unseen set (evaluation/unseen-2026-12-02f/, 749 cases written, like the second, by a session
+            // that never read the matchers' code, vocabularies or evaluation sets; its technology texts in eleven
+            // languages) printed on its one blind evaluation, after issue 15's seventh round (2026-12-02 08:57 UTC, at
+            // 1c6a4fb): institutions P 0.887 R 0.723 F1 0.796 (TP 125, FP 16, FN 48); programmes P 1.000 R 0.784 F1
+            // 0.879 (TP 58, FN 16); technology P 0.821 R 0.632 F1 0.714 (TP 211, FP 46, FN 123), not in English F1
+            // 0.720. Those are the figures to quote for generalisation; nothing has been tuned on it. The thresholds
+            // keep about two errors of slack below them, against regressions only.
+            new GuardedSet(
+                    LabelledCases.SIXTH_UNSEEN,
+                    "Sixth unseen set, evaluated blind once after issue 15's seventh round",
+                    0.78,
+                    0.86,
+                    0.70));
 
     @Autowired
     private RulebookSnapshots snapshots;
