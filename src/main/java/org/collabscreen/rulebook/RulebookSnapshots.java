@@ -27,9 +27,9 @@ import org.springframework.transaction.event.TransactionalEventListener;
  * Hands out the current rulebook snapshot. Every instance is notified of a new revision when it commits (PostgreSQL
  * {@code NOTIFY} on {@link #CHANNEL}) and compiles it at once; as a fallback for a lost notification it also checks the
  * database's revision at most once a second while serving requests, and after its listener reconnects; it never
- * trusts its own cache alone. Rulebooks are
- * compiled on one background thread, one at a time, each revision once however many callers ask: a newer revision
- * found by the check is compiled while requests keep using the snapshot they have; a past revision asked for with
+ * trusts its own cache alone. It reports each revision it installs ({@link ServedRevisions}). Rulebooks are compiled on
+ * one background thread, one at a time, each revision once however many callers ask: a newer revision found by the
+ * check is compiled while requests keep using the snapshot they have; a past revision asked for with
  * {@code asOfRevision} is compiled there while its callers wait, and kept in a cache bounded by the names it holds.
  */
 @Service
