@@ -12,6 +12,7 @@ import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 
+import net.javacrumbs.shedlock.spring.annotation.SchedulerLock;
 import org.collabscreen.web.InvalidFieldException;
 import org.collabscreen.web.Problems;
 import org.springframework.http.HttpStatus;
@@ -157,7 +158,9 @@ class IdempotencyKeys {
                 .update();
     }
 
+    /** Hourly, on one instance of the cluster at a time (ShedLock). */
     @Scheduled(fixedDelay = 1, timeUnit = TimeUnit.HOURS)
+    @SchedulerLock(name = "idempotency-key-cleanup", lockAtLeastFor = "PT5M", lockAtMostFor = "PT30M")
     void deleteExpired() {
         jdbc.sql("delete from idempotency_key where created_at < :expiredBefore")
                 .param(

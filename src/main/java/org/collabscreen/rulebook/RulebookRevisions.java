@@ -1,5 +1,6 @@
 package org.collabscreen.rulebook;
 
+import org.collabscreen.cluster.ChangeNotifications;
 import org.collabscreen.security.CurrentActor;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -12,10 +13,12 @@ class RulebookRevisions {
 
     private final JdbcClient jdbc;
     private final CurrentActor actor;
+    private final ChangeNotifications notifications;
 
-    RulebookRevisions(JdbcClient jdbc, CurrentActor actor) {
+    RulebookRevisions(JdbcClient jdbc, CurrentActor actor, ChangeNotifications notifications) {
         this.jdbc = jdbc;
         this.actor = actor;
+        this.notifications = notifications;
     }
 
     /** Waits for any other change to the rulebook to commit; held until this transaction ends. */
@@ -28,10 +31,11 @@ class RulebookRevisions {
 
     /**
      * Inserts the next revision, by the current actor, and returns its number. Call after {@link #lock()}; the time is
-     * read then, not when the transaction began, so revision times never go backwards.
+     * read then, not when the transaction began, so revision times never go backwards. Every instance is told of the
+     * revision when the transaction commits ({@link RulebookSnapshots#CHANNEL}).
      */
     int open(String summary) {
-        return jdbc.sql("""
+        int revision = jdbc.sql("""
                         insert into rulebook_revision (revision, changed_at, actor, summary)
                         select coalesce(max(revision), 0) + 1, clock_timestamp(), :actor, :summary from rulebook_revision
                         returning revision""")
@@ -39,5 +43,7 @@ class RulebookRevisions {
                 .param("summary", summary)
                 .query(Integer.class)
                 .single();
+        notifications.announce(RulebookSnapshots.CHANNEL, Integer.toString(revision));
+        return revision;
     }
 }

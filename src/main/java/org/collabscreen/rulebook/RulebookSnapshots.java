@@ -12,6 +12,7 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 import com.github.benmanes.caffeine.cache.AsyncLoadingCache;
 import com.github.benmanes.caffeine.cache.Caffeine;
+import org.collabscreen.cluster.ChangeNotifications;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.DisposableBean;
@@ -23,8 +24,10 @@ import org.springframework.transaction.event.TransactionPhase;
 import org.springframework.transaction.event.TransactionalEventListener;
 
 /**
- * Hands out the current rulebook snapshot. It checks the database's revision at most once a second, so a change
- * made through any instance is picked up by every instance; it never trusts its own cache alone. Rulebooks are
+ * Hands out the current rulebook snapshot. Every instance is notified of a new revision when it commits (PostgreSQL
+ * {@code NOTIFY} on {@link #CHANNEL}) and compiles it at once; as a fallback for a lost notification it also checks the
+ * database's revision at most once a second while serving requests, and after its listener reconnects; it never
+ * trusts its own cache alone. Rulebooks are
  * compiled on one background thread, one at a time, each revision once however many callers ask: a newer revision
  * found by the check is compiled while requests keep using the snapshot they have; a past revision asked for with
  * {@code asOfRevision} is compiled there while its callers wait, and kept in a cache bounded by the names it holds.
@@ -34,6 +37,9 @@ public class RulebookSnapshots implements DisposableBean {
 
     private static final Logger log = LoggerFactory.getLogger(RulebookSnapshots.class);
     private static final Duration REVISION_CHECK_INTERVAL = Duration.ofSeconds(1);
+
+    /** The notification channel of new revisions; the payload is the revision's number. */
+    static final String CHANNEL = "collabscreen_rulebook_revised";
 
     private final RulebookSnapshotLoader loader;
     private final Clock clock;
@@ -49,7 +55,8 @@ public class RulebookSnapshots implements DisposableBean {
     private volatile Instant checkedAt = Instant.MIN;
     private CompletableFuture<RulebookSnapshot> latest;
 
-    RulebookSnapshots(RulebookSnapshotLoader loader, RulebookSnapshotProperties properties) {
+    RulebookSnapshots(
+            RulebookSnapshotLoader loader, RulebookSnapshotProperties properties, ChangeNotifications notifications) {
         this.loader = loader;
         this.clock = Clock.systemUTC();
         // A revision that does not exist loads as null, which the cache does not keep: it may exist later.
@@ -58,6 +65,13 @@ public class RulebookSnapshots implements DisposableBean {
                 .weigher((Integer revision, RulebookSnapshot compiled) -> compiled.names())
                 .executor(pastCompiler)
                 .buildAsync(revision -> loader.load(revision).orElse(null));
+        notifications.subscribe(CHANNEL, revision -> compileLatestInBackground(), this::compileLatestInBackground);
+    }
+
+    /** The revision this instance screens with now; empty before its first compilation. */
+    public Optional<Integer> servedRevision() {
+        RulebookSnapshot current = snapshot;
+        return current == null ? Optional.empty() : Optional.of(current.revision());
     }
 
     /** Compiles the rulebook before the first request needs it; if the database fails now, the first request retries. */

@@ -4,5 +4,5 @@
  */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Rulebook",
-        allowedDependencies = {"matching", "security", "vocabulary", "web"})
+        allowedDependencies = {"cluster", "matching", "security", "vocabulary", "web"})
 package org.collabscreen.rulebook;

@@ -13,13 +13,9 @@ import org.springframework.validation.annotation.Validated;
  * @param ttl              how long a check is trusted without news from the database: the bound on a revocation
  *                         whose notification was lost (the listener reconnects and clears the cache as it does)
  * @param maximumKeys      the most key hashes remembered at once, known or unknown
- * @param reconnectDelay   the wait before the notification listener reconnects after losing its connection
- * @param livenessInterval how long the listener waits without a notification before it checks its connection
  */
 @Validated
 @ConfigurationProperties("collabscreen.security.key-cache")
 record ApiKeyCacheProperties(
         @DefaultValue("5s") Duration ttl,
-        @DefaultValue("10000") @Min(1) long maximumKeys,
-        @DefaultValue("1s") Duration reconnectDelay,
-        @DefaultValue("10s") Duration livenessInterval) {}
+        @DefaultValue("10000") @Min(1) long maximumKeys) {}

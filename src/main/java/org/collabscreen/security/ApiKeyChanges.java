@@ -1,6 +1,6 @@
 package org.collabscreen.security;
 
-import org.springframework.jdbc.core.simple.JdbcClient;
+import org.collabscreen.cluster.ChangeNotifications;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -17,21 +17,17 @@ class ApiKeyChanges {
 
     static final String CHANNEL = "collabscreen_api_key_changed";
 
-    private final JdbcClient jdbc;
+    private final ChangeNotifications notifications;
     private final ApiKeyCache cache;
 
-    ApiKeyChanges(JdbcClient jdbc, ApiKeyCache cache) {
-        this.jdbc = jdbc;
+    ApiKeyChanges(ChangeNotifications notifications, ApiKeyCache cache) {
+        this.notifications = notifications;
         this.cache = cache;
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     void announce(String keyHash) {
-        jdbc.sql("select pg_notify(:channel, :keyHash)")
-                .param("channel", CHANNEL)
-                .param("keyHash", keyHash)
-                .query()
-                .singleValue();
+        notifications.announce(CHANNEL, keyHash);
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {

@@ -46,8 +46,7 @@ class RateLimitFilter extends OncePerRequestFilter {
             return;
         }
         try {
-            ConsumptionProbe probe =
-                    allowances.bucket(key.getPrincipal().keyId()).tryConsumeAndReturnRemaining(1);
+            ConsumptionProbe probe = allowances.tryConsume(key.getPrincipal().keyId(), 1);
             if (!probe.isConsumed()) {
                 problems.tooManyRequests(
                         request, response, TooManyRequests.allowanceUsed(probe.getNanosToWaitForRefill()));

@@ -29,7 +29,7 @@ public class RequestAllowance {
         if (extra <= 0) {
             return;
         }
-        ConsumptionProbe probe = allowances.bucket(key.getPrincipal().keyId()).tryConsumeAndReturnRemaining(extra);
+        ConsumptionProbe probe = allowances.tryConsume(key.getPrincipal().keyId(), extra);
         if (!probe.isConsumed()) {
             throw TooManyRequests.allowanceUsed(probe.getNanosToWaitForRefill());
         }

@@ -2,7 +2,10 @@ package org.collabscreen.security;
 
 import java.time.Duration;
 import java.util.List;
+import javax.sql.DataSource;
 
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.ProviderManager;
@@ -34,7 +37,7 @@ class SecurityConfiguration {
             SecurityProblems problems,
             SecurityProperties properties,
             KeyAllowances allowances,
-            BucketStore buckets,
+            LocalBucketStore localBuckets,
             ManagementPort managementPort)
             throws Exception {
         AuthenticationFilter authentication = new AuthenticationFilter(new ProviderManager(keys), request -> {
@@ -58,7 +61,7 @@ class SecurityConfiguration {
                 .exceptionHandling(
                         errors -> errors.authenticationEntryPoint(problems).accessDeniedHandler(problems))
                 .addFilterAfter(
-                        new AnonymousThrottle(buckets, properties.unauthenticated(), problems, request -> {
+                        new AnonymousThrottle(localBuckets, properties.unauthenticated(), problems, request -> {
                             String key = request.getHeader(API_KEY_HEADER);
                             return key != null && checkedKeys.remembersAsActive(key);
                         }),
@@ -69,17 +72,40 @@ class SecurityConfiguration {
                 .build();
     }
 
-    /** The rate limits' buckets, in this instance's memory; one idle for two periods is full again anyway. */
+    /**
+     * Buckets in this instance's memory: those of client addresses (the 401 throttle, which must never cost a database
+     * round trip), and the keys' fallback when the cluster's buckets cannot be reached. One idle for two periods is
+     * full again anyway.
+     */
     @Bean
-    BucketStore bucketStore(SecurityProperties properties) {
-        Duration longest = properties
-                                .rateLimit()
-                                .period()
-                                .compareTo(properties.unauthenticated().period())
-                        > 0
-                ? properties.rateLimit().period()
-                : properties.unauthenticated().period();
-        return new LocalBucketStore(MAX_BUCKETS, longest.multipliedBy(2));
+    LocalBucketStore localBuckets(SecurityProperties properties) {
+        return new LocalBucketStore(MAX_BUCKETS, longestPeriod(properties).multipliedBy(2));
+    }
+
+    /** The API keys' buckets: in PostgreSQL for every instance on the database, or per instance if so configured. */
+    @Bean
+    KeyAllowances keyAllowances(
+            SecurityProperties properties, LocalBucketStore localBuckets, ObjectProvider<ClusterBucketStore> cluster) {
+        ClusterBucketStore shared = cluster.getIfAvailable();
+        BucketStore keyBuckets = shared != null ? shared : localBuckets;
+        return new KeyAllowances(keyBuckets, localBuckets, properties.rateLimit());
+    }
+
+    @Bean
+    @ConditionalOnProperty(
+            name = "collabscreen.security.rate-limit.scope",
+            havingValue = "CLUSTER",
+            matchIfMissing = true)
+    ClusterBucketStore clusterBuckets(SecurityProperties properties, DataSource dataSource) {
+        SecurityProperties.RateLimit limit = properties.rateLimit();
+        return new ClusterBucketStore(
+                dataSource, MAX_BUCKETS, limit.period().multipliedBy(2), limit.syncEvery(), limit.syncWithin());
+    }
+
+    private static Duration longestPeriod(SecurityProperties properties) {
+        Duration keys = properties.rateLimit().period();
+        Duration addresses = properties.unauthenticated().period();
+        return keys.compareTo(addresses) > 0 ? keys : addresses;
     }
 
     private static CorsFilter corsFilter(SecurityProperties.Cors properties) {

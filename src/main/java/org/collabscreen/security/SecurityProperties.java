@@ -42,12 +42,26 @@ record SecurityProperties(
      *
      * @param requests      requests per period; a batch counts its items
      * @param period        the period
-     * @param maxConcurrent requests of one key in progress at once
+     * @param maxConcurrent requests of one key in progress at once, on each instance
+     * @param scope         {@code CLUSTER}: the bucket lives in PostgreSQL and every instance on the database charges
+     *                      it; {@code INSTANCE}: each instance keeps its own
+     * @param syncEvery     the local fast path of a cluster bucket: an instance charges up to this many requests from
+     *                      its own copy of the bucket before it settles them with the database
+     * @param syncWithin    ... or for at most this long
      */
     record RateLimit(
             @DefaultValue("600") @Min(1) long requests,
             @DefaultValue("1m") Duration period,
-            @DefaultValue("32") @Min(1) int maxConcurrent) {}
+            @DefaultValue("32") @Min(1) int maxConcurrent,
+            @DefaultValue("CLUSTER") Scope scope,
+            @DefaultValue("10") @Min(1) long syncEvery,
+            @DefaultValue("100ms") Duration syncWithin) {
+
+        enum Scope {
+            CLUSTER,
+            INSTANCE
+        }
+    }
 
     /**
      * A token bucket per client address for requests without a valid API key: each 401 costs a token.

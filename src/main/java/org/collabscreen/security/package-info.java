@@ -1,5 +1,5 @@
 /** API keys, roles, client isolation, rate limits, CORS and security headers. */
 @org.springframework.modulith.ApplicationModule(
         displayName = "Security",
-        allowedDependencies = {"web"})
+        allowedDependencies = {"cluster", "web"})
 package org.collabscreen.security;

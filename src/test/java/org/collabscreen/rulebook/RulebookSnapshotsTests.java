@@ -1,5 +1,6 @@
 package org.collabscreen.rulebook;
 
+import java.time.Duration;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
@@ -7,12 +8,18 @@ import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
+import java.util.function.Consumer;
 import java.util.stream.IntStream;
 
+import org.collabscreen.cluster.ChangeNotifications;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.mockito.ArgumentCaptor;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+import static org.mockito.ArgumentMatchers.any;
+import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.mock;
 import static org.mockito.Mockito.times;
 import static org.mockito.Mockito.verify;
@@ -23,13 +30,33 @@ class RulebookSnapshotsTests {
     private static final int CALLERS = 8;
 
     private final RulebookSnapshotLoader loader = mock(RulebookSnapshotLoader.class);
-    private final RulebookSnapshots snapshots = new RulebookSnapshots(loader, new RulebookSnapshotProperties(1_000));
+    private final ChangeNotifications notifications = mock(ChangeNotifications.class);
+    private final RulebookSnapshots snapshots =
+            new RulebookSnapshots(loader, new RulebookSnapshotProperties(1_000), notifications);
     private final ExecutorService callers = Executors.newFixedThreadPool(CALLERS);
 
     @AfterEach
     void stop() {
         callers.shutdownNow();
         snapshots.destroy();
+    }
+
+    @Test
+    void aNotifiedRevisionIsCompiledAtOnceWithoutWaitingForARequest() {
+        @SuppressWarnings("unchecked")
+        ArgumentCaptor<Consumer<String>> onRevision = ArgumentCaptor.forClass(Consumer.class);
+        verify(notifications).subscribe(eq(RulebookSnapshots.CHANNEL), onRevision.capture(), any());
+        RulebookSnapshot first = snapshot(1, 10);
+        RulebookSnapshot second = snapshot(2, 10);
+        when(loader.currentRevision()).thenReturn(2);
+        when(loader.load()).thenReturn(first, second);
+        assertThat(snapshots.current().revision()).isEqualTo(1);
+
+        onRevision.getValue().accept("2");
+
+        await().atMost(Duration.ofSeconds(5))
+                .until(() -> snapshots.servedRevision().orElse(0) == 2);
+        assertThat(snapshots.current().revision()).isEqualTo(2);
     }
 
     @Test

@@ -108,7 +108,8 @@ class AdminKeyBootstrapTests {
                         keys,
                         new SecurityProperties(
                                 configured,
-                                new SecurityProperties.RateLimit(1, null, 1),
+                                new SecurityProperties.RateLimit(
+                                        1, null, 1, SecurityProperties.RateLimit.Scope.INSTANCE, 1, null),
                                 new SecurityProperties.Unauthenticated(1, null),
                                 new SecurityProperties.Cors(List.of())),
                         new PrintStream(console, true, StandardCharsets.UTF_8))

@@ -33,10 +33,8 @@ class ApiKeyCacheTests {
 
     private final ApiKeyRepository repository = mock(ApiKeyRepository.class);
     private final AtomicLong nanos = new AtomicLong();
-    private final ApiKeyCache cache = new ApiKeyCache(
-            repository,
-            new ApiKeyCacheProperties(Duration.ofSeconds(5), 100, Duration.ofSeconds(1), Duration.ofSeconds(10)),
-            nanos::get);
+    private final ApiKeyCache cache =
+            new ApiKeyCache(repository, new ApiKeyCacheProperties(Duration.ofSeconds(5), 100), nanos::get);
 
     @Test
     void callersWaitingForAReadThatFailsAllGetItsFailureFromThatOneRead() throws Exception {

@@ -3,6 +3,7 @@ package org.collabscreen.security;
 import java.time.Duration;
 
 import org.collabscreen.CollabScreenApplication;
+import org.collabscreen.cluster.ChangeNotifications;
 import org.collabscreen.support.Api;
 import org.collabscreen.support.TestDatabases;
 import org.junit.jupiter.api.AfterAll;
@@ -80,7 +81,7 @@ class ApiKeyRevocationAcrossInstancesIntegrationTests {
                 .queryForObject(
                         "select count(pg_terminate_backend(pid)) from pg_stat_activity where application_name = ? and datname = current_database()",
                         Integer.class,
-                        ApiKeyChangeListener.APPLICATION_NAME);
+                        ChangeNotifications.APPLICATION_NAME);
         assertThat(terminated).isPositive();
         await().atMost(Duration.ofSeconds(10)).until(() -> !listener.listening());
         await().atMost(Duration.ofSeconds(10)).until(listener::listening);

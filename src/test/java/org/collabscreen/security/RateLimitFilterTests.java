@@ -76,13 +76,17 @@ class RateLimitFilterTests {
     }
 
     private KeyAllowances allowances(long requests, int maxConcurrent) {
+        LocalBucketStore buckets = new LocalBucketStore(100, Duration.ofHours(1));
         return new KeyAllowances(
-                new LocalBucketStore(100, Duration.ofHours(1)),
-                new SecurityProperties(
-                        null,
-                        new SecurityProperties.RateLimit(requests, Duration.ofHours(1), maxConcurrent),
-                        new SecurityProperties.Unauthenticated(1, Duration.ofHours(1)),
-                        new SecurityProperties.Cors(List.of())));
+                buckets,
+                buckets,
+                new SecurityProperties.RateLimit(
+                        requests,
+                        Duration.ofHours(1),
+                        maxConcurrent,
+                        SecurityProperties.RateLimit.Scope.INSTANCE,
+                        1,
+                        Duration.ofMillis(100)));
     }
 
     private void call(RateLimitFilter filter, FilterChain chain) {
