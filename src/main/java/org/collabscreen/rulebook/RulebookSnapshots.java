@@ -176,8 +176,15 @@ public class RulebookSnapshots implements DisposableBean {
         if (current != null && loader.currentRevision() == current.revision()) {
             return current;
         }
+        long started = System.nanoTime();
         RulebookSnapshot loaded = loader.load();
         install(loaded);
+        if (current != null) {
+            log.info(
+                    "Rulebook revision {} compiled in {} ms",
+                    loaded.revision(),
+                    (System.nanoTime() - started) / 1_000_000);
+        }
         return loaded;
     }
 

@@ -99,7 +99,11 @@ class SecurityConfiguration {
     ClusterBucketStore clusterBuckets(SecurityProperties properties, DataSource dataSource) {
         SecurityProperties.RateLimit limit = properties.rateLimit();
         return new ClusterBucketStore(
-                dataSource, MAX_BUCKETS, limit.period().multipliedBy(2), limit.syncEvery(), limit.syncWithin());
+                dataSource,
+                MAX_BUCKETS,
+                limit.period().multipliedBy(2),
+                limit.unsynchronisedRequests(),
+                limit.syncWithin());
     }
 
     private static Duration longestPeriod(SecurityProperties properties) {

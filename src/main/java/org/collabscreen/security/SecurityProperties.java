@@ -46,7 +46,8 @@ record SecurityProperties(
      * @param scope         {@code CLUSTER}: the bucket lives in PostgreSQL and every instance on the database charges
      *                      it; {@code INSTANCE}: each instance keeps its own
      * @param syncEvery     the local fast path of a cluster bucket: an instance charges up to this many requests from
-     *                      its own copy of the bucket before it settles them with the database
+     *                      its own copy of the bucket before it settles them with the database; 0 (the default): 1 %
+     *                      of {@code requests}, at least 1
      * @param syncWithin    ... or for at most this long
      */
     record RateLimit(
@@ -54,8 +55,13 @@ record SecurityProperties(
             @DefaultValue("1m") Duration period,
             @DefaultValue("32") @Min(1) int maxConcurrent,
             @DefaultValue("CLUSTER") Scope scope,
-            @DefaultValue("10") @Min(1) long syncEvery,
+            @DefaultValue("0") @Min(0) long syncEvery,
             @DefaultValue("100ms") Duration syncWithin) {
+
+        /** The requests an instance charges locally between two settlements with the database. */
+        long unsynchronisedRequests() {
+            return syncEvery > 0 ? syncEvery : Math.max(1, requests / 100);
+        }
 
         enum Scope {
             CLUSTER,

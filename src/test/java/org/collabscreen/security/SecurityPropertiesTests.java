@@ -23,6 +23,24 @@ class SecurityPropertiesTests {
         assertThat(defaults.rateLimit().maxConcurrent()).isEqualTo(32);
         assertThat(defaults.unauthenticated().requests()).isEqualTo(60);
         assertThat(defaults.cors().allowedOrigins()).isEmpty();
+        assertThat(defaults.rateLimit().scope()).isEqualTo(SecurityProperties.RateLimit.Scope.CLUSTER);
+        assertThat(defaults.rateLimit().unsynchronisedRequests()).isEqualTo(6);
+    }
+
+    @Test
+    void aClusterAllowanceIsSettledWithTheDatabaseEveryOnePercentUnlessSaidOtherwise() {
+        assertThat(bind(Map.of("collabscreen.security.rate-limit.requests", "100000"))
+                        .rateLimit()
+                        .unsynchronisedRequests())
+                .isEqualTo(1000);
+        assertThat(bind(Map.of("collabscreen.security.rate-limit.requests", "50"))
+                        .rateLimit()
+                        .unsynchronisedRequests())
+                .isEqualTo(1);
+        assertThat(bind(Map.of("collabscreen.security.rate-limit.sync-every", "25"))
+                        .rateLimit()
+                        .unsynchronisedRequests())
+                .isEqualTo(25);
     }
 
     @Test
