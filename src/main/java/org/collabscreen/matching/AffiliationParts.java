@@ -20,7 +20,7 @@ final class AffiliationParts {
 
     private AffiliationParts() {}
 
-    /** The comma-, semicolon- or bracket-separated segments of the input, as written. */
+    /** The comma-, semicolon- or bracket-separated segments of the input, as written (Han, full-width and Arabic commas too). */
     static List<String> segments(String input) {
         List<String> segments = new ArrayList<>();
         int start = 0;
@@ -121,6 +121,6 @@ final class AffiliationParts {
 
     private static boolean isSeparator(char c) {
         return c == ',' || c == ';' || c == '(' || c == ')' || c == '|' || c == '\n' || c == '，' || c == '、' || c == '（'
-                || c == '）';
+                || c == '،' || c == '؛' || c == '；' || c == '）';
     }
 }

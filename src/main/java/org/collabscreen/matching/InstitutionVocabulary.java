@@ -85,8 +85,8 @@ final class InstitutionVocabulary implements Vocabulary {
      * Technology: "science and technology", in Spanish, French and German, and abbreviated ("Sci. Technol.") reads as one subject word.
      */
     private static final Pattern SCIENCE_AND_TECHNOLOGY =
-            Pattern.compile("\\b(science|sciences|sci|ciencia|ciencias|wissenschaft|wissenschaften)"
-                    + " (and|y|et|und) (technology|tech|technol|tecnologia|technologie|technologies)\\b"
+            Pattern.compile("\\b(science|sciences|sci|ciencia|ciencias|wissenschaft|wissenschaften|scienza|scienze)"
+                    + " (and|y|et|und|e) (technology|tech|technol|tecnologia|technologie|technologies)\\b"
                     + "|\\bsci (tech|technol)\\b");
 
     private static final String SCIENCE_TECHNOLOGY = "sciencetechnology";
@@ -146,7 +146,7 @@ final class InstitutionVocabulary implements Vocabulary {
      * "dingenierie", "l'aéronautique" "laeronautique"): the word's own canonical spelling when the rest is a known word.
      */
     private static String elided(String token) {
-        if (token.length() > 4 && (token.charAt(0) == 'd' || token.charAt(0) == 'l')) {
+        if (token.length() > 3 && (token.charAt(0) == 'd' || token.charAt(0) == 'l')) {
             String canonical = CANONICAL.get(token.substring(1));
             if (canonical != null) {
                 return canonical;
@@ -216,8 +216,28 @@ final class InstitutionVocabulary implements Vocabulary {
                 "politecnica",
                 "politecnico");
         alias(map, "academy", "acad", "academies", "academia", "academie", "akademie", "yanjiuyuan");
-        alias(map, "science", "sci", "sciences", "scientific", "ciencias", "ciencia", "wissenschaften");
-        alias(map, "chinese", "chinoise", "chinois", "chinesische", "chinesischen");
+        alias(
+                map,
+                "science",
+                "sci",
+                "sciences",
+                "scientific",
+                "ciencias",
+                "ciencia",
+                "wissenschaften",
+                "scienza",
+                "scienze");
+        alias(map, "chinese", "chinoise", "chinois", "chinesische", "chinesischen", "cinese", "chines", "chinesa");
+        // Italian and Portuguese renderings (seventh round): China and its capitals as CLDR's territory names and
+        // GeoNames' alternate names write them in French, Spanish, Italian, Portuguese and German
+        alias(map, "china", "cina", "chine");
+        alias(map, "nanjing", "nankin", "nanking", "nanchino", "nanquim");
+        alias(map, "shanghai", "xangai", "sciangai");
+        alias(map, "moscow", "mosca", "moscovo");
+        alias(map, "military", "militaire", "militaires", "militar", "militares", "militare", "militari");
+        // the People's Liberation Army as the French, Spanish, Italian and Portuguese editions of China's defence white
+        // papers abbreviate it (State Council Information Office: APL, EPL, ELP)
+        alias(map, "pla", "apl", "epl", "elp");
         // subject words and exonyms of French, Spanish and German renderings (GeoNames alternate names for places)
         alias(map, "physics", "physique", "physik", "fisica");
         alias(map, "engineering", "ingenierie", "ingenieria", "ingenieurwesen", "ingegneria");
@@ -229,7 +249,7 @@ final class InstitutionVocabulary implements Vocabulary {
         alias(map, "mathematics", "mathematiques", "mathematik", "matematicas");
         alias(map, "state", "etat", "detat", "staatliche", "staatlichen", "estatal");
         alias(map, "moscow", "moscou", "moskau", "moskauer", "moscu");
-        alias(map, "beijing", "pekin", "peking", "pekinskiy");
+        alias(map, "beijing", "pekin", "peking", "pekinskiy", "pequim", "pechino");
         // Russian organisation, subject and place words as the BGN/PCGN romanisation of a Cyrillic name writes them
         // (Romanisation.cyrillicInLatin), folded to the English words of the institutions' own English names
         alias(map, "university", "universiteta");
@@ -240,7 +260,7 @@ final class InstitutionVocabulary implements Vocabulary {
         alias(map, "technical", "tekhnicheskiy", "tekhnicheskii");
         alias(map, "physical", "fizicheskiy", "fizicheskii");
         alias(map, "physics", "fiziki");
-        alias(map, "semiconductor", "poluprovodnikov");
+        alias(map, "semiconductors", "poluprovodnikov");
         alias(map, "national", "natsionalnyy", "natsionalnyi");
         alias(map, "research", "issledovatelskiy", "issledovatelskii");
         alias(map, "center", "tsentr");
@@ -268,7 +288,7 @@ final class InstitutionVocabulary implements Vocabulary {
         alias(map, "academician", "akademika");
         alias(map, "energy", "energiy", "energii");
         alias(map, "high", "vysokikh");
-        alias(map, "electronics", "elektroniki");
+        alias(map, "electronic", "elektroniki", "electronics");
         alias(map, "radio", "radiotekhniki");
         alias(map, "technology", "politekhnicheskiy");
         alias(map, "chinese", "kitayskaya", "kitayskiy");
@@ -302,7 +322,17 @@ final class InstitutionVocabulary implements Vocabulary {
         alias(map, "computer", "comp");
         alias(map, "communication", "commun");
         alias(map, "electronic", "elect");
-        alias(map, "mechanical", "mech");
+        // Clarivate's "Mech", "Chem" and "Commun" abbreviate both words of each pair, so the pairs read as one word
+        alias(map, "mechanical", "mech", "mechanics");
+        alias(map, "chemistry", "chemical");
+        alias(map, "communication", "communications");
+        alias(map, "geosciences", "geosci", "geoscience");
+        alias(map, "defense", "def", "defence");
+        alias(map, "mining", "min");
+        alias(map, "telecommunications", "telecommun", "telecommunication");
+        alias(map, "semiconductors", "semicond", "semiconductor");
+        alias(map, "central", "cent");
+        alias(map, "petroleum", "petr");
         alias(map, "systems", "syst");
         alias(map, "advanced", "adv");
         alias(map, "college", "coll");
@@ -310,8 +340,9 @@ final class InstitutionVocabulary implements Vocabulary {
         alias(map, "center", "centre", "ctr", "centers", "centres");
         alias(map, "department", "dept");
         alias(map, "national", "natl", "nat");
-        alias(map, "corporation", "corp");
-        alias(map, "company", "co");
+        // legal forms of companies read as one word: the lists write "(Group) Co., Ltd." where others write
+        // "Corporation"
+        alias(map, "company", "co", "corporation", "corp", "inc", "incorporated");
         alias(map, "limited", "ltd");
         return Map.copyOf(map);
     }

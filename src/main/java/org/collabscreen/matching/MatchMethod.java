@@ -8,7 +8,8 @@ enum MatchMethod {
     FUZZY("weighted token-set similarity"),
     SHORT_FORM("native-script short form of a longer native name"),
     MENTIONED("name or alias mentioned in the text, as whole words"),
-    CAMPUS("university matched, and the campus it lists named in brackets after it");
+    CAMPUS("university matched, and the campus it lists named in brackets after it"),
+    SUB_PROGRAMME("sub-programme named by its parent programme's name and its own qualifying words");
 
     private final String description;
 

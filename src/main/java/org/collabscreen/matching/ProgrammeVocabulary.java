@@ -41,6 +41,55 @@ final class ProgrammeVocabulary implements Vocabulary {
             Map.entry("программа", "plan"),
             Map.entry("proekt", "plan"),
             Map.entry("programma", "plan"),
+            Map.entry("программы", "plan"),
+            Map.entry("programmy", "plan"),
+            Map.entry("proekta", "plan"),
+            // Italian and Portuguese (seventh round): progetto, projeto; giovani, jovens; talenti; cento, cem
+            Map.entry("progetto", "plan"),
+            Map.entry("projeto", "plan"),
+            Map.entry("giovani", "young"),
+            Map.entry("jovens", "young"),
+            Map.entry("molodykh", "young"),
+            Map.entry("molodyh", "young"),
+            Map.entry("молодых", "young"),
+            Map.entry("talenti", "talent"),
+            Map.entry("talento", "talent"),
+            Map.entry("cento", "100"),
+            Map.entry("cem", "100"),
+            Map.entry("diecimila", "10000"),
+            Map.entry("cinese", "chinese"),
+            Map.entry("cinesi", "chinese"),
+            Map.entry("chines", "chinese"),
+            Map.entry("chinesa", "chinese"),
+            Map.entry("russo", "russian"),
+            Map.entry("professore", "professor"),
+            Map.entry("professori", "professor"),
+            Map.entry("distinguido", "distinguished"),
+            Map.entry("distingue", "distinguished"),
+            Map.entry("ministerio", "ministry"),
+            Map.entry("ministere", "ministry"),
+            Map.entry("ministero", "ministry"),
+            Map.entry("educacion", "education"),
+            Map.entry("educacao", "education"),
+            Map.entry("istruzione", "education"),
+            // the words a programme's own rules use for a tier or form of award: the Ten Thousand Talents Plan's
+            // 领军人才 ("leading talents"), the Peacock Plan's A, B and C categories (A类, B类, C类) and teams (孔雀团队)
+            Map.entry("paon", "peacock"),
+            Map.entry("pavone", "peacock"),
+            Map.entry("pavao", "peacock"),
+            Map.entry("pfau", "peacock"),
+            Map.entry("leading", "tier"),
+            Map.entry("category", "tier"),
+            Map.entry("class", "tier"),
+            Map.entry("entrepreneurship", "entrepreneur"),
+            Map.entry("topnotch", "top"),
+            Map.entry("expertos", "expert"),
+            Map.entry("esperti", "expert"),
+            Map.entry("especialistas", "expert"),
+            Map.entry("extranjeros", "foreign"),
+            Map.entry("etrangers", "foreign"),
+            Map.entry("stranieri", "foreign"),
+            Map.entry("estrangeiros", "foreign"),
             Map.entry("tysyacha", "1000"),
             Map.entry("tysyach", "1000"),
             Map.entry("talantov", "talent"),
@@ -174,11 +223,25 @@ final class ProgrammeVocabulary implements Vocabulary {
      * The titles a programme confers, which English renderings add or drop: "Changjiang Distinguished Professor",
      * "Yangtze River Scholar Distinguished Professor", "… Chaired Professor" (特聘教授, 讲座教授).
      */
-    private static final Set<String> TITLE_WORDS = Set.of("distinguished", "professor", "professorship", "chair");
+    private static final Set<String> TITLE_WORDS =
+            Set.of("distinguished", "professor", "professorship", "chair", "tier");
 
     /** Misspelt programme words ("Talants", "Programe") fold to the word, so they keep its low weight. */
     private static final VocabularyTypos TYPOS =
             new VocabularyTypos(Set.of("talent", "scholar", "recruitment", "national", "program", "programme"));
+
+    /**
+     * Names of places and emblems that programmes are named after, as other languages write them in two words or more:
+     * the Pearl River by GeoNames' alternate names (Río de las Perlas, Rivière des Perles, Fiume delle Perle, Rio das
+     * Pérolas, Perlfluss), the peacock in Spanish (pavo real).
+     */
+    private static final Map<String, String> PHRASES = Map.of(
+            "rio de las perlas", "pearl river",
+            "riviere des perles", "pearl river",
+            "fiume delle perle", "pearl river",
+            "rio das perolas", "pearl river",
+            "perlfluss", "pearl river",
+            "pavo real", "peacock");
 
     private static final Pattern TEN_THOUSAND =
             Pattern.compile("\\b(ten|diez|dix|zehn) (thousand|1000|mil|mille|tausend)\\b");
@@ -195,6 +258,11 @@ final class ProgrammeVocabulary implements Vocabulary {
     public String rewrite(String normalised) {
         String spaced =
                 hasDigit(normalised) ? DIGITS_BESIDE_HAN.matcher(normalised).replaceAll(" ") : normalised;
+        for (Map.Entry<String, String> phrase : PHRASES.entrySet()) {
+            if (spaced.contains(phrase.getKey())) {
+                spaced = spaced.replace(phrase.getKey(), phrase.getValue());
+            }
+        }
         return mayNameTenThousand(spaced) ? TEN_THOUSAND.matcher(spaced).replaceAll("10000") : spaced;
     }
 

@@ -39,8 +39,17 @@ final class ScriptFolding {
         if (!containsHan(text)) {
             return text;
         }
-        return kanjiFolded(TRADITIONAL.containsNone(text) ? text : simplified(text));
+        String folded = kanjiFolded(TRADITIONAL.containsNone(text) ? text : simplified(text));
+        return folded.contains(JAPANESE_PLAN) ? folded.replace(JAPANESE_PLAN, CHINESE_PLAN) : folded;
     }
+
+    /**
+     * Japanese writes "plan" 計画 where Chinese writes 計劃 (计划); folded, 计画, an old Chinese variant of the same word, so
+     * that 千人計画 is 千人计划.
+     */
+    private static final String JAPANESE_PLAN = "计画";
+
+    private static final String CHINESE_PLAN = "计划";
 
     /** The Japanese shinjitai forms folded to Simplified Chinese. */
     static String kanjiFolded(String text) {

@@ -45,7 +45,13 @@ final class SubjectOfStudy {
                 TechnologyLanguage.FR,
                 List.of("éthique", "attitudes", "perception", "perceptions", "histoire", "rhétorique"),
                 TechnologyLanguage.DE,
-                List.of("ethik", "einstellungen", "wahrnehmung", "geschichte", "rhetorik"));
+                List.of("ethik", "einstellungen", "wahrnehmung", "geschichte", "rhetorik"),
+                TechnologyLanguage.IT,
+                List.of("etica", "atteggiamenti", "percezione", "percezioni", "storia", "retorica"),
+                TechnologyLanguage.PT,
+                List.of("ética", "atitudes", "percepção", "percepções", "história", "retórica"),
+                TechnologyLanguage.RU,
+                List.of("этика", "восприятие", "история", "риторика"));
         Map<TechnologyLanguage, Set<String>> headings = new EnumMap<>(TechnologyLanguage.class);
         words.forEach((language, list) -> headings.put(
                 language,

@@ -19,6 +19,7 @@ public final class TalentProgrammeMatcher {
     private final NameIndex<ProgrammeEntry> index;
     private final ProgrammeMentions mentions;
     private final CjkShortForms<ProgrammeEntry> shortForms;
+    private final SubProgrammes subProgrammes;
     /** Each native name's pinyin with its syllable boundaries removed, and the native name it renders. */
     private final Map<String, String> joinedPinyin = new HashMap<>();
 
@@ -36,6 +37,12 @@ public final class TalentProgrammeMatcher {
      */
     private static final double KNOWN_WORDS_MIN_SCORE = 0.92;
 
+    /** A native name found inside a longer phrase ranks below a name the whole input gives. */
+    private static final double CONTAINED_NATIVE_NAME = 0.9;
+
+    /** The score of a sub-programme named by its parent's name and its own qualifying words alone. */
+    private static final double QUALIFIED_SUB_PROGRAMME = 0.9;
+
     /** A programme named in brackets or after a comma ranks below one named by the whole input. */
     private static final double SEGMENT_FACTOR = 0.97;
 
@@ -45,6 +52,7 @@ public final class TalentProgrammeMatcher {
         this.index = new NameIndex<>(programmes, names::get, ProgrammeVocabulary.INSTANCE);
         this.mentions = new ProgrammeMentions(programmes);
         this.shortForms = new CjkShortForms<>(programmes, TalentProgrammeMatcher::namesOf);
+        this.subProgrammes = new SubProgrammes(programmes);
         names.values().forEach(list -> list.forEach(name -> knownWords.addAll(words(NameNormaliser.normalise(name)))));
         for (ProgrammeEntry rule : programmes) {
             List<String> han = namesOf(rule).stream()
@@ -124,6 +132,20 @@ public final class TalentProgrammeMatcher {
             index.search(hanJoined, SEGMENT_FACTOR, minScore, rule -> true, hits);
             shortForms.search(hanJoined, hits);
         }
+        if (Tokens.containsCjk(normalised)) {
+            // a native name inside a phrase of Han, kana or Hangul (中国の「千人計画」に参加): found as in free text
+            for (BestHits.Hit<ProgrammeEntry> mention : mentions.find(input).ranked(0.0, MAX_MENTIONS, BY_NAME)) {
+                if (Tokens.containsCjk(mention.alias())) {
+                    hits.offer(
+                            mention.rule(),
+                            CONTAINED_NATIVE_NAME * mention.score(),
+                            mention.alias(),
+                            mention.primary(),
+                            normalised,
+                            MatchMethod.CONTAINED);
+                }
+            }
+        }
         for (String renamed : withParentRenamed(normalised)) {
             index.search(renamed, SEGMENT_FACTOR, minScore, rule -> true, hits);
         }
@@ -138,10 +160,30 @@ public final class TalentProgrammeMatcher {
                 index.search(known, SEGMENT_FACTOR, Math.max(minScore, KNOWN_WORDS_MIN_SCORE), rule -> true, hits);
             }
         }
-        return toMatches(
-                input,
-                normalised,
-                namedSubProgrammeFirst(normalised, hits.ranked(minScore, limit + 4, BY_NAME), limit));
+        List<BestHits.Hit<ProgrammeEntry>> ranked =
+                namedSubProgrammeFirst(normalised, hits.ranked(minScore, limit + 4, BY_NAME), limit);
+        return toMatches(input, normalised, qualifiedSubProgrammeFirst(normalised, ranked, minScore, limit));
+    }
+
+    /**
+     * The sub-programme the input names by its parent's name and its own qualifying words ({@link SubProgrammes}) ranks
+     * first, at {@link #QUALIFIED_SUB_PROGRAMME} when nothing else found it.
+     */
+    private List<BestHits.Hit<ProgrammeEntry>> qualifiedSubProgrammeFirst(
+            String normalised, List<BestHits.Hit<ProgrammeEntry>> ranked, double minScore, int limit) {
+        ProgrammeEntry sub = subProgrammes.namedIn(normalised);
+        if (sub == null || QUALIFIED_SUB_PROGRAMME < minScore) {
+            return ranked;
+        }
+        List<BestHits.Hit<ProgrammeEntry>> reordered = new ArrayList<>(ranked);
+        BestHits.Hit<ProgrammeEntry> hit = reordered.stream()
+                .filter(found -> found.rule().equals(sub))
+                .findFirst()
+                .orElse(new BestHits.Hit<>(
+                        sub, QUALIFIED_SUB_PROGRAMME, sub.name(), true, normalised, MatchMethod.SUB_PROGRAMME, null));
+        reordered.remove(hit);
+        reordered.add(0, hit);
+        return reordered.subList(0, Math.min(limit, reordered.size()));
     }
 
     /**

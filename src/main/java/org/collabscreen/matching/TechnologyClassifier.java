@@ -65,7 +65,7 @@ public final class TechnologyClassifier {
                 .filter(KeywordPattern::isPhrase)
                 .forEach(pattern -> phrases.computeIfAbsent(language, l -> new HashMap<>())
                         .computeIfAbsent(pattern.category().code(), c -> new ArrayList<>())
-                        .add(Set.of(pattern.stems()))));
+                        .add(Set.copyOf(List.of(pattern.stems())))));
         return phrases;
     }
 

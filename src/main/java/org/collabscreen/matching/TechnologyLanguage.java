@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
@@ -16,6 +17,9 @@ import org.apache.lucene.analysis.es.SpanishLightStemFilter;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchLightStemFilter;
 import org.apache.lucene.analysis.icu.ICUFoldingFilter;
+import org.apache.lucene.analysis.it.ItalianLightStemFilter;
+import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
+import org.apache.lucene.analysis.ru.RussianLightStemFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
@@ -25,14 +29,29 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  * Krovetz stems, {@link EnglishStemmer}), Spanish, French and German (light stemmers, accents
  * folded; French elisions removed; German umlauts normalised and compounds split by {@link CompoundSplitter}) and
  * Chinese (Traditional folded to Simplified, then overlapping character bigrams, so a term matches inside an
- * unsegmented sentence). A text is read in every language; each vocabulary only meets text analysed its own way.
+ * unsegmented sentence). Since issue 15's seventh round also Italian, Portuguese and Russian (Lucene's light stemmers,
+ * Italian elisions removed), Japanese (kanji folded like Chinese, then bigrams of kanji and kana alike) and Korean
+ * (bigrams of Hangul, so a term matches whatever particle follows it: 전지의 holds 전지). A text is read in every
+ * language it may be written in; each vocabulary only meets text analysed its own way.
  */
 enum TechnologyLanguage {
     EN("en", null),
     ES("es", new StemmingAnalyzer(Stemmer.SPANISH)),
     FR("fr", new StemmingAnalyzer(Stemmer.FRENCH)),
     DE("de", new StemmingAnalyzer(Stemmer.GERMAN)),
-    ZH("zh", new ChineseBigramAnalyzer());
+    ZH("zh", new BigramAnalyzer(CJKBigramFilter.HAN)),
+    IT("it", new StemmingAnalyzer(Stemmer.ITALIAN)),
+    PT("pt", new StemmingAnalyzer(Stemmer.PORTUGUESE)),
+    RU("ru", new StemmingAnalyzer(Stemmer.RUSSIAN)),
+    JA("ja", new BigramAnalyzer(CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA)),
+    KO("ko", new BigramAnalyzer(CJKBigramFilter.HANGUL));
+
+    /** Italian articles and prepositions elided before a vowel (dell'energia), as Lucene's Italian analyser lists them. */
+    private static final CharArraySet ITALIAN_ARTICLES = new CharArraySet(
+            List.of(
+                    "c", "l", "all", "dall", "dell", "nell", "sull", "coll", "pell", "gl", "agl", "dagl", "degl",
+                    "negl", "sugl", "un", "m", "t", "s", "v", "d"),
+            true);
 
     private final String tag;
     private final Analyzer analyzer;
@@ -69,12 +88,38 @@ enum TechnologyLanguage {
         if (analyzer == null) {
             return TextTokens.of(text);
         }
-        if (this == ZH && !Tokens.containsCjk(text)) {
+        if (!mayBeWrittenIn(text)) {
             return TextTokens.EMPTY;
         }
-        List<String> terms = analyse(this == ZH ? RegionalChineseTerms.toMainland(ScriptFolding.fold(text)) : text);
+        List<String> terms = analyse(
+                switch (this) {
+                    case ZH -> RegionalChineseTerms.toMainland(ScriptFolding.fold(text));
+                    case JA -> ScriptFolding.fold(text);
+                    default -> text;
+                });
         String[] stems = terms.toArray(String[]::new);
         return new TextTokens(stems, stems, stems);
+    }
+
+    /** Whether the text holds a letter of this language's script; Latin-script languages read any text. */
+    private boolean mayBeWrittenIn(String text) {
+        return switch (this) {
+            case ZH, JA -> Tokens.containsCjk(text);
+            case KO -> containsScript(text, Character.UnicodeScript.HANGUL);
+            case RU -> containsScript(text, Character.UnicodeScript.CYRILLIC);
+            default -> true;
+        };
+    }
+
+    static boolean containsScript(String text, Character.UnicodeScript script) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (Scripts.of(cp) == script) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
     }
 
     private List<String> analyse(String text) {
@@ -95,7 +140,10 @@ enum TechnologyLanguage {
     private enum Stemmer {
         SPANISH,
         FRENCH,
-        GERMAN
+        GERMAN,
+        ITALIAN,
+        PORTUGUESE,
+        RUSSIAN
     }
 
     private static final class StemmingAnalyzer extends Analyzer {
@@ -111,22 +159,34 @@ enum TechnologyLanguage {
             TokenStream stream = source;
             if (stemmer == Stemmer.FRENCH) {
                 stream = new ElisionFilter(stream, FrenchAnalyzer.DEFAULT_ARTICLES);
+            } else if (stemmer == Stemmer.ITALIAN) {
+                stream = new ElisionFilter(stream, ITALIAN_ARTICLES);
             }
             stream = new LowerCaseFilter(stream);
             stream = switch (stemmer) {
                 case SPANISH -> new SpanishLightStemFilter(stream);
                 case FRENCH -> new FrenchLightStemFilter(stream);
                 case GERMAN -> new GermanLightStemFilter(new GermanNormalizationFilter(stream));
+                case ITALIAN -> new ItalianLightStemFilter(stream);
+                case PORTUGUESE -> new PortugueseLightStemFilter(stream);
+                case RUSSIAN -> new RussianLightStemFilter(stream);
             };
             return new TokenStreamComponents(source, new ICUFoldingFilter(stream));
         }
     }
 
-    private static final class ChineseBigramAnalyzer extends Analyzer {
+    /** Overlapping bigrams of the scripts given ({@link CJKBigramFilter}'s flags); other words pass whole. */
+    private static final class BigramAnalyzer extends Analyzer {
+        private final int scripts;
+
+        BigramAnalyzer(int scripts) {
+            this.scripts = scripts;
+        }
+
         @Override
         protected TokenStreamComponents createComponents(String fieldName) {
             Tokenizer source = new StandardTokenizer();
-            TokenStream stream = new CJKBigramFilter(new LowerCaseFilter(source), CJKBigramFilter.HAN, false);
+            TokenStream stream = new CJKBigramFilter(new LowerCaseFilter(source), scripts, false);
             return new TokenStreamComponents(source, stream);
         }
     }

@@ -12,10 +12,13 @@ import org.apache.lucene.analysis.de.GermanAnalyzer;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.apache.lucene.analysis.ru.RussianAnalyzer;
 
 /**
  * The languages a text may be written in, told by its script and by the stop words of Lucene's analysers: Han text is
- * Chinese; Latin text is in the languages whose stop words it uses most, and English terms are always tried (acronyms
+ * Chinese, text with kana Japanese too, Hangul Korean, Cyrillic Russian; Latin text is in the languages whose stop words it uses most, and English terms are always tried (acronyms
  * and loan words such as "5G" or "CRISPR" occur in every language). A text with no stop word at all ("Feststoffraketen
  * motoren") is tried in every language. This keeps a German term ("Graphen") from matching English text ("graph").
  */
@@ -42,6 +45,16 @@ final class TextLanguages {
         Set<TechnologyLanguage> languages = EnumSet.of(TechnologyLanguage.EN);
         if (Tokens.containsCjk(text)) {
             languages.add(TechnologyLanguage.ZH);
+            if (TechnologyLanguage.containsScript(text, Character.UnicodeScript.HIRAGANA)
+                    || TechnologyLanguage.containsScript(text, Character.UnicodeScript.KATAKANA)) {
+                languages.add(TechnologyLanguage.JA);
+            }
+            if (TechnologyLanguage.containsScript(text, Character.UnicodeScript.HANGUL)) {
+                languages.add(TechnologyLanguage.KO);
+            }
+        }
+        if (TechnologyLanguage.containsScript(text, Character.UnicodeScript.CYRILLIC)) {
+            languages.add(TechnologyLanguage.RU);
         }
         int[] hits = stopWordHits(text.toLowerCase(Locale.ROOT).toCharArray());
         int best = 0;
@@ -86,7 +99,7 @@ final class TextLanguages {
         return hits;
     }
 
-    /** Lucene's stop words of a language; none for Chinese, read as character bigrams. */
+    /** Lucene's stop words of a language; none for Chinese, Japanese and Korean, read as character bigrams. */
     static CharArraySet stopWords(TechnologyLanguage language) {
         return STOP_WORDS.getOrDefault(language, CharArraySet.EMPTY_SET);
     }
@@ -102,6 +115,9 @@ final class TextLanguages {
         stops.put(TechnologyLanguage.ES, SpanishAnalyzer.getDefaultStopSet());
         stops.put(TechnologyLanguage.FR, FrenchAnalyzer.getDefaultStopSet());
         stops.put(TechnologyLanguage.DE, GermanAnalyzer.getDefaultStopSet());
+        stops.put(TechnologyLanguage.IT, ItalianAnalyzer.getDefaultStopSet());
+        stops.put(TechnologyLanguage.PT, PortugueseAnalyzer.getDefaultStopSet());
+        stops.put(TechnologyLanguage.RU, RussianAnalyzer.getDefaultStopSet());
         return stops;
     }
 }

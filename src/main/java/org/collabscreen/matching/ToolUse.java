@@ -9,7 +9,7 @@ import java.util.Set;
 /**
  * Whether a general-purpose method (machine learning, supercomputing) is only used as a tool where it is mentioned:
  * "analysed with machine learning", "using deep learning", "natural language processing tools", "deep learning to
- * study bird migration", "mediante aprendizaje automático". Research that uses such a tool is not research that
+ * study bird migration", "mediante aprendizaje automático", "ドローンを用いた", "드론을 활용한". Research that uses such a tool is not research that
  * advances it; its term then counts at a reduced confidence. The cue words of each language go through that
  * language's analysis, so they compare with its tokens.
  */
@@ -25,6 +25,15 @@ final class ToolUse {
     static final Set<String> INSTRUMENT_CATEGORIES =
             Set.of("SENSING_SURVEILLANCE", "AEROSPACE_SPACE", "PNT", "ROBOTICS_AUTONOMY", "MARINE_UNDERWATER");
 
+    /** The languages written in Latin letters, whose cues the English reading of a text also knows as written. */
+    private static final Set<TechnologyLanguage> LATIN_SCRIPT = Set.of(
+            TechnologyLanguage.EN,
+            TechnologyLanguage.ES,
+            TechnologyLanguage.FR,
+            TechnologyLanguage.DE,
+            TechnologyLanguage.IT,
+            TechnologyLanguage.PT);
+
     /** Words before an instrument that say its readings serve other research ("from radar", "uso de drones"). */
     private static final Map<TechnologyLanguage, Set<String>> INSTRUMENT_BEFORE = cues(Map.of(
             TechnologyLanguage.EN,
@@ -36,7 +45,13 @@ final class ToolUse {
             TechnologyLanguage.DE,
             List.of("mittels", "anhand", "einsatz", "nutzung"),
             TechnologyLanguage.ZH,
-            List.of("利用", "采用", "借助", "基于")));
+            List.of("利用", "采用", "借助", "基于"),
+            TechnologyLanguage.IT,
+            List.of("uso", "utilizzo", "mediante", "tramite"),
+            TechnologyLanguage.PT,
+            List.of("uso", "usando", "utilizando", "meio"),
+            TechnologyLanguage.RU,
+            List.of("использование", "использованием", "помощью", "применение")));
 
     /** Words right after an instrument that name what is read from it ("radar data", "drone photography"). */
     private static final Set<String> INSTRUMENT_AFTER = Set.of(
@@ -85,7 +100,13 @@ final class ToolUse {
             TechnologyLanguage.DE,
             List.of("mit", "mittels", "anhand", "hilfe", "nutzung", "einsatz", "verwendung", "angewandt"),
             TechnologyLanguage.ZH,
-            List.of("利用", "采用", "借助", "基于")));
+            List.of("利用", "采用", "借助", "基于"),
+            TechnologyLanguage.IT,
+            List.of("con", "usando", "utilizzando", "mediante", "tramite", "applicando"),
+            TechnologyLanguage.PT,
+            List.of("com", "usando", "utilizando", "mediante", "aplicando", "aplicado"),
+            TechnologyLanguage.RU,
+            List.of("использованием", "помощью", "применением", "использование")));
 
     private static final Map<TechnologyLanguage, Set<String>> AFTER = cues(Map.of(
             TechnologyLanguage.EN,
@@ -152,7 +173,17 @@ final class ToolUse {
             TechnologyLanguage.DE,
             List.of("werkzeug", "zur auswertung", "zur untersuchung", "zur simulation"),
             TechnologyLanguage.ZH,
-            List.of("监测", "的应用")));
+            List.of("监测", "的应用"),
+            TechnologyLanguage.IT,
+            List.of("strumento", "utilizzato per", "per studiare", "per stimare", "per simulare"),
+            TechnologyLanguage.PT,
+            List.of("ferramenta", "utilizado para", "para estudar", "para estimar", "para simular"),
+            TechnologyLanguage.RU,
+            List.of("для мониторинга", "для изучения", "для оценки", "для моделирования"),
+            TechnologyLanguage.JA,
+            List.of("用い", "活用", "利用"),
+            TechnologyLanguage.KO,
+            List.of("활용", "이용", "사용")));
 
     private static final int PURPOSE_WINDOW = 4;
 
@@ -225,7 +256,7 @@ final class ToolUse {
                 if (tokens.size() > 0) {
                     analysed.add(String.join(" ", tokens.lower()));
                 }
-                if (language != TechnologyLanguage.ZH) {
+                if (LATIN_SCRIPT.contains(language)) {
                     written.add(String.join(" ", TextTokens.of(word).lower()));
                 }
             }

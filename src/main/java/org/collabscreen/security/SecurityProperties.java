@@ -56,7 +56,7 @@ record SecurityProperties(
             @DefaultValue("32") @Min(1) int maxConcurrent,
             @DefaultValue("CLUSTER") Scope scope,
             @DefaultValue("0") @Min(0) long syncEvery,
-            @DefaultValue("100ms") Duration syncWithin) {
+            @DefaultValue("500ms") Duration syncWithin) {
 
         /** The requests an instance charges locally between two settlements with the database. */
         long unsynchronisedRequests() {

@@ -34,9 +34,27 @@ class MultilingualClassifierTests {
                 "晶片設計 | SEMICONDUCTORS",
                 "Schleppsonare für U-Boote | SENSING_SURVEILLANCE",
                 "Drohnenschwärme zur Grenzüberwachung | ROBOTICS_AUTONOMY",
+                "Reti neurali per la visione artificiale | AI",
+                "Circuitos integrados de nitreto de gálio | SEMICONDUCTORS",
+                "Интегральные схемы на нитриде галлия | SEMICONDUCTORS",
+                "量子コンピュータの誤り耐性 | QUANTUM",
+                "반도체 집적회로의 설계 | SEMICONDUCTORS",
             })
     void classifiesTextByTheVocabularyOfItsLanguage(String text, String code) {
         assertThat(reported(text)).contains(code);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "ドローンを用いた森林の調査 | ROBOTICS_AUTONOMY",
+                "드론을 이용한 해안 침식 조사 | ROBOTICS_AUTONOMY",
+                "Storia dell'intelligenza artificiale in Italia | AI",
+                "История отечественной робототехники | ROBOTICS_AUTONOMY",
+            })
+    void doesNotReportAMethodOrInstrumentUsedAsAToolOrStudiedFromOutside(String text, String code) {
+        assertThat(reported(text)).doesNotContain(code);
     }
 
     @Test

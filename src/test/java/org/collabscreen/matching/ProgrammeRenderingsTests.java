@@ -43,6 +43,13 @@ class ProgrammeRenderingsTests {
                 "Global Experts Introduction Program | Thousand Talents Plan",
                 "Программа 5-100 | Project 5-100",
                 "百人计划 | 百人计划",
+                "Programma Mille Talenti | Thousand Talents",
+                "Programme des talents de la Rivière des Perles | Pearl River",
+                "千人計画への参加 | Thousand Talents",
+                "천인계획 참가자 | Thousand Talents",
+                "Thousand Talents innovative talents (short-term) | Innovative Talents Recruitment Program (Short Term)",
+                "Thousand Talents Program entrepreneurship track | Recruitment Program for Entrepreneurs",
+                "千人计划 创业人才 | Recruitment Program for Entrepreneurs",
             })
     void resolvesRenderingsOfListedProgrammes(String input, String nameOfExpected) {
         List<NameMatch> found = programmes.match(input, MIN_SCORE, 1);
@@ -70,6 +77,7 @@ class ProgrammeRenderingsTests {
                 "Youth Talent Program of the Royal Society",
                 "Zhong Guo Ke Xue Yuan",
                 "中国科学院",
+                "Thousand Genomes long-term innovative project",
             })
     void matchesNothingForOtherSchemesWrittenTheSameWays(String input) {
         assertThat(programmes.match(input, MIN_SCORE, 1)).isEmpty();

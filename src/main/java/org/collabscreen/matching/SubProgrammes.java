@@ -1,0 +1,154 @@
+package org.collabscreen.matching;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Sub-programmes named by their parent's name and their own qualifying words: "Thousand Talents long-term innovative
+ * talent" is the Recruitment Program for Innovative Talents (Long Term), "千人计划 顶尖人才与创新团队" the programme for
+ * top-notch talents and teams. A programme is a sub-programme of another when one of its native names holds one of
+ * the other's ({@code 千人计划创业人才项目} holds 千人计划), as the programmes' own Chinese names are built. Its qualifying
+ * words are those of its names that its parent's names lack, leaving out the words every programme name uses (plan,
+ * talent, recruitment); in Han script, the characters of its native name around the parent's, scheme words left out.
+ * The input must name the parent (every word of one of its names but scheme words, or one of its native names) and
+ * hold every qualifying word of one sub-programme; where two sub-programmes qualify alike, neither is chosen.
+ */
+final class SubProgrammes {
+
+    /** Words that say what kind of scheme a name is, not which: they qualify no sub-programme. */
+    private static final Set<String> GENERIC = Set.of("plan", "talent", "recruit", "recruitment", "national");
+
+    private static final List<String> HAN_SCHEME_WORDS = List.of("项目", "计划");
+
+    /** The weight of function and sponsor words ("of", "China", "CAS"), which name nothing. */
+    private static final double FUNCTION_WEIGHT = 0.1;
+
+    /** One way to name a sub-programme: a name of its parent and the words or characters of its own beside it. */
+    private record Naming(
+            ProgrammeEntry programme,
+            Set<String> parentWords,
+            Set<String> ownWords,
+            String parentNative,
+            Set<Integer> ownCharacters) {
+
+        /** How many qualifying words or characters the input holds beside the parent's name; 0 when it does not. */
+        int size(Set<String> input, String han) {
+            if (parentNative != null) {
+                if (!han.contains(parentNative)) {
+                    return 0;
+                }
+                return codePoints(han.replace(parentNative, "")).containsAll(ownCharacters) ? ownCharacters.size() : 0;
+            }
+            if (!input.containsAll(parentWords)) {
+                return 0;
+            }
+            Set<String> rest = new HashSet<>(input);
+            rest.removeAll(parentWords);
+            return rest.containsAll(ownWords) ? ownWords.size() : 0;
+        }
+    }
+
+    private final List<Naming> namings = new ArrayList<>();
+
+    SubProgrammes(List<ProgrammeEntry> programmes) {
+        for (ProgrammeEntry sub : programmes) {
+            for (ProgrammeEntry parent : programmes) {
+                if (parent != sub && isParent(parent, sub)) {
+                    addNamings(sub, parent);
+                }
+            }
+        }
+    }
+
+    /** Whether one of the sub-programme's native names holds one of the parent's, as the programmes' names are built. */
+    private static boolean isParent(ProgrammeEntry parent, ProgrammeEntry sub) {
+        List<String> parentNative = nativeNames(parent);
+        return nativeNames(sub).stream()
+                .anyMatch(name -> parentNative.stream()
+                        .anyMatch(parentName -> name.length() > parentName.length() && name.contains(parentName)));
+    }
+
+    private void addNamings(ProgrammeEntry sub, ProgrammeEntry parent) {
+        for (String name : nativeNames(sub)) {
+            for (String parentName : nativeNames(parent)) {
+                if (name.length() > parentName.length() && name.contains(parentName)) {
+                    String rest = name.replace(parentName, "");
+                    for (String scheme : HAN_SCHEME_WORDS) {
+                        rest = rest.replace(scheme, "");
+                    }
+                    if (rest.codePointCount(0, rest.length()) >= 2) {
+                        namings.add(new Naming(sub, Set.of(), Set.of(), parentName, codePoints(rest)));
+                    }
+                }
+            }
+        }
+        for (String parentName : latinNames(parent)) {
+            Set<String> parentWords = words(parentName, Set.of("plan"));
+            if (parentWords.isEmpty()) {
+                continue;
+            }
+            for (String name : latinNames(sub)) {
+                Set<String> own = words(name, GENERIC);
+                own.removeAll(parentWords);
+                if (!own.isEmpty()) {
+                    namings.add(new Naming(sub, parentWords, own, null, Set.of()));
+                }
+            }
+        }
+    }
+
+    /** The one sub-programme the input names with its parent's name and its own qualifying words; null if none. */
+    ProgrammeEntry namedIn(String normalised) {
+        Set<String> input = words(normalised, Set.of());
+        String han = TalentProgrammeMatcher.withoutSpacesBetweenHan(normalised).replace(" ", "");
+        ProgrammeEntry best = null;
+        int bestSize = 0;
+        boolean tied = false;
+        for (Naming naming : namings) {
+            int size = naming.size(input, han);
+            if (size > bestSize) {
+                best = naming.programme();
+                bestSize = size;
+                tied = false;
+            } else if (size > 0 && size == bestSize && !naming.programme().equals(best)) {
+                tied = true;
+            }
+        }
+        return tied ? null : best;
+    }
+
+    /** A name's words as the programme vocabulary reads them, function words and those given left out. */
+    private static Set<String> words(String name, Set<String> leftOut) {
+        Vocabulary vocabulary = ProgrammeVocabulary.INSTANCE;
+        Set<String> words = new HashSet<>();
+        for (String token : vocabulary.rewrite(NameNormaliser.normalise(name)).split(" ")) {
+            String word = vocabulary.canonical(token);
+            if (!word.isEmpty() && vocabulary.weight(word) > FUNCTION_WEIGHT && !leftOut.contains(word)) {
+                words.add(word);
+            }
+        }
+        return words;
+    }
+
+    private static List<String> nativeNames(ProgrammeEntry programme) {
+        return TalentProgrammeMatcher.namesOf(programme).stream()
+                .map(NameNormaliser::normalise)
+                .filter(name -> !name.isEmpty() && Tokens.containsCjk(name) && name.indexOf(' ') < 0)
+                .distinct()
+                .toList();
+    }
+
+    private static List<String> latinNames(ProgrammeEntry programme) {
+        return TalentProgrammeMatcher.namesOf(programme).stream()
+                .filter(name -> !Tokens.containsCjk(name))
+                .toList();
+    }
+
+    private static Set<Integer> codePoints(String text) {
+        Set<Integer> points = new HashSet<>();
+        text.codePoints().filter(cp -> Tokens.isCjk(cp)).forEach(points::add);
+        return points;
+    }
+}
