@@ -6,6 +6,7 @@ import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.function.IntPredicate;
 
 import org.collabscreen.impact.ImpactResponse.ImpactedProposal;
 import org.collabscreen.proposal.InsertPosition;
@@ -36,11 +37,12 @@ class ImpactJobs {
     }
 
     /**
-     * The oldest pending job no other instance is working on, locked until the transaction ends. Once the database's
-     * clock says the revision has settled (every instance screens with it), the job gets its horizon: the next
-     * transaction id to be assigned, after which no proposal can have been screened against an older rulebook.
+     * The oldest pending job no other instance is working on, locked until the transaction ends. Once the revision has
+     * settled (every instance screens with it: {@code served} says so from the instances' reports, or else the
+     * database's clock says {@code settle} has passed), the job gets its horizon: the next transaction id to be
+     * assigned, after which no proposal can have been screened against an older rulebook.
      */
-    Optional<Job> claimOldestPending(Duration settle) {
+    Optional<Job> claimOldestPending(Duration settle, IntPredicate served) {
         return jdbc.sql("""
                         select revision from revision_impact_job
                         where status = 'PENDING' order by revision limit 1 for update skip locked""")
@@ -49,10 +51,11 @@ class ImpactJobs {
                 .map(revision -> jdbc.sql("""
                                 update revision_impact_job
                                    set horizon = coalesce(horizon, case
-                                       when clock_timestamp() >= created_at + make_interval(secs => :settle)
+                                       when :served or clock_timestamp() >= created_at + make_interval(secs => :settle)
                                        then pg_snapshot_xmax(pg_current_snapshot()) end)
                                 where revision = :revision
                                 returning cast(last_xid as text), last_proposal_id, cast(horizon as text)""")
+                        .param("served", served.test(revision))
                         .param("settle", settle.toMillis() / 1000.0)
                         .param("revision", revision)
                         .query((rs, n) -> new Job(

@@ -14,9 +14,13 @@ import org.springframework.validation.annotation.Validated;
  *
  * @param batchSize      proposals checked per transaction
  * @param pollInterval   pause between looks for pending work
- * @param settle         how long after a revision (by the database's clock) an instance may still screen with the
- *                       rulebook before it (every instance re-checks the revision each second): the job covers
- *                       proposals inserted until then
+ * @param settle         the longest the job waits, after a revision (by the database's clock), for every instance to
+ *                       report that it screens with it; normally the reports come within a second or two (each
+ *                       instance is notified and compiles the revision at once), and the job covers the proposals
+ *                       inserted until then
+ * @param inFlightGrace  how long every instance must have served the revision before the job settles it: time for a
+ *                       screening that took the older rulebook just before the revision arrived to reach its own
+ *                       transaction
  * @param maxAttempts    failed attempts in a row after which a job is FAILED and later jobs go on
  */
 @ConfigurationProperties("collabscreen.impact")
@@ -24,5 +28,6 @@ import org.springframework.validation.annotation.Validated;
 record ImpactProperties(
         @DefaultValue("50") @Min(1) @Max(10_000) int batchSize,
         @DefaultValue("PT1S") @NotNull Duration pollInterval,
-        @DefaultValue("PT3S") @NotNull Duration settle,
+        @DefaultValue("PT30S") @NotNull Duration settle,
+        @DefaultValue("PT1S") @NotNull Duration inFlightGrace,
         @DefaultValue("5") @Min(1) @Max(1000) int maxAttempts) {}

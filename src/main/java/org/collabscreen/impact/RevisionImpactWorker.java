@@ -10,6 +10,7 @@ import java.util.UUID;
 import org.collabscreen.proposal.StoredProposal;
 import org.collabscreen.proposal.StoredProposals;
 import org.collabscreen.rulebook.RulebookSnapshots;
+import org.collabscreen.rulebook.ServedRevisions;
 import org.collabscreen.screening.Assessment;
 import org.collabscreen.screening.Screening;
 import org.collabscreen.screening.ScreeningService;
@@ -45,6 +46,7 @@ class RevisionImpactWorker {
     private final StoredProposals proposals;
     private final ScreeningService screenings;
     private final RulebookSnapshots rulebook;
+    private final ServedRevisions served;
     private final ImpactProperties properties;
     private final TransactionTemplate transaction;
     private final TransactionTemplate ownTransaction;
@@ -56,12 +58,14 @@ class RevisionImpactWorker {
             StoredProposals proposals,
             ScreeningService screenings,
             RulebookSnapshots rulebook,
+            ServedRevisions served,
             ImpactProperties properties,
             PlatformTransactionManager transactions) {
         this.jobs = jobs;
         this.proposals = proposals;
         this.screenings = screenings;
         this.rulebook = rulebook;
+        this.served = served;
         this.properties = properties;
         this.transaction = new TransactionTemplate(transactions);
         this.ownTransaction = new TransactionTemplate(transactions);
@@ -83,7 +87,10 @@ class RevisionImpactWorker {
 
     /** One batch of the oldest pending job; whether there may be more to do at once. */
     private boolean runBatch() {
-        ImpactJobs.Job job = jobs.claimOldestPending(properties.settle()).orElse(null);
+        ImpactJobs.Job job = jobs.claimOldestPending(
+                        properties.settle(),
+                        revision -> served.everyInstanceServes(revision, properties.inFlightGrace()))
+                .orElse(null);
         if (job == null || rulebook.current().revision() < job.revision()) {
             return false;
         }

@@ -93,15 +93,24 @@ final class InstitutionVocabulary implements Vocabulary {
 
     /**
      * The legal form that Russian state bodies put before their names (ФГБУН, ФГБОУ ВО, ФГУП: "Federal State Budgetary
-     * Institution of Science …"): a legal form, like "Co., Ltd.", that other renderings of the name leave out.
+     * Institution of Science …"; ФИЦ: "Federal Research Center …"): a legal form, like "Co., Ltd.", that other
+     * renderings of the name leave out. So does "Scientific" before "Research" (научно-исследовательский is rendered
+     * "Research" as often as "Scientific Research": the 48th Central Research Institute).
      */
     private static final Pattern RUSSIAN_LEGAL_FORM =
-            Pattern.compile("^federal state (budgetary |unitary |autonomous )?"
-                    + "(educational |scientific )?(institution|enterprise)( of (science|higher education))* ");
+            Pattern.compile("^federal (state (budgetary |unitary |autonomous )?"
+                    + "(educational |scientific )?(institution|enterprise)( of (science|higher education))*"
+                    + "|research center|research centre) ");
 
     /**
      * The regional branches of the Russian Academy of Sciences, as its institutes abbreviate them ("SB RAS", "FEB RAS").
      */
+    /**
+     * "RAS" after an institute's name is the Russian Academy of Sciences, as the institutes write their affiliation
+     * ("Boreskov Institute of Catalysis SB RAS"); alone it is an acronym, matched as acronyms are.
+     */
+    private static final Pattern RAS_AFTER_A_NAME = Pattern.compile(" ras\\b");
+
     private static final Map<String, String> RAS_BRANCHES = Map.of(
             "sb ras", "siberian branch ras",
             "ub ras", "ural branch ras",
@@ -117,7 +126,7 @@ final class InstitutionVocabulary implements Vocabulary {
         String rewritten =
                 normalised.contains("nord ouest") ? normalised.replace("nord ouest", "northwestern") : normalised;
         rewritten = Eponyms.withoutInitials(rewritten, false);
-        if (rewritten.startsWith("federal state ")) {
+        if (rewritten.startsWith("federal ")) {
             String withoutForm = RUSSIAN_LEGAL_FORM.matcher(rewritten).replaceFirst("");
             rewritten = withoutForm.isBlank() ? rewritten : withoutForm;
         }
@@ -128,6 +137,10 @@ final class InstitutionVocabulary implements Vocabulary {
             for (Map.Entry<String, String> branch : RAS_BRANCHES.entrySet()) {
                 rewritten = rewritten.replace(branch.getKey(), branch.getValue());
             }
+            rewritten = RAS_AFTER_A_NAME.matcher(rewritten).replaceAll(" russian academy of sciences");
+        }
+        if (rewritten.contains("scientific research")) {
+            rewritten = rewritten.replace("scientific research", "research");
         }
         return rewritten;
     }
@@ -325,6 +338,8 @@ final class InstitutionVocabulary implements Vocabulary {
         // Clarivate's "Mech", "Chem" and "Commun" abbreviate both words of each pair, so the pairs read as one word
         alias(map, "mechanical", "mech", "mechanics");
         alias(map, "chemistry", "chemical");
+        // "Molecular and Cellular Biology" and "Molecular and Cell Biology" name one discipline
+        alias(map, "cell", "cellular");
         alias(map, "communication", "communications");
         alias(map, "geosciences", "geosci", "geoscience");
         alias(map, "defense", "def", "defence");

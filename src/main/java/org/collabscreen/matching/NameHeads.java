@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
 /**
  * Shorter readings of one normalised segment that names an institution with more than its name: a sub-unit written
  * after its parent's name in one segment ("Tongji University School of Medicine" reads as "Tongji University"), and a
- * trailing "of" and a country or place ("Renmin University of China" reads as "Renmin University"). Searched at a
+ * trailing "of" and a country or place ("Renmin University of China" reads as "Renmin University"), and the Russian
+ * Academy of Sciences written after an institute ("Boreskov Institute of Catalysis SB RAS"). Searched at a
  * lower score than the segment, so a listed name the whole segment matches still wins.
  */
 final class NameHeads {
@@ -42,6 +43,17 @@ final class NameHeads {
                     + "|eleventh|twelfth)\\s+(?:research\\s+)?(?:institute|academy)\\s+of\\s+(?:the\\s+)?(.+)$",
             Pattern.CASE_INSENSITIVE);
 
+    /** The Russian Academy of Sciences and its branches as written after an institute's name, longest first. */
+    private static final List<String> ACADEMY_SUFFIXES = List.of(
+            " of the siberian branch of the russian academy of sciences",
+            " siberian branch of the russian academy of sciences",
+            " of the russian academy of sciences",
+            " russian academy of sciences",
+            " sb ras",
+            " ub ras",
+            " feb ras",
+            " ras");
+
     private NameHeads() {}
 
     /** The parent a segment that names a numbered unit names, as written; null for any other segment. */
@@ -61,6 +73,10 @@ final class NameHeads {
                 break;
             }
         }
+        String unit = withoutAcademySuffix(normalised);
+        if (unit != null && hasDistinctiveWord(unit.split(" "), unit.split(" ").length - 1, vocabulary)) {
+            heads.add(unit);
+        }
         int n = words.length;
         if (n >= 4
                 && words[n - 2].equals("of")
@@ -69,6 +85,23 @@ final class NameHeads {
             heads.add(String.join(" ", Arrays.copyOf(words, n - 2)));
         }
         return heads;
+    }
+
+    /**
+     * An institute's name with the Russian Academy of Sciences (or its regional branch) written after it, as its
+     * affiliations do ("Boreskov Institute of Catalysis SB RAS"), without it; null for any other segment. Many
+     * institutes are listed by their own name alone.
+     */
+    private static String withoutAcademySuffix(String normalised) {
+        for (String suffix : ACADEMY_SUFFIXES) {
+            if (normalised.endsWith(suffix) && normalised.length() > suffix.length()) {
+                String unit = normalised
+                        .substring(0, normalised.length() - suffix.length())
+                        .strip();
+                return unit.indexOf(' ') > 0 ? unit : null;
+            }
+        }
+        return null;
     }
 
     private static boolean hasDistinctiveWord(String[] words, int last, Vocabulary vocabulary) {

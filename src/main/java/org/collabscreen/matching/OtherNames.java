@@ -16,18 +16,26 @@ import java.util.Map;
  * for institutions ({@code matching/other-names.tsv}) the registered Chinese names of listed Chinese companies and
  * institutes, the Persian names of listed Iranian universities, former names of renamed Chinese universities and
  * Japanese renderings; for talent programmes ({@code matching/other-programme-names.tsv}) the Chinese names of
- * sub-programmes and official short names. Each is matched as one more alias of the entry whose listed name
+ * sub-programmes and official short names; and the labels and aliases of listed institutions in the Research
+ * Organization Registry ({@code matching/ror-names.tsv}). Each is matched as one more alias of the entry whose listed name
  * (normalised) it is filed under; an entry the rulebook does not list gains nothing.
  */
 final class OtherNames {
 
-    static final OtherNames INSTITUTIONS = new OtherNames("matching/other-names.tsv");
+    static final OtherNames INSTITUTIONS = new OtherNames("matching/other-names.tsv", "matching/ror-names.tsv");
     static final OtherNames PROGRAMMES = new OtherNames("matching/other-programme-names.tsv");
 
     private final Map<String, List<String>> byListedName;
 
-    private OtherNames(String file) {
-        this.byListedName = load(file);
+    private OtherNames(String... files) {
+        Map<String, List<String>> names = new HashMap<>();
+        for (String file : files) {
+            load(file)
+                    .forEach((listed, others) -> names.computeIfAbsent(listed, name -> new ArrayList<>())
+                            .addAll(others));
+        }
+        names.replaceAll((name, others) -> List.copyOf(others));
+        this.byListedName = Map.copyOf(names);
     }
 
     /** The other names of the entry listed under this name; empty when the file gives none. */

@@ -20,9 +20,17 @@ final class SubjectOfStudy {
 
     private static final Map<TechnologyLanguage, Set<String>> HEADINGS = headings();
 
+    /** The word after a qualified heading word: "of" in the Latin-script languages. */
+    private static final Set<String> OF = Set.of("of", "de", "des", "du", "der", "di", "della", "da", "do");
+
+    private static final Set<String> CHINESE_HEADINGS = Set.of("伦理", "法律");
+
     private SubjectOfStudy() {}
 
     static boolean in(TechnologyLanguage language, TextTokens tokens) {
+        if (language == TechnologyLanguage.ZH) {
+            return inChinese(tokens);
+        }
         Set<String> headings = HEADINGS.getOrDefault(language, Set.of());
         for (int i = 0; i < tokens.size() && i < 3; i++) {
             String word = tokens.lower()[i];
@@ -30,7 +38,31 @@ final class SubjectOfStudy {
                 return true;
             }
             if (!LEADING.contains(word)) {
-                return false;
+                // one adjective may qualify the heading word when "of" follows it ("An economic history of …")
+                return i + 2 < tokens.size()
+                        && headings.contains(tokens.lower()[i + 1])
+                        && OF.contains(tokens.lower()[i + 2]);
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Chinese names the study's subject anywhere in a title, most often at its end: 伦理 (ethics) and 法律 (law) wherever
+     * they stand, 历史 (history) as "the history of" (的历史) or a history study (历史分析, 历史研究).
+     */
+    private static boolean inChinese(TextTokens tokens) {
+        String[] bigrams = tokens.lower();
+        for (int i = 0; i < bigrams.length; i++) {
+            String bigram = bigrams[i];
+            if (CHINESE_HEADINGS.contains(bigram)) {
+                return true;
+            }
+            if (bigram.equals("历史")
+                    && (i > 0 && bigrams[i - 1].equals("的历")
+                            || i + 1 < bigrams.length
+                                    && (bigrams[i + 1].equals("史分") || bigrams[i + 1].equals("史研")))) {
+                return true;
             }
         }
         return false;

@@ -67,7 +67,45 @@ final class ToolUse {
             "survey",
             "tags",
             "stations",
-            "assisted");
+            "assisted",
+            "records",
+            "altimetry",
+            "mapping");
+
+    /**
+     * Words before an instrument, in languages that put the noun first ("collares GPS", "images satellitaires", "dati
+     * radar"): its readings serve other research, as "GPS collars" and "radar data" do in English.
+     */
+    private static final Map<TechnologyLanguage, Set<String>> INSTRUMENT_NOUN_BEFORE = cues(Map.of(
+            TechnologyLanguage.EN,
+            List.of(),
+            TechnologyLanguage.ES,
+            List.of("collares", "datos", "imágenes"),
+            TechnologyLanguage.FR,
+            List.of("colliers", "données", "images"),
+            TechnologyLanguage.IT,
+            List.of("collari", "dati", "immagini"),
+            TechnologyLanguage.PT,
+            List.of("coleiras", "dados", "imagens")));
+
+    /**
+     * Words that make an instrument the object of the work, not its subject: a drone detected or tracked is not
+     * research on drones ("small drone detection", "Erkennung kleiner Drohnen", "détection de drones"). The English
+     * reading of a text also knows the other Latin-script languages' cues as written.
+     */
+    private static final Map<TechnologyLanguage, Set<String>> DETECTION = cues(Map.of(
+            TechnologyLanguage.EN,
+            List.of("detection", "detecting", "tracking", "countering"),
+            TechnologyLanguage.ES,
+            List.of("detección", "seguimiento"),
+            TechnologyLanguage.FR,
+            List.of("détection", "détecter"),
+            TechnologyLanguage.DE,
+            List.of("erkennung", "detektion", "abwehr"),
+            TechnologyLanguage.IT,
+            List.of("rilevamento", "rilevazione"),
+            TechnologyLanguage.PT,
+            List.of("detecção", "deteção")));
 
     static final double FACTOR = 0.5;
 
@@ -136,7 +174,10 @@ final class ToolUse {
                     "to simulate",
                     "analysis",
                     "simulations",
-                    "simulation of"),
+                    "simulation of",
+                    "prediction",
+                    "predictions",
+                    "forecasting"),
             TechnologyLanguage.ES,
             List.of("herramienta", "herramientas", "aplicado", "aplicada", "para estudiar", "para predecir"),
             TechnologyLanguage.FR,
@@ -151,7 +192,17 @@ final class ToolUse {
      */
     private static final Map<TechnologyLanguage, Set<String>> PURPOSE = cues(Map.of(
             TechnologyLanguage.EN,
-            List.of("tool", "tools", "used to", "to study", "to estimate", "to count", "to census", "to survey"),
+            List.of(
+                    "tool",
+                    "tools",
+                    "used to",
+                    "to study",
+                    "to estimate",
+                    "to count",
+                    "to census",
+                    "to survey",
+                    "to measure",
+                    "aids"),
             TechnologyLanguage.ES,
             List.of(
                     "herramienta",
@@ -195,7 +246,9 @@ final class ToolUse {
             return true;
         }
         if (GENERAL_PURPOSE_CATEGORIES.contains(category)) {
-            return at(language, tokens, start, length) || purposeAfter(language, tokens, start + length);
+            return at(language, tokens, start, length)
+                    || purposeAfter(language, tokens, start + length)
+                    || appliedInChinese(language, tokens, start + length);
         }
         if (!INSTRUMENT_CATEGORIES.contains(category)) {
             return false;
@@ -206,9 +259,38 @@ final class ToolUse {
                 return true;
             }
         }
+        Set<String> nounBefore = INSTRUMENT_NOUN_BEFORE.getOrDefault(language, Set.of());
+        Set<String> detection = DETECTION.getOrDefault(language, Set.of());
+        for (int i = Math.max(0, start - WINDOW); i < start; i++) {
+            if (detection.contains(tokens.lower()[i]) || i >= start - 2 && nounBefore.contains(tokens.lower()[i])) {
+                return true;
+            }
+        }
         int after = start + length;
-        return after < tokens.size() && INSTRUMENT_AFTER.contains(tokens.lower()[after])
-                || purposeAfter(language, tokens, after);
+        return after < tokens.size()
+                        && (INSTRUMENT_AFTER.contains(tokens.lower()[after])
+                                || detection.contains(tokens.lower()[after]))
+                || purposeAfter(language, tokens, after)
+                || appliedInChinese(language, tokens, after);
+    }
+
+    /**
+     * Chinese "X 在/于 Y (中)的应用" is the application of X in Y: X serves Y's work. The text ends in 应用 and a bigram
+     * starting with 在 or 于 follows the term.
+     */
+    private static boolean appliedInChinese(TechnologyLanguage language, TextTokens tokens, int after) {
+        if (language != TechnologyLanguage.ZH
+                || tokens.size() == 0
+                || !tokens.lower()[tokens.size() - 1].equals("应用")) {
+            return false;
+        }
+        for (int i = after; i < tokens.size(); i++) {
+            char first = tokens.lower()[i].charAt(0);
+            if (first == '在' || first == '于') {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean purposeAfter(TechnologyLanguage language, TextTokens tokens, int after) {

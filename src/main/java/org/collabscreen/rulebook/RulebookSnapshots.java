@@ -42,6 +42,7 @@ public class RulebookSnapshots implements DisposableBean {
     static final String CHANNEL = "collabscreen_rulebook_revised";
 
     private final RulebookSnapshotLoader loader;
+    private final ServedRevisions served;
     private final Clock clock;
     /** One thread for the latest revision, one for past ones: at most two compilations in memory at once. */
     private final ExecutorService latestCompiler =
@@ -56,8 +57,12 @@ public class RulebookSnapshots implements DisposableBean {
     private CompletableFuture<RulebookSnapshot> latest;
 
     RulebookSnapshots(
-            RulebookSnapshotLoader loader, RulebookSnapshotProperties properties, ChangeNotifications notifications) {
+            RulebookSnapshotLoader loader,
+            RulebookSnapshotProperties properties,
+            ChangeNotifications notifications,
+            ServedRevisions served) {
         this.loader = loader;
+        this.served = served;
         this.clock = Clock.systemUTC();
         // A revision that does not exist loads as null, which the cache does not keep: it may exist later.
         this.revisions = Caffeine.newBuilder()
@@ -179,6 +184,7 @@ public class RulebookSnapshots implements DisposableBean {
         long started = System.nanoTime();
         RulebookSnapshot loaded = loader.load();
         install(loaded);
+        served.installed(snapshot.revision());
         if (current != null) {
             log.info(
                     "Rulebook revision {} compiled in {} ms",

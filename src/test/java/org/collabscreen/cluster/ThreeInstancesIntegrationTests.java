@@ -34,7 +34,8 @@ import static org.awaitility.Awaitility.await;
 /**
  * Three application instances on one database, as behind a load balancer: a webhook event is delivered once, a
  * revision's change impact runs once, an API key's allowance holds across the instances, a revoked key is refused by
- * every instance at once, and a new revision is served by all three about as soon as it is compiled.
+ * every instance at once, a new revision is served by all three about as soon as it is compiled, and the change-impact
+ * job settles a revision as soon as every instance reports that it serves it, not after a fixed delay.
  */
 class ThreeInstancesIntegrationTests {
 
@@ -51,7 +52,10 @@ class ThreeInstancesIntegrationTests {
             "--collabscreen.security.rate-limit.period=1h",
             "--collabscreen.security.rate-limit.sync-every=1",
             // Checked keys are trusted for ten minutes: only the notification can make an instance refuse one.
-            "--collabscreen.security.key-cache.ttl=10m"
+            "--collabscreen.security.key-cache.ttl=10m",
+            // The change-impact job may wait a minute: only the instances' reports let it settle a revision sooner.
+            "--collabscreen.impact.settle=60s",
+            "--collabscreen.impact.in-flight-grace=200ms"
         };
         for (int i = 0; i < 3; i++) {
             instances.add(new SpringApplicationBuilder(CollabScreenApplication.class)
@@ -148,6 +152,38 @@ class ThreeInstancesIntegrationTests {
                             .asString())
                     .collect(Collectors.toSet());
             assertThat(eventIds).hasSize(3);
+        }
+    }
+
+    @Test
+    void aRevisionsImpactWaitsForAnInstanceThatDoesNotServeItYet() {
+        JdbcTemplate jdbc = instances.get(0).getBean(JdbcTemplate.class);
+        UUID lagging = UUID.randomUUID();
+        jdbc.update(
+                "insert into rulebook_instance (instance_id, revision, installed_at, reported_at)"
+                        + " values (?, 1, clock_timestamp(), clock_timestamp())",
+                lagging);
+        try {
+            var listed = api(0, ADMIN_KEY).post("/api/v1/rulebook/talent-programmes", """
+                    {"code": "LAGGING_TP", "name": "Quillmere Talent Plan", "country": "CN",
+                     "source": {"name": "Test edition"}}""");
+            int revision = Integer.parseInt(listed.header("ETag").replace("\"", ""));
+            await("the job waiting for the lagging instance")
+                    .during(Duration.ofSeconds(2))
+                    .atMost(Duration.ofSeconds(4))
+                    .until(() -> jdbc.queryForObject(
+                            "select horizon is null from revision_impact_job where revision = ?",
+                            Boolean.class,
+                            revision));
+
+            jdbc.update(
+                    "update rulebook_instance set revision = ?, reported_at = clock_timestamp() where instance_id = ?",
+                    revision,
+                    lagging);
+
+            new Editing(api(1, ADMIN_KEY)).awaitImpact(revision);
+        } finally {
+            jdbc.update("delete from rulebook_instance where instance_id = ?", lagging);
         }
     }
 

@@ -39,6 +39,9 @@ class MultilingualClassifierTests {
                 "Интегральные схемы на нитриде галлия | SEMICONDUCTORS",
                 "量子コンピュータの誤り耐性 | QUANTUM",
                 "반도체 집적회로의 설계 | SEMICONDUCTORS",
+                "Electronic design automation for analog circuits | SEMICONDUCTORS",
+                "Vehículos submarinos autónomos para la minería | ROBOTICS_AUTONOMY",
+                "Puces neuromorphiques pour la vision embarquée | ADV_COMPUTING",
             })
     void classifiesTextByTheVocabularyOfItsLanguage(String text, String code) {
         assertThat(reported(text)).contains(code);
@@ -52,6 +55,11 @@ class MultilingualClassifierTests {
                 "드론을 이용한 해안 침식 조사 | ROBOTICS_AUTONOMY",
                 "Storia dell'intelligenza artificiale in Italia | AI",
                 "История отечественной робототехники | ROBOTICS_AUTONOMY",
+                "An intellectual history of machine learning | AI",
+                "机器学习在农业遥感中的应用 | AI",
+                "人工智能伦理研究 | AI",
+                "Acoustic detection of small drones near airports | ROBOTICS_AUTONOMY",
+                "Dinámica de ciervos con collares GNSS | PNT",
             })
     void doesNotReportAMethodOrInstrumentUsedAsAToolOrStudiedFromOutside(String text, String code) {
         assertThat(reported(text)).doesNotContain(code);

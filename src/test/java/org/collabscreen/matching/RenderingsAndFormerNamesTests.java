@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 15's seventh round: Italian and Portuguese renderings and the capitals' exonyms, the People's Liberation Army
  * as other languages abbreviate it, Web of Science abbreviations that stand for two words, companies' legal forms,
- * Arabic commas, and the former names of listed universities and companies, against the seeded rulebook.
+ * Arabic commas, Russian institutes named without their legal form or with the Academy after them, the former names of listed universities and companies, and names from the Research Organization
+ * Registry, against the seeded rulebook.
  */
 class RenderingsAndFormerNamesTests {
 
@@ -35,6 +36,10 @@ class RenderingsAndFormerNamesTests {
                 "Peiyang University, Tianjin | CN | Tianjin University",
                 "Novogene Corporation, Beijing | CN | Novogene Company Limited",
                 "دانشگاه صنعتی شریف، دانشکده مهندسی کامپیوتر | IR | Sharif University of Technology",
+                "Chekiang University, Hangzhou | CN | Zhejiang University",
+                "Tsin Ku University | CN | Hebei University",
+                "Boreskov Institute of Catalysis of the Russian Academy of Sciences | RU | Federal Research Center Boreskov Institute of Catalysis",
+                "Institute of Molecular and Cellular Biology of the Siberian Branch of the Russian Academy of Sciences | RU | Federal State Budgetary Institution of Science Institute of Molecular and Cell Biology, Siberian Branch of the Russian Academy of Sciences",
             })
     void resolvesRenderingsAbbreviationsAndFormerNames(String input, String country, String expected) {
         assertThat(best(input, country)).isEqualTo(expected);

@@ -31,8 +31,8 @@ class RulebookSnapshotsTests {
 
     private final RulebookSnapshotLoader loader = mock(RulebookSnapshotLoader.class);
     private final ChangeNotifications notifications = mock(ChangeNotifications.class);
-    private final RulebookSnapshots snapshots =
-            new RulebookSnapshots(loader, new RulebookSnapshotProperties(1_000), notifications);
+    private final RulebookSnapshots snapshots = new RulebookSnapshots(
+            loader, new RulebookSnapshotProperties(1_000), notifications, mock(ServedRevisions.class));
     private final ExecutorService callers = Executors.newFixedThreadPool(CALLERS);
 
     @AfterEach

@@ -50,7 +50,10 @@ public record LabelledCases(
     /** The folder of the fourth unseen set, written like the second, after issue 15's fifth round. */
     static final String FOURTH_UNSEEN = "unseen-2026-12-02d";
 
-    /** The folder of the fifth unseen set, written like the second, after issue 15's sixth round. */
+    /**
+     * The folder of the fifth unseen set, written like the second, after issue 15's sixth round; development material
+     * since the seventh.
+     */
     static final String FIFTH_UNSEEN = "unseen-2026-12-02e";
 
     /** Every labelled set kept in the project, by its folder under {@code evaluation/}. */

@@ -59,12 +59,15 @@ class MatchingEvaluationTests {
             // institutions F1 0.977 (TP 65, FP 2, FN 1), programmes F1 0.977 (TP 42, FN 2), technology F1 0.811 (TP 71,
             // FP 4, FN 29). The thresholds below keep about two errors of slack each; they guard against regressions
             // and are no evidence of generalisation.
+            // Issue 15's seventh round printed on this set (2026-12-02) programmes F1 0.989 (TP 43, FN 1) and
+            // technology
+            // F1 0.836 (TP 74, FP 3, FN 26): those gates were raised to about two errors below.
             new GuardedSet(
                     LabelledCases.UNSEEN,
                     "Former unseen set, a second development set since issue 15's third round",
                     0.95,
-                    0.95,
-                    0.79),
+                    0.96,
+                    0.82),
             // The second unseen set (evaluation/unseen-2026-12-01b/, 492 cases written by a session that never read the
             // matchers' code or vocabularies) printed on its one blind evaluation, after issue 15's third round
             // (2026-12-01, at f9dd52c): institutions P 0.857 R 0.774 F1 0.814 (TP 96, FP 16, FN 28); programmes P 0.889
@@ -78,12 +81,15 @@ class MatchingEvaluationTests {
             // Issue 15's sixth round (other public names, eponyms, Han units, programmes' Chinese names; tuned on the
             // fourth set) printed on this set (2026-12-02) institutions P 0.932 R 0.887 F1 0.909 (TP 110, FP 8, FN 14)
             // and programmes P 1.000 R 0.907 F1 0.951 (TP 49, FN 5): those gates were raised to about two errors below.
+            // Issue 15's seventh round printed (2026-12-02) programmes F1 0.962 (TP 50, FN 4) and technology F1 0.844
+            // (TP
+            // 138, FP 11, FN 40): those gates were raised to about two errors below.
             new GuardedSet(
                     LabelledCases.SECOND_UNSEEN,
                     "Second unseen set, evaluated blind once, a development set since issue 15's fourth round",
                     0.89,
-                    0.93,
-                    0.82),
+                    0.94,
+                    0.83),
             // The third unseen set (evaluation/unseen-2026-12-01c/, 512 cases written, like the second, by a session
             // that never read the matchers' code, vocabularies or evaluation sets) printed on its one blind evaluation,
             // after issue 15's fourth round (2026-12-02 00:52 UTC, at ceb28ba): institutions P 0.881 R 0.711 F1 0.787
@@ -100,12 +106,15 @@ class MatchingEvaluationTests {
             // FN 14), programmes P 0.964 R 0.946 F1 0.955 (TP 53, FP 2, FN 3), technology F1 0.721 (TP 128, FP 29, FN
             // 70):
             // the institution and programme gates were raised to about two errors below.
+            // Issue 15's seventh round printed (2026-12-02) institutions F1 0.910 (TP 121, FP 10, FN 14), programmes F1
+            // 0.982 (TP 55, FP 1, FN 1), technology F1 0.741 (TP 133, FP 28, FN 65): gates raised to about two errors
+            // below.
             new GuardedSet(
                     LabelledCases.THIRD_UNSEEN,
                     "Third unseen set, evaluated blind once, a development set since issue 15's fifth round",
-                    0.89,
-                    0.91,
-                    0.71),
+                    0.90,
+                    0.96,
+                    0.73),
             // The fourth unseen set (evaluation/unseen-2026-12-02d/, 641 cases written, like the second, by a session
             // that never read the matchers' code, vocabularies or evaluation sets) printed on its one blind evaluation,
             // after issue 15's fifth round (2026-12-02 03:25 UTC, at 636ab9f): institutions P 0.798 R 0.519 F1 0.629
@@ -117,25 +126,30 @@ class MatchingEvaluationTests {
             // 144, FP 3, FN 16); programmes P 1.000 R 0.903 F1 0.949 (TP 65, FN 7); technology P 0.874 R 0.808 F1 0.840
             // (TP 194, FP 28, FN 46), not in English F1 0.826. The thresholds keep about two errors of slack below
             // those.
+            // Issue 15's seventh round printed (2026-12-02) technology F1 0.848 (TP 195, FP 25, FN 45): raised to 0.84.
             new GuardedSet(
                     LabelledCases.FOURTH_UNSEEN,
                     "Fourth unseen set, evaluated blind once, a development set since issue 15's sixth round",
                     0.92,
                     0.93,
-                    0.83),
+                    0.84),
             // The fifth unseen set (evaluation/unseen-2026-12-02e/, 721 cases written, like the second, by a session
             // that never read the matchers' code, vocabularies or evaluation sets; its technology texts in ten
             // languages) printed on its one blind evaluation, after issue 15's sixth round (2026-12-02 06:03 UTC, at
             // 67bf684): institutions P 0.942 R 0.763 F1 0.843 (TP 145, FP 9, FN 45); programmes P 0.943 R 0.710 F1
             // 0.810 (TP 66, FP 4, FN 27); technology P 0.820 R 0.656 F1 0.729 (TP 164, FP 36, FN 86), not in English
-            // F1 0.690. Those are the figures to quote for generalisation; nothing was tuned on it. The thresholds keep
-            // about two errors of slack below them: they guard against regressions.
+            // F1 0.690. Those are the figures to quote for generalisation. Since issue 15's seventh round its errors
+            // were
+            // read and tuned on (general rules, five more languages, public vocabulary; no case's text), so it is a
+            // development set too: that round printed (2026-12-02) institutions P 0.949 R 0.879 F1 0.913 (TP 167, FP 9,
+            // FN 23); programmes P 1.000 R 0.892 F1 0.943 (TP 83, FN 10); technology P 0.908 R 0.788 F1 0.844 (TP 197,
+            // FP 20, FN 53), not in English F1 0.897. The thresholds keep about two errors of slack below those.
             new GuardedSet(
                     LabelledCases.FIFTH_UNSEEN,
-                    "Fifth unseen set, evaluated blind once, never tuned on",
-                    0.83,
-                    0.79,
-                    0.72));
+                    "Fifth unseen set, evaluated blind once, a development set since issue 15's seventh round",
+                    0.90,
+                    0.93,
+                    0.83));
 
     @Autowired
     private RulebookSnapshots snapshots;
