@@ -7,8 +7,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The rulebook revision this instance screens with ({@code collabscreen.rulebook.revision}), read from
- * {@link RulebookSnapshots#current()} at each scrape: instances that differ for longer than a few seconds have lost
- * track of the database.
+ * {@link RulebookSnapshots#servedRevision()} at each scrape (no value before the first compilation): instances that
+ * differ for longer than a few seconds are not hearing about new revisions.
  */
 @Component
 class ServedRevisionMetrics implements MeterBinder {
@@ -24,7 +24,9 @@ class ServedRevisionMetrics implements MeterBinder {
         Gauge.builder(
                         "collabscreen.rulebook.revision",
                         snapshots,
-                        served -> served.current().revision())
+                        served -> served.servedRevision()
+                                .map(Integer::doubleValue)
+                                .orElse(Double.NaN))
                 .description("The rulebook revision this instance screens with")
                 .register(registry);
     }
