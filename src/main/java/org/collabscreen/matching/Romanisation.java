@@ -63,7 +63,7 @@ final class Romanisation {
 
     private static List<String> render(String name) {
         Set<String> renderings = new LinkedHashSet<>();
-        if (containsScript(name, Character.UnicodeScript.HAN)) {
+        if (Scripts.contains(name, Character.UnicodeScript.HAN)) {
             String folded = ScriptFolding.fold(name);
             renderings.add(pinyin(folded));
             READINGS.forEach((character, standIns) -> {
@@ -74,7 +74,7 @@ final class Romanisation {
                 }
             });
         }
-        if (containsScript(name, Character.UnicodeScript.CYRILLIC)) {
+        if (Scripts.contains(name, Character.UnicodeScript.CYRILLIC)) {
             renderings.add(transliterate(RUSSIAN_BGN, name));
             renderings.add(transliterate(CYRILLIC, name));
         }
@@ -93,7 +93,7 @@ final class Romanisation {
 
     /** Whether the text holds a Cyrillic letter. */
     static boolean holdsCyrillic(String text) {
-        return containsScript(text, Character.UnicodeScript.CYRILLIC);
+        return Scripts.contains(text, Character.UnicodeScript.CYRILLIC);
     }
 
     /** The names with the Latin renderings of their native ones added after them. */
@@ -127,16 +127,5 @@ final class Romanisation {
         synchronized (transliterator) {
             return transliterator.transliterate(text);
         }
-    }
-
-    private static boolean containsScript(String text, Character.UnicodeScript script) {
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            if (Scripts.of(cp) == script) {
-                return true;
-            }
-            i += Character.charCount(cp);
-        }
-        return false;
     }
 }

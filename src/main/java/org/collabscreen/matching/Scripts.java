@@ -16,6 +16,18 @@ final class Scripts {
         return cp >= 0 && cp < BMP.length ? SCRIPTS[BMP[cp] & 0xFF] : Character.UnicodeScript.of(cp);
     }
 
+    /** Whether {@code text} holds at least one character of {@code script}. */
+    static boolean contains(String text, Character.UnicodeScript script) {
+        for (int i = 0; i < text.length(); ) {
+            int cp = text.codePointAt(i);
+            if (of(cp) == script) {
+                return true;
+            }
+            i += Character.charCount(cp);
+        }
+        return false;
+    }
+
     private static byte[] bmp() {
         if (SCRIPTS.length > 256) {
             throw new IllegalStateException("more scripts than a byte holds: " + SCRIPTS.length);

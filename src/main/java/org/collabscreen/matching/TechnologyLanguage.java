@@ -105,21 +105,10 @@ enum TechnologyLanguage {
     private boolean mayBeWrittenIn(String text) {
         return switch (this) {
             case ZH, JA -> Tokens.containsCjk(text);
-            case KO -> containsScript(text, Character.UnicodeScript.HANGUL);
-            case RU -> containsScript(text, Character.UnicodeScript.CYRILLIC);
+            case KO -> Scripts.contains(text, Character.UnicodeScript.HANGUL);
+            case RU -> Scripts.contains(text, Character.UnicodeScript.CYRILLIC);
             default -> true;
         };
-    }
-
-    static boolean containsScript(String text, Character.UnicodeScript script) {
-        for (int i = 0; i < text.length(); ) {
-            int cp = text.codePointAt(i);
-            if (Scripts.of(cp) == script) {
-                return true;
-            }
-            i += Character.charCount(cp);
-        }
-        return false;
     }
 
     private List<String> analyse(String text) {

@@ -45,15 +45,15 @@ final class TextLanguages {
         Set<TechnologyLanguage> languages = EnumSet.of(TechnologyLanguage.EN);
         if (Tokens.containsCjk(text)) {
             languages.add(TechnologyLanguage.ZH);
-            if (TechnologyLanguage.containsScript(text, Character.UnicodeScript.HIRAGANA)
-                    || TechnologyLanguage.containsScript(text, Character.UnicodeScript.KATAKANA)) {
+            if (Scripts.contains(text, Character.UnicodeScript.HIRAGANA)
+                    || Scripts.contains(text, Character.UnicodeScript.KATAKANA)) {
                 languages.add(TechnologyLanguage.JA);
             }
-            if (TechnologyLanguage.containsScript(text, Character.UnicodeScript.HANGUL)) {
+            if (Scripts.contains(text, Character.UnicodeScript.HANGUL)) {
                 languages.add(TechnologyLanguage.KO);
             }
         }
-        if (TechnologyLanguage.containsScript(text, Character.UnicodeScript.CYRILLIC)) {
+        if (Scripts.contains(text, Character.UnicodeScript.CYRILLIC)) {
             languages.add(TechnologyLanguage.RU);
         }
         int[] hits = stopWordHits(text.toLowerCase(Locale.ROOT).toCharArray());
