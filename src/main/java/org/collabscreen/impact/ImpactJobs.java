@@ -40,31 +40,39 @@ class ImpactJobs {
      * The oldest pending job no other instance is working on, locked until the transaction ends. Once the revision has
      * settled (every instance screens with it: {@code served} says so from the instances' reports, or else the
      * database's clock says {@code settle} has passed), the job gets its horizon: the next transaction id to be
-     * assigned, after which no proposal can have been screened against an older rulebook.
+     * assigned, after which no proposal can have been screened against an older rulebook. The instances' reports are
+     * read only while the job has no horizon yet, not for every batch of its walk.
      */
     Optional<Job> claimOldestPending(Duration settle, IntPredicate served) {
         return jdbc.sql("""
-                        select revision from revision_impact_job
+                        select revision, horizon is null from revision_impact_job
                         where status = 'PENDING' order by revision limit 1 for update skip locked""")
-                .query(Integer.class)
+                .query((rs, n) -> new Pending(rs.getInt(1), rs.getBoolean(2)))
                 .optional()
-                .map(revision -> jdbc.sql("""
-                                update revision_impact_job
-                                   set horizon = coalesce(horizon, case
-                                       when :served or clock_timestamp() >= created_at + make_interval(secs => :settle)
-                                       then pg_snapshot_xmax(pg_current_snapshot()) end)
-                                where revision = :revision
-                                returning cast(last_xid as text), last_proposal_id, cast(horizon as text)""")
-                        .param("served", served.test(revision))
-                        .param("settle", settle.toMillis() / 1000.0)
-                        .param("revision", revision)
-                        .query((rs, n) -> new Job(
-                                revision,
-                                rs.getString(1) == null
-                                        ? InsertPosition.START
-                                        : new InsertPosition(rs.getString(1), rs.getObject(2, UUID.class)),
-                                rs.getString(3)))
-                        .single());
+                .map(pending ->
+                        claim(pending.revision(), pending.unsettled() && served.test(pending.revision()), settle));
+    }
+
+    private record Pending(int revision, boolean unsettled) {}
+
+    private Job claim(int revision, boolean served, Duration settle) {
+        return jdbc.sql("""
+                        update revision_impact_job
+                           set horizon = coalesce(horizon, case
+                               when :served or clock_timestamp() >= created_at + make_interval(secs => :settle)
+                               then pg_snapshot_xmax(pg_current_snapshot()) end)
+                        where revision = :revision
+                        returning cast(last_xid as text), last_proposal_id, cast(horizon as text)""")
+                .param("served", served)
+                .param("settle", settle.toMillis() / 1000.0)
+                .param("revision", revision)
+                .query((rs, n) -> new Job(
+                        revision,
+                        rs.getString(1) == null
+                                ? InsertPosition.START
+                                : new InsertPosition(rs.getString(1), rs.getObject(2, UUID.class)),
+                        rs.getString(3)))
+                .single();
     }
 
     /** Whether every transaction that got an id before the horizon has ended, so none can still add a proposal. */
