@@ -1,5 +1,6 @@
 package org.collabscreen.audit;
 
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
@@ -15,15 +16,20 @@ class AuditConfiguration {
 
     private final AuditProperties properties;
     private final JdbcClient jdbc;
+    private final boolean productionMode;
 
-    AuditConfiguration(AuditProperties properties, JdbcClient jdbc) {
+    AuditConfiguration(
+            AuditProperties properties,
+            JdbcClient jdbc,
+            @Value("${collabscreen.production:false}") boolean productionMode) {
         this.properties = properties;
         this.jdbc = jdbc;
+        this.productionMode = productionMode;
     }
 
     @Bean
     ChainHashes chainHashes() {
-        return new ChainHashes(AuditKeys.load(properties));
+        return new ChainHashes(AuditKeys.load(properties, productionMode));
     }
 
     @Bean

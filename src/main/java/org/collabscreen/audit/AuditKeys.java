@@ -41,10 +41,13 @@ final class AuditKeys {
         previous.forEach(key -> keys.putIfAbsent(idOf(key), key.clone()));
     }
 
-    /** The configured key, else the key file, generated (permissions 600) when it does not exist yet. */
-    static AuditKeys load(AuditProperties properties) {
+    /**
+     * The configured key, else the key file, generated (permissions 600) when it does not exist yet, unless in
+     * production mode, where every instance must read the same key and none generates one.
+     */
+    static AuditKeys load(AuditProperties properties, boolean productionMode) {
         byte[] current = properties.hmacKey().isBlank()
-                ? fromFile(properties.keyFile())
+                ? fromFile(properties.keyFile(), productionMode)
                 : decode("collabscreen.audit.hmac-key", properties.hmacKey());
         return new AuditKeys(
                 current,
@@ -87,9 +90,14 @@ final class AuditKeys {
         }
     }
 
-    private static byte[] fromFile(Path file) {
+    private static byte[] fromFile(Path file, boolean productionMode) {
         try {
             if (!Files.exists(file)) {
+                if (productionMode) {
+                    throw new IllegalStateException("The audit key file " + file.toAbsolutePath() + " does not exist,"
+                            + " and production mode never generates one: set COLLABSCREEN_AUDIT_HMAC_KEY, the same on"
+                            + " every instance, or point COLLABSCREEN_AUDIT_KEY_FILE at a file that holds it");
+                }
                 generate(file);
             }
             return decode(file.toString(), Files.readString(file).strip());

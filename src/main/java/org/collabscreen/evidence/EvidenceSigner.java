@@ -22,12 +22,13 @@ import java.util.HexFormat;
 
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
 import org.springframework.stereotype.Component;
 
 /**
  * Signs and verifies canonical evidence packs with Ed25519 (the JDK's own implementation). The key comes from
- * configuration; the quick start generates one into its data folder on first use.
+ * configuration; the quick start generates one into its data folder on first use, production mode never does.
  */
 @Component
 @EnableConfigurationProperties(EvidenceProperties.class)
@@ -40,12 +41,12 @@ class EvidenceSigner {
     private final PublicKey publicKey;
     private final String keyId;
 
-    EvidenceSigner(EvidenceProperties properties) {
+    EvidenceSigner(EvidenceProperties properties, @Value("${collabscreen.production:false}") boolean productionMode) {
         try {
             this.privateKey =
                     properties.signingKey() != null && !properties.signingKey().isBlank()
                             ? decode(properties.signingKey())
-                            : fromFile(properties.keyFile());
+                            : fromFile(properties.keyFile(), productionMode);
             this.publicKey = publicKeyOf(privateKey);
             this.keyId = HexFormat.of()
                     .formatHex(MessageDigest.getInstance("SHA-256").digest(publicKey.getEncoded()))
@@ -90,10 +91,15 @@ class EvidenceSigner {
         }
     }
 
-    private static PrivateKey fromFile(Path file) throws GeneralSecurityException {
+    private static PrivateKey fromFile(Path file, boolean productionMode) throws GeneralSecurityException {
         try {
             if (Files.exists(file)) {
                 return decode(Files.readString(file));
+            }
+            if (productionMode) {
+                throw new IllegalStateException("The evidence signing key file " + file.toAbsolutePath() + " does not"
+                        + " exist, and production mode never generates one: set COLLABSCREEN_EVIDENCE_SIGNING_KEY, the"
+                        + " same on every instance, or point COLLABSCREEN_EVIDENCE_KEY_FILE at a file that holds it");
             }
             KeyPair generated = KeyPairGenerator.getInstance(ALGORITHM).generateKeyPair();
             String pem = "-----BEGIN PRIVATE KEY-----\n"
