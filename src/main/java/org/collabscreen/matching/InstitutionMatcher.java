@@ -44,6 +44,9 @@ public final class InstitutionMatcher {
     private static final Pattern LABORATORY = Pattern.compile("(?i)\\blaborator(y|ies)\\b|实验室|實驗室");
     private static final Pattern CAMEL_CASE = Pattern.compile("(\\p{Ll})(\\p{Lu})");
     private static final Pattern BRACKETED = Pattern.compile("[(（]([^()（）]{1,40})[)）]");
+    /** A place beside the word campus, in the languages that write it so: "campus de Weihai", "Weihai Campus". */
+    private static final Pattern CAMPUS_WORD = Pattern.compile(
+            "(?iU)\\bcampus\\s+(?:(?:de|di|do|da|of|von|du)\\s+)?(\\p{L}+)|(\\p{L}+)\\s+campus\\b");
     private static final Comparator<InstitutionEntry> BY_NAME = Comparator.comparing(InstitutionEntry::name)
             .thenComparing(InstitutionEntry::id, Comparator.nullsFirst(Comparator.naturalOrder()));
 
@@ -168,6 +171,7 @@ public final class InstitutionMatcher {
         private String latin;
         private Set<String> placed;
         private Set<String> campuses;
+        private Set<String> unitNumbers;
         /** The acronyms of listed institutions that segments start with, found by the spelt-out reading. */
         private final List<String> leadingAcronyms = new ArrayList<>(1);
 
@@ -219,8 +223,9 @@ public final class InstitutionMatcher {
             for (String segment : normalisedParts()) {
                 namedBeforeItsUnit(segment, searches, targets);
             }
-            if (!campusUnits.isEmpty() && (input.indexOf('(') >= 0 || input.indexOf('（') >= 0)) {
-                searches.forEach(this::campusNamedInBrackets);
+            if (!campusUnits.isEmpty()
+                    && (input.indexOf('(') >= 0 || input.indexOf('（') >= 0 || CAMPUS_WORD.matcher(input).find())) {
+                searches.forEach(this::campusNamed);
             }
             for (String part : cyrillicInLatin()) {
                 index.search(part, SEGMENT_FACTOR, targets);
@@ -296,14 +301,17 @@ public final class InstitutionMatcher {
 
         /**
          * A university matched, with the place of one of its listed campuses in brackets ("哈工大（深圳）…", "Harbin Inst.
-         * Technol. (Shenzhen)"), is that campus: the campus is offered at the university's score, and ranks above it as
-         * its unit.
+         * Technol. (Shenzhen)") or beside the word campus ("campus de Weihai", "Weihai campus"), is that campus: the
+         * campus is offered at the university's score, and ranks above it as its unit.
          */
-        private void campusNamedInBrackets(Gated gated) {
+        private void campusNamed(Gated gated) {
             Set<String> bracketed = new HashSet<>();
-            Matcher matcher = BRACKETED.matcher(input);
-            while (matcher.find()) {
-                bracketed.add(NameNormaliser.normalise(matcher.group(1)));
+            for (Pattern named : List.of(BRACKETED, CAMPUS_WORD)) {
+                Matcher matcher = named.matcher(input);
+                while (matcher.find()) {
+                    String place = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+                    bracketed.add(NameNormaliser.normalise(place));
+                }
             }
             for (Map.Entry<InstitutionEntry, Map<String, InstitutionEntry>> university : campusUnits.entrySet()) {
                 BestHits.Hit<InstitutionEntry> hit = gated.hits().get(university.getKey());
@@ -414,6 +422,10 @@ public final class InstitutionMatcher {
                 if (brand != null) {
                     brands.add(brand);
                 }
+                String leading = ResearchArms.leadingBrandOf(segment, index.vocabulary());
+                if (leading != null && !leading.equals(brand)) {
+                    brands.add(leading);
+                }
             }
             return brands;
         }
@@ -520,6 +532,14 @@ public final class InstitutionMatcher {
             return folded;
         }
 
+        /** The unit numbers the input names ({@link UnitNumbers}), worked out when hits are first reported. */
+        private Set<String> unitNumbers() {
+            if (unitNumbers == null) {
+                unitNumbers = UnitNumbers.of(whole);
+            }
+            return unitNumbers;
+        }
+
         /** The places the input names in brackets ("(Beijing)"), worked out when hits are first reported. */
         private Set<String> campuses() {
             if (campuses == null) {
@@ -548,7 +568,9 @@ public final class InstitutionMatcher {
                 }
                 String alias = MatchExplanation.reportedAlias(input, hit, names.get(hit.rule()));
                 WeightedName aliasName = alias.equals(hit.alias()) ? hit.aliasName() : null;
-                if (!placedWhereListed(placed, hit.rule(), alias, aliasName) || !sameCampus(campuses(), hit.rule())) {
+                if (!placedWhereListed(placed, hit.rule(), alias, aliasName)
+                        || !sameCampus(campuses(), hit.rule())
+                        || UnitNumbers.differ(unitNumbers(), UnitNumbers.of(NameNormaliser.normalise(alias)))) {
                     continue;
                 }
                 BestHits.Hit<InstitutionEntry> reported = new BestHits.Hit<>(

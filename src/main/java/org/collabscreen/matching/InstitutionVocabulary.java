@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Organisation words: abbreviations folded to one spelling, weighted low as they tell institutions apart poorly. */
@@ -84,6 +85,24 @@ final class InstitutionVocabulary implements Vocabulary {
      * kinds of Chinese university, so "Wuhan University of Science and Technology" is not Wuhan University of
      * Technology: "science and technology", in Spanish, French and German, and abbreviated ("Sci. Technol.") reads as one subject word.
      */
+    /**
+     * The ministry a Russian institute answers to, named after its name ("… of the Ministry of Defence of the Russian
+     * Federation", "… Минобороны России"): who supervises it, not which institute it is, like a legal form.
+     */
+    private static final Pattern SUPERVISING_MINISTRY = Pattern.compile(
+            "\\b(of )?(the )?ministry of (defence|defense|science and higher education|industry and trade|health)"
+                    + "( of (the )?(russia|russian federation))?\\b"
+                    + "|\\b(minoborony|ministerstva oborony)( rossii| rossiyskoy federatsii)?\\b");
+
+    private static final Pattern SCIENTIFIC_RESEARCH_RU = Pattern.compile("\\bnauchno issledovatelsk[a-z]*");
+
+    private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
+
+    private static final Pattern COMPASS = Pattern.compile("\\b([eswn]) china\\b|\\b(ne|nw|se|sw)\\b");
+    private static final Map<String, String> COMPASS_WORDS = Map.of(
+            "e", "east", "s", "south", "w", "west", "n", "north",
+            "ne", "northeast", "nw", "northwest", "se", "southeast", "sw", "southwest");
+
     private static final Pattern SCIENCE_AND_TECHNOLOGY =
             Pattern.compile("\\b(science|sciences|sci|ciencia|ciencias|wissenschaft|wissenschaften|scienza|scienze)"
                     + " (and|y|et|und|e) (technology|tech|technol|tecnologia|technologie|technologies)\\b"
@@ -125,6 +144,10 @@ final class InstitutionVocabulary implements Vocabulary {
     public String rewrite(String normalised) {
         String rewritten =
                 normalised.contains("nord ouest") ? normalised.replace("nord ouest", "northwestern") : normalised;
+        if (rewritten.contains(" china") || rewritten.indexOf(' ') == 2) {
+            // before initials are dropped: "E China" is no initial
+            rewritten = compassSpeltOut(rewritten);
+        }
         rewritten = Eponyms.withoutInitials(rewritten, false);
         if (rewritten.startsWith("federal ")) {
             String withoutForm = RUSSIAN_LEGAL_FORM.matcher(rewritten).replaceFirst("");
@@ -139,10 +162,36 @@ final class InstitutionVocabulary implements Vocabulary {
             }
             rewritten = RAS_AFTER_A_NAME.matcher(rewritten).replaceAll(" russian academy of sciences");
         }
+        if (rewritten.contains("minist") || rewritten.contains("minoborony")) {
+            rewritten = SUPERVISING_MINISTRY.matcher(rewritten).replaceAll("").strip();
+        }
         if (rewritten.contains("scientific research")) {
             rewritten = rewritten.replace("scientific research", "research");
         }
+        if (rewritten.contains("nauchno issledovatelsk")) {
+            // научно-исследовательский, "scientific research" in BGN/PCGN letters, in any of its cases
+            rewritten = SCIENTIFIC_RESEARCH_RU.matcher(rewritten).replaceAll("research");
+        }
         return rewritten;
+    }
+
+    /**
+     * Clarivate's address abbreviations of compass words: one letter before "China" ("E China Univ Technol", "S China
+     * Univ Technol"), two letters as a word ("NW Univ", "SW Jiaotong Univ"). A lone letter elsewhere is left alone: it
+     * is a word of its own in other languages ("Scienza e Tecnologia").
+     */
+    private static String compassSpeltOut(String normalised) {
+        Matcher matcher = COMPASS.matcher(normalised);
+        if (!matcher.find()) {
+            return normalised;
+        }
+        StringBuilder out = new StringBuilder(normalised.length() + 16);
+        do {
+            String word = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+            matcher.appendReplacement(out, COMPASS_WORDS.get(word) + (matcher.group(1) != null ? " china" : ""));
+        } while (matcher.find());
+        matcher.appendTail(out);
+        return out.toString();
     }
 
     @Override
@@ -150,6 +199,10 @@ final class InstitutionVocabulary implements Vocabulary {
         String canonical = CANONICAL.get(token);
         if (canonical != null) {
             return canonical;
+        }
+        if (!token.isEmpty() && Character.isDigit(token.charAt(0)) && ORDINAL.matcher(token).matches()) {
+            // "48th" and "48" number one unit alike ("48 ЦНИИ", "the 48th Central Research Institute")
+            return token.substring(0, token.length() - 2);
         }
         return elided(token);
     }
@@ -258,6 +311,7 @@ final class InstitutionVocabulary implements Vocabulary {
         alias(map, "astronautics", "astronautique", "astronautica", "raumfahrt");
         alias(map, "microelectronics", "microelectronique", "microelectronica", "mikroelektronik");
         alias(map, "optics", "optique", "optica", "optik");
+        alias(map, "electronic", "electronique", "electronica", "elettronica", "elettronico", "eletronica", "elektronik");
         alias(map, "chemistry", "chimie", "chemie", "quimica");
         alias(map, "mathematics", "mathematiques", "mathematik", "matematicas");
         alias(map, "state", "etat", "detat", "staatliche", "staatlichen", "estatal");
