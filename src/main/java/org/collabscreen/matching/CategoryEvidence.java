@@ -112,9 +112,7 @@ final class CategoryEvidence {
             best = Math.max(best, pattern.isPhrase() ? PHRASE : pattern.isShort() ? SHORT_TOKEN : WORD);
         }
         // a technology studied from outside is not advanced however often it is named: the best term alone, halved
-        double raw = advancedOrUsed
-                ? Math.min(1.0, best + PER_EXTRA_TERM * (terms.size() - 1))
-                : best;
+        double raw = advancedOrUsed ? Math.min(1.0, best + PER_EXTRA_TERM * (terms.size() - 1)) : best;
         if (toolUseOnly.containsAll(terms.keySet())) {
             raw *= ToolUse.FACTOR;
         }

@@ -45,8 +45,9 @@ public final class InstitutionMatcher {
     private static final Pattern CAMEL_CASE = Pattern.compile("(\\p{Ll})(\\p{Lu})");
     private static final Pattern BRACKETED = Pattern.compile("[(（]([^()（）]{1,40})[)）]");
     /** A place beside the word campus, in the languages that write it so: "campus de Weihai", "Weihai Campus". */
-    private static final Pattern CAMPUS_WORD = Pattern.compile(
-            "(?iU)\\bcampus\\s+(?:(?:de|di|do|da|of|von|du)\\s+)?(\\p{L}+)|(\\p{L}+)\\s+campus\\b");
+    private static final Pattern CAMPUS_WORD =
+            Pattern.compile("(?iU)\\bcampus\\s+(?:(?:de|di|do|da|of|von|du)\\s+)?(\\p{L}+)|(\\p{L}+)\\s+campus\\b");
+
     private static final Comparator<InstitutionEntry> BY_NAME = Comparator.comparing(InstitutionEntry::name)
             .thenComparing(InstitutionEntry::id, Comparator.nullsFirst(Comparator.naturalOrder()));
 
@@ -224,7 +225,9 @@ public final class InstitutionMatcher {
                 namedBeforeItsUnit(segment, searches, targets);
             }
             if (!campusUnits.isEmpty()
-                    && (input.indexOf('(') >= 0 || input.indexOf('（') >= 0 || CAMPUS_WORD.matcher(input).find())) {
+                    && (input.indexOf('(') >= 0
+                            || input.indexOf('（') >= 0
+                            || CAMPUS_WORD.matcher(input).find())) {
                 searches.forEach(this::campusNamed);
             }
             for (String part : cyrillicInLatin()) {
@@ -559,10 +562,9 @@ public final class InstitutionMatcher {
         List<NameMatch> reported(BestHits<InstitutionEntry> hits, double minScore, int limit) {
             Set<String> placed = placed();
             List<NameMatch> matches = new ArrayList<>();
-            for (BestHits.Hit<InstitutionEntry> hit :
-                    unitsBeforeNamedAncestors(
-                            writtenFirst(hits.ranked(minScore, Integer.MAX_VALUE, unitsFirst(hits)), hits),
-                            " " + whole + " ")) {
+            for (BestHits.Hit<InstitutionEntry> hit : unitsBeforeNamedAncestors(
+                    writtenFirst(hits.ranked(minScore, Integer.MAX_VALUE, unitsFirst(hits)), hits),
+                    " " + whole + " ")) {
                 if (matches.size() == limit) {
                     break;
                 }

@@ -100,8 +100,22 @@ final class InstitutionVocabulary implements Vocabulary {
 
     private static final Pattern COMPASS = Pattern.compile("\\b([eswn]) china\\b|\\b(ne|nw|se|sw)\\b");
     private static final Map<String, String> COMPASS_WORDS = Map.of(
-            "e", "east", "s", "south", "w", "west", "n", "north",
-            "ne", "northeast", "nw", "northwest", "se", "southeast", "sw", "southwest");
+            "e",
+            "east",
+            "s",
+            "south",
+            "w",
+            "west",
+            "n",
+            "north",
+            "ne",
+            "northeast",
+            "nw",
+            "northwest",
+            "se",
+            "southeast",
+            "sw",
+            "southwest");
 
     private static final Pattern SCIENCE_AND_TECHNOLOGY =
             Pattern.compile("\\b(science|sciences|sci|ciencia|ciencias|wissenschaft|wissenschaften|scienza|scienze)"
@@ -200,7 +214,9 @@ final class InstitutionVocabulary implements Vocabulary {
         if (canonical != null) {
             return canonical;
         }
-        if (!token.isEmpty() && Character.isDigit(token.charAt(0)) && ORDINAL.matcher(token).matches()) {
+        if (!token.isEmpty()
+                && Character.isDigit(token.charAt(0))
+                && ORDINAL.matcher(token).matches()) {
             // "48th" and "48" number one unit alike ("48 ЦНИИ", "the 48th Central Research Institute")
             return token.substring(0, token.length() - 2);
         }
@@ -311,7 +327,15 @@ final class InstitutionVocabulary implements Vocabulary {
         alias(map, "astronautics", "astronautique", "astronautica", "raumfahrt");
         alias(map, "microelectronics", "microelectronique", "microelectronica", "mikroelektronik");
         alias(map, "optics", "optique", "optica", "optik");
-        alias(map, "electronic", "electronique", "electronica", "elettronica", "elettronico", "eletronica", "elektronik");
+        alias(
+                map,
+                "electronic",
+                "electronique",
+                "electronica",
+                "elettronica",
+                "elettronico",
+                "eletronica",
+                "elektronik");
         alias(map, "chemistry", "chimie", "chemie", "quimica");
         alias(map, "mathematics", "mathematiques", "mathematik", "matematicas");
         alias(map, "state", "etat", "detat", "staatliche", "staatlichen", "estatal");

@@ -21,7 +21,8 @@ final class ResearchArms {
     private static final int MAX_BRAND_WORDS = 2;
 
     /** The words that end a research unit's own name after its company's brand. */
-    private static final Set<String> NAMED_UNIT_WORDS = Set.of("research", "institute", "laboratory", "academy", "center");
+    private static final Set<String> NAMED_UNIT_WORDS =
+            Set.of("research", "institute", "laboratory", "academy", "center");
 
     private static final int MAX_NAMED_UNIT_WORDS = 3;
 

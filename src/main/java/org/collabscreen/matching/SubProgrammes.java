@@ -104,7 +104,8 @@ final class SubProgrammes {
                         rest = rest.replace(scheme, "");
                     }
                     if (rest.codePointCount(0, rest.length()) >= 2) {
-                        namings.add(new Naming(sub, parent, Set.of(), Set.of(), Set.of(), parentName, codePoints(rest)));
+                        namings.add(
+                                new Naming(sub, parent, Set.of(), Set.of(), Set.of(), parentName, codePoints(rest)));
                     }
                 }
             }

@@ -16,10 +16,44 @@ import java.util.Set;
  */
 final class SubjectOfStudy {
 
+    private static final Set<TechnologyLanguage> LATIN_SCRIPT = Set.of(
+            TechnologyLanguage.EN,
+            TechnologyLanguage.ES,
+            TechnologyLanguage.FR,
+            TechnologyLanguage.DE,
+            TechnologyLanguage.IT,
+            TechnologyLanguage.PT);
+
     /** Leading words skipped before the heading word ("the", "public", "social", "analysis of the"). */
     private static final Set<String> LEADING = Set.of(
-            "the", "a", "an", "public", "social", "la", "el", "las", "los", "le", "les", "l", "die", "der", "das",
-            "analysis", "análisis", "analyse", "analisi", "análise", "of", "del", "de", "des", "du", "dell", "do", "da");
+            "the",
+            "a",
+            "an",
+            "public",
+            "social",
+            "la",
+            "el",
+            "las",
+            "los",
+            "le",
+            "les",
+            "l",
+            "die",
+            "der",
+            "das",
+            "analysis",
+            "análisis",
+            "analyse",
+            "analisi",
+            "análise",
+            "of",
+            "del",
+            "de",
+            "des",
+            "du",
+            "dell",
+            "do",
+            "da");
 
     /** How many first words are read for the heading word. */
     private static final int HEADING_WINDOW = 4;
@@ -30,7 +64,12 @@ final class SubjectOfStudy {
      */
     private static final Map<TechnologyLanguage, List<String>> TOPICS = Map.of(
             TechnologyLanguage.EN,
-            List.of("labour market", "labor market", "qualitative study", "cost-benefit analysis", "life-cycle assessment"),
+            List.of(
+                    "labour market",
+                    "labor market",
+                    "qualitative study",
+                    "cost-benefit analysis",
+                    "life-cycle assessment"),
             TechnologyLanguage.ES,
             List.of("mercado laboral", "mercado de trabajo", "estudio cualitativo", "análisis coste-beneficio"),
             TechnologyLanguage.FR,
@@ -122,13 +161,23 @@ final class SubjectOfStudy {
 
     private static Map<TechnologyLanguage, List<String[]>> topicTokens() {
         Map<TechnologyLanguage, List<String[]>> topics = new EnumMap<>(TechnologyLanguage.class);
-        TOPICS.forEach((language, list) -> topics.put(
-                language,
-                list.stream()
-                        .map(topic -> (language == TechnologyLanguage.EN ? TextTokens.of(topic) : language.tokens(topic))
-                                .lower())
-                        .filter(words -> words.length > 0)
-                        .toList()));
+        List<String[]> written = new java.util.ArrayList<>();
+        TOPICS.forEach((language, list) -> {
+            topics.put(
+                    language,
+                    list.stream()
+                            .map(topic -> (language == TechnologyLanguage.EN
+                                            ? TextTokens.of(topic)
+                                            : language.tokens(topic))
+                                    .lower())
+                            .filter(words -> words.length > 0)
+                            .toList());
+            if (LATIN_SCRIPT.contains(language)) {
+                list.stream().map(topic -> TextTokens.of(topic).lower()).forEach(written::add);
+            }
+        });
+        // the English reading of a text also knows the other Latin-script languages' topics as written
+        topics.put(TechnologyLanguage.EN, List.copyOf(written));
         return topics;
     }
 
@@ -150,33 +199,99 @@ final class SubjectOfStudy {
     private static Map<TechnologyLanguage, Set<String>> headings() {
         Map<TechnologyLanguage, List<String>> words = Map.of(
                 TechnologyLanguage.EN,
-                List.of("ethics", "ethical", "attitudes", "perceptions", "perception", "history", "rhetoric",
-                        "philosophy", "governance", "geopolitics", "sociology", "experiences"),
+                List.of(
+                        "ethics",
+                        "ethical",
+                        "attitudes",
+                        "perceptions",
+                        "perception",
+                        "history",
+                        "rhetoric",
+                        "philosophy",
+                        "governance",
+                        "geopolitics",
+                        "sociology",
+                        "experiences"),
                 TechnologyLanguage.ES,
-                List.of("ética", "actitudes", "percepción", "percepciones", "historia", "retórica", "filosofía",
-                        "gobernanza", "geopolítica", "sociología"),
+                List.of(
+                        "ética",
+                        "actitudes",
+                        "percepción",
+                        "percepciones",
+                        "historia",
+                        "retórica",
+                        "filosofía",
+                        "gobernanza",
+                        "geopolítica",
+                        "sociología"),
                 TechnologyLanguage.FR,
-                List.of("éthique", "attitudes", "perception", "perceptions", "histoire", "rhétorique", "philosophie",
-                        "gouvernance", "géopolitique", "sociologie"),
+                List.of(
+                        "éthique",
+                        "attitudes",
+                        "perception",
+                        "perceptions",
+                        "histoire",
+                        "rhétorique",
+                        "philosophie",
+                        "gouvernance",
+                        "géopolitique",
+                        "sociologie"),
                 TechnologyLanguage.DE,
-                List.of("ethik", "einstellungen", "wahrnehmung", "geschichte", "rhetorik", "philosophie",
-                        "geopolitik", "soziologie"),
+                List.of(
+                        "ethik",
+                        "einstellungen",
+                        "wahrnehmung",
+                        "geschichte",
+                        "rhetorik",
+                        "philosophie",
+                        "geopolitik",
+                        "soziologie"),
                 TechnologyLanguage.IT,
-                List.of("etica", "atteggiamenti", "percezione", "percezioni", "storia", "retorica", "filosofia",
-                        "geopolitica", "sociologia"),
+                List.of(
+                        "etica",
+                        "atteggiamenti",
+                        "percezione",
+                        "percezioni",
+                        "storia",
+                        "retorica",
+                        "filosofia",
+                        "geopolitica",
+                        "sociologia"),
                 TechnologyLanguage.PT,
-                List.of("ética", "atitudes", "percepção", "percepções", "história", "retórica", "filosofia",
-                        "governança", "geopolítica", "sociologia"),
+                List.of(
+                        "ética",
+                        "atitudes",
+                        "percepção",
+                        "percepções",
+                        "história",
+                        "retórica",
+                        "filosofia",
+                        "governança",
+                        "geopolítica",
+                        "sociologia"),
                 TechnologyLanguage.RU,
                 List.of("этика", "восприятие", "история", "риторика", "философия", "геополитика", "социология"));
         Map<TechnologyLanguage, Set<String>> headings = new EnumMap<>(TechnologyLanguage.class);
-        words.forEach((language, list) -> headings.put(
-                language,
+        Set<String> written = new java.util.HashSet<>();
+        words.forEach((language, list) -> {
+            headings.put(
+                    language,
+                    list.stream()
+                            .map(word ->
+                                    language == TechnologyLanguage.EN ? TextTokens.of(word) : language.tokens(word))
+                            .filter(tokens -> tokens.size() == 1)
+                            .map(tokens -> tokens.lower()[0])
+                            .collect(java.util.stream.Collectors.toUnmodifiableSet()));
+            if (LATIN_SCRIPT.contains(language)) {
                 list.stream()
-                        .map(word -> language == TechnologyLanguage.EN ? TextTokens.of(word) : language.tokens(word))
+                        .map(TextTokens::of)
                         .filter(tokens -> tokens.size() == 1)
-                        .map(tokens -> tokens.lower()[0])
-                        .collect(java.util.stream.Collectors.toUnmodifiableSet())));
+                        .forEach(tokens -> written.add(tokens.lower()[0]));
+            }
+        });
+        // every text is also read in English: there a Spanish heading ("Percepción pública de …") stands as written
+        written.addAll(headings.get(TechnologyLanguage.EN));
+        headings.put(TechnologyLanguage.EN, Set.copyOf(written));
         return headings;
     }
 }

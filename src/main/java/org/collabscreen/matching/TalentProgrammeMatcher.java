@@ -178,7 +178,8 @@ public final class TalentProgrammeMatcher {
     private static String withoutAgeWord(String normalised) {
         StringBuilder kept = new StringBuilder(normalised.length());
         for (String token : normalised.replace("青年", " ").split(" ")) {
-            if (!token.isEmpty() && !ProgrammeVocabulary.INSTANCE.canonical(token).equals("young")) {
+            if (!token.isEmpty()
+                    && !ProgrammeVocabulary.INSTANCE.canonical(token).equals("young")) {
                 kept.append(kept.length() == 0 ? "" : " ").append(token);
             }
         }

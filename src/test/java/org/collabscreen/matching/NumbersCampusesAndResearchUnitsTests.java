@@ -42,16 +42,22 @@ class NumbersCampusesAndResearchUnitsTests {
 
     @Test
     void aUnitNumberedOtherwiseIsNotTheListedUnit() {
-        assertThat(institutions.match("47th Central Research Institute", "RU", MIN_SCORE, 1)).isEmpty();
-        assertThat(institutions.match("47 ЦНИИ Минобороны России", "RU", MIN_SCORE, 1)).isEmpty();
+        assertThat(institutions.match("47th Central Research Institute", "RU", MIN_SCORE, 1))
+                .isEmpty();
+        assertThat(institutions.match("47 ЦНИИ Минобороны России", "RU", MIN_SCORE, 1))
+                .isEmpty();
     }
 
     @Test
     void readsUnitNumbersButNotPostcodes() {
-        assertThat(UnitNumbers.of("48th central research institute moscow 119991")).containsExactly("48");
-        assertThat(UnitNumbers.differ(UnitNumbers.of("no 59 institute"), UnitNumbers.of("59th institute"))).isFalse();
-        assertThat(UnitNumbers.differ(UnitNumbers.of("48 institute"), UnitNumbers.of("46th institute"))).isTrue();
-        assertThat(UnitNumbers.differ(UnitNumbers.of("institute 100190"), UnitNumbers.of("46th institute"))).isFalse();
+        assertThat(UnitNumbers.of("48th central research institute moscow 119991"))
+                .containsExactly("48");
+        assertThat(UnitNumbers.differ(UnitNumbers.of("no 59 institute"), UnitNumbers.of("59th institute")))
+                .isFalse();
+        assertThat(UnitNumbers.differ(UnitNumbers.of("48 institute"), UnitNumbers.of("46th institute")))
+                .isTrue();
+        assertThat(UnitNumbers.differ(UnitNumbers.of("institute 100190"), UnitNumbers.of("46th institute")))
+                .isFalse();
     }
 
     private static String nameOf(UUID id) {

@@ -32,6 +32,7 @@ class StudiedAndUsedTechnologyTests {
                 "인공지능 윤리 가이드라인 연구",
                 "Whole-genome sequencing to trace cholera outbreaks",
                 "Maschinelles Lernen zur Vorhersage von Dürreperioden",
+                "Percepción pública de los robots autónomos en hospitales",
             })
     void aTechnologyStudiedFromOutsideOrUsedAsAToolIsNotReported(String text) {
         assertThat(reported(text)).isEmpty();
