@@ -25,6 +25,9 @@ final class InstitutionVocabulary implements Vocabulary {
             "of",
             "the",
             "and",
+            // Italian and Portuguese "e"; the Persian ezafe, romanised apart ("Daneshgah-e", "Sanati-ye")
+            "e",
+            "ye",
             "for",
             "at",
             "in",
@@ -117,9 +120,10 @@ final class InstitutionVocabulary implements Vocabulary {
             "sw",
             "southwest");
 
-    private static final Pattern SCIENCE_AND_TECHNOLOGY =
-            Pattern.compile("\\b(science|sciences|sci|ciencia|ciencias|wissenschaft|wissenschaften|scienza|scienze)"
-                    + " (and|y|et|und|e) (technology|tech|technol|tecnologia|technologie|technologies)\\b"
+    private static final Pattern SCIENCE_AND_TECHNOLOGY = Pattern.compile(
+            "\\b(science|sciences|sci|ciencia|ciencias|wissenschaft|wissenschaften|scienza|scienze|nauki)"
+                    + " (and|y|et|und|e|i) (technology|tech|technol|tecnologia|technologie|technologies|tekhnologiy"
+                    + "|tekhnologii)\\b"
                     + "|\\bsci (tech|technol)\\b");
 
     private static final String SCIENCE_TECHNOLOGY = "sciencetechnology";
@@ -167,7 +171,7 @@ final class InstitutionVocabulary implements Vocabulary {
             String withoutForm = RUSSIAN_LEGAL_FORM.matcher(rewritten).replaceFirst("");
             rewritten = withoutForm.isBlank() ? rewritten : withoutForm;
         }
-        if (rewritten.contains(" tec")) {
+        if (rewritten.contains(" tec") || rewritten.contains(" tekh")) {
             rewritten = SCIENCE_AND_TECHNOLOGY.matcher(rewritten).replaceAll(SCIENCE_TECHNOLOGY);
         }
         if (rewritten.contains(" ras")) {
@@ -346,7 +350,7 @@ final class InstitutionVocabulary implements Vocabulary {
         alias(map, "university", "universiteta");
         alias(map, "institute", "instituta");
         alias(map, "academy", "akademiya", "akademii");
-        alias(map, "science", "nauk", "nauchnyy", "nauchnyi");
+        alias(map, "science", "nauk", "nauki", "nauchnyy", "nauchnyi");
         alias(map, "state", "gosudarstvennyy", "gosudarstvennyi", "gosudarstvennogo");
         alias(map, "technical", "tekhnicheskiy", "tekhnicheskii");
         alias(map, "physical", "fizicheskiy", "fizicheskii");
@@ -381,7 +385,13 @@ final class InstitutionVocabulary implements Vocabulary {
         alias(map, "high", "vysokikh");
         alias(map, "electronic", "elektroniki", "electronics");
         alias(map, "radio", "radiotekhniki");
-        alias(map, "technology", "politekhnicheskiy");
+        alias(map, "technology", "politekhnicheskiy", "tekhnologiy", "tekhnologii", "tekhnologiya");
+        // Persian organisation words as the Library of Congress romanisation writes them (دانشگاه, پژوهشگاه, صنعتی,
+        // علوم), the ezafe that joins them to the name written apart ("Daneshgah-e", "Sanati-ye")
+        alias(map, "university", "daneshgah", "daneshgahe");
+        alias(map, "institute", "pazhuheshgah", "pazhuheshkadeh");
+        alias(map, "technology", "sanati", "sanatiye");
+        alias(map, "science", "olum", "ulum");
         alias(map, "chinese", "kitayskaya", "kitayskiy");
         alias(map, "moscow", "moskovskiy", "moskva", "moskve");
         alias(map, "first", "pervogo");

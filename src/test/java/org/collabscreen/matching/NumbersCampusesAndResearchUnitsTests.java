@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 15's eighth round: compass abbreviations, campuses named beside the word campus, research units named after
- * their company's brand, the ministry a Russian institute answers to, and the numbers of numbered units.
+ * their company's brand, the ministry a Russian institute answers to, the numbers of numbered units, Russian and
+ * Persian organisation words in Latin letters, and every US state as a place.
  */
 class NumbersCampusesAndResearchUnitsTests {
 
@@ -33,6 +34,8 @@ class NumbersCampusesAndResearchUnitsTests {
                 "48th Central Research Institute of the Ministry of Defence | RU"
                         + " | 48th Central Scientific Research Institute",
                 "48 ЦНИИ Минобороны России | RU | 48th Central Scientific Research Institute",
+                "Сколковский институт науки и технологий, Москва | RU | Skolkovo Institute of Science and Technology",
+                "Daneshgah-e Sanati-ye Sharif, Tehran | IR | Sharif University of Technology",
             })
     void resolvesAbbreviatedRenderedAndNumberedNames(String input, String country, String expected) {
         List<NameMatch> found = institutions.match(input, country, MIN_SCORE, 1);
@@ -45,6 +48,12 @@ class NumbersCampusesAndResearchUnitsTests {
         assertThat(institutions.match("47th Central Research Institute", "RU", MIN_SCORE, 1))
                 .isEmpty();
         assertThat(institutions.match("47 ЦНИИ Минобороны России", "RU", MIN_SCORE, 1))
+                .isEmpty();
+    }
+
+    @Test
+    void aGenericNameInAStateOfTheUnitedStatesIsNotAListedChineseBody() {
+        assertThat(institutions.match("Air Force Research Institute, Lexington, Kentucky", null, MIN_SCORE, 1))
                 .isEmpty();
     }
 
