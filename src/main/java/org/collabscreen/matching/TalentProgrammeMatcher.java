@@ -1,6 +1,7 @@
 package org.collabscreen.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -119,6 +120,12 @@ public final class TalentProgrammeMatcher {
         if (joined != null) {
             index.search(joined, 1.0, minScore, rule -> true, hits);
             pinyinShortForms.search(joined, hits);
+        } else {
+            String leading = leadingPinyin(normalised);
+            if (leading != null) {
+                // a name in pinyin followed by words of another language ("Qianren Jihua distinguished professor")
+                index.search(leading, SEGMENT_FACTOR, minScore, rule -> true, hits);
+            }
         }
         for (String part : AffiliationParts.parts(AffiliationParts.segments(input))) {
             index.search(part, SEGMENT_FACTOR, minScore, rule -> true, hits);
@@ -172,6 +179,18 @@ public final class TalentProgrammeMatcher {
         List<BestHits.Hit<ProgrammeEntry>> ranked =
                 namedSubProgrammeFirst(normalised, hits.ranked(minScore, limit + 4, BY_NAME), limit);
         return toMatches(input, normalised, qualifiedSubProgrammeFirst(normalised, ranked, minScore, limit));
+    }
+
+    /** The longest run of two or more leading words that are all pinyin, joined, when other words follow; else null. */
+    private static String leadingPinyin(String normalised) {
+        String[] words = normalised.split(" ");
+        for (int end = words.length - 1; end >= 2; end--) {
+            String joined = PinyinSyllables.joined(String.join(" ", Arrays.copyOf(words, end)));
+            if (joined != null) {
+                return joined;
+            }
+        }
+        return null;
     }
 
     /** The name without the words that say the holder is young (young, youth, jóvenes, 青年); the same if it has none. */

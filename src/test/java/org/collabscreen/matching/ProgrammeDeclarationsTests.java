@@ -11,8 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Programmes declared with words around their names (a listed name inside a longer declaration, an age tier the
- * programme has no sub-programme for, a sub-programme named by the word that tells it from its siblings), against the
- * seeded programmes.
+ * programme has no sub-programme for, a sub-programme named by the word that tells it from its siblings, a name in
+ * pinyin followed by English words), against the seeded programmes.
  */
 class ProgrammeDeclarationsTests {
 
@@ -30,6 +30,7 @@ class ProgrammeDeclarationsTests {
                 "Young Changjiang Scholars Program appointee | Changjiang Scholars Program",
                 "青年长江学者奖励计划入选者 | 长江学者奖励计划",
                 "Thousand Talents Plan, long-term track | Recruitment Program for Innovative Talents (Long Term)",
+                "Bairen Jihua awardee in materials science | 百人计划",
             })
     void resolvesAListedNameAmongOtherWords(String input, String nameOfExpected) {
         List<NameMatch> found = programmes.match(input, MIN_SCORE, 1);
