@@ -41,6 +41,10 @@ public final class InstitutionMatcher {
     private static final double UNIT_BELOW_ANCESTOR = 0.02;
 
     private static final int MAX_PARENT_DEPTH = 8;
+
+    /** How many hits after the requested number are reordered too, as some are dropped when reported. */
+    private static final int REORDERED_BEYOND_LIMIT = 32;
+
     private static final Pattern LABORATORY = Pattern.compile("(?i)\\blaborator(y|ies)\\b|实验室|實驗室");
     private static final Pattern CAMEL_CASE = Pattern.compile("(\\p{Ll})(\\p{Lu})");
     private static final Pattern BRACKETED = Pattern.compile("[(（]([^()（）]{1,40})[)）]");
@@ -562,9 +566,13 @@ public final class InstitutionMatcher {
         List<NameMatch> reported(BestHits<InstitutionEntry> hits, double minScore, int limit) {
             Set<String> placed = placed();
             List<NameMatch> matches = new ArrayList<>();
-            for (BestHits.Hit<InstitutionEntry> hit : unitsBeforeNamedAncestors(
-                    writtenFirst(hits.ranked(minScore, Integer.MAX_VALUE, unitsFirst(hits)), hits),
-                    " " + whole + " ")) {
+            List<BestHits.Hit<InstitutionEntry>> ranked = hits.ranked(minScore, Integer.MAX_VALUE, unitsFirst(hits));
+            // only the first hits can be reported: they alone are reordered (a common word can hit thousands of names)
+            int window = (int) Math.min(ranked.size(), (long) limit + REORDERED_BEYOND_LIMIT);
+            List<BestHits.Hit<InstitutionEntry>> reordered = new ArrayList<>(
+                    unitsBeforeNamedAncestors(writtenFirst(ranked.subList(0, window), hits), " " + whole + " "));
+            reordered.addAll(ranked.subList(window, ranked.size()));
+            for (BestHits.Hit<InstitutionEntry> hit : reordered) {
                 if (matches.size() == limit) {
                     break;
                 }

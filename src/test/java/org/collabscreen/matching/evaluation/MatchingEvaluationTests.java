@@ -62,12 +62,15 @@ class MatchingEvaluationTests {
             // Issue 15's seventh round printed on this set (2026-12-02) programmes F1 0.989 (TP 43, FN 1) and
             // technology
             // F1 0.836 (TP 74, FP 3, FN 26): those gates were raised to about two errors below.
+            // Issue 15's eighth round (tuned on the sixth set; 2026-12-02) printed on this set technology F1 0.856 (TP
+            // 77, FP 3, FN 23):
+            // raised to about two errors below.
             new GuardedSet(
                     LabelledCases.UNSEEN,
                     "Former unseen set, a second development set since issue 15's third round",
                     0.95,
                     0.96,
-                    0.82),
+                    0.84),
             // The second unseen set (evaluation/unseen-2026-12-01b/, 492 cases written by a session that never read the
             // matchers' code or vocabularies) printed on its one blind evaluation, after issue 15's third round
             // (2026-12-01, at f9dd52c): institutions P 0.857 R 0.774 F1 0.814 (TP 96, FP 16, FN 28); programmes P 0.889
@@ -84,12 +87,16 @@ class MatchingEvaluationTests {
             // Issue 15's seventh round printed (2026-12-02) programmes F1 0.962 (TP 50, FN 4) and technology F1 0.844
             // (TP
             // 138, FP 11, FN 40): those gates were raised to about two errors below.
+            // Issue 15's eighth round (tuned on the sixth set; 2026-12-02) printed on this set institutions F1 0.926
+            // (TP 112, FP 6, FN
+            // 12), programmes F1 0.991 (TP 53, FN 1), technology F1 0.872 (TP 146, FP 11, FN 32): raised to about two
+            // errors below.
             new GuardedSet(
                     LabelledCases.SECOND_UNSEEN,
                     "Second unseen set, evaluated blind once, a development set since issue 15's fourth round",
-                    0.89,
-                    0.94,
-                    0.83),
+                    0.91,
+                    0.97,
+                    0.86),
             // The third unseen set (evaluation/unseen-2026-12-01c/, 512 cases written, like the second, by a session
             // that never read the matchers' code, vocabularies or evaluation sets) printed on its one blind evaluation,
             // after issue 15's fourth round (2026-12-02 00:52 UTC, at ceb28ba): institutions P 0.881 R 0.711 F1 0.787
@@ -109,12 +116,15 @@ class MatchingEvaluationTests {
             // Issue 15's seventh round printed (2026-12-02) institutions F1 0.910 (TP 121, FP 10, FN 14), programmes F1
             // 0.982 (TP 55, FP 1, FN 1), technology F1 0.741 (TP 133, FP 28, FN 65): gates raised to about two errors
             // below.
+            // Issue 15's eighth round (tuned on the sixth set; 2026-12-02) printed on this set institutions F1 0.917
+            // (TP 122, FP 9, FN
+            // 13), technology F1 0.775 (TP 143, FP 28, FN 55): the technology gate raised to about two errors below.
             new GuardedSet(
                     LabelledCases.THIRD_UNSEEN,
                     "Third unseen set, evaluated blind once, a development set since issue 15's fifth round",
                     0.90,
                     0.96,
-                    0.73),
+                    0.76),
             // The fourth unseen set (evaluation/unseen-2026-12-02d/, 641 cases written, like the second, by a session
             // that never read the matchers' code, vocabularies or evaluation sets) printed on its one blind evaluation,
             // after issue 15's fifth round (2026-12-02 03:25 UTC, at 636ab9f): institutions P 0.798 R 0.519 F1 0.629
@@ -127,12 +137,15 @@ class MatchingEvaluationTests {
             // (TP 194, FP 28, FN 46), not in English F1 0.826. The thresholds keep about two errors of slack below
             // those.
             // Issue 15's seventh round printed (2026-12-02) technology F1 0.848 (TP 195, FP 25, FN 45): raised to 0.84.
+            // Issue 15's eighth round (tuned on the sixth set; 2026-12-02) printed on this set institutions F1 0.951
+            // (TP 147, FP 2, FN
+            // 13), technology F1 0.867 (TP 202, FP 24, FN 38): raised to about two errors below.
             new GuardedSet(
                     LabelledCases.FOURTH_UNSEEN,
                     "Fourth unseen set, evaluated blind once, a development set since issue 15's sixth round",
-                    0.92,
+                    0.94,
                     0.93,
-                    0.84),
+                    0.86),
             // The fifth unseen set (evaluation/unseen-2026-12-02e/, 721 cases written, like the second, by a session
             // that never read the matchers' code, vocabularies or evaluation sets; its technology texts in ten
             // languages) printed on its one blind evaluation, after issue 15's sixth round (2026-12-02 06:03 UTC, at
@@ -144,25 +157,33 @@ class MatchingEvaluationTests {
             // development set too: that round printed (2026-12-02) institutions P 0.949 R 0.879 F1 0.913 (TP 167, FP 9,
             // FN 23); programmes P 1.000 R 0.892 F1 0.943 (TP 83, FN 10); technology P 0.908 R 0.788 F1 0.844 (TP 197,
             // FP 20, FN 53), not in English F1 0.897. The thresholds keep about two errors of slack below those.
+            // Issue 15's eighth round (tuned on the sixth set; 2026-12-02) printed on this set institutions F1 0.916
+            // (TP 168, FP 9, FN
+            // 22), programmes F1 0.967 (TP 87, FN 6), technology F1 0.865 (TP 205, FP 19, FN 45): the programme and
+            // technology gates raised to about two errors below.
             new GuardedSet(
                     LabelledCases.FIFTH_UNSEEN,
                     "Fifth unseen set, evaluated blind once, a development set since issue 15's seventh round",
                     0.90,
-                    0.93,
-                    0.83),
+                    0.95,
+                    0.86),
             // The sixth unseen set (evaluation/unseen-2026-12-02f/, 749 cases written, like the second, by a session
             // that never read the matchers' code, vocabularies or evaluation sets; its technology texts in eleven
             // languages) printed on its one blind evaluation, after issue 15's seventh round (2026-12-02 08:57 UTC, at
             // 1c6a4fb): institutions P 0.887 R 0.723 F1 0.796 (TP 125, FP 16, FN 48); programmes P 1.000 R 0.784 F1
             // 0.879 (TP 58, FN 16); technology P 0.821 R 0.632 F1 0.714 (TP 211, FP 46, FN 123), not in English F1
-            // 0.720. Those are the figures to quote for generalisation; nothing has been tuned on it. The thresholds
-            // keep about two errors of slack below them, against regressions only.
+            // 0.720. Those are the figures to quote for generalisation. Since issue 15's eighth round its errors were
+            // read and tuned on (general rules, public vocabulary and renderings; no case's text), so it is a
+            // development set too: that round printed (2026-12-02) institutions P 0.945 R 0.798 F1 0.865 (TP 138, FP
+            // 8, FN 35); programmes P 0.985 R 0.892 F1 0.936 (TP 66, FP 1, FN 8); technology P 0.909 R 0.871 F1 0.890
+            // (TP 291, FP 29, FN 43), not in English F1 0.939. The thresholds keep about two errors of slack below
+            // those.
             new GuardedSet(
                     LabelledCases.SIXTH_UNSEEN,
-                    "Sixth unseen set, evaluated blind once after issue 15's seventh round",
-                    0.78,
-                    0.86,
-                    0.70));
+                    "Sixth unseen set, evaluated blind once, a development set since issue 15's eighth round",
+                    0.85,
+                    0.92,
+                    0.88));
 
     @Autowired
     private RulebookSnapshots snapshots;
