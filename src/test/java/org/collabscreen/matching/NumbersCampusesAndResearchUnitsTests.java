@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 15's eighth round: compass abbreviations, campuses named beside the word campus, research units named after
  * their company's brand, the ministry a Russian institute answers to, the numbers of numbered units, Russian and
- * Persian organisation words in Latin letters, and every US state as a place.
+ * Persian organisation words in Latin letters, and every US state but Georgia as a place.
  */
 class NumbersCampusesAndResearchUnitsTests {
 
