@@ -237,6 +237,14 @@ public final class InstitutionMatcher {
             for (String part : cyrillicInLatin()) {
                 index.search(part, SEGMENT_FACTOR, targets);
             }
+            String han = KoreanNames.inHan(input);
+            if (han != null) {
+                // a name in Hangul, read in Han characters (KoreanNames), whole and by its parts
+                index.search(NameNormaliser.normalise(han), SEGMENT_FACTOR, targets);
+                for (String part : AffiliationParts.parts(AffiliationParts.segments(han))) {
+                    index.search(part, SEGMENT_FACTOR, targets);
+                }
+            }
             for (String part : cyrillicInLatinWithoutEponym()) {
                 index.search(part, SPELT_OUT_FACTOR, targets);
             }

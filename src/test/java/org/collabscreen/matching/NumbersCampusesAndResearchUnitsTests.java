@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 15's eighth round: compass abbreviations, campuses named beside the word campus, research units named after
  * their company's brand, the ministry a Russian institute answers to, the numbers of numbered units, Russian and
- * Persian organisation words in Latin letters, and every US state but Georgia as a place.
+ * Persian organisation words in Latin letters, names in Hangul, and every US state but Georgia as a place.
  */
 class NumbersCampusesAndResearchUnitsTests {
 
@@ -36,6 +36,8 @@ class NumbersCampusesAndResearchUnitsTests {
                 "48 ЦНИИ Минобороны России | RU | 48th Central Scientific Research Institute",
                 "Сколковский институт науки и технологий, Москва | RU | Skolkovo Institute of Science and Technology",
                 "Daneshgah-e Sanati-ye Sharif, Tehran | IR | Sharif University of Technology",
+                "베이징항공항천대학 | CN | Beihang University",
+                "중국과학기술대학, 허페이 | CN | University of Science and Technology of China",
             })
     void resolvesAbbreviatedRenderedAndNumberedNames(String input, String country, String expected) {
         List<NameMatch> found = institutions.match(input, country, MIN_SCORE, 1);
@@ -55,6 +57,14 @@ class NumbersCampusesAndResearchUnitsTests {
     void aGenericNameInAStateOfTheUnitedStatesIsNotAListedChineseBody() {
         assertThat(institutions.match("Air Force Research Institute, Lexington, Kentucky", null, MIN_SCORE, 1))
                 .isEmpty();
+    }
+
+    @Test
+    void readsHangulInHanOnlyWhenEveryWordIsKnown() {
+        assertThat(KoreanNames.inHan("하얼빈공업대학")).isEqualTo("哈尔滨工业大学");
+        assertThat(KoreanNames.inHan("서울대학교")).isNull();
+        assertThat(KoreanNames.inHan("Tsinghua University")).isNull();
+        assertThat(institutions.match("서울대학교", "KR", MIN_SCORE, 1)).isEmpty();
     }
 
     @Test
