@@ -33,6 +33,9 @@ class StudiedAndUsedTechnologyTests {
                 "Whole-genome sequencing to trace cholera outbreaks",
                 "Maschinelles Lernen zur Vorhersage von Dürreperioden",
                 "Percepción pública de los robots autónomos en hospitales",
+                "Gesellschaftliche Akzeptanz der Gentherapie in Deutschland",
+                "Regulación jurídica de la robótica en la Unión Europea",
+                "Smartphone accelerometers to monitor sleep in older adults",
             })
     void aTechnologyStudiedFromOutsideOrUsedAsAToolIsNotReported(String text) {
         assertThat(reported(text)).isEmpty();
