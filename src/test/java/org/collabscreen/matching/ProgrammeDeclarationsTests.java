@@ -31,6 +31,7 @@ class ProgrammeDeclarationsTests {
                 "青年长江学者奖励计划入选者 | 长江学者奖励计划",
                 "Thousand Talents Plan, long-term track | Recruitment Program for Innovative Talents (Long Term)",
                 "Bairen Jihua awardee in materials science | 百人计划",
+                "Cheung Kong Distinguished Professor | Changjiang",
             })
     void resolvesAListedNameAmongOtherWords(String input, String nameOfExpected) {
         List<NameMatch> found = programmes.match(input, MIN_SCORE, 1);
