@@ -32,6 +32,7 @@ class ProgrammeDeclarationsTests {
                 "Thousand Talents Plan, long-term track | Recruitment Program for Innovative Talents (Long Term)",
                 "Bairen Jihua awardee in materials science | 百人计划",
                 "Cheung Kong Distinguished Professor | Changjiang",
+                "鲲鹏计划 | Kunpeng",
             })
     void resolvesAListedNameAmongOtherWords(String input, String nameOfExpected) {
         List<NameMatch> found = programmes.match(input, MIN_SCORE, 1);
@@ -47,6 +48,7 @@ class ProgrammeDeclarationsTests {
                 "Young Scientists Fund of the National Natural Science Foundation",
                 "Pearl River Delta regional innovation grant",
                 "Long-term research fellowship, Humboldt Foundation",
+                "华为鲲鹏计划",
             })
     void matchesNothingForOtherSchemesWithTheSameWords(String input) {
         assertThat(programmes.match(input, MIN_SCORE, 1)).isEmpty();
