@@ -248,6 +248,17 @@ public final class InstitutionMatcher {
             for (String part : cyrillicInLatinWithoutEponym()) {
                 index.search(part, SPELT_OUT_FACTOR, targets);
             }
+            if (namesRussia(searches)) {
+                for (String segment : normalisedParts()) {
+                    String unit = Eponyms.withoutLeadingSurnames(segment, index.vocabulary());
+                    if (unit != null) {
+                        index.search(unit, SPELT_OUT_FACTOR, targets);
+                        for (String head : NameHeads.of(unit, index.vocabulary())) {
+                            index.searchExact(head, SPELT_OUT_FACTOR, targets);
+                        }
+                    }
+                }
+            }
             for (String part : camelCaseSplit()) {
                 index.search(part, SEGMENT_FACTOR, targets);
             }
@@ -478,6 +489,17 @@ public final class InstitutionMatcher {
                 }
             }
             return parts;
+        }
+
+        /**
+         * Whether the input is Russian by its context: the declared country, a place it names, or the Academy's name
+         * or acronym after a name. Only there is a surname before "Institute" read as an eponym.
+         */
+        private boolean namesRussia(List<Gated> searches) {
+            return "RU".equalsIgnoreCase(declaredCountry(searches))
+                    || whole.contains(" ras")
+                    || whole.contains("russian academy")
+                    || placed().contains("RU");
         }
 
         private static String declaredCountry(List<Gated> searches) {

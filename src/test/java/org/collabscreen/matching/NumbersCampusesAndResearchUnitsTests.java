@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 15's eighth round: compass abbreviations, campuses named beside the word campus, research units named after
  * their company's brand, the ministry a Russian institute answers to, the numbers of numbered units, Russian and
- * Persian organisation words in Latin letters, names in Hangul, and every US state but Georgia as a place.
+ * Persian organisation words in Latin letters, names in Hangul, surnames before a Russian institute's name, and every US state but Georgia as a place.
  */
 class NumbersCampusesAndResearchUnitsTests {
 
@@ -37,6 +37,8 @@ class NumbersCampusesAndResearchUnitsTests {
                 "Сколковский институт науки и технологий, Москва | RU | Skolkovo Institute of Science and Technology",
                 "Daneshgah-e Sanati-ye Sharif, Tehran | IR | Sharif University of Technology",
                 "베이징항공항천대학 | CN | Beihang University",
+                "Kotelnikov Institute of Radio Engineering and Electronics of the Russian Academy of Sciences | RU"
+                        + " | Institute of Radio-Engineering and Electronics",
                 "중국과학기술대학, 허페이 | CN | University of Science and Technology of China",
             })
     void resolvesAbbreviatedRenderedAndNumberedNames(String input, String country, String expected) {
@@ -56,6 +58,16 @@ class NumbersCampusesAndResearchUnitsTests {
     @Test
     void aGenericNameInAStateOfTheUnitedStatesIsNotAListedChineseBody() {
         assertThat(institutions.match("Air Force Research Institute, Lexington, Kentucky", null, MIN_SCORE, 1))
+                .isEmpty();
+    }
+
+    @Test
+    void aSurnameBeforeAnInstituteIsReadAsAnEponymOnlyInRussianContext() {
+        assertThat(Eponyms.withoutLeadingSurnames(
+                        "kotelnikov institute of radio engineering", InstitutionVocabulary.INSTANCE))
+                .isEqualTo("institute of radio engineering");
+        assertThat(institutions.match(
+                        "Smith Institute of Radio Engineering and Electronics, London", null, MIN_SCORE, 1))
                 .isEmpty();
     }
 
