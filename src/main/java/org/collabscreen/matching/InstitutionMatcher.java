@@ -37,15 +37,11 @@ public final class InstitutionMatcher {
     /** A unit named after its group's acronym ranks below the group named on its own. */
     private static final double UNIT_OF_GROUP_FACTOR = 0.88;
 
-    /** How far below a named ancestor's score a listed unit may be found and still rank above it. */
-    private static final double UNIT_BELOW_ANCESTOR = 0.02;
-
     private static final int MAX_PARENT_DEPTH = 8;
 
     /** How many hits after the requested number are reordered too, as some are dropped when reported. */
     private static final int REORDERED_BEYOND_LIMIT = 32;
 
-    private static final Pattern LABORATORY = Pattern.compile("(?i)\\blaborator(y|ies)\\b|实验室|實驗室");
     private static final Pattern CAMEL_CASE = Pattern.compile("(\\p{Ll})(\\p{Lu})");
     private static final Pattern BRACKETED = Pattern.compile("[(（]([^()（）]{1,40})[)）]");
     /** A place beside the word campus, in the languages that write it so: "campus de Weihai", "Weihai Campus". */
@@ -57,6 +53,7 @@ public final class InstitutionMatcher {
 
     private final NameIndex<InstitutionEntry> index;
     private final Map<UUID, InstitutionEntry> byId = new HashMap<>();
+    private final NamedUnitsFirst namedUnitsFirst = new NamedUnitsFirst(byId, MAX_PARENT_DEPTH);
     /** The entries other entries name as their parent, by identity: the only ones whose presence ranking asks. */
     private final Set<InstitutionEntry> parents = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Every name of each entry, with the Latin renderings of its native names ({@link Romanisation}). */
@@ -557,7 +554,7 @@ public final class InstitutionMatcher {
             ordered.sort(Comparator.<BestHits.Hit<InstitutionEntry>>comparingLong(hit -> Math.round(hit.score() * 1e9))
                     .reversed()
                     .thenComparingInt(hit -> unitRank(hit.rule(), hits))
-                    .thenComparingInt(hit -> writtenAt(padded, hit.searched())));
+                    .thenComparingInt(hit -> NamedUnitsFirst.writtenAt(padded, hit.searched())));
             return ordered;
         }
 
@@ -600,7 +597,7 @@ public final class InstitutionMatcher {
             // only the first hits can be reported: they alone are reordered (a common word can hit thousands of names)
             int window = (int) Math.min(ranked.size(), (long) limit + REORDERED_BEYOND_LIMIT);
             List<BestHits.Hit<InstitutionEntry>> reordered = new ArrayList<>(
-                    unitsBeforeNamedAncestors(writtenFirst(ranked.subList(0, window), hits), " " + whole + " "));
+                    namedUnitsFirst.reorder(writtenFirst(ranked.subList(0, window), hits), " " + whole + " "));
             reordered.addAll(ranked.subList(window, ranked.size()));
             for (BestHits.Hit<InstitutionEntry> hit : reordered) {
                 if (matches.size() == limit) {
@@ -651,72 +648,6 @@ public final class InstitutionMatcher {
         }
         Set<String> listed = campuses.computeIfAbsent(rule, r -> Campuses.of(r.name()));
         return listed.isEmpty() || listed.stream().anyMatch(inputCampuses::contains);
-    }
-
-    /**
-     * A listed unit found a little below an ancestor the input names too ranks above it: the unit's name is matched
-     * over two segments, abbreviated or rendered ("Chinese Acad Sci, Inst Semicond", "Académie chinoise des sciences,
-     * Institut de physique"), the ancestor's exactly in one, so the score says less than the naming does. So does a
-     * listed laboratory named before the body that hosts it ("State Key Laboratory of …, … University").
-     */
-    private List<BestHits.Hit<InstitutionEntry>> unitsBeforeNamedAncestors(
-            List<BestHits.Hit<InstitutionEntry>> ranked, String paddedInput) {
-        List<BestHits.Hit<InstitutionEntry>> ordered = new ArrayList<>(ranked.size());
-        for (BestHits.Hit<InstitutionEntry> hit : ranked) {
-            int at = ordered.size();
-            for (int i = 0; i < ordered.size(); i++) {
-                BestHits.Hit<InstitutionEntry> placed = ordered.get(i);
-                if (hit.score() >= placed.score() - UNIT_BELOW_ANCESTOR
-                        && (isAncestor(placed.rule(), hit.rule()) || isHostedLaboratory(hit, placed, paddedInput))) {
-                    at = i;
-                    break;
-                }
-            }
-            ordered.add(at, hit);
-        }
-        return ordered;
-    }
-
-    /** Whether the hit is a listed laboratory the input names before another body, which hosts it. */
-    private static boolean isHostedLaboratory(
-            BestHits.Hit<InstitutionEntry> laboratory, BestHits.Hit<InstitutionEntry> host, String paddedInput) {
-        return isLaboratory(laboratory.rule())
-                && !isLaboratory(host.rule())
-                && writtenAt(paddedInput, laboratory.searched()) < writtenAt(paddedInput, host.searched());
-    }
-
-    private static boolean isLaboratory(InstitutionEntry rule) {
-        return LABORATORY.matcher(rule.name()).find();
-    }
-
-    private boolean isAncestor(InstitutionEntry ancestor, InstitutionEntry unit) {
-        InstitutionEntry current = unit;
-        for (int depth = 0; depth < MAX_PARENT_DEPTH && current.parentId() != null; depth++) {
-            current = byId.get(current.parentId());
-            if (current == null) {
-                return false;
-            }
-            if (current.equals(ancestor)) {
-                return true;
-            }
-        }
-        return false;
-    }
-
-    /**
-     * Where the text searched starts in the input, as whole words, or else where its first two words do (a searched
-     * text may be a rewritten reading); after every position when neither is there.
-     */
-    private static int writtenAt(String paddedInput, String searched) {
-        if (searched == null) {
-            return Integer.MAX_VALUE;
-        }
-        int at = paddedInput.indexOf(" " + searched + " ");
-        if (at < 0) {
-            String[] words = searched.split(" ", 3);
-            at = words.length < 2 ? -1 : paddedInput.indexOf(" " + words[0] + " " + words[1] + " ");
-        }
-        return at < 0 ? Integer.MAX_VALUE : at;
     }
 
     /** Whether another entry names this one as its parent: only then does {@link #unitsFirst} ask for its hits. */
