@@ -25,6 +25,8 @@ final class CategoryEvidence {
     private final Set<String> toolUseOnly = new HashSet<>();
 
     private DescribedEvidence described;
+    /** Whether a term was found outside a study of the technology from outside. */
+    private boolean advancedOrUsed;
 
     /** A control-list item matched by the text's words, the words as written, and the confidence they give. */
     record DescribedEvidence(String source, List<String> words, double confidence) {}
@@ -33,11 +35,22 @@ final class CategoryEvidence {
         this.category = category;
     }
 
-    void add(KeywordPattern pattern, boolean toolUse) {
+    private void addTerm(KeywordPattern pattern, boolean toolUse) {
         if (terms.putIfAbsent(pattern.key(), pattern) == null && toolUse) {
             toolUseOnly.add(pattern.key());
         } else if (!toolUse) {
             toolUseOnly.remove(pattern.key());
+        }
+    }
+
+    /**
+     * A term found, used as a tool of the work or not; {@code studied} when the text studies the technology from
+     * outside ({@link SubjectOfStudy}), where however many of its terms it names, none advances it.
+     */
+    void add(KeywordPattern pattern, boolean toolUse, boolean studied) {
+        addTerm(pattern, toolUse || studied);
+        if (!studied) {
+            advancedOrUsed = true;
         }
     }
 
@@ -98,7 +111,8 @@ final class CategoryEvidence {
         for (KeywordPattern pattern : terms.values()) {
             best = Math.max(best, pattern.isPhrase() ? PHRASE : pattern.isShort() ? SHORT_TOKEN : WORD);
         }
-        double raw = Math.min(1.0, best + PER_EXTRA_TERM * (terms.size() - 1));
+        // a technology studied from outside is not advanced however often it is named: the best term alone, halved
+        double raw = advancedOrUsed ? Math.min(1.0, best + PER_EXTRA_TERM * (terms.size() - 1)) : best;
         if (toolUseOnly.containsAll(terms.keySet())) {
             raw *= ToolUse.FACTOR;
         }

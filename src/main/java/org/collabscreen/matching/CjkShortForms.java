@@ -8,12 +8,13 @@ import java.util.regex.Pattern;
 /**
  * Native names typed short: 长江学者 for 长江学者奖励计划. A CJK input of four characters or more that only one rule's
  * CJK name contains resolves to that rule, scored by how much of the name it covers, when what it leaves out of the
- * name is scheme words only (计划, 奖励, 项目, 行动, 工程): 中国科学院, the sponsor, is not 中国科学院百人计划. For short
- * lists (programmes).
+ * name is scheme words only (计划, 奖励, 项目, 行动, 工程): 中国科学院, the sponsor, is not 中国科学院百人计划; or when it is
+ * the name with other scheme words (鲲鹏计划 for 鲲鹏行动计划). For short lists (programmes).
  */
 final class CjkShortForms<T> {
 
     private static final int MIN_LENGTH = 4;
+    private static final int MIN_CORE = 2;
     private static final double BASE = 0.85;
     private static final double RANGE = 0.1;
     private static final List<String> SCHEME_WORDS = List.of("计划", "奖励", "项目", "行动", "工程");
@@ -21,6 +22,8 @@ final class CjkShortForms<T> {
     private final List<T> rules = new ArrayList<>();
     private final List<String> aliases = new ArrayList<>();
     private final List<String> names = new ArrayList<>();
+    /** Each name without its scheme words: 鲲鹏 for 鲲鹏行动计划. */
+    private final List<String> cores = new ArrayList<>();
 
     CjkShortForms(List<T> rules, Function<T, List<String>> namesOf) {
         for (T rule : rules) {
@@ -30,6 +33,7 @@ final class CjkShortForms<T> {
                     this.rules.add(rule);
                     this.aliases.add(alias);
                     this.names.add(normalised);
+                    this.cores.add(withoutSchemeWords(normalised));
                 }
             }
         }
@@ -43,10 +47,13 @@ final class CjkShortForms<T> {
         }
         T only = null;
         int best = -1;
+        String core = withoutSchemeWords(normalised);
         for (int i = 0; i < names.size(); i++) {
-            if (names.get(i).contains(normalised)
-                    && !names.get(i).equals(normalised)
-                    && onlySchemeWords(names.get(i).replaceFirst(Pattern.quote(normalised), ""))) {
+            boolean leavesOutSchemeWords = names.get(i).contains(normalised)
+                    && onlySchemeWords(names.get(i).replaceFirst(Pattern.quote(normalised), ""));
+            // scheme words typed otherwise than listed (鲲鹏计划 for 鲲鹏行动计划): the same name without them
+            boolean sameCore = core.length() >= MIN_CORE && core.equals(cores.get(i));
+            if (!names.get(i).equals(normalised) && (leavesOutSchemeWords || sameCore)) {
                 if (only != null && !only.equals(rules.get(i))) {
                     return;
                 }
@@ -61,10 +68,14 @@ final class CjkShortForms<T> {
     }
 
     private static boolean onlySchemeWords(String rest) {
-        String left = rest;
+        return withoutSchemeWords(rest).isBlank();
+    }
+
+    private static String withoutSchemeWords(String name) {
+        String left = name;
         for (String word : SCHEME_WORDS) {
             left = left.replace(word, "");
         }
-        return left.isBlank();
+        return left;
     }
 }

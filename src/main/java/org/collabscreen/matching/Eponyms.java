@@ -16,6 +16,8 @@ import java.util.Set;
 final class Eponyms {
 
     private static final Set<String> INTRODUCING = Set.of("imeni", "im", "имени", "им");
+    private static final Set<String> UNIT_HEADS = Set.of("institute", "university", "academy", "center");
+    private static final int MAX_LEADING_SURNAMES = 2;
     private static final Set<String> DIGRAPH_INITIALS = Set.of("yu", "ya", "ye", "yo", "zh", "kh", "ts", "ch", "sh");
     private static final int MIN_SURNAME = 3;
     private static final int MIN_GENITIVE = 5;
@@ -81,6 +83,27 @@ final class Eponyms {
     }
 
     /** Whether the name holds a one-letter word or a word that introduces an eponym: most names hold neither. */
+    /**
+     * A segment that starts with one or two surnames before the word of an institute, a university, an academy or a
+     * centre ("Kotelnikov Institute of Radio Engineering …", "Shemyakin Ovchinnikov Institute of …"), as English writes
+     * the names of Russian institutes, without them; null for any other segment. The caller asks for Russian context.
+     */
+    static String withoutLeadingSurnames(String normalised, Vocabulary vocabulary) {
+        String[] words = normalised.split(" ");
+        for (int k = 1; k <= MAX_LEADING_SURNAMES && k + 2 <= words.length; k++) {
+            String word = words[k - 1];
+            if (PlaceEvidence.isPlaceWord(word)
+                    || Tokens.isNumeric(word)
+                    || vocabulary.weight(vocabulary.canonical(word)) < Vocabulary.DISTINCTIVE) {
+                return null;
+            }
+            if (UNIT_HEADS.contains(vocabulary.canonical(words[k]))) {
+                return String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+            }
+        }
+        return null;
+    }
+
     private static boolean mayNameAPerson(String normalised) {
         int start = 0;
         for (int i = 0; i <= normalised.length(); i++) {

@@ -38,13 +38,22 @@ public final class InstitutionMatcher {
     private static final double UNIT_OF_GROUP_FACTOR = 0.88;
 
     private static final int MAX_PARENT_DEPTH = 8;
+
+    /** How many hits after the requested number are reordered too, as some are dropped when reported. */
+    private static final int REORDERED_BEYOND_LIMIT = 32;
+
     private static final Pattern CAMEL_CASE = Pattern.compile("(\\p{Ll})(\\p{Lu})");
     private static final Pattern BRACKETED = Pattern.compile("[(（]([^()（）]{1,40})[)）]");
+    /** A place beside the word campus, in the languages that write it so: "campus de Weihai", "Weihai Campus". */
+    private static final Pattern CAMPUS_WORD =
+            Pattern.compile("(?iU)\\bcampus\\s+(?:(?:de|di|do|da|of|von|du)\\s+)?(\\p{L}+)|(\\p{L}+)\\s+campus\\b");
+
     private static final Comparator<InstitutionEntry> BY_NAME = Comparator.comparing(InstitutionEntry::name)
             .thenComparing(InstitutionEntry::id, Comparator.nullsFirst(Comparator.naturalOrder()));
 
     private final NameIndex<InstitutionEntry> index;
     private final Map<UUID, InstitutionEntry> byId = new HashMap<>();
+    private final NamedUnitsFirst namedUnitsFirst = new NamedUnitsFirst(byId, MAX_PARENT_DEPTH);
     /** The entries other entries name as their parent, by identity: the only ones whose presence ranking asks. */
     private final Set<InstitutionEntry> parents = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Every name of each entry, with the Latin renderings of its native names ({@link Romanisation}). */
@@ -164,6 +173,7 @@ public final class InstitutionMatcher {
         private String latin;
         private Set<String> placed;
         private Set<String> campuses;
+        private Set<String> unitNumbers;
         /** The acronyms of listed institutions that segments start with, found by the spelt-out reading. */
         private final List<String> leadingAcronyms = new ArrayList<>(1);
 
@@ -215,14 +225,36 @@ public final class InstitutionMatcher {
             for (String segment : normalisedParts()) {
                 namedBeforeItsUnit(segment, searches, targets);
             }
-            if (!campusUnits.isEmpty() && (input.indexOf('(') >= 0 || input.indexOf('（') >= 0)) {
-                searches.forEach(this::campusNamedInBrackets);
+            if (!campusUnits.isEmpty()
+                    && (input.indexOf('(') >= 0
+                            || input.indexOf('（') >= 0
+                            || CAMPUS_WORD.matcher(input).find())) {
+                searches.forEach(this::campusNamed);
             }
             for (String part : cyrillicInLatin()) {
                 index.search(part, SEGMENT_FACTOR, targets);
             }
+            String han = KoreanNames.inHan(input);
+            if (han != null) {
+                // a name in Hangul, read in Han characters (KoreanNames), whole and by its parts
+                index.search(NameNormaliser.normalise(han), SEGMENT_FACTOR, targets);
+                for (String part : AffiliationParts.parts(AffiliationParts.segments(han))) {
+                    index.search(part, SEGMENT_FACTOR, targets);
+                }
+            }
             for (String part : cyrillicInLatinWithoutEponym()) {
                 index.search(part, SPELT_OUT_FACTOR, targets);
+            }
+            if (namesRussia(searches)) {
+                for (String segment : normalisedParts()) {
+                    String unit = Eponyms.withoutLeadingSurnames(segment, index.vocabulary());
+                    if (unit != null) {
+                        index.search(unit, SPELT_OUT_FACTOR, targets);
+                        for (String head : NameHeads.of(unit, index.vocabulary())) {
+                            index.searchExact(head, SPELT_OUT_FACTOR, targets);
+                        }
+                    }
+                }
             }
             for (String part : camelCaseSplit()) {
                 index.search(part, SEGMENT_FACTOR, targets);
@@ -292,14 +324,17 @@ public final class InstitutionMatcher {
 
         /**
          * A university matched, with the place of one of its listed campuses in brackets ("哈工大（深圳）…", "Harbin Inst.
-         * Technol. (Shenzhen)"), is that campus: the campus is offered at the university's score, and ranks above it as
-         * its unit.
+         * Technol. (Shenzhen)") or beside the word campus ("campus de Weihai", "Weihai campus"), is that campus: the
+         * campus is offered at the university's score, and ranks above it as its unit.
          */
-        private void campusNamedInBrackets(Gated gated) {
+        private void campusNamed(Gated gated) {
             Set<String> bracketed = new HashSet<>();
-            Matcher matcher = BRACKETED.matcher(input);
-            while (matcher.find()) {
-                bracketed.add(NameNormaliser.normalise(matcher.group(1)));
+            for (Pattern named : List.of(BRACKETED, CAMPUS_WORD)) {
+                Matcher matcher = named.matcher(input);
+                while (matcher.find()) {
+                    String place = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+                    bracketed.add(NameNormaliser.normalise(place));
+                }
             }
             for (Map.Entry<InstitutionEntry, Map<String, InstitutionEntry>> university : campusUnits.entrySet()) {
                 BestHits.Hit<InstitutionEntry> hit = gated.hits().get(university.getKey());
@@ -410,6 +445,10 @@ public final class InstitutionMatcher {
                 if (brand != null) {
                     brands.add(brand);
                 }
+                String leading = ResearchArms.leadingBrandOf(segment, index.vocabulary());
+                if (leading != null && !leading.equals(brand)) {
+                    brands.add(leading);
+                }
             }
             return brands;
         }
@@ -447,6 +486,17 @@ public final class InstitutionMatcher {
                 }
             }
             return parts;
+        }
+
+        /**
+         * Whether the input is Russian by its context: the declared country, a place it names, or the Academy's name
+         * or acronym after a name. Only there is a surname before "Institute" read as an eponym.
+         */
+        private boolean namesRussia(List<Gated> searches) {
+            return "RU".equalsIgnoreCase(declaredCountry(searches))
+                    || whole.contains(" ras")
+                    || whole.contains("russian academy")
+                    || placed().contains("RU");
         }
 
         private static String declaredCountry(List<Gated> searches) {
@@ -489,12 +539,39 @@ public final class InstitutionMatcher {
             return parts;
         }
 
+        /**
+         * On equal scores, and ranks as units, the entry found in the segment written first ranks first: an
+         * affiliation goes from the unit to the bodies above it ("Nanjing Institute of …, National Astronomical
+         * Observatories, CAS").
+         */
+        private List<BestHits.Hit<InstitutionEntry>> writtenFirst(
+                List<BestHits.Hit<InstitutionEntry>> ranked, BestHits<InstitutionEntry> hits) {
+            if (ranked.size() < 2) {
+                return ranked;
+            }
+            String padded = " " + whole + " ";
+            List<BestHits.Hit<InstitutionEntry>> ordered = new ArrayList<>(ranked);
+            ordered.sort(Comparator.<BestHits.Hit<InstitutionEntry>>comparingLong(hit -> Math.round(hit.score() * 1e9))
+                    .reversed()
+                    .thenComparingInt(hit -> unitRank(hit.rule(), hits))
+                    .thenComparingInt(hit -> NamedUnitsFirst.writtenAt(padded, hit.searched())));
+            return ordered;
+        }
+
         /** The input with Han characters folded, worked out when a match is first explained. */
         private String folded() {
             if (folded == null) {
                 folded = NameNormaliser.foldScript(input);
             }
             return folded;
+        }
+
+        /** The unit numbers the input names ({@link UnitNumbers}), worked out when hits are first reported. */
+        private Set<String> unitNumbers() {
+            if (unitNumbers == null) {
+                unitNumbers = UnitNumbers.of(whole);
+            }
+            return unitNumbers;
         }
 
         /** The places the input names in brackets ("(Beijing)"), worked out when hits are first reported. */
@@ -516,13 +593,21 @@ public final class InstitutionMatcher {
         List<NameMatch> reported(BestHits<InstitutionEntry> hits, double minScore, int limit) {
             Set<String> placed = placed();
             List<NameMatch> matches = new ArrayList<>();
-            for (BestHits.Hit<InstitutionEntry> hit : hits.ranked(minScore, Integer.MAX_VALUE, unitsFirst(hits))) {
+            List<BestHits.Hit<InstitutionEntry>> ranked = hits.ranked(minScore, Integer.MAX_VALUE, unitsFirst(hits));
+            // only the first hits can be reported: they alone are reordered (a common word can hit thousands of names)
+            int window = (int) Math.min(ranked.size(), (long) limit + REORDERED_BEYOND_LIMIT);
+            List<BestHits.Hit<InstitutionEntry>> reordered = new ArrayList<>(
+                    namedUnitsFirst.reorder(writtenFirst(ranked.subList(0, window), hits), " " + whole + " "));
+            reordered.addAll(ranked.subList(window, ranked.size()));
+            for (BestHits.Hit<InstitutionEntry> hit : reordered) {
                 if (matches.size() == limit) {
                     break;
                 }
                 String alias = MatchExplanation.reportedAlias(input, hit, names.get(hit.rule()));
                 WeightedName aliasName = alias.equals(hit.alias()) ? hit.aliasName() : null;
-                if (!placedWhereListed(placed, hit.rule(), alias, aliasName) || !sameCampus(campuses(), hit.rule())) {
+                if (!placedWhereListed(placed, hit.rule(), alias, aliasName)
+                        || !sameCampus(campuses(), hit.rule())
+                        || UnitNumbers.differ(unitNumbers(), UnitNumbers.of(NameNormaliser.normalise(alias)))) {
                     continue;
                 }
                 BestHits.Hit<InstitutionEntry> reported = new BestHits.Hit<>(

@@ -4,6 +4,7 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Organisation words: abbreviations folded to one spelling, weighted low as they tell institutions apart poorly. */
@@ -24,6 +25,9 @@ final class InstitutionVocabulary implements Vocabulary {
             "of",
             "the",
             "and",
+            // Italian and Portuguese "e"; the Persian ezafe, romanised apart ("Daneshgah-e", "Sanati-ye")
+            "e",
+            "ye",
             "for",
             "at",
             "in",
@@ -84,9 +88,42 @@ final class InstitutionVocabulary implements Vocabulary {
      * kinds of Chinese university, so "Wuhan University of Science and Technology" is not Wuhan University of
      * Technology: "science and technology", in Spanish, French and German, and abbreviated ("Sci. Technol.") reads as one subject word.
      */
-    private static final Pattern SCIENCE_AND_TECHNOLOGY =
-            Pattern.compile("\\b(science|sciences|sci|ciencia|ciencias|wissenschaft|wissenschaften|scienza|scienze)"
-                    + " (and|y|et|und|e) (technology|tech|technol|tecnologia|technologie|technologies)\\b"
+    /**
+     * The ministry a Russian institute answers to, named after its name ("… of the Ministry of Defence of the Russian
+     * Federation", "… Минобороны России"): who supervises it, not which institute it is, like a legal form.
+     */
+    private static final Pattern SUPERVISING_MINISTRY = Pattern.compile(
+            "\\b(of )?(the )?ministry of (defence|defense|science and higher education|industry and trade|health)"
+                    + "( of (the )?(russia|russian federation))?\\b"
+                    + "|\\b(minoborony|ministerstva oborony)( rossii| rossiyskoy federatsii)?\\b");
+
+    private static final Pattern SCIENTIFIC_RESEARCH_RU = Pattern.compile("\\bnauchno issledovatelsk[a-z]*");
+
+    private static final Pattern ORDINAL = Pattern.compile("\\d+(st|nd|rd|th)");
+
+    private static final Pattern COMPASS = Pattern.compile("\\b([eswn]) china\\b|\\b(ne|nw|se|sw)\\b");
+    private static final Map<String, String> COMPASS_WORDS = Map.of(
+            "e",
+            "east",
+            "s",
+            "south",
+            "w",
+            "west",
+            "n",
+            "north",
+            "ne",
+            "northeast",
+            "nw",
+            "northwest",
+            "se",
+            "southeast",
+            "sw",
+            "southwest");
+
+    private static final Pattern SCIENCE_AND_TECHNOLOGY = Pattern.compile(
+            "\\b(science|sciences|sci|ciencia|ciencias|wissenschaft|wissenschaften|scienza|scienze|nauki)"
+                    + " (and|y|et|und|e|i) (technology|tech|technol|tecnologia|technologie|technologies|tekhnologiy"
+                    + "|tekhnologii)\\b"
                     + "|\\bsci (tech|technol)\\b");
 
     private static final String SCIENCE_TECHNOLOGY = "sciencetechnology";
@@ -125,12 +162,16 @@ final class InstitutionVocabulary implements Vocabulary {
     public String rewrite(String normalised) {
         String rewritten =
                 normalised.contains("nord ouest") ? normalised.replace("nord ouest", "northwestern") : normalised;
+        if (rewritten.contains(" china") || rewritten.indexOf(' ') == 2) {
+            // before initials are dropped: "E China" is no initial
+            rewritten = compassSpeltOut(rewritten);
+        }
         rewritten = Eponyms.withoutInitials(rewritten, false);
         if (rewritten.startsWith("federal ")) {
             String withoutForm = RUSSIAN_LEGAL_FORM.matcher(rewritten).replaceFirst("");
             rewritten = withoutForm.isBlank() ? rewritten : withoutForm;
         }
-        if (rewritten.contains(" tec")) {
+        if (rewritten.contains(" tec") || rewritten.contains(" tekh")) {
             rewritten = SCIENCE_AND_TECHNOLOGY.matcher(rewritten).replaceAll(SCIENCE_TECHNOLOGY);
         }
         if (rewritten.contains(" ras")) {
@@ -139,10 +180,36 @@ final class InstitutionVocabulary implements Vocabulary {
             }
             rewritten = RAS_AFTER_A_NAME.matcher(rewritten).replaceAll(" russian academy of sciences");
         }
+        if (rewritten.contains("minist") || rewritten.contains("minoborony")) {
+            rewritten = SUPERVISING_MINISTRY.matcher(rewritten).replaceAll("").strip();
+        }
         if (rewritten.contains("scientific research")) {
             rewritten = rewritten.replace("scientific research", "research");
         }
+        if (rewritten.contains("nauchno issledovatelsk")) {
+            // научно-исследовательский, "scientific research" in BGN/PCGN letters, in any of its cases
+            rewritten = SCIENTIFIC_RESEARCH_RU.matcher(rewritten).replaceAll("research");
+        }
         return rewritten;
+    }
+
+    /**
+     * Clarivate's address abbreviations of compass words: one letter before "China" ("E China Univ Technol", "S China
+     * Univ Technol"), two letters as a word ("NW Univ", "SW Jiaotong Univ"). A lone letter elsewhere is left alone: it
+     * is a word of its own in other languages ("Scienza e Tecnologia").
+     */
+    private static String compassSpeltOut(String normalised) {
+        Matcher matcher = COMPASS.matcher(normalised);
+        if (!matcher.find()) {
+            return normalised;
+        }
+        StringBuilder out = new StringBuilder(normalised.length() + 16);
+        do {
+            String word = matcher.group(1) != null ? matcher.group(1) : matcher.group(2);
+            matcher.appendReplacement(out, COMPASS_WORDS.get(word) + (matcher.group(1) != null ? " china" : ""));
+        } while (matcher.find());
+        matcher.appendTail(out);
+        return out.toString();
     }
 
     @Override
@@ -150,6 +217,12 @@ final class InstitutionVocabulary implements Vocabulary {
         String canonical = CANONICAL.get(token);
         if (canonical != null) {
             return canonical;
+        }
+        if (!token.isEmpty()
+                && Character.isDigit(token.charAt(0))
+                && ORDINAL.matcher(token).matches()) {
+            // "48th" and "48" number one unit alike ("48 ЦНИИ", "the 48th Central Research Institute")
+            return token.substring(0, token.length() - 2);
         }
         return elided(token);
     }
@@ -258,6 +331,15 @@ final class InstitutionVocabulary implements Vocabulary {
         alias(map, "astronautics", "astronautique", "astronautica", "raumfahrt");
         alias(map, "microelectronics", "microelectronique", "microelectronica", "mikroelektronik");
         alias(map, "optics", "optique", "optica", "optik");
+        alias(
+                map,
+                "electronic",
+                "electronique",
+                "electronica",
+                "elettronica",
+                "elettronico",
+                "eletronica",
+                "elektronik");
         alias(map, "chemistry", "chimie", "chemie", "quimica");
         alias(map, "mathematics", "mathematiques", "mathematik", "matematicas");
         alias(map, "state", "etat", "detat", "staatliche", "staatlichen", "estatal");
@@ -268,7 +350,7 @@ final class InstitutionVocabulary implements Vocabulary {
         alias(map, "university", "universiteta");
         alias(map, "institute", "instituta");
         alias(map, "academy", "akademiya", "akademii");
-        alias(map, "science", "nauk", "nauchnyy", "nauchnyi");
+        alias(map, "science", "nauk", "nauki", "nauchnyy", "nauchnyi");
         alias(map, "state", "gosudarstvennyy", "gosudarstvennyi", "gosudarstvennogo");
         alias(map, "technical", "tekhnicheskiy", "tekhnicheskii");
         alias(map, "physical", "fizicheskiy", "fizicheskii");
@@ -303,7 +385,13 @@ final class InstitutionVocabulary implements Vocabulary {
         alias(map, "high", "vysokikh");
         alias(map, "electronic", "elektroniki", "electronics");
         alias(map, "radio", "radiotekhniki");
-        alias(map, "technology", "politekhnicheskiy");
+        alias(map, "technology", "politekhnicheskiy", "tekhnologiy", "tekhnologii", "tekhnologiya");
+        // Persian organisation words as the Library of Congress romanisation writes them (دانشگاه, پژوهشگاه, صنعتی,
+        // علوم), the ezafe that joins them to the name written apart ("Daneshgah-e", "Sanati-ye")
+        alias(map, "university", "daneshgah", "daneshgahe");
+        alias(map, "institute", "pazhuheshgah", "pazhuheshkadeh");
+        alias(map, "technology", "sanati", "sanatiye");
+        alias(map, "science", "olum", "ulum");
         alias(map, "chinese", "kitayskaya", "kitayskiy");
         alias(map, "moscow", "moskovskiy", "moskva", "moskve");
         alias(map, "first", "pervogo");

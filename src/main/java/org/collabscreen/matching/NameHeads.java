@@ -52,6 +52,7 @@ final class NameHeads {
             " sb ras",
             " ub ras",
             " feb ras",
+            " of ras",
             " ras");
 
     private NameHeads() {}

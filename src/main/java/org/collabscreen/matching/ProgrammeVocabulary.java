@@ -233,7 +233,7 @@ final class ProgrammeVocabulary implements Vocabulary {
     /**
      * Names of places and emblems that programmes are named after, as other languages write them in two words or more:
      * the Pearl River by GeoNames' alternate names (Río de las Perlas, Rivière des Perles, Fiume delle Perle, Rio das
-     * Pérolas, Perlfluss), the peacock in Spanish (pavo real).
+     * Pérolas, Perlfluss), the peacock in Spanish (pavo real), 长江 in Cantonese and in Russian letters.
      */
     private static final Map<String, String> PHRASES = Map.of(
             "rio de las perlas", "pearl river",
@@ -241,7 +241,11 @@ final class ProgrammeVocabulary implements Vocabulary {
             "fiume delle perle", "pearl river",
             "rio das perolas", "pearl river",
             "perlfluss", "pearl river",
-            "pavo real", "peacock");
+            "pavo real", "peacock",
+            // 长江 in the Hong Kong (Cantonese) romanisation the programme's first English name used, and in Russian
+            // Palladius letters as BGN/PCGN renders them: "Cheung Kong Scholars Programme", "Chantszyan"
+            "cheung kong", "changjiang",
+            "chantszyan", "changjiang");
 
     private static final Pattern TEN_THOUSAND =
             Pattern.compile("\\b(ten|diez|dix|zehn) (thousand|1000|mil|mille|tausend)\\b");

@@ -20,6 +20,12 @@ final class ResearchArms {
 
     private static final int MAX_BRAND_WORDS = 2;
 
+    /** The words that end a research unit's own name after its company's brand. */
+    private static final Set<String> NAMED_UNIT_WORDS =
+            Set.of("research", "institute", "laboratory", "academy", "center");
+
+    private static final int MAX_NAMED_UNIT_WORDS = 3;
+
     private ResearchArms() {}
 
     /** The brand of a normalised segment that is a brand and research-unit or company words, else null. */
@@ -46,5 +52,24 @@ final class ResearchArms {
             research |= canonical.equals("research") || canonical.equals("laboratory");
         }
         return research || company ? String.join(" ", Arrays.copyOf(words, brandEnd)) : null;
+    }
+
+    /**
+     * The first word of a segment that names a company's research unit by its own name after the brand and ends with a
+     * research-unit word ("Alibaba DAMO Academy", "Huawei Noah's Ark Lab", "Norinco 204th Institute"), else null; it is
+     * looked up as an exact name, so it only reads as a listed company that the lists name by that one word.
+     */
+    static String leadingBrandOf(String normalised, Vocabulary vocabulary) {
+        String[] words = normalised.split(" ");
+        if (words.length < 3 || words.length > MAX_NAMED_UNIT_WORDS + 2) {
+            return null;
+        }
+        String last = vocabulary.canonical(words[words.length - 1]);
+        boolean allDistinctive = true;
+        for (int i = 0; i < words.length - 1; i++) {
+            String canonical = vocabulary.canonical(words[i]);
+            allDistinctive &= vocabulary.weight(canonical) >= Vocabulary.DISTINCTIVE || Tokens.isNumeric(canonical);
+        }
+        return allDistinctive && NAMED_UNIT_WORDS.contains(last) ? words[0] : null;
     }
 }

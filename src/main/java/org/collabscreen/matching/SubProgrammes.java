@@ -25,11 +25,17 @@ final class SubProgrammes {
     /** The weight of function and sponsor words ("of", "China", "CAS"), which name nothing. */
     private static final double FUNCTION_WEIGHT = 0.1;
 
-    /** One way to name a sub-programme: a name of its parent and the words or characters of its own beside it. */
+    /**
+     * One way to name a sub-programme: a name of its parent and the words or characters of its own beside it; of its
+     * own words, {@code distinctWords} are those no sibling's name holds ("short" for the short-term programme, not
+     * "innovative", which the long-term one holds too).
+     */
     private record Naming(
             ProgrammeEntry programme,
+            ProgrammeEntry parent,
             Set<String> parentWords,
             Set<String> ownWords,
+            Set<String> distinctWords,
             String parentNative,
             Set<Integer> ownCharacters) {
 
@@ -46,7 +52,14 @@ final class SubProgrammes {
             }
             Set<String> rest = new HashSet<>(input);
             rest.removeAll(parentWords);
-            return rest.containsAll(ownWords) ? ownWords.size() : 0;
+            if (rest.containsAll(ownWords)) {
+                return ownWords.size();
+            }
+            return !distinctWords.isEmpty() && rest.containsAll(distinctWords) ? distinctWords.size() : 0;
+        }
+
+        Naming withDistinctWords(Set<String> distinct) {
+            return new Naming(programme, parent, parentWords, ownWords, distinct, parentNative, ownCharacters);
         }
     }
 
@@ -60,6 +73,18 @@ final class SubProgrammes {
                 }
             }
         }
+        namings.replaceAll(naming -> naming.withDistinctWords(distinctWords(naming)));
+    }
+
+    /** The naming's own words that no name of another sub-programme of the same parent holds. */
+    private Set<String> distinctWords(Naming naming) {
+        Set<String> distinct = new HashSet<>(naming.ownWords());
+        for (Naming other : namings) {
+            if (other.parent().equals(naming.parent()) && !other.programme().equals(naming.programme())) {
+                distinct.removeAll(other.ownWords());
+            }
+        }
+        return distinct;
     }
 
     /** Whether one of the sub-programme's native names holds one of the parent's, as the programmes' names are built. */
@@ -79,7 +104,8 @@ final class SubProgrammes {
                         rest = rest.replace(scheme, "");
                     }
                     if (rest.codePointCount(0, rest.length()) >= 2) {
-                        namings.add(new Naming(sub, Set.of(), Set.of(), parentName, codePoints(rest)));
+                        namings.add(
+                                new Naming(sub, parent, Set.of(), Set.of(), Set.of(), parentName, codePoints(rest)));
                     }
                 }
             }
@@ -93,7 +119,7 @@ final class SubProgrammes {
                 Set<String> own = words(name, GENERIC);
                 own.removeAll(parentWords);
                 if (!own.isEmpty()) {
-                    namings.add(new Naming(sub, parentWords, own, null, Set.of()));
+                    namings.add(new Naming(sub, parent, parentWords, own, Set.of(), null, Set.of()));
                 }
             }
         }

@@ -1,6 +1,7 @@
 package org.collabscreen.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -119,6 +120,12 @@ public final class TalentProgrammeMatcher {
         if (joined != null) {
             index.search(joined, 1.0, minScore, rule -> true, hits);
             pinyinShortForms.search(joined, hits);
+        } else {
+            String leading = leadingPinyin(normalised);
+            if (leading != null) {
+                // a name in pinyin followed by words of another language ("Qianren Jihua distinguished professor")
+                index.search(leading, SEGMENT_FACTOR, minScore, rule -> true, hits);
+            }
         }
         for (String part : AffiliationParts.parts(AffiliationParts.segments(input))) {
             index.search(part, SEGMENT_FACTOR, minScore, rule -> true, hits);
@@ -160,9 +167,62 @@ public final class TalentProgrammeMatcher {
                 index.search(known, SEGMENT_FACTOR, Math.max(minScore, KNOWN_WORDS_MIN_SCORE), rule -> true, hits);
             }
         }
+        if (hits.ranked(minScore, 1, BY_NAME).isEmpty()) {
+            offerNamesWithin(input, normalised, hits);
+        }
+        String withoutAge = withoutAgeWord(normalised);
+        if (hits.ranked(minScore, 1, BY_NAME).isEmpty() && !withoutAge.equals(normalised)) {
+            // an age tier of a programme that has no sub-programme of that name ("Young Changjiang Scholar", 青年长江学者)
+            index.search(withoutAge, SEGMENT_FACTOR, minScore, rule -> true, hits);
+            shortForms.search(withoutAge, hits);
+        }
         List<BestHits.Hit<ProgrammeEntry>> ranked =
                 namedSubProgrammeFirst(normalised, hits.ranked(minScore, limit + 4, BY_NAME), limit);
         return toMatches(input, normalised, qualifiedSubProgrammeFirst(normalised, ranked, minScore, limit));
+    }
+
+    /** The longest run of two or more leading words that are all pinyin, joined, when other words follow; else null. */
+    private static String leadingPinyin(String normalised) {
+        String[] words = normalised.split(" ");
+        for (int end = words.length - 1; end >= 2; end--) {
+            String joined = PinyinSyllables.joined(String.join(" ", Arrays.copyOf(words, end)));
+            if (joined != null) {
+                return joined;
+            }
+        }
+        return null;
+    }
+
+    /** The name without the words that say the holder is young (young, youth, jóvenes, 青年); the same if it has none. */
+    private static String withoutAgeWord(String normalised) {
+        StringBuilder kept = new StringBuilder(normalised.length());
+        for (String token : normalised.replace("青年", " ").split(" ")) {
+            if (!token.isEmpty()
+                    && !ProgrammeVocabulary.INSTANCE.canonical(token).equals("young")) {
+                kept.append(kept.length() == 0 ? "" : " ").append(token);
+            }
+        }
+        return kept.toString();
+    }
+
+    /**
+     * A listed name of two words or more inside a longer declaration, as whole words, with words around it that no
+     * rule reads ("Zhejiang Kunpeng Action Plan for top global talent", "Changjiang Young Scholar (2020)"): found as in
+     * free text, at {@link #CONTAINED_NATIVE_NAME}, only when nothing else found a programme, so a sub-programme or a
+     * name read whole keeps its rank.
+     */
+    private void offerNamesWithin(String input, String normalised, BestHits<ProgrammeEntry> hits) {
+        for (BestHits.Hit<ProgrammeEntry> mention : mentions.find(input).ranked(0.0, MAX_MENTIONS, BY_NAME)) {
+            if (mention.alias().strip().indexOf(' ') > 0 && !Tokens.containsCjk(mention.alias())) {
+                hits.offer(
+                        mention.rule(),
+                        CONTAINED_NATIVE_NAME * mention.score(),
+                        mention.alias(),
+                        mention.primary(),
+                        normalised,
+                        MatchMethod.CONTAINED);
+            }
+        }
     }
 
     /**

@@ -156,7 +156,7 @@ public final class TechnologyClassifier {
         boolean toolUse = ToolUse.at(
                 pattern.category().code(), pattern.language(), reading.tokens(), start, pattern.stems().length);
         evidence.computeIfAbsent(pattern.category().code(), code -> new CategoryEvidence(pattern.category()))
-                .add(pattern, toolUse);
+                .add(pattern, toolUse, SubjectOfStudy.in(pattern.language(), reading.tokens()));
     }
 
     /** Each category keeps the confidence of its own evidence, so more text never lowers a category. */

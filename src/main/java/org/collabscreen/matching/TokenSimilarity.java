@@ -19,14 +19,24 @@ final class TokenSimilarity {
         int shorter = Math.min(a.length(), b.length());
         if (shorter < MIN_LENGTH
                 || longer - shorter > MAX_EDITS
-                || Tokens.isNumeric(a)
-                || Tokens.isNumeric(b)
+                || hasDigit(a)
+                || hasDigit(b)
                 || Tokens.containsCjk(a)
                 || Tokens.containsCjk(b)) {
             return 0.0;
         }
         int distance = distance(a, b);
         return distance > MAX_EDITS ? 0.0 : 1.0 - (double) distance / longer;
+    }
+
+    /** A number, or a word holding one ("48th", "No59"), names one unit of a series: no digit is a typo of another. */
+    private static boolean hasDigit(String token) {
+        for (int i = 0; i < token.length(); i++) {
+            if (Character.isDigit(token.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -80,9 +80,9 @@ final class ToolUse {
             TechnologyLanguage.EN,
             List.of(),
             TechnologyLanguage.ES,
-            List.of("collares", "datos", "imágenes"),
+            List.of("collares", "datos", "imágenes", "balizas"),
             TechnologyLanguage.FR,
-            List.of("colliers", "données", "images"),
+            List.of("colliers", "données", "images", "balises"),
             TechnologyLanguage.IT,
             List.of("collari", "dati", "immagini"),
             TechnologyLanguage.PT,
@@ -95,11 +95,19 @@ final class ToolUse {
      */
     private static final Map<TechnologyLanguage, Set<String>> DETECTION = cues(Map.of(
             TechnologyLanguage.EN,
-            List.of("detection", "detecting", "tracking", "countering"),
+            List.of(
+                    "detection",
+                    "detecting",
+                    "detect",
+                    "tracking",
+                    "countering",
+                    "neutralisation",
+                    "neutralization",
+                    "disables"),
             TechnologyLanguage.ES,
-            List.of("detección", "seguimiento"),
+            List.of("detección", "seguimiento", "neutralizar"),
             TechnologyLanguage.FR,
-            List.of("détection", "détecter"),
+            List.of("détection", "détecter", "neutralisation", "neutraliser", "lutte"),
             TechnologyLanguage.DE,
             List.of("erkennung", "detektion", "abwehr"),
             TechnologyLanguage.IT,
@@ -179,11 +187,22 @@ final class ToolUse {
                     "predictions",
                     "forecasting"),
             TechnologyLanguage.ES,
-            List.of("herramienta", "herramientas", "aplicado", "aplicada", "para estudiar", "para predecir"),
+            List.of(
+                    "herramienta",
+                    "herramientas",
+                    "aplicado",
+                    "aplicada",
+                    "para estudiar",
+                    "para predecir",
+                    "para cartografiar"),
             TechnologyLanguage.FR,
-            List.of("outil", "outils", "appliqué", "appliquée", "pour étudier", "pour prédire"),
+            List.of("outil", "outils", "appliqué", "appliquée", "pour étudier", "pour prédire", "pour cartographier"),
             TechnologyLanguage.DE,
-            List.of("werkzeug", "werkzeuge", "gestützt", "gestützte", "basierte")));
+            List.of("werkzeug", "werkzeuge", "gestützt", "gestützte", "basierte", "zur kartierung"),
+            TechnologyLanguage.IT,
+            List.of("per mappare"),
+            TechnologyLanguage.PT,
+            List.of("para mapear")));
 
     /**
      * Words a little after a method or an instrument that say it serves another study: "… used to simulate galaxy formation", "… as a
@@ -202,6 +221,9 @@ final class ToolUse {
                     "to census",
                     "to survey",
                     "to measure",
+                    "to monitor",
+                    "to trace",
+                    "to reconstruct",
                     "aids"),
             TechnologyLanguage.ES,
             List.of(
@@ -211,7 +233,9 @@ final class ToolUse {
                     "para censar",
                     "para estudiar",
                     "para estimar",
-                    "para simular"),
+                    "para simular",
+                    "para predecir",
+                    "seguimiento"),
             TechnologyLanguage.FR,
             List.of(
                     "outil",
@@ -220,15 +244,23 @@ final class ToolUse {
                     "pour étudier",
                     "pour estimer",
                     "pour compter",
-                    "pour simuler"),
+                    "pour simuler",
+                    "pour prédire",
+                    "pour suivre"),
             TechnologyLanguage.DE,
-            List.of("werkzeug", "zur auswertung", "zur untersuchung", "zur simulation"),
+            List.of(
+                    "werkzeug",
+                    "zur auswertung",
+                    "zur untersuchung",
+                    "zur simulation",
+                    "zur vorhersage",
+                    "zur prognose"),
             TechnologyLanguage.ZH,
-            List.of("监测", "的应用"),
+            List.of("监测", "的应用", "揭示"),
             TechnologyLanguage.IT,
-            List.of("strumento", "utilizzato per", "per studiare", "per stimare", "per simulare"),
+            List.of("strumento", "utilizzato per", "per studiare", "per stimare", "per simulare", "per prevedere"),
             TechnologyLanguage.PT,
-            List.of("ferramenta", "utilizado para", "para estudar", "para estimar", "para simular"),
+            List.of("ferramenta", "utilizado para", "para estudar", "para estimar", "para simular", "para prever"),
             TechnologyLanguage.RU,
             List.of("для мониторинга", "для изучения", "для оценки", "для моделирования"),
             TechnologyLanguage.JA,
@@ -237,6 +269,15 @@ final class ToolUse {
             List.of("활용", "이용", "사용")));
 
     private static final int PURPOSE_WINDOW = 4;
+
+    /** Japanese and Korean are read as bigrams: a cue a few words on is twice as many tokens away. */
+    private static final int BIGRAM_PURPOSE_WINDOW = 8;
+
+    /**
+     * Laboratory methods of the life sciences (sequencing, CRISPR knockouts) that most research merely applies: only
+     * the purpose cues apply to them ("… sequencing to trace transmission", "… knockouts to study regeneration").
+     */
+    private static final Set<String> METHOD_CATEGORIES = Set.of("BIOTECH");
 
     private ToolUse() {}
 
@@ -249,6 +290,10 @@ final class ToolUse {
             return at(language, tokens, start, length)
                     || purposeAfter(language, tokens, start + length)
                     || appliedInChinese(language, tokens, start + length);
+        }
+        if (METHOD_CATEGORIES.contains(category)) {
+            // "editing tools" are what the work builds: only a purpose that names another study counts
+            return purposeAfter(language, tokens, start + length, true);
         }
         if (!INSTRUMENT_CATEGORIES.contains(category)) {
             return false;
@@ -294,10 +339,16 @@ final class ToolUse {
     }
 
     private static boolean purposeAfter(TechnologyLanguage language, TextTokens tokens, int after) {
+        return purposeAfter(language, tokens, after, false);
+    }
+
+    private static boolean purposeAfter(
+            TechnologyLanguage language, TextTokens tokens, int after, boolean phrasesOnly) {
         Set<String> purpose = PURPOSE.getOrDefault(language, Set.of());
-        int end = Math.min(tokens.size(), after + PURPOSE_WINDOW);
+        boolean bigrams = language == TechnologyLanguage.JA || language == TechnologyLanguage.KO;
+        int end = Math.min(tokens.size(), after + (bigrams ? BIGRAM_PURPOSE_WINDOW : PURPOSE_WINDOW));
         for (int i = after; i < end; i++) {
-            if (purpose.contains(tokens.lower()[i])
+            if (!phrasesOnly && purpose.contains(tokens.lower()[i])
                     || i + 1 < tokens.size() && purpose.contains(tokens.lower()[i] + " " + tokens.lower()[i + 1])) {
                 return true;
             }

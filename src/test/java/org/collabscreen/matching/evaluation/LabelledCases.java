@@ -56,7 +56,10 @@ public record LabelledCases(
      */
     static final String FIFTH_UNSEEN = "unseen-2026-12-02e";
 
-    /** The folder of the sixth unseen set, written like the second, after issue 15's seventh round. */
+    /**
+     * The folder of the sixth unseen set, written like the second, after issue 15's seventh round; development material
+     * since the eighth.
+     */
     static final String SIXTH_UNSEEN = "unseen-2026-12-02f";
 
     /** Every labelled set kept in the project, by its folder under {@code evaluation/}. */

@@ -36,7 +36,9 @@ class MatchingEvaluationTests {
     // one miss is let through. Issue 15's targets: institutions P 0.97 R 0.95; programmes P 0.98 R 0.97;
     // technology F1 0.85, not in English 0.80. Institution thresholds raised after issue 15's third round (acronym
     // segments spelt out; tuned on the development half and the former unseen set), which printed institutions
-    // P 0.984 R 0.969 F1 0.976 (TP 124, FP 2, FN 4): again one more error of each kind is let through.
+    // P 0.984 R 0.969 F1 0.976 (TP 124, FP 2, FN 4): again one more error of each kind is let through. Issue 15's
+    // eighth round (device and method terms of the control lists, tuned on the other sets, never on this half)
+    // printed technology P 0.969 R 0.974 F1 0.972 (TP 188, FP 6, FN 5): recall and F1 gates raised to 0.96.
     private static final double INSTITUTION_PRECISION = 0.97;
     private static final double INSTITUTION_RECALL = 0.96;
     private static final double INSTITUTION_F1 = 0.97;
@@ -44,8 +46,8 @@ class MatchingEvaluationTests {
     private static final double PROGRAMME_RECALL = 0.98;
     private static final double PROGRAMME_F1 = 0.99;
     private static final double TECHNOLOGY_PRECISION = 0.96;
-    private static final double TECHNOLOGY_RECALL = 0.95;
-    private static final double TECHNOLOGY_F1 = 0.95;
+    private static final double TECHNOLOGY_RECALL = 0.96;
+    private static final double TECHNOLOGY_F1 = 0.96;
     private static final double NON_ENGLISH_TECHNOLOGY_F1 = 0.97;
     /** A labelled set kept as a guard against regressions: each matcher's F1 on it must stay at or above these. */
     private record GuardedSet(
@@ -62,12 +64,14 @@ class MatchingEvaluationTests {
             // Issue 15's seventh round printed on this set (2026-12-02) programmes F1 0.989 (TP 43, FN 1) and
             // technology
             // F1 0.836 (TP 74, FP 3, FN 26): those gates were raised to about two errors below.
+            // Issue 15's eighth round (tuned on the sixth set; 2026-12-02) printed on this set technology F1 0.880
+            // (TP 81, FP 3, FN 19): raised to about two errors below.
             new GuardedSet(
                     LabelledCases.UNSEEN,
                     "Former unseen set, a second development set since issue 15's third round",
                     0.95,
                     0.96,
-                    0.82),
+                    0.86),
             // The second unseen set (evaluation/unseen-2026-12-01b/, 492 cases written by a session that never read the
             // matchers' code or vocabularies) printed on its one blind evaluation, after issue 15's third round
             // (2026-12-01, at f9dd52c): institutions P 0.857 R 0.774 F1 0.814 (TP 96, FP 16, FN 28); programmes P 0.889
@@ -84,12 +88,15 @@ class MatchingEvaluationTests {
             // Issue 15's seventh round printed (2026-12-02) programmes F1 0.962 (TP 50, FN 4) and technology F1 0.844
             // (TP
             // 138, FP 11, FN 40): those gates were raised to about two errors below.
+            // Issue 15's eighth round (tuned on the sixth set; 2026-12-02) printed on this set institutions F1 0.930
+            // (TP 113, FP 6, FN 11), programmes F1 0.991 (TP 53, FN 1), technology F1 0.875 (TP 147, FP 11, FN 31):
+            // raised to about two errors below.
             new GuardedSet(
                     LabelledCases.SECOND_UNSEEN,
                     "Second unseen set, evaluated blind once, a development set since issue 15's fourth round",
-                    0.89,
-                    0.94,
-                    0.83),
+                    0.92,
+                    0.97,
+                    0.86),
             // The third unseen set (evaluation/unseen-2026-12-01c/, 512 cases written, like the second, by a session
             // that never read the matchers' code, vocabularies or evaluation sets) printed on its one blind evaluation,
             // after issue 15's fourth round (2026-12-02 00:52 UTC, at ceb28ba): institutions P 0.881 R 0.711 F1 0.787
@@ -109,12 +116,15 @@ class MatchingEvaluationTests {
             // Issue 15's seventh round printed (2026-12-02) institutions F1 0.910 (TP 121, FP 10, FN 14), programmes F1
             // 0.982 (TP 55, FP 1, FN 1), technology F1 0.741 (TP 133, FP 28, FN 65): gates raised to about two errors
             // below.
+            // Issue 15's eighth round (tuned on the sixth set; 2026-12-02) printed on this set institutions F1 0.921
+            // (TP 123, FP 9, FN 12), programmes F1 0.991 (TP 56, FP 1), technology F1 0.851 (TP 166, FP 26, FN 32):
+            // raised to about two errors below.
             new GuardedSet(
                     LabelledCases.THIRD_UNSEEN,
                     "Third unseen set, evaluated blind once, a development set since issue 15's fifth round",
-                    0.90,
-                    0.96,
-                    0.73),
+                    0.91,
+                    0.97,
+                    0.84),
             // The fourth unseen set (evaluation/unseen-2026-12-02d/, 641 cases written, like the second, by a session
             // that never read the matchers' code, vocabularies or evaluation sets) printed on its one blind evaluation,
             // after issue 15's fifth round (2026-12-02 03:25 UTC, at 636ab9f): institutions P 0.798 R 0.519 F1 0.629
@@ -127,12 +137,15 @@ class MatchingEvaluationTests {
             // (TP 194, FP 28, FN 46), not in English F1 0.826. The thresholds keep about two errors of slack below
             // those.
             // Issue 15's seventh round printed (2026-12-02) technology F1 0.848 (TP 195, FP 25, FN 45): raised to 0.84.
+            // Issue 15's eighth round (tuned on the sixth set; 2026-12-02) printed on this set institutions F1 0.951
+            // (TP 147, FP 2, FN 13), programmes F1 0.957 (TP 66, FN 6), technology F1 0.911 (TP 216, FP 18, FN 24):
+            // raised to about two errors below.
             new GuardedSet(
                     LabelledCases.FOURTH_UNSEEN,
                     "Fourth unseen set, evaluated blind once, a development set since issue 15's sixth round",
-                    0.92,
-                    0.93,
-                    0.84),
+                    0.94,
+                    0.94,
+                    0.90),
             // The fifth unseen set (evaluation/unseen-2026-12-02e/, 721 cases written, like the second, by a session
             // that never read the matchers' code, vocabularies or evaluation sets; its technology texts in ten
             // languages) printed on its one blind evaluation, after issue 15's sixth round (2026-12-02 06:03 UTC, at
@@ -144,25 +157,32 @@ class MatchingEvaluationTests {
             // development set too: that round printed (2026-12-02) institutions P 0.949 R 0.879 F1 0.913 (TP 167, FP 9,
             // FN 23); programmes P 1.000 R 0.892 F1 0.943 (TP 83, FN 10); technology P 0.908 R 0.788 F1 0.844 (TP 197,
             // FP 20, FN 53), not in English F1 0.897. The thresholds keep about two errors of slack below those.
+            // Issue 15's eighth round (tuned on the sixth set; 2026-12-02) printed on this set institutions F1 0.921
+            // (TP 170, FP 9, FN 20), programmes F1 0.978 (TP 89, FN 4), technology F1 0.918 (TP 228, FP 19, FN 22):
+            // raised to about two errors below.
             new GuardedSet(
                     LabelledCases.FIFTH_UNSEEN,
                     "Fifth unseen set, evaluated blind once, a development set since issue 15's seventh round",
-                    0.90,
-                    0.93,
-                    0.83),
+                    0.91,
+                    0.96,
+                    0.91),
             // The sixth unseen set (evaluation/unseen-2026-12-02f/, 749 cases written, like the second, by a session
             // that never read the matchers' code, vocabularies or evaluation sets; its technology texts in eleven
             // languages) printed on its one blind evaluation, after issue 15's seventh round (2026-12-02 08:57 UTC, at
             // 1c6a4fb): institutions P 0.887 R 0.723 F1 0.796 (TP 125, FP 16, FN 48); programmes P 1.000 R 0.784 F1
             // 0.879 (TP 58, FN 16); technology P 0.821 R 0.632 F1 0.714 (TP 211, FP 46, FN 123), not in English F1
-            // 0.720. Those are the figures to quote for generalisation; nothing has been tuned on it. The thresholds
-            // keep about two errors of slack below them, against regressions only.
+            // 0.720. Those are the figures to quote for generalisation. Since issue 15's eighth round its errors were
+            // read and tuned on (general rules, public vocabulary and renderings; no case's text), so it is a
+            // development set too: that round printed (2026-12-02) institutions P 0.946 R 0.803 F1 0.869 (TP 139, FP
+            // 8, FN 34); programmes P 0.985 R 0.905 F1 0.944 (TP 67, FP 1, FN 7); technology P 0.913 R 0.880 F1 0.896
+            // (TP 294, FP 28, FN 40), not in English F1 0.942. The thresholds keep about two errors of slack below
+            // those.
             new GuardedSet(
                     LabelledCases.SIXTH_UNSEEN,
-                    "Sixth unseen set, evaluated blind once after issue 15's seventh round",
-                    0.78,
+                    "Sixth unseen set, evaluated blind once, a development set since issue 15's eighth round",
                     0.86,
-                    0.70));
+                    0.92,
+                    0.89));
 
     @Autowired
     private RulebookSnapshots snapshots;

@@ -1,0 +1,90 @@
+package org.collabscreen.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+import java.util.regex.Pattern;
+
+/**
+ * Two passes over an affiliation's ranked hits that let the most specific body it names rank first. A listed unit
+ * found a little below an ancestor the input names too ranks above it: the unit's name is matched over two segments,
+ * abbreviated or rendered ("Chinese Acad Sci, Inst Semicond", "Académie chinoise des sciences, Institut de physique"),
+ * the ancestor's exactly in one, so the score says less than the naming does. So does a listed laboratory named before
+ * the body that hosts it ("State Key Laboratory of …, … University"). Where the text searched starts in the input tells
+ * which segment is written first.
+ */
+final class NamedUnitsFirst {
+
+    /** How far below a named ancestor's score a listed unit may be found and still rank above it. */
+    private static final double UNIT_BELOW_ANCESTOR = 0.02;
+
+    private static final Pattern LABORATORY = Pattern.compile("(?i)\\blaborator(y|ies)\\b|实验室|實驗室");
+
+    private final Map<UUID, InstitutionEntry> byId;
+    private final int maxDepth;
+
+    NamedUnitsFirst(Map<UUID, InstitutionEntry> byId, int maxDepth) {
+        this.byId = byId;
+        this.maxDepth = maxDepth;
+    }
+
+    List<BestHits.Hit<InstitutionEntry>> reorder(List<BestHits.Hit<InstitutionEntry>> ranked, String paddedInput) {
+        List<BestHits.Hit<InstitutionEntry>> ordered = new ArrayList<>(ranked.size());
+        for (BestHits.Hit<InstitutionEntry> hit : ranked) {
+            int at = ordered.size();
+            for (int i = 0; i < ordered.size(); i++) {
+                BestHits.Hit<InstitutionEntry> placed = ordered.get(i);
+                if (hit.score() >= placed.score() - UNIT_BELOW_ANCESTOR
+                        && (isAncestor(placed.rule(), hit.rule()) || isHostedLaboratory(hit, placed, paddedInput))) {
+                    at = i;
+                    break;
+                }
+            }
+            ordered.add(at, hit);
+        }
+        return ordered;
+    }
+
+    /**
+     * Where the text searched starts in the input, as whole words, or else where its first two words do (a searched
+     * text may be a rewritten reading); after every position when neither is there.
+     */
+    static int writtenAt(String paddedInput, String searched) {
+        if (searched == null) {
+            return Integer.MAX_VALUE;
+        }
+        int at = paddedInput.indexOf(" " + searched + " ");
+        if (at < 0) {
+            String[] words = searched.split(" ", 3);
+            at = words.length < 2 ? -1 : paddedInput.indexOf(" " + words[0] + " " + words[1] + " ");
+        }
+        return at < 0 ? Integer.MAX_VALUE : at;
+    }
+
+    /** Whether the hit is a listed laboratory the input names before another body, which hosts it. */
+    private static boolean isHostedLaboratory(
+            BestHits.Hit<InstitutionEntry> laboratory, BestHits.Hit<InstitutionEntry> host, String paddedInput) {
+        return isLaboratory(laboratory.rule())
+                && !isLaboratory(host.rule())
+                && writtenAt(paddedInput, laboratory.searched()) < writtenAt(paddedInput, host.searched());
+    }
+
+    private static boolean isLaboratory(InstitutionEntry rule) {
+        return LABORATORY.matcher(rule.name()).find();
+    }
+
+    private boolean isAncestor(InstitutionEntry ancestor, InstitutionEntry unit) {
+        InstitutionEntry current = unit;
+        for (int depth = 0; depth < maxDepth && current.parentId() != null; depth++) {
+            current = byId.get(current.parentId());
+            if (current == null) {
+                return false;
+            }
+            if (current.equals(ancestor)) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
