@@ -62,9 +62,13 @@ public record LabelledCases(
      */
     static final String SIXTH_UNSEEN = "unseen-2026-12-02f";
 
+    /** The folder of the seventh unseen set, written like the second, after issue 15's eighth round. */
+    static final String SEVENTH_UNSEEN = "unseen-2026-12-02g";
+
     /** Every labelled set kept in the project, by its folder under {@code evaluation/}. */
     public static final List<String> FOLDERS = List.of(
-            "development", "held-out", UNSEEN, SECOND_UNSEEN, THIRD_UNSEEN, FOURTH_UNSEEN, FIFTH_UNSEEN, SIXTH_UNSEEN);
+            "development", "held-out", UNSEEN, SECOND_UNSEEN, THIRD_UNSEEN, FOURTH_UNSEEN, FIFTH_UNSEEN, SIXTH_UNSEEN,
+            SEVENTH_UNSEEN);
 
     /** The system property naming a folder of unseen cases. */
     static final String FOLDER_PROPERTY = "evaluation.cases";

@@ -182,7 +182,20 @@ class MatchingEvaluationTests {
                     "Sixth unseen set, evaluated blind once, a development set since issue 15's eighth round",
                     0.86,
                     0.92,
-                    0.89));
+                    0.89),
+            // The seventh unseen set (evaluation/unseen-2026-12-02g/, 863 cases written, like the second, by a session
+            // that never read the matchers' code, vocabularies or evaluation sets; its technology texts 54 % not in
+            // English) printed on its one blind evaluation, after issue 15's eighth round (2026-12-02 12:23 UTC, at
+            // 6a647fd): institutions P 0.906 R 0.821 F1 0.862 (TP 184, FP 19, FN 40); programmes P 1.000 R 0.944 F1
+            // 0.971 (TP 68, FN 4); technology P 0.881 R 0.809 F1 0.843 (TP 296, FP 40, FN 70), not in English F1
+            // 0.848. Those are the figures to quote for generalisation; its errors have not been read or tuned on.
+            // The thresholds keep about two errors of slack below them, against regressions only.
+            new GuardedSet(
+                    LabelledCases.SEVENTH_UNSEEN,
+                    "Seventh unseen set, evaluated blind once",
+                    0.85,
+                    0.95,
+                    0.83));
 
     @Autowired
     private RulebookSnapshots snapshots;
