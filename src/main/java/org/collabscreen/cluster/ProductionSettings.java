@@ -62,7 +62,8 @@ class ProductionSettings implements BeanFactoryPostProcessor, EnvironmentAware {
         }
         return REQUIREMENTS.stream()
                 .filter(requirement -> requirement.properties().stream()
-                        .allMatch(property -> environment.getProperty(property, "").isBlank()))
+                        .allMatch(property ->
+                                environment.getProperty(property, "").isBlank()))
                 .toList();
     }
 }

@@ -67,7 +67,14 @@ public record LabelledCases(
 
     /** Every labelled set kept in the project, by its folder under {@code evaluation/}. */
     public static final List<String> FOLDERS = List.of(
-            "development", "held-out", UNSEEN, SECOND_UNSEEN, THIRD_UNSEEN, FOURTH_UNSEEN, FIFTH_UNSEEN, SIXTH_UNSEEN,
+            "development",
+            "held-out",
+            UNSEEN,
+            SECOND_UNSEEN,
+            THIRD_UNSEEN,
+            FOURTH_UNSEEN,
+            FIFTH_UNSEEN,
+            SIXTH_UNSEEN,
             SEVENTH_UNSEEN);
 
     /** The system property naming a folder of unseen cases. */
