@@ -16,14 +16,6 @@ import java.util.Set;
  */
 final class SubjectOfStudy {
 
-    private static final Set<TechnologyLanguage> LATIN_SCRIPT = Set.of(
-            TechnologyLanguage.EN,
-            TechnologyLanguage.ES,
-            TechnologyLanguage.FR,
-            TechnologyLanguage.DE,
-            TechnologyLanguage.IT,
-            TechnologyLanguage.PT);
-
     /** Leading words skipped before the heading word ("the", "public", "social", "analysis of the"). */
     private static final Set<String> LEADING = Set.of(
             "the",
@@ -192,7 +184,7 @@ final class SubjectOfStudy {
                                     .lower())
                             .filter(words -> words.length > 0)
                             .toList());
-            if (LATIN_SCRIPT.contains(language)) {
+            if (language.writtenInLatinLetters()) {
                 list.stream().map(topic -> TextTokens.of(topic).lower()).forEach(written::add);
             }
         });
@@ -308,7 +300,7 @@ final class SubjectOfStudy {
                             .filter(tokens -> tokens.size() == 1)
                             .map(tokens -> tokens.lower()[0])
                             .collect(java.util.stream.Collectors.toUnmodifiableSet()));
-            if (LATIN_SCRIPT.contains(language)) {
+            if (language.writtenInLatinLetters()) {
                 list.stream()
                         .map(TextTokens::of)
                         .filter(tokens -> tokens.size() == 1)

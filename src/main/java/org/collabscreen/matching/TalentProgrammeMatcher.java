@@ -9,6 +9,7 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /** Resolves talent-programme names as typed by users, and finds programmes mentioned in free text. */
 public final class TalentProgrammeMatcher {
@@ -141,17 +142,7 @@ public final class TalentProgrammeMatcher {
         }
         if (Tokens.containsCjk(normalised)) {
             // a native name inside a phrase of Han, kana or Hangul (中国の「千人計画」に参加): found as in free text
-            for (BestHits.Hit<ProgrammeEntry> mention : mentions.find(input).ranked(0.0, MAX_MENTIONS, BY_NAME)) {
-                if (Tokens.containsCjk(mention.alias())) {
-                    hits.offer(
-                            mention.rule(),
-                            CONTAINED_NATIVE_NAME * mention.score(),
-                            mention.alias(),
-                            mention.primary(),
-                            normalised,
-                            MatchMethod.CONTAINED);
-                }
-            }
+            offerMentions(input, normalised, hits, Tokens::containsCjk);
         }
         for (String renamed : withParentRenamed(normalised)) {
             index.search(renamed, SEGMENT_FACTOR, minScore, rule -> true, hits);
@@ -212,8 +203,14 @@ public final class TalentProgrammeMatcher {
      * name read whole keeps its rank.
      */
     private void offerNamesWithin(String input, String normalised, BestHits<ProgrammeEntry> hits) {
+        offerMentions(input, normalised, hits, alias -> alias.strip().indexOf(' ') > 0 && !Tokens.containsCjk(alias));
+    }
+
+    /** Names found in the input as in free text, at {@link #CONTAINED_NATIVE_NAME}, where the alias found passes. */
+    private void offerMentions(
+            String input, String normalised, BestHits<ProgrammeEntry> hits, Predicate<String> aliasTaken) {
         for (BestHits.Hit<ProgrammeEntry> mention : mentions.find(input).ranked(0.0, MAX_MENTIONS, BY_NAME)) {
-            if (mention.alias().strip().indexOf(' ') > 0 && !Tokens.containsCjk(mention.alias())) {
+            if (aliasTaken.test(mention.alias())) {
                 hits.offer(
                         mention.rule(),
                         CONTAINED_NATIVE_NAME * mention.score(),

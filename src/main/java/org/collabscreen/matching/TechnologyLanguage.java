@@ -68,6 +68,14 @@ enum TechnologyLanguage {
         return tag;
     }
 
+    /** Whether the language is written in Latin letters (English, Spanish, French, German, Italian, Portuguese). */
+    boolean writtenInLatinLetters() {
+        return switch (this) {
+            case EN, ES, FR, DE, IT, PT -> true;
+            case ZH, RU, JA, KO -> false;
+        };
+    }
+
     /** The language of a BCP 47 tag, as the vocabulary files name it. */
     static TechnologyLanguage ofTag(String tag) {
         for (TechnologyLanguage language : values()) {

@@ -25,15 +25,6 @@ final class ToolUse {
     static final Set<String> INSTRUMENT_CATEGORIES =
             Set.of("SENSING_SURVEILLANCE", "AEROSPACE_SPACE", "PNT", "ROBOTICS_AUTONOMY", "MARINE_UNDERWATER");
 
-    /** The languages written in Latin letters, whose cues the English reading of a text also knows as written. */
-    private static final Set<TechnologyLanguage> LATIN_SCRIPT = Set.of(
-            TechnologyLanguage.EN,
-            TechnologyLanguage.ES,
-            TechnologyLanguage.FR,
-            TechnologyLanguage.DE,
-            TechnologyLanguage.IT,
-            TechnologyLanguage.PT);
-
     /** Words before an instrument that say its readings serve other research ("from radar", "uso de drones"). */
     private static final Map<TechnologyLanguage, Set<String>> INSTRUMENT_BEFORE = cues(Map.of(
             TechnologyLanguage.EN,
@@ -389,7 +380,7 @@ final class ToolUse {
                 if (tokens.size() > 0) {
                     analysed.add(String.join(" ", tokens.lower()));
                 }
-                if (LATIN_SCRIPT.contains(language)) {
+                if (language.writtenInLatinLetters()) {
                     written.add(String.join(" ", TextTokens.of(word).lower()));
                 }
             }
