@@ -19,9 +19,6 @@ import org.springframework.transaction.TransactionException;
 @Component
 class GroupedProposalWrites {
 
-    /** Two writers: one commits while the other gathers the next group. */
-    private static final int WRITER_THREADS = 2;
-
     /** At most this many proposals per transaction. */
     private static final int MOST_PER_TRANSACTION = 32;
 
@@ -29,12 +26,12 @@ class GroupedProposalWrites {
     private final CurrentActor actor;
     private final GroupCommit<Submission, ProposalResponse> commits;
 
-    GroupedProposalWrites(ProposalService proposals, CurrentActor actor) {
+    GroupedProposalWrites(ProposalService proposals, CurrentActor actor, GroupCommitProperties properties) {
         this.proposals = proposals;
         this.actor = actor;
         this.commits = new GroupCommit<>(
                 "proposal-writer",
-                WRITER_THREADS,
+                properties.writers(),
                 MOST_PER_TRANSACTION,
                 this::storeAll,
                 Submission::actor,
