@@ -444,8 +444,20 @@ final class InstitutionVocabulary implements Vocabulary {
         alias(map, "department", "dept");
         alias(map, "national", "natl", "nat");
         // legal forms of companies read as one word: the lists write "(Group) Co., Ltd." where others write
-        // "Corporation"
-        alias(map, "company", "co", "corporation", "corp", "inc", "incorporated");
+        // "Corporation", and Australian, US, German and British ones "Pty Ltd", "LLC", "GmbH", "plc"
+        alias(
+                map,
+                "company",
+                "co",
+                "corporation",
+                "corp",
+                "inc",
+                "incorporated",
+                "pty",
+                "proprietary",
+                "llc",
+                "gmbh",
+                "plc");
         alias(map, "limited", "ltd");
         return Map.copyOf(map);
     }
