@@ -52,7 +52,7 @@ final class SubjectOfStudy {
 
     /**
      * Topics of the social sciences, anywhere in a text: a technology's place in the labour market, its costs and
-     * benefits, cost-effectiveness, economic impact or life cycle, who is liable for it, its history as a science, or a
+     * benefits, cost-effectiveness, economic impact or life cycle, who is liable for it, its history as a science, how the press covers it, or a
      * qualitative study of the people who work with it.
      */
     private static final Map<TechnologyLanguage, List<String>> TOPICS = Map.of(
@@ -68,7 +68,9 @@ final class SubjectOfStudy {
                     "cost-effectiveness",
                     "liability law",
                     "economic impact",
-                    "history of science"),
+                    "history of science",
+                    "newspapers",
+                    "media coverage"),
             TechnologyLanguage.ES,
             List.of(
                     "mercado laboral",
@@ -79,7 +81,8 @@ final class SubjectOfStudy {
                     "análisis del discurso",
                     "coste-efectividad",
                     "responsabilidad civil",
-                    "impacto económico"),
+                    "impacto económico",
+                    "cobertura mediática"),
             TechnologyLanguage.FR,
             List.of(
                     "marché du travail",
@@ -90,7 +93,8 @@ final class SubjectOfStudy {
                     "analyse du discours",
                     "coût-efficacité",
                     "responsabilité civile",
-                    "impact économique"),
+                    "impact économique",
+                    "couverture médiatique"),
             TechnologyLanguage.DE,
             List.of(
                     "arbeitsmarkt",
@@ -103,7 +107,8 @@ final class SubjectOfStudy {
                     "haftungsrecht",
                     "rechtswissenschaftliche untersuchung",
                     "akzeptanzstudie",
-                    "wirtschaftliche auswirkungen"),
+                    "wirtschaftliche auswirkungen",
+                    "medienberichterstattung"),
             TechnologyLanguage.IT,
             List.of(
                     "mercato del lavoro",

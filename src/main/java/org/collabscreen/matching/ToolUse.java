@@ -114,11 +114,11 @@ final class ToolUse {
             TechnologyLanguage.PT,
             List.of("detecção", "deteção", "interceptação"),
             TechnologyLanguage.ZH,
-            List.of("探测", "拦截", "反制"),
+            List.of("拦截", "反制"),
             TechnologyLanguage.JA,
-            List.of("迎撃", "探知", "検知"),
+            List.of("迎撃"),
             TechnologyLanguage.KO,
-            List.of("탐지", "요격")));
+            List.of("요격")));
 
     static final double FACTOR = 0.5;
 

@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 15's ninth round: listed concepts rendered in every language the project reads; an instrument that is the
  * object of the work (a drone tracked or intercepted, satellite signals a navigator does without) or read for data
- * (drone photogrammetry); technology studied from outside (its economic impact, who is liable, its policy).
+ * (drone photogrammetry); technology studied from outside (its economic impact, who is liable, its policy, how the press covers it).
  */
 class RenderingsAndObjectsTests {
 
@@ -54,6 +54,7 @@ class RenderingsAndObjectsTests {
                 "人工智能政策的比较研究 | AI",
                 "公众对人脸识别技术的信任 | SENSING_SURVEILLANCE",
                 "Aprendizaje automático para clasificar galaxias | AI",
+                "What newspapers wrote about facial recognition in schools | SENSING_SURVEILLANCE",
             })
     void doesNotReportAnInstrumentThatIsTheObjectOrAToolOrATechnologyStudiedFromOutside(String text, String code) {
         assertThat(reported(text)).doesNotContain(code);
