@@ -90,10 +90,11 @@ final class InstitutionVocabulary implements Vocabulary {
      */
     /**
      * The ministry a Russian institute answers to, named after its name ("… of the Ministry of Defence of the Russian
-     * Federation", "… Минобороны России"): who supervises it, not which institute it is, like a legal form.
+     * Federation", "… of the Russian Ministry of Defense", "… Минобороны России"): who supervises it, not which institute
+     * it is, like a legal form.
      */
     private static final Pattern SUPERVISING_MINISTRY = Pattern.compile(
-            "\\b(of )?(the )?ministry of (defence|defense|science and higher education|industry and trade|health)"
+            "\\b(of )?(the )?(russian )?ministry of (defence|defense|science and higher education|industry and trade|health)"
                     + "( of (the )?(russia|russian federation))?\\b"
                     + "|\\b(minoborony|ministerstva oborony)( rossii| rossiyskoy federatsii)?\\b");
 

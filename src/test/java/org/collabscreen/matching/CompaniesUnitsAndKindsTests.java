@@ -13,7 +13,8 @@ import static org.collabscreen.matching.RulebookFixtures.institution;
 
 /**
  * Issue 15's ninth round: listed companies abroad and without their registration form, units a group numbers, a
- * laboratory whose name names its host, and universities that are not companies of the same name.
+ * laboratory whose name names its host, universities that are not companies of the same name, and the ministry a
+ * Russian institute answers to however the listed name places it.
  */
 class CompaniesUnitsAndKindsTests {
 
@@ -98,6 +99,15 @@ class CompaniesUnitsAndKindsTests {
         assertThat(found)
                 .extracting(NameMatch::matchedAlias)
                 .containsExactly("Key Laboratory of Antenna and Microwave Technology", "Xidian University");
+    }
+
+    @Test
+    void theSupervisingMinistryIsLeftOutWhereverTheListedNameNamesIt() {
+        InstitutionMatcher seeded = new InstitutionMatcher(SeedEntries.institutions());
+
+        assertThat(seeded.match("27th Scientific Center, Ministry of Defence of Russia", "RU", MIN_SCORE, 1))
+                .extracting(NameMatch::matchedAlias)
+                .containsExactly("27th Scientific Center of the Russian Ministry of Defense");
     }
 
     private static List<UUID> ids(List<NameMatch> matches) {
