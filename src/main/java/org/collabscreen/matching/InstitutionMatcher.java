@@ -271,6 +271,10 @@ public final class InstitutionMatcher {
                 for (String head : NameHeads.of(segment, index.vocabulary())) {
                     index.searchExact(head, SPELT_OUT_FACTOR, targets);
                 }
+                String company = LegalForms.withoutPlaces(segment);
+                if (company != null) {
+                    index.searchExact(company, SPELT_OUT_FACTOR, targets);
+                }
             }
             for (String segment : writtenParts()) {
                 String parent = NameHeads.parentOfNumberedUnit(segment);

@@ -23,6 +23,28 @@ final class LegalForms {
 
     private LegalForms() {}
 
+    /**
+     * A company's name as its parent lists it, when the input names a subsidiary by the place it serves before the legal
+     * form ("Huawei Technologies Canada Co., Ltd." for Huawei Technologies Co., Ltd.): the normalised segment without
+     * the places it names, when it ends with a legal form and names a place; else null. It is looked up as an exact
+     * name only.
+     */
+    static String withoutPlaces(String normalised) {
+        if (!AT_END.matcher(normalised).find()) {
+            return null;
+        }
+        StringBuilder kept = new StringBuilder(normalised.length());
+        boolean dropped = false;
+        for (String word : normalised.split(" ")) {
+            if (PlaceEvidence.isPlaceWord(word)) {
+                dropped = true;
+            } else {
+                kept.append(kept.isEmpty() ? "" : " ").append(word);
+            }
+        }
+        return dropped && kept.indexOf(" ") > 0 ? kept.toString() : null;
+    }
+
     /** Whether a listed name is a company's: it ends with a legal form. */
     static boolean isCompanyName(String name) {
         return AT_END.matcher(NameNormaliser.normalise(name)).find();

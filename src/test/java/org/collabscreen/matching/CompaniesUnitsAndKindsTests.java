@@ -12,7 +12,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.collabscreen.matching.RulebookFixtures.institution;
 
 /**
- * Issue 15's ninth round: listed companies abroad and without their registration form, units a group numbers, a
+ * Issue 15's ninth round: listed companies abroad, named by the country they serve and without their registration form, units a group numbers, a
  * laboratory whose name names its host, universities that are not companies of the same name, and the ministry a
  * Russian institute answers to however the listed name places it.
  */
@@ -41,6 +41,14 @@ class CompaniesUnitsAndKindsTests {
                 .isEmpty();
         assertThat(matcher.match("Institute of Applied Optics, Helsinki", null, MIN_SCORE, 1))
                 .isEmpty();
+    }
+
+    @Test
+    void aSubsidiaryNamedByTheCountryItServesIsTheListedCompany() {
+        assertThat(ids(matcher.match("Aurora Avionics Canada Inc., Toronto, Ontario", "CA", MIN_SCORE, 1)))
+                .containsExactly(COMPANY_ABROAD.id());
+        assertThat(LegalForms.withoutPlaces("aurora avionics canada inc")).isEqualTo("aurora avionics inc");
+        assertThat(LegalForms.withoutPlaces("institute of physics canada")).isNull();
     }
 
     @Test
