@@ -54,6 +54,8 @@ public final class InstitutionMatcher {
     private final NameIndex<InstitutionEntry> index;
     private final Map<UUID, InstitutionEntry> byId = new HashMap<>();
     private final NamedUnitsFirst namedUnitsFirst = new NamedUnitsFirst(byId, MAX_PARENT_DEPTH);
+    private final EntryCountries countries = new EntryCountries(byId, MAX_PARENT_DEPTH);
+    private final NumberedUnits numberedUnits;
     /** The entries other entries name as their parent, by identity: the only ones whose presence ranking asks. */
     private final Set<InstitutionEntry> parents = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Every name of each entry, with the Latin renderings of its native names ({@link Romanisation}). */
@@ -72,6 +74,8 @@ public final class InstitutionMatcher {
         institutions.forEach(rule -> names.put(rule, Romanisation.withRenderings(namesOf(rule))));
         this.index = new NameIndex<>(institutions, names::get, InstitutionVocabulary.INSTANCE);
         institutions.forEach(rule -> byId.put(rule.id(), rule));
+        institutions.forEach(countries::file);
+        this.numberedUnits = new NumberedUnits(institutions, byId);
         institutions.forEach(rule -> {
             if (rule.parentId() != null && byId.containsKey(rule.parentId())) {
                 parents.add(byId.get(rule.parentId()));
@@ -188,7 +192,7 @@ public final class InstitutionMatcher {
             List<NameIndex.Target<InstitutionEntry>> targets = new ArrayList<>(searches.size());
             for (Gated gated : searches) {
                 index.searchAcronyms(input, whole, 1.0, acronymGate(gated.country()), gated.hits());
-                targets.add(new NameIndex.Target<>(countryGate(gated.country()), gated.minScore(), gated.hits()));
+                targets.add(new NameIndex.Target<>(countries.gate(gated.country()), gated.minScore(), gated.hits()));
             }
             for (Gated gated : searches) {
                 if (gated.country() != null && !gated.country().isBlank() && segments.size() > 1) {
@@ -267,6 +271,10 @@ public final class InstitutionMatcher {
                 for (String head : NameHeads.of(segment, index.vocabulary())) {
                     index.searchExact(head, SPELT_OUT_FACTOR, targets);
                 }
+                String company = LegalForms.withoutPlaces(segment);
+                if (company != null) {
+                    index.searchExact(company, SPELT_OUT_FACTOR, targets);
+                }
             }
             for (String segment : writtenParts()) {
                 String parent = NameHeads.parentOfNumberedUnit(segment);
@@ -275,6 +283,10 @@ public final class InstitutionMatcher {
                     searchAcronymWhereDeclared(parent, normalisedParent, SPELT_OUT_FACTOR, searches);
                     index.searchExact(normalisedParent, SPELT_OUT_FACTOR, targets);
                 }
+            }
+            for (Gated gated : searches) {
+                numberedUnits.offer(
+                        unitNumbers(), gated.hits(), gated.minScore(), countries.gate(gated.country()), input);
             }
         }
 
@@ -313,8 +325,8 @@ public final class InstitutionMatcher {
             List<NameIndex.Target<InstitutionEntry>> ofParent = new ArrayList<>(searches.size());
             for (Gated gated : searches) {
                 Predicate<InstitutionEntry> own = rule -> parent.id().equals(rule.parentId());
-                ofParent.add(
-                        new NameIndex.Target<>(countryGate(gated.country()).and(own), gated.minScore(), gated.hits()));
+                ofParent.add(new NameIndex.Target<>(
+                        countries.gate(gated.country()).and(own), gated.minScore(), gated.hits()));
             }
             index.searchExact(unit, SEGMENT_FACTOR, ofParent);
             if (unit.endsWith("所") && !unit.endsWith("研究所")) {
@@ -343,7 +355,7 @@ public final class InstitutionMatcher {
                 }
                 for (String place : bracketed) {
                     InstitutionEntry campus = university.getValue().get(place);
-                    if (campus != null && countryGate(gated.country()).test(campus)) {
+                    if (campus != null && countries.gate(gated.country()).test(campus)) {
                         gated.hits().offer(campus, hit.score(), campus.name(), true, input, MatchMethod.CAMPUS);
                     }
                 }
@@ -605,7 +617,8 @@ public final class InstitutionMatcher {
                 }
                 String alias = MatchExplanation.reportedAlias(input, hit, names.get(hit.rule()));
                 WeightedName aliasName = alias.equals(hit.alias()) ? hit.aliasName() : null;
-                if (!placedWhereListed(placed, hit.rule(), alias, aliasName)
+                if (!countries.placedWhereListed(placed, hit.rule(), alias, aliasName)
+                        || OrganisationKinds.differ(hit.searched(), alias, index.vocabulary())
                         || !sameCampus(campuses(), hit.rule())
                         || UnitNumbers.differ(unitNumbers(), UnitNumbers.of(NameNormaliser.normalise(alias)))) {
                     continue;
@@ -620,22 +633,6 @@ public final class InstitutionMatcher {
             }
             return matches;
         }
-    }
-
-    /**
-     * Whether the places the input names allow this entry: a name that carries no place of its own ("National Defense
-     * University", "Institute of Physics") is not taken for a listed entry in another country than every place the
-     * input names ("…, Helsinki", "…, Czech Academy of Sciences"). A name that names its own country's place
-     * ("Harbin Institute of Technology") is kept wherever the input says it is.
-     */
-    private boolean placedWhereListed(Set<String> placed, InstitutionEntry rule, String alias, WeightedName aliasName) {
-        String country = countryOf(rule);
-        if (placed.isEmpty() || country == null || placed.contains(country)) {
-            return true;
-        }
-        Set<String> named =
-                aliasName != null ? PlaceEvidence.countriesIn(aliasName.normalised()) : PlaceEvidence.countries(alias);
-        return named.contains(country) || !Tokens.isLatin(alias);
     }
 
     /**
@@ -687,29 +684,6 @@ public final class InstitutionMatcher {
         return -named;
     }
 
-    private Predicate<InstitutionEntry> countryGate(String country) {
-        if (country == null || country.isBlank()) {
-            return rule -> true;
-        }
-        String wanted = country.strip();
-        return rule -> {
-            String own = countryOf(rule);
-            return own == null || own.equalsIgnoreCase(wanted);
-        };
-    }
-
-    /** A sub-unit listed without a country is in its parent's: "Institute of Physics" of CAS is in CN. */
-    private String countryOf(InstitutionEntry rule) {
-        InstitutionEntry current = rule;
-        for (int depth = 0; current != null && depth < MAX_PARENT_DEPTH; depth++) {
-            if (current.country() != null) {
-                return current.country();
-            }
-            current = current.parentId() == null ? null : byId.get(current.parentId());
-        }
-        return null;
-    }
-
     private static Predicate<InstitutionEntry> acronymGate(String country) {
         if (country == null || country.isBlank()) {
             return rule -> true;
@@ -720,7 +694,8 @@ public final class InstitutionMatcher {
 
     /**
      * The entry's name, its aliases and the other public names {@link OtherNames} files under its name, each PLA name
-     * also without its prefixes ({@link MilitaryPrefixes}).
+     * also without its prefixes ({@link MilitaryPrefixes}) and each company's without its registration form
+     * ({@link LegalForms}).
      */
     private static List<String> namesOf(InstitutionEntry rule) {
         Set<String> names = new LinkedHashSet<>();
@@ -729,6 +704,7 @@ public final class InstitutionMatcher {
         names.addAll(OtherNames.INSTITUTIONS.of(rule.name()));
         for (String name : List.copyOf(names)) {
             names.addAll(MilitaryPrefixes.shorterNames(name));
+            LegalForms.withoutRegistration(name).ifPresent(names::add);
         }
         return List.copyOf(names);
     }

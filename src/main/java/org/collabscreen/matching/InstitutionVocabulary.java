@@ -90,10 +90,11 @@ final class InstitutionVocabulary implements Vocabulary {
      */
     /**
      * The ministry a Russian institute answers to, named after its name ("… of the Ministry of Defence of the Russian
-     * Federation", "… Минобороны России"): who supervises it, not which institute it is, like a legal form.
+     * Federation", "… of the Russian Ministry of Defense", "… Минобороны России"): who supervises it, not which institute
+     * it is, like a legal form.
      */
     private static final Pattern SUPERVISING_MINISTRY = Pattern.compile(
-            "\\b(of )?(the )?ministry of (defence|defense|science and higher education|industry and trade|health)"
+            "\\b(of )?(the )?(russian )?ministry of (defence|defense|science and higher education|industry and trade|health)"
                     + "( of (the )?(russia|russian federation))?\\b"
                     + "|\\b(minoborony|ministerstva oborony)( rossii| rossiyskoy federatsii)?\\b");
 
@@ -444,8 +445,20 @@ final class InstitutionVocabulary implements Vocabulary {
         alias(map, "department", "dept");
         alias(map, "national", "natl", "nat");
         // legal forms of companies read as one word: the lists write "(Group) Co., Ltd." where others write
-        // "Corporation"
-        alias(map, "company", "co", "corporation", "corp", "inc", "incorporated");
+        // "Corporation", and Australian, US, German and British ones "Pty Ltd", "LLC", "GmbH", "plc"
+        alias(
+                map,
+                "company",
+                "co",
+                "corporation",
+                "corp",
+                "inc",
+                "incorporated",
+                "pty",
+                "proprietary",
+                "llc",
+                "gmbh",
+                "plc");
         alias(map, "limited", "ltd");
         return Map.copyOf(map);
     }

@@ -9,6 +9,7 @@ enum MatchMethod {
     SHORT_FORM("native-script short form of a longer native name"),
     MENTIONED("name or alias mentioned in the text, as whole words"),
     CAMPUS("university matched, and the campus it lists named in brackets after it"),
+    NUMBERED_UNIT("group matched, and the listed unit it numbers named by that number beside it"),
     SUB_PROGRAMME("sub-programme named by its parent programme's name and its own qualifying words");
 
     private final String description;

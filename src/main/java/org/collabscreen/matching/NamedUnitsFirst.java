@@ -19,6 +19,13 @@ final class NamedUnitsFirst {
     /** How far below a named ancestor's score a listed unit may be found and still rank above it. */
     private static final double UNIT_BELOW_ANCESTOR = 0.02;
 
+    /**
+     * How far below its host a listed laboratory whose own name names that host ("… Key Laboratory of Antennas and
+     * Microwave Technology at Xidian University") may be found and still rank above it: its name is matched in one
+     * segment of the input, often rendered a little differently ("Key Laboratory of Antennas …"), the host's exactly.
+     */
+    private static final double LABORATORY_NAMING_HOST_BELOW = 0.05;
+
     private static final Pattern LABORATORY = Pattern.compile("(?i)\\blaborator(y|ies)\\b|实验室|實驗室");
 
     private final Map<UUID, InstitutionEntry> byId;
@@ -35,8 +42,11 @@ final class NamedUnitsFirst {
             int at = ordered.size();
             for (int i = 0; i < ordered.size(); i++) {
                 BestHits.Hit<InstitutionEntry> placed = ordered.get(i);
-                if (hit.score() >= placed.score() - UNIT_BELOW_ANCESTOR
-                        && (isAncestor(placed.rule(), hit.rule()) || isHostedLaboratory(hit, placed, paddedInput))) {
+                boolean hosted = isHostedLaboratory(hit, placed, paddedInput);
+                double below = hosted && namesItsHost(hit.rule(), placed.rule())
+                        ? LABORATORY_NAMING_HOST_BELOW
+                        : UNIT_BELOW_ANCESTOR;
+                if (hit.score() >= placed.score() - below && (isAncestor(placed.rule(), hit.rule()) || hosted)) {
                     at = i;
                     break;
                 }
@@ -68,6 +78,11 @@ final class NamedUnitsFirst {
         return isLaboratory(laboratory.rule())
                 && !isLaboratory(host.rule())
                 && writtenAt(paddedInput, laboratory.searched()) < writtenAt(paddedInput, host.searched());
+    }
+
+    private static boolean namesItsHost(InstitutionEntry laboratory, InstitutionEntry host) {
+        return (" " + NameNormaliser.normalise(laboratory.name()) + " ")
+                .contains(" " + NameNormaliser.normalise(host.name()) + " ");
     }
 
     private static boolean isLaboratory(InstitutionEntry rule) {

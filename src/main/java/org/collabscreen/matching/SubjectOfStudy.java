@@ -52,7 +52,8 @@ final class SubjectOfStudy {
 
     /**
      * Topics of the social sciences, anywhere in a text: a technology's place in the labour market, its costs and
-     * benefits or life cycle, or a qualitative study of the people who work with it.
+     * benefits, cost-effectiveness, economic impact or life cycle, who is liable for it, its history as a science, how the press covers it, or a
+     * qualitative study of the people who work with it.
      */
     private static final Map<TechnologyLanguage, List<String>> TOPICS = Map.of(
             TechnologyLanguage.EN,
@@ -63,7 +64,13 @@ final class SubjectOfStudy {
                     "cost-benefit analysis",
                     "life-cycle assessment",
                     "legal regulation",
-                    "discourse analysis"),
+                    "discourse analysis",
+                    "cost-effectiveness",
+                    "liability law",
+                    "economic impact",
+                    "history of science",
+                    "newspapers",
+                    "media coverage"),
             TechnologyLanguage.ES,
             List.of(
                     "mercado laboral",
@@ -71,7 +78,11 @@ final class SubjectOfStudy {
                     "estudio cualitativo",
                     "análisis coste-beneficio",
                     "regulación jurídica",
-                    "análisis del discurso"),
+                    "análisis del discurso",
+                    "coste-efectividad",
+                    "responsabilidad civil",
+                    "impacto económico",
+                    "cobertura mediática"),
             TechnologyLanguage.FR,
             List.of(
                     "marché du travail",
@@ -79,7 +90,11 @@ final class SubjectOfStudy {
                     "analyse coûts-avantages",
                     "analyse du cycle de vie",
                     "régulation juridique",
-                    "analyse du discours"),
+                    "analyse du discours",
+                    "coût-efficacité",
+                    "responsabilité civile",
+                    "impact économique",
+                    "couverture médiatique"),
             TechnologyLanguage.DE,
             List.of(
                     "arbeitsmarkt",
@@ -87,13 +102,35 @@ final class SubjectOfStudy {
                     "kosten-nutzen-analyse",
                     "ökobilanz",
                     "rechtliche regulierung",
-                    "diskursanalyse"),
+                    "diskursanalyse",
+                    "kosten-wirksamkeit",
+                    "haftungsrecht",
+                    "rechtswissenschaftliche untersuchung",
+                    "akzeptanzstudie",
+                    "wirtschaftliche auswirkungen",
+                    "medienberichterstattung"),
             TechnologyLanguage.IT,
-            List.of("mercato del lavoro", "studio qualitativo", "analisi costi-benefici"),
+            List.of(
+                    "mercato del lavoro",
+                    "studio qualitativo",
+                    "analisi costi-benefici",
+                    "impatto economico",
+                    "responsabilità civile"),
             TechnologyLanguage.PT,
-            List.of("mercado de trabalho", "estudo qualitativo", "análise custo-benefício"),
+            List.of(
+                    "mercado de trabalho",
+                    "estudo qualitativo",
+                    "análise custo-benefício",
+                    "impacto econômico",
+                    "impacto económico",
+                    "responsabilidade civil"),
             TechnologyLanguage.RU,
-            List.of("рынок труда", "рынке труда", "качественное исследование"));
+            List.of(
+                    "рынок труда",
+                    "рынке труда",
+                    "качественное исследование",
+                    "экономические последствия",
+                    "юридическая ответственность"));
 
     private static final Map<TechnologyLanguage, List<String[]>> TOPIC_TOKENS = topicTokens();
 
@@ -105,7 +142,8 @@ final class SubjectOfStudy {
     /** The word after a qualified heading word: "of" in the Latin-script languages. */
     private static final Set<String> OF = Set.of("of", "de", "des", "du", "der", "di", "della", "da", "do");
 
-    private static final Set<String> CHINESE_HEADINGS = Set.of("伦理", "法律");
+    /** Ethics, law, policy, labour, trust and questionnaires: the subjects of the humanities and social sciences. */
+    private static final Set<String> CHINESE_HEADINGS = Set.of("伦理", "法律", "政策", "劳动", "信任", "问卷");
 
     /** Korean words for ethics and law, read anywhere as Chinese reads 伦理 and 法律. */
     private static final Set<String> KOREAN_HEADINGS = Set.of("윤리", "법률");

@@ -135,6 +135,13 @@ public final class TalentProgrammeMatcher {
         if (head != null) {
             index.search(head, SEGMENT_FACTOR, minScore, rule -> true, hits);
         }
+        List<String> segments = AffiliationParts.normalised(AffiliationParts.segments(input));
+        for (String reading : readings(normalised, "", segments)) {
+            String named = headEndingWithScheme(reading);
+            if (named != null) {
+                index.search(named, SEGMENT_FACTOR, minScore, rule -> true, hits);
+            }
+        }
         String hanJoined = withoutSpacesBetweenHan(normalised);
         if (!hanJoined.equals(normalised)) {
             index.search(hanJoined, SEGMENT_FACTOR, minScore, rule -> true, hits);
@@ -152,7 +159,7 @@ public final class TalentProgrammeMatcher {
             // a name typed in Cyrillic, in Latin letters: its Russian programme words fold to the English ones
             index.search(latin, SEGMENT_FACTOR, minScore, rule -> true, hits);
         }
-        for (String reading : latin.isEmpty() ? List.of(normalised) : List.of(normalised, latin)) {
+        for (String reading : readings(normalised, latin, segments)) {
             String known = knownWordsOnly(reading);
             if (known != null) {
                 index.search(known, SEGMENT_FACTOR, Math.max(minScore, KNOWN_WORDS_MIN_SCORE), rule -> true, hits);
@@ -161,15 +168,34 @@ public final class TalentProgrammeMatcher {
         if (hits.ranked(minScore, 1, BY_NAME).isEmpty()) {
             offerNamesWithin(input, normalised, hits);
         }
-        String withoutAge = withoutAgeWord(normalised);
-        if (hits.ranked(minScore, 1, BY_NAME).isEmpty() && !withoutAge.equals(normalised)) {
-            // an age tier of a programme that has no sub-programme of that name ("Young Changjiang Scholar", 青年长江学者)
-            index.search(withoutAge, SEGMENT_FACTOR, minScore, rule -> true, hits);
-            shortForms.search(withoutAge, hits);
+        for (String reading : readings(normalised, "", segments)) {
+            String withoutAge = withoutAgeWord(reading);
+            if (hits.ranked(minScore, 1, BY_NAME).isEmpty() && !withoutAge.equals(reading)) {
+                // an age tier of a programme without a sub-programme of that name ("Young Changjiang Scholar", 青年长江学者)
+                index.search(withoutAge, SEGMENT_FACTOR, minScore, rule -> true, hits);
+                shortForms.search(withoutAge, hits);
+            }
         }
         List<BestHits.Hit<ProgrammeEntry>> ranked =
                 namedSubProgrammeFirst(normalised, hits.ranked(minScore, limit + 4, BY_NAME), limit);
         return toMatches(input, normalised, qualifiedSubProgrammeFirst(normalised, ranked, minScore, limit));
+    }
+
+    /**
+     * The whole name, its Latin rendering when it is in Cyrillic, and, when it has several, each of its comma- or
+     * bracket-separated segments: a declaration goes on after the programme's name ("…, professor visitante", "(青年长江学者),
+     * 2019"), and the rules that read a name's known words or drop its age word read each segment too.
+     */
+    private static List<String> readings(String normalised, String latin, List<String> segments) {
+        List<String> readings = new ArrayList<>();
+        readings.add(normalised);
+        if (!latin.isEmpty()) {
+            readings.add(latin);
+        }
+        if (segments.size() > 1) {
+            segments.stream().filter(segment -> !segment.isEmpty()).forEach(readings::add);
+        }
+        return readings;
     }
 
     /** The longest run of two or more leading words that are all pinyin, joined, when other words follow; else null. */
@@ -310,6 +336,22 @@ public final class TalentProgrammeMatcher {
             return null;
         }
         return normalised.substring(0, cut);
+    }
+
+    /**
+     * The name up to its first scheme word (plan, programme, project, jihua, 计划 …) and a number right after it, when
+     * words follow: a programme's name ends there, and what follows is the holder's tier or role ("Zhujiang Talent
+     * Plan local innovative team", "Project 111 overseas academic master"). Null when it has fewer than two words.
+     */
+    private static String headEndingWithScheme(String reading) {
+        String[] words = reading.split(" ");
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (ProgrammeVocabulary.INSTANCE.canonical(words[i]).equals("plan")) {
+                int end = Tokens.isNumeric(words[i + 1]) ? i + 2 : i + 1;
+                return end >= 2 && end < words.length ? String.join(" ", Arrays.copyOf(words, end)) : null;
+            }
+        }
+        return null;
     }
 
     /** programmes mentioned anywhere in free text (title, description), one match per programme */

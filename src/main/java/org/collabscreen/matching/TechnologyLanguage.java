@@ -68,6 +68,11 @@ enum TechnologyLanguage {
         return tag;
     }
 
+    /** Whether the language's text is read as overlapping character bigrams (Chinese, Japanese, Korean). */
+    boolean readAsBigrams() {
+        return this == ZH || this == JA || this == KO;
+    }
+
     /** Whether the language is written in Latin letters (English, Spanish, French, German, Italian, Portuguese). */
     boolean writtenInLatinLetters() {
         return switch (this) {

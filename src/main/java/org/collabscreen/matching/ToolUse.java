@@ -61,7 +61,12 @@ final class ToolUse {
             "assisted",
             "records",
             "altimetry",
-            "mapping");
+            "mapping",
+            "photogrammetry",
+            "footage",
+            "positioning",
+            "signals",
+            "fixes");
 
     /**
      * Words before an instrument, in languages that put the noun first ("collares GPS", "images satellitaires", "dati
@@ -80,9 +85,9 @@ final class ToolUse {
             List.of("coleiras", "dados", "imagens")));
 
     /**
-     * Words that make an instrument the object of the work, not its subject: a drone detected or tracked is not
-     * research on drones ("small drone detection", "Erkennung kleiner Drohnen", "détection de drones"). The English
-     * reading of a text also knows the other Latin-script languages' cues as written.
+     * Words that make an instrument the object of the work, not its subject: a drone detected, tracked, or intercepted
+     * is not research on drones ("small drone detection", "to track small drones", "Erkennung kleiner Drohnen", "détection de drones", ドローン迎撃). The English reading of a text also knows the
+     * other Latin-script languages' cues as written.
      */
     private static final Map<TechnologyLanguage, Set<String>> DETECTION = cues(Map.of(
             TechnologyLanguage.EN,
@@ -91,20 +96,29 @@ final class ToolUse {
                     "detecting",
                     "detect",
                     "tracking",
+                    "track",
                     "countering",
+                    "intercept",
+                    "intercepting",
                     "neutralisation",
                     "neutralization",
                     "disables"),
             TechnologyLanguage.ES,
-            List.of("detección", "seguimiento", "neutralizar"),
+            List.of("detección", "seguimiento", "neutralizar", "interceptación", "antidrones"),
             TechnologyLanguage.FR,
             List.of("détection", "détecter", "neutralisation", "neutraliser", "lutte"),
             TechnologyLanguage.DE,
-            List.of("erkennung", "detektion", "abwehr"),
+            List.of("erkennung", "detektion", "abwehr", "abfangen"),
             TechnologyLanguage.IT,
-            List.of("rilevamento", "rilevazione"),
+            List.of("rilevamento", "rilevazione", "intercettazione", "contrasto"),
             TechnologyLanguage.PT,
-            List.of("detecção", "deteção")));
+            List.of("detecção", "deteção", "interceptação"),
+            TechnologyLanguage.ZH,
+            List.of("拦截", "反制"),
+            TechnologyLanguage.JA,
+            List.of("迎撃"),
+            TechnologyLanguage.KO,
+            List.of("요격")));
 
     static final double FACTOR = 0.5;
 
@@ -185,15 +199,24 @@ final class ToolUse {
                     "aplicada",
                     "para estudiar",
                     "para predecir",
-                    "para cartografiar"),
+                    "para cartografiar",
+                    "para clasificar"),
             TechnologyLanguage.FR,
-            List.of("outil", "outils", "appliqué", "appliquée", "pour étudier", "pour prédire", "pour cartographier"),
+            List.of(
+                    "outil",
+                    "outils",
+                    "appliqué",
+                    "appliquée",
+                    "pour étudier",
+                    "pour prédire",
+                    "pour cartographier",
+                    "pour classer"),
             TechnologyLanguage.DE,
             List.of("werkzeug", "werkzeuge", "gestützt", "gestützte", "basierte", "zur kartierung"),
             TechnologyLanguage.IT,
-            List.of("per mappare"),
+            List.of("per mappare", "per classificare"),
             TechnologyLanguage.PT,
-            List.of("para mapear")));
+            List.of("para mapear", "para classificar")));
 
     /**
      * Words a little after a method or an instrument that say it serves another study: "… used to simulate galaxy formation", "… as a
@@ -215,7 +238,8 @@ final class ToolUse {
                     "to monitor",
                     "to trace",
                     "to reconstruct",
-                    "aids"),
+                    "aids",
+                    "helps"),
             TechnologyLanguage.ES,
             List.of(
                     "herramienta",
@@ -303,6 +327,14 @@ final class ToolUse {
             }
         }
         int after = start + length;
+        if (language.readAsBigrams()) {
+            // the bigrams right after a term straddle its last character: a cue is a few bigrams on
+            for (int i = after; i < Math.min(tokens.size(), after + WINDOW); i++) {
+                if (detection.contains(tokens.lower()[i])) {
+                    return true;
+                }
+            }
+        }
         return after < tokens.size()
                         && (INSTRUMENT_AFTER.contains(tokens.lower()[after])
                                 || detection.contains(tokens.lower()[after]))

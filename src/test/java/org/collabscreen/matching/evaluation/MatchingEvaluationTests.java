@@ -188,9 +188,17 @@ class MatchingEvaluationTests {
             // English) printed on its one blind evaluation, after issue 15's eighth round (2026-12-02 12:23 UTC, at
             // 6a647fd): institutions P 0.906 R 0.821 F1 0.862 (TP 184, FP 19, FN 40); programmes P 1.000 R 0.944 F1
             // 0.971 (TP 68, FN 4); technology P 0.881 R 0.809 F1 0.843 (TP 296, FP 40, FN 70), not in English F1
-            // 0.848. Those are the figures to quote for generalisation; its errors have not been read or tuned on.
-            // The thresholds keep about two errors of slack below them, against regressions only.
-            new GuardedSet(LabelledCases.SEVENTH_UNSEEN, "Seventh unseen set, evaluated blind once", 0.85, 0.95, 0.83));
+            // 0.848. Those are the figures to quote for generalisation. Since issue 15's ninth round its errors were
+            // read and tuned on (general rules, public vocabulary and renderings; no case's text), so it is a
+            // development set too: that round printed (2026-12-02) institutions P 0.928 R 0.862 F1 0.894 (TP 193, FP
+            // 15, FN 31); programmes P 1.000 R 1.000 F1 1.000 (TP 72); technology P 0.929 R 0.888 F1 0.908 (TP 325, FP
+            // 25, FN 41), not in English F1 0.948. The thresholds keep about two errors of slack below those.
+            new GuardedSet(
+                    LabelledCases.SEVENTH_UNSEEN,
+                    "Seventh unseen set, evaluated blind once, a development set since issue 15's ninth round",
+                    0.88,
+                    0.98,
+                    0.90));
 
     @Autowired
     private RulebookSnapshots snapshots;

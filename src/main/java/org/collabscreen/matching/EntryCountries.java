@@ -1,0 +1,77 @@
+package org.collabscreen.matching;
+
+import java.util.Collections;
+import java.util.IdentityHashMap;
+import java.util.Map;
+import java.util.Set;
+import java.util.UUID;
+import java.util.function.Predicate;
+
+/**
+ * Where a listed institution is, for the country gate and the places an input names. A sub-unit listed without a
+ * country is in its parent's. A listed company (its listed name ends with a legal form: "Inc.", "Co., Ltd.", "Pty
+ * Ltd.", "Corporation", 有限公司; {@link LegalForms}) is in its group's country by the list, but the lists name a group's subsidiaries
+ * abroad under the group's country (the US 1260H list's "operating in the United States" section: "Complete Genomics,
+ * Inc.", "Cirrus Design Corporation", both "China"), so neither the declared country nor a named place rules it out:
+ * its distinctive name must still match.
+ */
+final class EntryCountries {
+
+    private final Map<UUID, InstitutionEntry> byId;
+    private final int maxDepth;
+    /** The listed companies, by identity. */
+    private final Set<InstitutionEntry> companies = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    EntryCountries(Map<UUID, InstitutionEntry> byId, int maxDepth) {
+        this.byId = byId;
+        this.maxDepth = maxDepth;
+    }
+
+    /** Files an entry as a company when its listed name ends with a legal form. */
+    void file(InstitutionEntry rule) {
+        if (LegalForms.isCompanyName(rule.name())) {
+            companies.add(rule);
+        }
+    }
+
+    /** The entry's country, or its nearest listed ancestor's; null when none has one. */
+    String countryOf(InstitutionEntry rule) {
+        InstitutionEntry current = rule;
+        for (int depth = 0; current != null && depth < maxDepth; depth++) {
+            if (current.country() != null) {
+                return current.country();
+            }
+            current = current.parentId() == null ? null : byId.get(current.parentId());
+        }
+        return null;
+    }
+
+    /** The entries a search within the declared country considers (null or blank: all). */
+    Predicate<InstitutionEntry> gate(String country) {
+        if (country == null || country.isBlank()) {
+            return rule -> true;
+        }
+        String wanted = country.strip();
+        return rule -> {
+            String own = countryOf(rule);
+            return own == null || own.equalsIgnoreCase(wanted) || companies.contains(rule);
+        };
+    }
+
+    /**
+     * Whether the places the input names allow this entry: a name that carries no place of its own ("National Defense
+     * University", "Institute of Physics") is not taken for a listed entry in another country than every place the
+     * input names ("…, Helsinki", "…, Czech Academy of Sciences"). A name that names its own country's place
+     * ("Harbin Institute of Technology"), a name in another script, and a listed company are kept wherever the input
+     * says it is.
+     */
+    boolean placedWhereListed(Set<String> placed, InstitutionEntry rule, String alias, WeightedName aliasName) {
+        String country = countryOf(rule);
+        if (placed.isEmpty() || country == null || placed.contains(country) || companies.contains(rule)) {
+            return true;
+        }
+        Set<String> named =
+                aliasName != null ? PlaceEvidence.countriesIn(aliasName.normalised()) : PlaceEvidence.countries(alias);
+        return named.contains(country) || !Tokens.isLatin(alias);
+    }
+}

@@ -1,0 +1,63 @@
+package org.collabscreen.matching;
+
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * Companies' legal forms: the lists write "Co., Ltd.", "Inc.", "Pty Ltd.", "Corporation" or 有限公司 after a company's
+ * name, where an affiliation often leaves the form out ("John Holland Group, Melbourne", "Huawei Technologies").
+ */
+final class LegalForms {
+
+    /** A legal form of a company at the end of its name, after normalisation ({@link NameNormaliser}). */
+    private static final Pattern AT_END = Pattern.compile(
+            "(?:^| )(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|gmbh|plc|pty ltd|ag)$|有限公司$");
+
+    /**
+     * A form that only says how the company is registered, as written at the end of a listed name: left out, the name
+     * is still the company's. "Corporation", "Company" and "Group" stay, as they are part of many names ("China
+     * Three Gorges Corporation").
+     */
+    private static final Pattern REGISTRATION = Pattern.compile(
+            "(?i)[,\\s]+(?:co\\.?,?\\s*ltd\\.?|inc\\.?|pty\\.?\\s*ltd\\.?|ltd\\.?|limited|llc|gmbh|plc)\\s*$");
+
+    private LegalForms() {}
+
+    /**
+     * A company's name as its parent lists it, when the input names a subsidiary by the place it serves before the legal
+     * form ("Huawei Technologies Canada Co., Ltd." for Huawei Technologies Co., Ltd.): the normalised segment without
+     * the places it names, when it ends with a legal form and names a place; else null. It is looked up as an exact
+     * name only.
+     */
+    static String withoutPlaces(String normalised) {
+        if (!AT_END.matcher(normalised).find()) {
+            return null;
+        }
+        StringBuilder kept = new StringBuilder(normalised.length());
+        boolean dropped = false;
+        for (String word : normalised.split(" ")) {
+            if (PlaceEvidence.isPlaceWord(word)) {
+                dropped = true;
+            } else {
+                kept.append(kept.isEmpty() ? "" : " ").append(word);
+            }
+        }
+        return dropped && kept.indexOf(" ") > 0 ? kept.toString() : null;
+    }
+
+    /** Whether a listed name is a company's: it ends with a legal form. */
+    static boolean isCompanyName(String name) {
+        return AT_END.matcher(NameNormaliser.normalise(name)).find();
+    }
+
+    /**
+     * The name without the registration form it ends with ("Huawei Technologies Co., Ltd." → "Huawei Technologies"),
+     * when at least two words are left: one word is a brand or an acronym that other listed bodies share ("CNOOC
+     * Limited", and CNOOC for the group).
+     */
+    static Optional<String> withoutRegistration(String name) {
+        String shorter = REGISTRATION.matcher(name).replaceFirst("").strip();
+        boolean changed = !shorter.equals(name.strip());
+        return changed && NameNormaliser.normalise(shorter).indexOf(' ') > 0 ? Optional.of(shorter) : Optional.empty();
+    }
+}
