@@ -16,4 +16,4 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("collabscreen.proposals.group-commit")
 @Validated
 record GroupCommitProperties(
-        @DefaultValue("2") @Min(1) @Max(8) int writers) {}
+        @DefaultValue("1") @Min(1) @Max(8) int writers) {}
