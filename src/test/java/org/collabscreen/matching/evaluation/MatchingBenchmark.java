@@ -47,7 +47,6 @@ class MatchingBenchmark {
         Confusion heldOutAtScale = MatcherFigures.institutions(large, LabelledCases.heldOut());
         report.add("institutions, held-out half, " + large.institutions().size() + " institutions: "
                 + heldOutAtScale.summary());
-        heldOutAtScale.errors().forEach(e -> report.add("  " + e));
         report.forEach(System.out::println);
         Files.createDirectories(Path.of("target"));
         Files.write(Path.of("target", "matching-benchmark.txt"), report);

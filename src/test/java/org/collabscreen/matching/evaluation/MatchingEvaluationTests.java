@@ -20,7 +20,8 @@ import static org.assertj.core.api.SoftAssertions.assertSoftly;
 /**
  * The matchers' quality gate: precision, recall and F1 on the held-out half of the labelled cases, against the seeded
  * rulebook, must stay at or above the thresholds below, each set just below the held-out figure it guards. Figures of
- * both halves are printed and written to {@code target/matching-evaluation.txt}. Tune on the development half only.
+ * both halves are printed and written to {@code target/matching-evaluation.txt}, with the errors of every set but the
+ * held-out half, whose cases stay unread: tune on the development half only.
  * With {@code -Devaluation.cases=/folder} the cases in that folder (same file names) are evaluated and printed too,
  * without thresholds. Latency is measured by {@link MatchingBenchmark}, never here.
  */
@@ -232,7 +233,6 @@ class MatchingEvaluationTests {
             report.addAll(own.summary("Cases from " + folder + " (" + cases.size() + " cases), not gated:"));
         }
         report.add("");
-        report.addAll(gate.errors("held-out half"));
         guarded.forEach((set, figures) -> report.addAll(figures.errors(set.folder())));
         report.addAll(tuning.errors("development half"));
         if (own != null) {
