@@ -62,8 +62,14 @@ public record LabelledCases(
      */
     static final String SIXTH_UNSEEN = "unseen-2026-12-02f";
 
-    /** The folder of the seventh unseen set, written like the second, after issue 15's eighth round. */
+    /**
+     * The folder of the seventh unseen set, written like the second, after issue 15's eighth round; development
+     * material since the ninth.
+     */
     static final String SEVENTH_UNSEEN = "unseen-2026-12-02g";
+
+    /** The folder of the eighth unseen set, written like the second, after issue 15's ninth round. */
+    static final String EIGHTH_UNSEEN = "unseen-2026-12-02h";
 
     /** Every labelled set kept in the project, by its folder under {@code evaluation/}. */
     public static final List<String> FOLDERS = List.of(
@@ -75,7 +81,8 @@ public record LabelledCases(
             FOURTH_UNSEEN,
             FIFTH_UNSEEN,
             SIXTH_UNSEEN,
-            SEVENTH_UNSEEN);
+            SEVENTH_UNSEEN,
+            EIGHTH_UNSEEN);
 
     /** The system property naming a folder of unseen cases. */
     static final String FOLDER_PROPERTY = "evaluation.cases";
