@@ -205,10 +205,17 @@ class MatchingEvaluationTests {
             // English) printed on its one blind evaluation, after issue 15's ninth round (2026-12-02 15:10 UTC, at
             // 110087c with -Devaluation.cases): institutions P 0.921 R 0.858 F1 0.888 (TP 199, FP 17, FN 33);
             // programmes P 1.000 R 0.947 F1 0.973 (TP 71, FN 4); technology P 0.899 R 0.768 F1 0.828 (TP 284, FP 32,
-            // FN 86), not in English F1 0.816. Those are the figures to quote for generalisation; its errors have not
-            // been read or tuned on. The thresholds keep about two errors of slack below them, against regressions
-            // only.
-            new GuardedSet(LabelledCases.EIGHTH_UNSEEN, "Eighth unseen set, evaluated blind once", 0.88, 0.95, 0.82));
+            // FN 86), not in English F1 0.816. Those are the figures to quote for generalisation. Since issue 15's
+            // tenth round its errors were read and tuned on (renderings of listed concepts in the other languages; no
+            // case's text), so it is a development set too: that round printed (2026-12-02) institutions and
+            // programmes unchanged; technology P 0.902 R 0.795 F1 0.845 (TP 294, FP 32, FN 76), not in English F1
+            // 0.848. The thresholds keep about two errors of slack below those.
+            new GuardedSet(
+                    LabelledCases.EIGHTH_UNSEEN,
+                    "Eighth unseen set, evaluated blind once, a development set since issue 15's tenth round",
+                    0.88,
+                    0.95,
+                    0.84));
 
     @Autowired
     private RulebookSnapshots snapshots;
