@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Listed concepts (rulebook keywords) rendered in the other languages the classifier reads, issue 15's tenth round:
  * secure multiparty computation, zero-knowledge proofs, homomorphic encryption, trapped ions, superconducting
- * materials, spent-fuel reprocessing, molten salt reactors, waveriders and towed arrays.
+ * materials, spent-fuel reprocessing, molten salt reactors, waveriders, towed arrays, high-performance computing (as
+ * Taiwan writes it), neural interfaces, genome engineering and optical communication.
  */
 class ListedConceptRenderingsTests {
 
@@ -44,6 +45,14 @@ class ListedConceptRenderingsTests {
                 "Волнолёт с изменяемой геометрией крыла | HYPERSONICS",
                 "Antenne linéaire remorquée pour la lutte anti-sous-marine | MARINE_UNDERWATER",
                 "Schleppantennen für Fregatten | MARINE_UNDERWATER",
+                "高效能運算平台的能源效率 | ADV_COMPUTING",
+                "Interfaz neuronal implantable para la comunicación | HMI_NEURO",
+                "Interfaces neuronales pour la rééducation | HMI_NEURO",
+                "Neuronale Schnittstellen für Handprothesen | HMI_NEURO",
+                "Interfacce neurali per arti artificiali | HMI_NEURO",
+                "Ingeniería genómica de microalgas | BIOTECH",
+                "Engenharia genômica de leveduras | BIOTECH",
+                "Comunicações ópticas em espaço livre | TELECOM_NETWORKS",
             })
     void findsAListedConceptRenderedInAnotherLanguage(String text, String code) {
         assertThat(reported(text)).contains(code);
