@@ -68,8 +68,14 @@ public record LabelledCases(
      */
     static final String SEVENTH_UNSEEN = "unseen-2026-12-02g";
 
-    /** The folder of the eighth unseen set, written like the second, after issue 15's ninth round. */
+    /**
+     * The folder of the eighth unseen set, written like the second, after issue 15's ninth round; development material
+     * since the tenth.
+     */
     static final String EIGHTH_UNSEEN = "unseen-2026-12-02h";
+
+    /** The folder of the ninth unseen set, written like the second, after issue 15's tenth round. */
+    static final String NINTH_UNSEEN = "unseen-2026-12-02i";
 
     /** Every labelled set kept in the project, by its folder under {@code evaluation/}. */
     public static final List<String> FOLDERS = List.of(
@@ -82,7 +88,8 @@ public record LabelledCases(
             FIFTH_UNSEEN,
             SIXTH_UNSEEN,
             SEVENTH_UNSEEN,
-            EIGHTH_UNSEEN);
+            EIGHTH_UNSEEN,
+            NINTH_UNSEEN);
 
     /** The system property naming a folder of unseen cases. */
     static final String FOLDER_PROPERTY = "evaluation.cases";

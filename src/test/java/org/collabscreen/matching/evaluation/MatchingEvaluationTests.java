@@ -215,7 +215,16 @@ class MatchingEvaluationTests {
                     "Eighth unseen set, evaluated blind once, a development set since issue 15's tenth round",
                     0.88,
                     0.95,
-                    0.84));
+                    0.84),
+            // The ninth unseen set (evaluation/unseen-2026-12-02i/, 832 cases written, like the second, by a session
+            // that never read the matchers' code, vocabularies or evaluation sets; its technology texts 59 % not in
+            // English) printed on its one blind evaluation, after issue 15's tenth round (2026-12-02 15:55 UTC, at
+            // 84a6975 with -Devaluation.cases): institutions P 0.903 R 0.855 F1 0.878 (TP 213, FP 23, FN 36);
+            // programmes P 1.000 R 0.955 F1 0.977 (TP 63, FN 3); technology P 0.902 R 0.864 F1 0.883 (TP 267, FP 29,
+            // FN 42), not in English F1 0.892. Those are the figures to quote for generalisation; its errors have not
+            // been read or tuned on. The thresholds keep about two errors of slack below them, against regressions
+            // only.
+            new GuardedSet(LabelledCases.NINTH_UNSEEN, "Ninth unseen set, evaluated blind once", 0.87, 0.96, 0.87));
 
     @Autowired
     private RulebookSnapshots snapshots;
