@@ -3,7 +3,6 @@ package org.collabscreen.matching;
 import java.util.List;
 import java.util.Set;
 
-import org.collabscreen.seed.SeedEntries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -12,10 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /** Technology text in the partners' languages, each read by its own analyser against the seeded categories. */
 class MultilingualClassifierTests {
-
-    private static final double REPORTED = 0.5;
-
-    private final TechnologyClassifier classifier = new TechnologyClassifier(SeedEntries.categories());
 
     @ParameterizedTest
     @CsvSource(
@@ -67,8 +62,9 @@ class MultilingualClassifierTests {
 
     @Test
     void findsEveryTermOfASpanishTextAndItsSourceItem() {
-        Classification found =
-                classifier.classify("semiconductores y litografía").get(0);
+        Classification found = SeededClassifier.CLASSIFIER
+                .classify("semiconductores y litografía")
+                .get(0);
 
         assertThat(found.matchedTerms()).contains("semiconductores", "litografía");
         assertThat(found.sources()).anyMatch(source -> source.startsWith("UE 3B001"));
@@ -83,12 +79,12 @@ class MultilingualClassifierTests {
                 "Gyrolasers et centrales de mesure inertielle pour sous-marins | PNT | UE 7A001-7A008",
             })
     void findsACategoryByTheDescriptionOfAnItemInTheTextsLanguage(String text, String code, String item) {
-        Classification found = classifier.classify(text).stream()
+        Classification found = SeededClassifier.CLASSIFIER.classify(text).stream()
                 .filter(match -> match.code().equals(code))
                 .findFirst()
                 .orElseThrow();
 
-        assertThat(found.score()).isGreaterThanOrEqualTo(REPORTED);
+        assertThat(found.score()).isGreaterThanOrEqualTo(SeededClassifier.REPORTED);
         assertThat(found.sources()).singleElement().asString().startsWith(item);
     }
 
@@ -102,7 +98,8 @@ class MultilingualClassifierTests {
 
     @Test
     void splitsAGermanCompoundIntoItsTerms() {
-        Classification found = classifier.classify("Halbleiterlithografie").get(0);
+        Classification found =
+                SeededClassifier.CLASSIFIER.classify("Halbleiterlithografie").get(0);
 
         assertThat(found.matchedTerms()).contains("Halbleiter", "Lithografie");
     }
@@ -146,13 +143,13 @@ class MultilingualClassifierTests {
 
     @Test
     void doesNotReadAnEnglishWordAsAGermanTerm() {
-        assertThat(classifier.classify("Graph theory of public goods")).isEmpty();
+        assertThat(SeededClassifier.CLASSIFIER.classify("Graph theory of public goods"))
+                .isEmpty();
     }
 
-    private List<String> reported(String text) {
-        return classifier.classify(text).stream()
-                .filter(found -> found.score() >= REPORTED)
-                .map(found -> parentCode(found.code()))
+    private static List<String> reported(String text) {
+        return SeededClassifier.reportedCodes(text).stream()
+                .map(MultilingualClassifierTests::parentCode)
                 .toList();
     }
 

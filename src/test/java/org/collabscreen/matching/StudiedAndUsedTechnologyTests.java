@@ -1,8 +1,5 @@
 package org.collabscreen.matching;
 
-import java.util.List;
-
-import org.collabscreen.seed.SeedEntries;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,10 +12,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * below the reporting threshold; work that advances them keeps its label.
  */
 class StudiedAndUsedTechnologyTests {
-
-    private static final double REPORTED = 0.5;
-
-    private final TechnologyClassifier classifier = new TechnologyClassifier(SeedEntries.categories());
 
     @ParameterizedTest
     @ValueSource(
@@ -38,7 +31,7 @@ class StudiedAndUsedTechnologyTests {
                 "Smartphone accelerometers to monitor sleep in older adults",
             })
     void aTechnologyStudiedFromOutsideOrUsedAsAToolIsNotReported(String text) {
-        assertThat(reported(text)).isEmpty();
+        assertThat(SeededClassifier.reported(text)).isEmpty();
     }
 
     @ParameterizedTest
@@ -50,12 +43,8 @@ class StudiedAndUsedTechnologyTests {
                 "Impact of high-power microwave pulses on drone electronics | DIRECTED_ENERGY",
             })
     void workThatAdvancesTheTechnologyKeepsItsLabel(String text, String expected) {
-        assertThat(reported(text)).extracting(Classification::code).contains(expected);
-    }
-
-    private List<Classification> reported(String text) {
-        return classifier.classify(text).stream()
-                .filter(found -> found.score() >= REPORTED)
-                .toList();
+        assertThat(SeededClassifier.reported(text))
+                .extracting(Classification::code)
+                .contains(expected);
     }
 }
