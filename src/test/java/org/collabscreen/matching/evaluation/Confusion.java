@@ -10,6 +10,7 @@ final class Confusion {
     private int truePositives;
     private int falsePositives;
     private int falseNegatives;
+    private int throughParent;
     private final List<String> errors = new ArrayList<>();
 
     /** A single-answer case: a wrong answer is both a false positive and a false negative. */
@@ -32,6 +33,13 @@ final class Confusion {
         }
         errors.add(
                 "wrong    " + input + "  -> " + predicted + (positive ? "  (want " + expected + ")" : "  (want none)"));
+    }
+
+    /** A case answered with a sub-unit of the expected institution: right, and listed for review. */
+    void throughParent(String input, String expected, String predicted) {
+        truePositives++;
+        throughParent++;
+        errors.add("parent   " + input + "  -> " + predicted + "  (part of " + expected + ", counted right)");
     }
 
     void label(String text, String label, boolean expected, boolean predicted) {
@@ -67,12 +75,13 @@ final class Confusion {
     String summary() {
         return String.format(
                 Locale.ROOT,
-                "P=%.3f R=%.3f F1=%.3f (TP %d, FP %d, FN %d)",
+                "P=%.3f R=%.3f F1=%.3f (TP %d, FP %d, FN %d)%s",
                 precision(),
                 recall(),
                 f1(),
                 truePositives,
                 falsePositives,
-                falseNegatives);
+                falseNegatives,
+                throughParent == 0 ? "" : ", of the TP " + throughParent + " a sub-unit of the expected institution");
     }
 }

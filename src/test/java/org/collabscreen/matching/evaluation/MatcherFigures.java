@@ -15,7 +15,11 @@ import org.collabscreen.vocabulary.PolicyKey;
 
 /**
  * Precision, recall and F1 of each matcher on labelled cases, taken through {@link RulebookSnapshot} as screening
- * uses it: its minimum match score, its cross-country rule and the policy's minimum technology confidence.
+ * uses it: its minimum match score, its cross-country rule and the policy's minimum technology confidence. An
+ * institution case is right when the match bears the expected name, or is a sub-unit of the expected institution (its
+ * parent, or the listed institution screening reports it as part of, bears the name): the top match may be the
+ * expected entity, its parent, or one of its aliases, as issue 15 measures. Those counted through a parent are listed
+ * with the errors, so that a wrong sibling cannot pass unseen.
  */
 record MatcherFigures(
         Confusion institutions, Confusion programmes, Confusion technology, Confusion nonEnglishTechnology) {
@@ -53,11 +57,14 @@ record MatcherFigures(
         for (LabelledCases.InstitutionCase c : cases.institutions()) {
             Optional<InstitutionMatch> match = rulebook.resolveInstitution(c.input(), c.country());
             InstitutionRule rule = match.map(InstitutionMatch::institution).orElse(null);
-            confusion.single(
-                    c.input() + " [" + c.country() + "]",
-                    c.expected(),
-                    rule == null ? null : rule.name(),
-                    rule != null && hasName(rule.name(), rule.aliases(), c.expected()));
+            String input = c.input() + " [" + c.country() + "]";
+            if (rule == null || hasName(rule.name(), rule.aliases(), c.expected())) {
+                confusion.single(input, c.expected(), rule == null ? null : rule.name(), rule != null);
+            } else if (isPartOfExpected(rulebook, rule, c.expected())) {
+                confusion.throughParent(input, c.expected(), rule.name());
+            } else {
+                confusion.single(input, c.expected(), rule.name(), false);
+            }
         }
         return confusion;
     }
@@ -97,6 +104,16 @@ record MatcherFigures(
             }
         }
         return confusion;
+    }
+
+    /** Whether the match is a sub-unit of the expected institution: its parent, or the listed one screening reports. */
+    private static boolean isPartOfExpected(RulebookSnapshot rulebook, InstitutionRule matched, String expected) {
+        InstitutionRule reported = rulebook.listedSelfOrAncestor(matched).orElse(matched);
+        InstitutionRule parent = matched.parentId() == null
+                ? reported
+                : rulebook.institution(matched.parentId()).orElse(reported);
+        return hasName(parent.name(), parent.aliases(), expected)
+                || hasName(reported.name(), reported.aliases(), expected);
     }
 
     private static boolean hasName(String name, List<String> aliases, String expected) {
