@@ -249,6 +249,16 @@ public final class InstitutionMatcher {
             for (String part : cyrillicInLatinWithoutEponym()) {
                 index.search(part, SPELT_OUT_FACTOR, targets);
             }
+            for (RussianEponymNames.AcademyAcronym acronym : academyAcronyms()) {
+                for (Gated gated : searches) {
+                    index.searchAcronyms(
+                            acronym.acronym(),
+                            NameNormaliser.normalise(acronym.acronym()),
+                            SPELT_OUT_FACTOR,
+                            acronymGate(gated.country()).and(rule -> acronym.namesPerson(names.get(rule))),
+                            gated.hits());
+                }
+            }
             if (namesRussia(searches)) {
                 for (String segment : normalisedParts()) {
                     String unit = Eponyms.withoutLeadingSurnames(segment, index.vocabulary());
@@ -432,8 +442,24 @@ public final class InstitutionMatcher {
                 if (!without.equals(normalised) && !without.isEmpty()) {
                     parts.add(RussianNames.inEnglishWords(without));
                 }
+                parts.addAll(RussianEponymNames.readings(normalised));
             }
             return parts;
+        }
+
+        /** The acronyms of the Cyrillic segments that end with the Academy ({@link RussianEponymNames}). */
+        private List<RussianEponymNames.AcademyAcronym> academyAcronyms() {
+            if (latin().isEmpty()) {
+                return List.of();
+            }
+            List<RussianEponymNames.AcademyAcronym> acronyms = new ArrayList<>(1);
+            for (String segment : writtenParts()) {
+                RussianEponymNames.AcademyAcronym acronym = RussianEponymNames.academyAcronym(segment);
+                if (acronym != null) {
+                    acronyms.add(acronym);
+                }
+            }
+            return acronyms;
         }
 
         /**
@@ -619,6 +645,7 @@ public final class InstitutionMatcher {
                 WeightedName aliasName = alias.equals(hit.alias()) ? hit.aliasName() : null;
                 if (!countries.placedWhereListed(placed, hit.rule(), alias, aliasName)
                         || OrganisationKinds.differ(hit.searched(), alias, index.vocabulary())
+                        || TechnologyForms.differ(hit.searched(), alias)
                         || !sameCampus(campuses(), hit.rule())
                         || UnitNumbers.differ(unitNumbers(), UnitNumbers.of(NameNormaliser.normalise(alias)))) {
                     continue;

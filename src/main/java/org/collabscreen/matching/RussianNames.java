@@ -31,6 +31,12 @@ final class RussianNames {
             "voyenno morskaya", "naval",
             "voyenno morskoy", "naval");
 
+    /**
+     * Words whose English rendering is not one word for one: the conjunction и ("i", which is no word of the English
+     * names) and radiotekhniki, "radio engineering".
+     */
+    private static final Map<String, String> WORDS = Map.of("i", "and", "radiotekhniki", "radio engineering");
+
     private static final Pattern PLACE_ADJECTIVE =
             Pattern.compile("\\b(" + String.join("|", PLACE_ADJECTIVES.keySet()) + ")\\b");
 
@@ -52,6 +58,11 @@ final class RussianNames {
         for (String word : spelt.split(" ")) {
             if (!out.isEmpty()) {
                 out.append(' ');
+            }
+            String translated = WORDS.get(word);
+            if (translated != null) {
+                out.append(translated);
+                continue;
             }
             var adjective = ADJECTIVE.matcher(word);
             boolean known = !InstitutionVocabulary.INSTANCE.canonical(word).equals(word);

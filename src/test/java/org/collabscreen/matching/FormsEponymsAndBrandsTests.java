@@ -1,0 +1,74 @@
+package org.collabscreen.matching;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.collabscreen.matching.RulebookFixtures.institution;
+
+/**
+ * Issue 15's eleventh round: universities told apart by the form of their technology word, Russian names with an
+ * eponym and the Academy's suffix, subsidiaries named with a listed group's brand, and names missing a listed prefix.
+ */
+class FormsEponymsAndBrandsTests {
+
+    private static final double MIN_SCORE = 0.8;
+
+    private static final InstitutionEntry POLYTECHNIC = institution("Lanxi Polytechnic University", "CN", null);
+    private static final InstitutionEntry TECHNOLOGICAL = institution("Qingshan Technological University", "CN", null);
+    private static final InstitutionEntry PLAIN = institution("Heyuan University", "CN", null, "He Yuan Daxue");
+
+    private static final InstitutionEntry CHEMISTRY =
+            institution("Federal Research Center Zorin Institute of Chemistry", "RU", null);
+    private static final InstitutionEntry NAVAL = institution("Petrov Naval Academy", "RU", null);
+    private static final InstitutionEntry ORLOV = institution(
+            "Federal State Budgetary Institution of Science K.L. Orlov Institute of the Russian Academy of Sciences",
+            "RU",
+            null,
+            "OTIAN IM K.L.Orlov RAS",
+            "OTIAN");
+
+    private final InstitutionMatcher matcher =
+            new InstitutionMatcher(List.of(POLYTECHNIC, TECHNOLOGICAL, PLAIN, CHEMISTRY, NAVAL, ORLOV));
+
+    @Test
+    void aUniversityNamedWithAnotherFormOfItsTechnologyWordIsAnotherUniversity() {
+        assertThat(matcher.match("Lanxi University of Technology, Lanxi", "CN", MIN_SCORE, 1))
+                .isEmpty();
+        assertThat(matcher.match("School of Textiles, Qingshan Polytechnic University", "CN", MIN_SCORE, 1))
+                .isEmpty();
+        assertThat(matcher.match("Heyuan University of Technology", "CN", MIN_SCORE, 1))
+                .isEmpty();
+        assertThat(ids(matcher.match("Lanxi Polytech Univ, Sch Mat", null, MIN_SCORE, 1)))
+                .containsExactly(POLYTECHNIC.id());
+        assertThat(ids(matcher.match("Qingshan Technological University, Qingshan", "CN", MIN_SCORE, 1)))
+                .containsExactly(TECHNOLOGICAL.id());
+        assertThat(TechnologyForms.differ("lanxi university of science and technology", "Lanxi Polytechnic University"))
+                .isFalse();
+    }
+
+    @Test
+    void aRussianNameIsReadWithoutTheAcademyAndWithItsEponymFirst() {
+        assertThat(ids(matcher.match("Институт химии им. А.Б. Зорина УрО РАН, Екатеринбург", "RU", MIN_SCORE, 1)))
+                .containsExactly(CHEMISTRY.id());
+        assertThat(ids(matcher.match(
+                        "Военно-морская академия имени Адмирала Флота П.С. Петрова, Севастополь", null, MIN_SCORE, 1)))
+                .containsExactly(NAVAL.id());
+        assertThat(RussianEponymNames.readings("institut khimii i fiziki imeni a b zorina so ran"))
+                .containsExactly("institut khimii and fiziki", "zorin institut khimii and fiziki");
+    }
+
+    @Test
+    void anAcademyAcronymStandsOnlyForTheInstituteNamedAfterTheSamePerson() {
+        assertThat(ids(matcher.match("Оптико-технологический институт имени К.Л. Орлова РАН", "RU", MIN_SCORE, 1)))
+                .containsExactly(ORLOV.id());
+        assertThat(matcher.match("Оптико-технический институт им. Н.Н. Сидорова РАН", "RU", MIN_SCORE, 1))
+                .isEmpty();
+    }
+
+    private static List<UUID> ids(List<NameMatch> found) {
+        return found.stream().map(NameMatch::id).toList();
+    }
+}
