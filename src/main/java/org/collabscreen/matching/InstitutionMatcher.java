@@ -226,6 +226,7 @@ public final class InstitutionMatcher {
             for (String acronym : leadingAcronyms) {
                 searchAcronymWhereDeclared(acronym, NameNormaliser.normalise(acronym), UNIT_OF_GROUP_FACTOR, searches);
             }
+
             for (String segment : normalisedParts()) {
                 namedBeforeItsUnit(segment, searches, targets);
             }
@@ -277,6 +278,7 @@ public final class InstitutionMatcher {
             for (String brand : brandsOfResearchArms()) {
                 index.searchExact(brand, SPELT_OUT_FACTOR, targets);
             }
+            List<String> brands = new ArrayList<>(1);
             for (String segment : normalisedParts()) {
                 for (String head : NameHeads.of(segment, index.vocabulary())) {
                     index.searchExact(head, SPELT_OUT_FACTOR, targets);
@@ -284,6 +286,10 @@ public final class InstitutionMatcher {
                 String company = LegalForms.withoutPlaces(segment);
                 if (company != null) {
                     index.searchExact(company, SPELT_OUT_FACTOR, targets);
+                }
+                String brand = BrandedCompanies.brandOf(segment, index.vocabulary());
+                if (brand != null) {
+                    brands.add(brand);
                 }
             }
             for (String segment : writtenParts()) {
@@ -297,6 +303,14 @@ public final class InstitutionMatcher {
             for (Gated gated : searches) {
                 numberedUnits.offer(
                         unitNumbers(), gated.hits(), gated.minScore(), countries.gate(gated.country()), input);
+            }
+            // a company's brand before other words is weaker evidence than any name found: read only when none was
+            for (String brand : brands) {
+                for (NameIndex.Target<InstitutionEntry> target : targets) {
+                    if (!target.hits().anyAtLeast(target.minScore())) {
+                        index.searchExact(brand, SPELT_OUT_FACTOR, List.of(companyOnly(target)));
+                    }
+                }
             }
         }
 
@@ -383,6 +397,11 @@ public final class InstitutionMatcher {
                         : "";
             }
             return latin;
+        }
+
+        /** The same search, of listed companies only. */
+        private NameIndex.Target<InstitutionEntry> companyOnly(NameIndex.Target<InstitutionEntry> target) {
+            return new NameIndex.Target<>(target.accept().and(countries::isCompany), target.minScore(), target.hits());
         }
 
         /** The segments as written, or the whole input when it is one segment. */

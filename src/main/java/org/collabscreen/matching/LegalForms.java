@@ -45,6 +45,11 @@ final class LegalForms {
         return dropped && kept.indexOf(" ") > 0 ? kept.toString() : null;
     }
 
+    /** Whether a normalised name ends with a company's legal form. */
+    static boolean endsWithForm(String normalised) {
+        return AT_END.matcher(normalised).find();
+    }
+
     /** Whether a listed name is a company's: it ends with a legal form. */
     static boolean isCompanyName(String name) {
         return AT_END.matcher(NameNormaliser.normalise(name)).find();

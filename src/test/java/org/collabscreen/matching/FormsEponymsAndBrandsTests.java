@@ -30,8 +30,24 @@ class FormsEponymsAndBrandsTests {
             "OTIAN IM K.L.Orlov RAS",
             "OTIAN");
 
-    private final InstitutionMatcher matcher =
-            new InstitutionMatcher(List.of(POLYTECHNIC, TECHNOLOGICAL, PLAIN, CHEMISTRY, NAVAL, ORLOV));
+    private static final InstitutionEntry BRAND =
+            institution("Zephyrlink Technologies Co., Ltd.", "CN", null, "Zephyrlink");
+    private static final InstitutionEntry BRAND_GROUP = institution("Quillon Group Co., Ltd.", "CN", null, "Quillon");
+    private static final InstitutionEntry BRAND_SUBSIDIARY =
+            institution("Quillon Information Industry Co., Ltd.", "CN", null);
+    private static final InstitutionEntry NOT_A_COMPANY = institution("Orvalis University", "CN", null, "Orvalis");
+
+    private final InstitutionMatcher matcher = new InstitutionMatcher(List.of(
+            POLYTECHNIC,
+            TECHNOLOGICAL,
+            PLAIN,
+            CHEMISTRY,
+            NAVAL,
+            ORLOV,
+            BRAND,
+            BRAND_GROUP,
+            BRAND_SUBSIDIARY,
+            NOT_A_COMPANY));
 
     @Test
     void aUniversityNamedWithAnotherFormOfItsTechnologyWordIsAnotherUniversity() {
@@ -66,6 +82,27 @@ class FormsEponymsAndBrandsTests {
                 .containsExactly(ORLOV.id());
         assertThat(matcher.match("Оптико-технический институт им. Н.Н. Сидорова РАН", "RU", MIN_SCORE, 1))
                 .isEmpty();
+    }
+
+    @Test
+    void aCompanyNamedWithAListedCompanysBrandIsThatCompanyAtHomeOrAbroad() {
+        assertThat(ids(matcher.match(
+                        "Zephyrlink Technologies Bremen GmbH, Nordic Research Center, Germany", "DE", MIN_SCORE, 1)))
+                .containsExactly(BRAND.id());
+        assertThat(ids(matcher.match("Zephyrlink International Pte. Ltd., Singapore", "SG", MIN_SCORE, 1)))
+                .containsExactly(BRAND.id());
+        assertThat(ids(matcher.match("Quillon Cloud Services Co., Ltd., Jinan", "CN", MIN_SCORE, 1)))
+                .containsExactly(BRAND_GROUP.id());
+        assertThat(ids(matcher.match("Quillon Information Industry Co., Ltd., Jinan", "CN", MIN_SCORE, 1)))
+                .containsExactly(BRAND_SUBSIDIARY.id());
+    }
+
+    @Test
+    void aBrandStandsOnlyForAListedCompany() {
+        assertThat(matcher.match("Orvalis Consulting GmbH, Bremen", "DE", MIN_SCORE, 1))
+                .isEmpty();
+        assertThat(BrandedCompanies.brandOf("beijing zephyr technologies co ltd", InstitutionVocabulary.INSTANCE))
+                .isNull();
     }
 
     private static List<UUID> ids(List<NameMatch> found) {
