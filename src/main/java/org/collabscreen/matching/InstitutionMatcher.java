@@ -274,6 +274,16 @@ public final class InstitutionMatcher {
             for (String part : camelCaseSplit()) {
                 index.search(part, SEGMENT_FACTOR, targets);
             }
+            for (String part : normalisedParts()) {
+                String spelt = WebOfScienceReadings.spelt(part);
+                if (spelt != null) {
+                    index.search(spelt, SEGMENT_FACTOR, targets);
+                }
+                String spanish = SpanishAdjectives.read(part);
+                if (spanish != null) {
+                    index.search(spanish, SEGMENT_FACTOR, targets);
+                }
+            }
             // the shorter readings below must name a listed entry exactly: a hash lookup, no retrieval
             for (String brand : brandsOfResearchArms()) {
                 index.searchExact(brand, SPELT_OUT_FACTOR, targets);

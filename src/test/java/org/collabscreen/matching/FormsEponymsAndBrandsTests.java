@@ -37,7 +37,14 @@ class FormsEponymsAndBrandsTests {
             institution("Quillon Information Industry Co., Ltd.", "CN", null);
     private static final InstitutionEntry NOT_A_COMPANY = institution("Orvalis University", "CN", null, "Orvalis");
 
+    private static final InstitutionEntry TECHNICAL = institution("Lakeside State Technical University", "RU", null);
+    private static final InstitutionEntry SOUTH = institution("Central South Lakeside University", "CN", null);
+    private static final InstitutionEntry ACADEMY = institution("Chinese Academy of Physics", "CN", null);
+
     private final InstitutionMatcher matcher = new InstitutionMatcher(List.of(
+            TECHNICAL,
+            SOUTH,
+            ACADEMY,
             POLYTECHNIC,
             TECHNOLOGICAL,
             PLAIN,
@@ -103,6 +110,24 @@ class FormsEponymsAndBrandsTests {
                 .isEmpty();
         assertThat(BrandedCompanies.brandOf("beijing zephyr technologies co ltd", InstitutionVocabulary.INSTANCE))
                 .isNull();
+    }
+
+    @Test
+    void webOfScienceAbbreviationsAreSpeltOut() {
+        assertThat(ids(matcher.match(
+                        "Lakeside State Tech Univ, Dept Phys, Lakeside 105005, Russia", null, MIN_SCORE, 1)))
+                .containsExactly(TECHNICAL.id());
+        assertThat(ids(matcher.match("Cent S Lakeside Univ, Sch Met & Environm, Changsha", null, MIN_SCORE, 1)))
+                .containsExactly(SOUTH.id());
+        assertThat(WebOfScienceReadings.spelt("e china normal univ")).isEqualTo("east china normal univ");
+        assertThat(WebOfScienceReadings.spelt("school of e commerce")).isNull();
+    }
+
+    @Test
+    void theSpanishAdjectiveChinaAfterANounIsChinese() {
+        assertThat(ids(matcher.match("Academia China de Física, Pekín", "CN", MIN_SCORE, 1)))
+                .containsExactly(ACADEMY.id());
+        assertThat(SpanishAdjectives.read("universidad de china")).isNull();
     }
 
     private static List<UUID> ids(List<NameMatch> found) {
