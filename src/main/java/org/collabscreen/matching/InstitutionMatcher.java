@@ -750,8 +750,8 @@ public final class InstitutionMatcher {
 
     /**
      * The entry's name, its aliases and the other public names {@link OtherNames} files under its name, each PLA name
-     * also without its prefixes ({@link MilitaryPrefixes}) and each company's without its registration form
-     * ({@link LegalForms}).
+     * also without its prefixes ({@link MilitaryPrefixes}), each company's without its registration form
+     * ({@link LegalForms}) and each name without the person it is named after ({@link ListedEponyms}).
      */
     private static List<String> namesOf(InstitutionEntry rule) {
         Set<String> names = new LinkedHashSet<>();
@@ -761,6 +761,7 @@ public final class InstitutionMatcher {
         for (String name : List.copyOf(names)) {
             names.addAll(MilitaryPrefixes.shorterNames(name));
             LegalForms.withoutRegistration(name).ifPresent(names::add);
+            ListedEponyms.withoutEponym(name).ifPresent(names::add);
         }
         return List.copyOf(names);
     }

@@ -41,7 +41,11 @@ class FormsEponymsAndBrandsTests {
     private static final InstitutionEntry SOUTH = institution("Central South Lakeside University", "CN", null);
     private static final InstitutionEntry ACADEMY = institution("Chinese Academy of Physics", "CN", null);
 
+    private static final InstitutionEntry EPONYMOUS = institution(
+            "Amber Coast Federal University named after P.Q. Smirnov, the First Rector of Amber Coast", "RU", null);
+
     private final InstitutionMatcher matcher = new InstitutionMatcher(List.of(
+            EPONYMOUS,
             TECHNICAL,
             SOUTH,
             ACADEMY,
@@ -128,6 +132,19 @@ class FormsEponymsAndBrandsTests {
         assertThat(ids(matcher.match("Academia China de Física, Pekín", "CN", MIN_SCORE, 1)))
                 .containsExactly(ACADEMY.id());
         assertThat(SpanishAdjectives.read("universidad de china")).isNull();
+    }
+
+    @Test
+    void aListedNameEndingWithItsEponymIsAlsoKnownWithoutIt() {
+        assertThat(ids(matcher.match(
+                        "Institute of Physics and Technology, Amber Coast Federal University, Kaliningrad",
+                        "RU",
+                        MIN_SCORE,
+                        1)))
+                .containsExactly(EPONYMOUS.id());
+        assertThat(ListedEponyms.withoutEponym(
+                        "Institute of Optics Named After A.B. Ivanov of the Russian Academy of Sciences"))
+                .isEmpty();
     }
 
     private static List<UUID> ids(List<NameMatch> found) {
