@@ -56,6 +56,7 @@ public final class InstitutionMatcher {
     private final NamedUnitsFirst namedUnitsFirst = new NamedUnitsFirst(byId, MAX_PARENT_DEPTH);
     private final EntryCountries countries = new EntryCountries(byId, MAX_PARENT_DEPTH);
     private final NumberedUnits numberedUnits;
+    private final ShortMilitaryNames shortMilitaryNames;
     /** The entries other entries name as their parent, by identity: the only ones whose presence ranking asks. */
     private final Set<InstitutionEntry> parents = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Every name of each entry, with the Latin renderings of its native names ({@link Romanisation}). */
@@ -76,6 +77,7 @@ public final class InstitutionMatcher {
         institutions.forEach(rule -> byId.put(rule.id(), rule));
         institutions.forEach(countries::file);
         this.numberedUnits = new NumberedUnits(institutions, byId);
+        this.shortMilitaryNames = new ShortMilitaryNames(names);
         institutions.forEach(rule -> {
             if (rule.parentId() != null && byId.containsKey(rule.parentId())) {
                 parents.add(byId.get(rule.parentId()));
@@ -230,6 +232,12 @@ public final class InstitutionMatcher {
             for (String segment : normalisedParts()) {
                 namedBeforeItsUnit(segment, searches, targets);
             }
+            for (String segment : normalisedParts()) {
+                String named = shortMilitaryNames.nameAt(segment);
+                if (named != null) {
+                    shortMilitaryName(named, segment, searches);
+                }
+            }
             if (!campusUnits.isEmpty()
                     && (input.indexOf('(') >= 0
                             || input.indexOf('（') >= 0
@@ -352,6 +360,21 @@ public final class InstitutionMatcher {
                 // a unit of a unit: 军事科学院军事医学研究院微生物流行病研究所
                 namedBeforeItsUnit(unit, searches, targets);
                 return;
+            }
+        }
+
+        /** A PLA body named by its short name ({@link ShortMilitaryNames}), where the input places it in its country. */
+        private void shortMilitaryName(String named, String segment, List<Gated> searches) {
+            for (InstitutionEntry rule : shortMilitaryNames.entries(named)) {
+                String country = countries.countryOf(rule);
+                for (Gated gated : searches) {
+                    boolean placed = gated.country() == null || gated.country().isBlank()
+                            ? placed().contains(country)
+                            : gated.country().strip().equalsIgnoreCase(country);
+                    if (country != null && placed) {
+                        gated.hits().offer(rule, SEGMENT_FACTOR, named, false, segment, MatchMethod.EXACT);
+                    }
+                }
             }
         }
 

@@ -44,7 +44,11 @@ class FormsEponymsAndBrandsTests {
     private static final InstitutionEntry EPONYMOUS = institution(
             "Amber Coast Federal University named after P.Q. Smirnov, the First Rector of Amber Coast", "RU", null);
 
+    private static final InstitutionEntry SHORT_PLA_NAME =
+            institution("Rocket Defence University", "CN", null, "中国人民解放军火箭防御大学");
+
     private final InstitutionMatcher matcher = new InstitutionMatcher(List.of(
+            SHORT_PLA_NAME,
             EPONYMOUS,
             TECHNICAL,
             SOUTH,
@@ -145,6 +149,14 @@ class FormsEponymsAndBrandsTests {
         assertThat(ListedEponyms.withoutEponym(
                         "Institute of Optics Named After A.B. Ivanov of the Russian Academy of Sciences"))
                 .isEmpty();
+    }
+
+    @Test
+    void aShortPlaNameCountsAsTheFirstWordOfASegmentPlacedInItsCountry() {
+        assertThat(ids(matcher.match("火箭防御大学 控制工程学院，西安", "CN", MIN_SCORE, 1))).containsExactly(SHORT_PLA_NAME.id());
+        assertThat(ids(matcher.match("火箭防御大学，西安", null, MIN_SCORE, 1))).containsExactly(SHORT_PLA_NAME.id());
+        assertThat(ids(matcher.match("南京火箭防御大学", "CN", MIN_SCORE, 1))).doesNotContain(SHORT_PLA_NAME.id());
+        assertThat(matcher.match("火箭防御大学", "TW", MIN_SCORE, 1)).isEmpty();
     }
 
     private static List<UUID> ids(List<NameMatch> found) {
