@@ -291,6 +291,10 @@ public final class InstitutionMatcher {
                 if (spanish != null) {
                     index.search(spanish, SEGMENT_FACTOR, targets);
                 }
+                String army = MilitaryPrefixes.armyAbbreviated(part);
+                if (army != null) {
+                    index.search(army, SEGMENT_FACTOR, targets);
+                }
             }
             // the shorter readings below must name a listed entry exactly: a hash lookup, no retrieval
             for (String brand : brandsOfResearchArms()) {
@@ -351,7 +355,13 @@ public final class InstitutionMatcher {
                     continue;
                 }
                 String unit = segment.substring(end);
-                if (HanUnits.isUnitName(unit)) {
+                InstitutionEntry listedUnit = hanNames.get(unit);
+                boolean ownUnit = listedUnit != null
+                        && (listedUnit.parentId() == null || sameBody(byId.get(listedUnit.parentId()), institution));
+                if (ownUnit) {
+                    // the unit is listed itself (中国商飞上海飞机设计研究院): the most specific entry is the unit
+                    index.searchExact(unit, SEGMENT_FACTOR, targets);
+                } else if (HanUnits.isUnitName(unit)) {
                     index.searchExact(named, SEGMENT_FACTOR, targets);
                 }
                 if (parents.contains(institution)) {
@@ -761,6 +771,19 @@ public final class InstitutionMatcher {
             current = parent;
         }
         return -named;
+    }
+
+    /**
+     * Whether two entries are one body: the same entry, or one company listed twice, with and without its registration
+     * form ("… Corporation of China" and "… Corporation of China Limited").
+     */
+    private static boolean sameBody(InstitutionEntry one, InstitutionEntry other) {
+        if (one == null || other == null) {
+            return false;
+        }
+        String first = LegalForms.withoutRegistration(one.name()).orElse(one.name());
+        String second = LegalForms.withoutRegistration(other.name()).orElse(other.name());
+        return one == other || NameNormaliser.normalise(first).equals(NameNormaliser.normalise(second));
     }
 
     private static Predicate<InstitutionEntry> acronymGate(String country) {

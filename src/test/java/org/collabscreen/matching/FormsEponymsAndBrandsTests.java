@@ -47,7 +47,24 @@ class FormsEponymsAndBrandsTests {
     private static final InstitutionEntry SHORT_PLA_NAME =
             institution("Rocket Defence University", "CN", null, "中国人民解放军火箭防御大学");
 
+    private static final InstitutionEntry FRONTIER =
+            institution("Academy of Frontier Studies", "CN", null, "PLA Academy of Frontier Studies");
+    private static final InstitutionEntry HAN_GROUP = institution("Xinghe Aviation Corporation", "CN", null, "星河航空");
+    private static final InstitutionEntry HAN_GROUP_LISTED_AGAIN =
+            institution("Xinghe Aviation Corporation Limited", "CN", null);
+    private static final InstitutionEntry HAN_UNIT =
+            institution("Nanshan Aircraft Design Institute", "CN", HAN_GROUP_LISTED_AGAIN.id(), "南山飞机设计研究院");
+    private static final InstitutionEntry OTHER_PARENT = institution("Academy of Light", "CN", null, "光明科学院");
+    private static final InstitutionEntry OTHER_UNIT =
+            institution("Institute of Lenses", "CN", OTHER_PARENT.id(), "透镜研究所");
+
     private final InstitutionMatcher matcher = new InstitutionMatcher(List.of(
+            FRONTIER,
+            HAN_GROUP,
+            HAN_GROUP_LISTED_AGAIN,
+            HAN_UNIT,
+            OTHER_PARENT,
+            OTHER_UNIT,
             SHORT_PLA_NAME,
             EPONYMOUS,
             TECHNICAL,
@@ -157,6 +174,22 @@ class FormsEponymsAndBrandsTests {
         assertThat(ids(matcher.match("火箭防御大学，西安", null, MIN_SCORE, 1))).containsExactly(SHORT_PLA_NAME.id());
         assertThat(ids(matcher.match("南京火箭防御大学", "CN", MIN_SCORE, 1))).doesNotContain(SHORT_PLA_NAME.id());
         assertThat(matcher.match("火箭防御大学", "TW", MIN_SCORE, 1)).isEmpty();
+    }
+
+    @Test
+    void theArmySpeltOutInEnglishReadsAsPla() {
+        assertThat(ids(matcher.match(
+                        "Academy of Frontier Studies of the Chinese People's Liberation Army, Beijing",
+                        "CN",
+                        MIN_SCORE,
+                        1)))
+                .containsExactly(FRONTIER.id());
+    }
+
+    @Test
+    void aListedUnitWrittenAfterItsGroupsHanNameIsTheUnit() {
+        assertThat(ids(matcher.match("星河航空南山飞机设计研究院", "CN", MIN_SCORE, 1))).containsExactly(HAN_UNIT.id());
+        assertThat(ids(matcher.match("星河航空透镜研究所", "CN", MIN_SCORE, 1))).doesNotContain(OTHER_UNIT.id());
     }
 
     private static List<UUID> ids(List<NameMatch> found) {
