@@ -19,7 +19,8 @@ final class RussianNames {
 
     /**
      * Adjectives of Russian cities whose English names are not the adjective's stem (GeoNames' English names):
-     * "Nizhegorodskiy" is of Nizhny Novgorod, "Novosibirskiy" of Novosibirsk; "Voyenno-morskaya" is naval.
+     * "Nizhegorodskiy" is of Nizhny Novgorod, "Novosibirskiy" of Novosibirsk; "Voyenno-morskaya" is naval, "Sibirskiy"
+     * Siberian.
      */
     private static final Map<String, String> PLACE_ADJECTIVES = Map.of(
             "nizhegorodskiy", "nizhny novgorod",
@@ -29,7 +30,9 @@ final class RussianNames {
             "permskiy", "perm",
             "samarskiy", "samara",
             "voyenno morskaya", "naval",
-            "voyenno morskoy", "naval");
+            "voyenno morskoy", "naval",
+            "sibirskiy", "siberian",
+            "sibirskoye", "siberian");
 
     /**
      * Words whose English rendering is not one word for one: the conjunction и ("i", which is no word of the English

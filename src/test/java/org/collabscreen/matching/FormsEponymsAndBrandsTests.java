@@ -58,7 +58,14 @@ class FormsEponymsAndBrandsTests {
     private static final InstitutionEntry OTHER_UNIT =
             institution("Institute of Lenses", "CN", OTHER_PARENT.id(), "透镜研究所");
 
+    private static final InstitutionEntry SIBERIAN =
+            institution("Siberian Scientific-Research Institute of Physics", "RU", null);
+    private static final InstitutionEntry RUSSIAN_TECHNOLOGICAL =
+            institution("Russian Technological Institute of Physics", "RU", null);
+
     private final InstitutionMatcher matcher = new InstitutionMatcher(List.of(
+            SIBERIAN,
+            RUSSIAN_TECHNOLOGICAL,
             FRONTIER,
             HAN_GROUP,
             HAN_GROUP_LISTED_AGAIN,
@@ -106,6 +113,14 @@ class FormsEponymsAndBrandsTests {
                 .containsExactly(NAVAL.id());
         assertThat(RussianEponymNames.readings("institut khimii i fiziki imeni a b zorina so ran"))
                 .containsExactly("institut khimii and fiziki", "zorin institut khimii and fiziki");
+    }
+
+    @Test
+    void russianAdjectivesOfPlaceKindAndSubjectReadInEnglish() {
+        assertThat(ids(matcher.match("Сибирский научно-исследовательский институт физики, Омск", "RU", MIN_SCORE, 1)))
+                .containsExactly(SIBERIAN.id());
+        assertThat(ids(matcher.match("Российский технологический институт физики, Москва", "RU", MIN_SCORE, 1)))
+                .containsExactly(RUSSIAN_TECHNOLOGICAL.id());
     }
 
     @Test
