@@ -797,7 +797,8 @@ public final class InstitutionMatcher {
     /**
      * The entry's name, its aliases and the other public names {@link OtherNames} files under its name, each PLA name
      * also without its prefixes ({@link MilitaryPrefixes}), each company's without its registration form
-     * ({@link LegalForms}) and each name without the person it is named after ({@link ListedEponyms}).
+     * ({@link LegalForms}), each name without the person it is named after ({@link ListedEponyms}) and each Russian
+     * acronym without its legal form ({@link RussianLegalForms}).
      */
     private static List<String> namesOf(InstitutionEntry rule) {
         Set<String> names = new LinkedHashSet<>();
@@ -808,6 +809,7 @@ public final class InstitutionMatcher {
             names.addAll(MilitaryPrefixes.shorterNames(name));
             LegalForms.withoutRegistration(name).ifPresent(names::add);
             ListedEponyms.withoutEponym(name).ifPresent(names::add);
+            names.addAll(RussianLegalForms.withoutForms(name));
         }
         return List.copyOf(names);
     }

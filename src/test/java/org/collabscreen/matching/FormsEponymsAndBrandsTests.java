@@ -63,7 +63,14 @@ class FormsEponymsAndBrandsTests {
     private static final InstitutionEntry RUSSIAN_TECHNOLOGICAL =
             institution("Russian Technological Institute of Physics", "RU", null);
 
+    private static final InstitutionEntry ACRONYM_LISTED = institution(
+            "Federal State Institution Scientific Research Institute of Lenses of the Russian Academy of Sciences",
+            "RU",
+            null,
+            "FGU FNTS NIIL RAN");
+
     private final InstitutionMatcher matcher = new InstitutionMatcher(List.of(
+            ACRONYM_LISTED,
             SIBERIAN,
             RUSSIAN_TECHNOLOGICAL,
             FRONTIER,
@@ -121,6 +128,13 @@ class FormsEponymsAndBrandsTests {
                 .containsExactly(SIBERIAN.id());
         assertThat(ids(matcher.match("Российский технологический институт физики, Москва", "RU", MIN_SCORE, 1)))
                 .containsExactly(RUSSIAN_TECHNOLOGICAL.id());
+    }
+
+    @Test
+    void aRussianAcronymIsKnownWithoutItsLegalForm() {
+        assertThat(ids(matcher.match("НИИЛ РАН, Москва", "RU", MIN_SCORE, 1))).containsExactly(ACRONYM_LISTED.id());
+        assertThat(ids(matcher.match("NIIL RAN, Moscow", "RU", MIN_SCORE, 1))).containsExactly(ACRONYM_LISTED.id());
+        assertThat(RussianLegalForms.withoutForms("Institute of Lenses FGU")).isEmpty();
     }
 
     @Test
