@@ -57,6 +57,7 @@ public final class InstitutionMatcher {
     private final EntryCountries countries = new EntryCountries(byId, MAX_PARENT_DEPTH);
     private final NumberedUnits numberedUnits;
     private final ShortMilitaryNames shortMilitaryNames;
+    private final HanBrands hanBrands;
     /** The entries other entries name as their parent, by identity: the only ones whose presence ranking asks. */
     private final Set<InstitutionEntry> parents = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Every name of each entry, with the Latin renderings of its native names ({@link Romanisation}). */
@@ -78,6 +79,7 @@ public final class InstitutionMatcher {
         institutions.forEach(countries::file);
         this.numberedUnits = new NumberedUnits(institutions, byId);
         this.shortMilitaryNames = new ShortMilitaryNames(names);
+        this.hanBrands = new HanBrands(names, countries);
         institutions.forEach(rule -> {
             if (rule.parentId() != null && byId.containsKey(rule.parentId())) {
                 parents.add(byId.get(rule.parentId()));
@@ -326,12 +328,9 @@ public final class InstitutionMatcher {
                 numberedUnits.offer(
                         unitNumbers(), gated.hits(), gated.minScore(), countries.gate(gated.country()), input);
             }
-            // a company's brand before other words is weaker evidence than any name found: read only when none was
-            for (String brand : brands) {
-                for (NameIndex.Target<InstitutionEntry> target : targets) {
-                    if (!target.hits().anyAtLeast(target.minScore())) {
-                        index.searchExact(brand, SPELT_OUT_FACTOR, List.of(companyOnly(target)));
-                    }
+            for (NameIndex.Target<InstitutionEntry> target : targets) {
+                if (!target.hits().anyAtLeast(target.minScore())) {
+                    brandsWhereNothingWasFound(brands, target);
                 }
             }
         }
@@ -440,6 +439,24 @@ public final class InstitutionMatcher {
                         : "";
             }
             return latin;
+        }
+
+        /**
+         * A company's brand before other words ({@link BrandedCompanies}, {@link HanBrands}) is weaker evidence than
+         * any name found: it is read only in a search that found none.
+         */
+        private void brandsWhereNothingWasFound(List<String> brands, NameIndex.Target<InstitutionEntry> target) {
+            for (String brand : brands) {
+                index.searchExact(brand, SPELT_OUT_FACTOR, List.of(companyOnly(target)));
+            }
+            for (String segment : normalisedParts()) {
+                for (InstitutionEntry company : hanBrands.companiesOf(segment)) {
+                    if (target.accept().test(company)) {
+                        target.hits()
+                                .offer(company, SPELT_OUT_FACTOR, company.name(), false, segment, MatchMethod.EXACT);
+                    }
+                }
+            }
         }
 
         /** The same search, of listed companies only. */

@@ -69,7 +69,14 @@ class FormsEponymsAndBrandsTests {
             null,
             "FGU FNTS NIIL RAN");
 
+    private static final InstitutionEntry HAN_BRAND_GROUP =
+            institution("Xingchen Group Co., Ltd.", "CN", null, "星辰集团有限公司");
+    private static final InstitutionEntry HAN_BRAND_SUBSIDIARY =
+            institution("Xingchen Cloud Co., Ltd.", "CN", null, "星辰云计算有限公司");
+
     private final InstitutionMatcher matcher = new InstitutionMatcher(List.of(
+            HAN_BRAND_GROUP,
+            HAN_BRAND_SUBSIDIARY,
             ACRONYM_LISTED,
             SIBERIAN,
             RUSSIAN_TECHNOLOGICAL,
@@ -156,6 +163,13 @@ class FormsEponymsAndBrandsTests {
                 .containsExactly(BRAND_GROUP.id());
         assertThat(ids(matcher.match("Quillon Information Industry Co., Ltd., Jinan", "CN", MIN_SCORE, 1)))
                 .containsExactly(BRAND_SUBSIDIARY.id());
+    }
+
+    @Test
+    void aHanCompanyNameStartingWithAListedGroupsBrandIsThatGroupUnlessItIsListedItself() {
+        assertThat(ids(matcher.match("星辰电子信息产业股份有限公司，济南", "CN", MIN_SCORE, 1))).containsExactly(HAN_BRAND_GROUP.id());
+        assertThat(ids(matcher.match("星辰云计算有限公司，济南", "CN", MIN_SCORE, 1))).containsExactly(HAN_BRAND_SUBSIDIARY.id());
+        assertThat(matcher.match("星辰电子信息产业研究院", "CN", MIN_SCORE, 1)).isEmpty();
     }
 
     @Test
