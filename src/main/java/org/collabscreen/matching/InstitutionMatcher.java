@@ -814,7 +814,7 @@ public final class InstitutionMatcher {
     /**
      * The entry's name, its aliases and the other public names {@link OtherNames} files under its name, each PLA name
      * also without its prefixes ({@link MilitaryPrefixes}), each company's without its registration form
-     * ({@link LegalForms}), each name without the person it is named after ({@link ListedEponyms}) and each Russian
+     * ({@link LegalForms}, and each Chinese group's Han name with its other forms), each name without the person it is named after ({@link ListedEponyms}) and each Russian
      * acronym without its legal form ({@link RussianLegalForms}).
      */
     private static List<String> namesOf(InstitutionEntry rule) {
@@ -827,6 +827,7 @@ public final class InstitutionMatcher {
             LegalForms.withoutRegistration(name).ifPresent(names::add);
             ListedEponyms.withoutEponym(name).ifPresent(names::add);
             names.addAll(RussianLegalForms.withoutForms(name));
+            names.addAll(LegalForms.hanGroupNames(name));
         }
         return List.copyOf(names);
     }

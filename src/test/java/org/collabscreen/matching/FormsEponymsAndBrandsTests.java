@@ -74,7 +74,11 @@ class FormsEponymsAndBrandsTests {
     private static final InstitutionEntry HAN_BRAND_SUBSIDIARY =
             institution("Xingchen Cloud Co., Ltd.", "CN", null, "星辰云计算有限公司");
 
+    private static final InstitutionEntry HAN_GROUP_WITH_FORM =
+            institution("Xinghai Heavy Industry Group Co., Ltd.", "CN", null, "星海重工集团有限公司");
+
     private final InstitutionMatcher matcher = new InstitutionMatcher(List.of(
+            HAN_GROUP_WITH_FORM,
             HAN_BRAND_GROUP,
             HAN_BRAND_SUBSIDIARY,
             ACRONYM_LISTED,
@@ -170,6 +174,14 @@ class FormsEponymsAndBrandsTests {
         assertThat(ids(matcher.match("星辰电子信息产业股份有限公司，济南", "CN", MIN_SCORE, 1))).containsExactly(HAN_BRAND_GROUP.id());
         assertThat(ids(matcher.match("星辰云计算有限公司，济南", "CN", MIN_SCORE, 1))).containsExactly(HAN_BRAND_SUBSIDIARY.id());
         assertThat(matcher.match("星辰电子信息产业研究院", "CN", MIN_SCORE, 1)).isEmpty();
+    }
+
+    @Test
+    void aChineseGroupsHanNameIsKnownWithAnyRegistrationFormOrNone() {
+        assertThat(ids(matcher.match("星海重工集团公司第七研究所，杭州", "CN", MIN_SCORE, 1)))
+                .containsExactly(HAN_GROUP_WITH_FORM.id());
+        assertThat(ids(matcher.match("星海重工集团第七〇一研究所", "CN", MIN_SCORE, 1))).containsExactly(HAN_GROUP_WITH_FORM.id());
+        assertThat(LegalForms.hanGroupNames("星海重工有限公司")).isEmpty();
     }
 
     @Test
