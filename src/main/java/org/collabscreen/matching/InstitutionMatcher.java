@@ -58,6 +58,7 @@ public final class InstitutionMatcher {
     private final NumberedUnits numberedUnits;
     private final ShortMilitaryNames shortMilitaryNames;
     private final HanBrands hanBrands;
+    private final HostedLaboratories hostedLaboratories;
     /** The entries other entries name as their parent, by identity: the only ones whose presence ranking asks. */
     private final Set<InstitutionEntry> parents = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Every name of each entry, with the Latin renderings of its native names ({@link Romanisation}). */
@@ -80,6 +81,7 @@ public final class InstitutionMatcher {
         this.numberedUnits = new NumberedUnits(institutions, byId);
         this.shortMilitaryNames = new ShortMilitaryNames(names);
         this.hanBrands = new HanBrands(names, countries);
+        this.hostedLaboratories = new HostedLaboratories(institutions);
         institutions.forEach(rule -> {
             if (rule.parentId() != null && byId.containsKey(rule.parentId())) {
                 parents.add(byId.get(rule.parentId()));
@@ -322,6 +324,21 @@ public final class InstitutionMatcher {
                     String normalisedParent = NameNormaliser.normalise(parent);
                     searchAcronymWhereDeclared(parent, normalisedParent, SPELT_OUT_FACTOR, searches);
                     index.searchExact(normalisedParent, SPELT_OUT_FACTOR, targets);
+                }
+            }
+            for (HostedLaboratories.Named laboratory : hostedLaboratories.named(whole, normalisedParts())) {
+                InstitutionEntry rule = laboratory.rule();
+                for (NameIndex.Target<InstitutionEntry> target : targets) {
+                    if (target.accept().test(rule)) {
+                        target.hits()
+                                .offer(
+                                        rule,
+                                        SEGMENT_FACTOR,
+                                        rule.name(),
+                                        true,
+                                        laboratory.segment(),
+                                        MatchMethod.HOSTED_LABORATORY);
+                    }
                 }
             }
             for (Gated gated : searches) {

@@ -77,7 +77,13 @@ class FormsEponymsAndBrandsTests {
     private static final InstitutionEntry HAN_GROUP_WITH_FORM =
             institution("Xinghai Heavy Industry Group Co., Ltd.", "CN", null, "星海重工集团有限公司");
 
+    private static final InstitutionEntry HOST = institution("Lakeview University", "CN", null);
+    private static final InstitutionEntry HOSTED_LAB =
+            institution("XYZ Defense S&T Key Laboratory of Signal Processing at Lakeview University", "CN", null);
+
     private final InstitutionMatcher matcher = new InstitutionMatcher(List.of(
+            HOST,
+            HOSTED_LAB,
             HAN_GROUP_WITH_FORM,
             HAN_BRAND_GROUP,
             HAN_BRAND_SUBSIDIARY,
@@ -245,6 +251,20 @@ class FormsEponymsAndBrandsTests {
     void aListedUnitWrittenAfterItsGroupsHanNameIsTheUnit() {
         assertThat(ids(matcher.match("星河航空南山飞机设计研究院", "CN", MIN_SCORE, 1))).containsExactly(HAN_UNIT.id());
         assertThat(ids(matcher.match("星河航空透镜研究所", "CN", MIN_SCORE, 1))).doesNotContain(OTHER_UNIT.id());
+    }
+
+    @Test
+    void aKeyLaboratoryNamedByTheAcronymOfAListedOneBesideItsHostIsThatLaboratory() {
+        assertThat(ids(matcher.match(
+                        "XYZ National Key Laboratory of Defense Technology, Lakeview University, Lakeview",
+                        "CN",
+                        MIN_SCORE,
+                        1)))
+                .containsExactly(HOSTED_LAB.id());
+        assertThat(ids(matcher.match("Key Laboratory of Optics, Lakeview University", "CN", MIN_SCORE, 1)))
+                .containsExactly(HOST.id());
+        assertThat(ids(matcher.match("XYZ Key Laboratory, Hillside University", "CN", MIN_SCORE, 1)))
+                .doesNotContain(HOSTED_LAB.id());
     }
 
     private static List<UUID> ids(List<NameMatch> found) {
