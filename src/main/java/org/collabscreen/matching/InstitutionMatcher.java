@@ -287,6 +287,13 @@ public final class InstitutionMatcher {
                 index.search(part, SEGMENT_FACTOR, targets);
             }
             for (String part : normalisedParts()) {
+                // a Latin name read without the person it is named after ("SibNIA named after S.A. Chaplygin")
+                String unnamed = part.contains(" named after ") ? Eponyms.withoutEponym(part) : part;
+                if (!unnamed.equals(part) && !unnamed.isEmpty()) {
+                    index.search(RussianLegalForms.withoutLeadingForms(unnamed), SPELT_OUT_FACTOR, targets);
+                }
+            }
+            for (String part : normalisedParts()) {
                 String spelt = WebOfScienceReadings.spelt(part);
                 if (spelt != null) {
                     index.search(spelt, SEGMENT_FACTOR, targets);

@@ -2,6 +2,7 @@ package org.collabscreen.matching;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -20,6 +21,17 @@ final class RussianLegalForms {
     private static final int MAX_ACRONYM = 7;
 
     private RussianLegalForms() {}
+
+    /** A normalised name without the legal-form acronyms it starts with ("jsc gosniimash" → "gosniimash"). */
+    static String withoutLeadingForms(String normalised) {
+        String rest = normalised;
+        int space = rest.indexOf(' ');
+        while (space > 0 && FORMS.contains(rest.substring(0, space).toUpperCase(Locale.ROOT))) {
+            rest = rest.substring(space + 1);
+            space = rest.indexOf(' ');
+        }
+        return rest;
+    }
 
     /**
      * The listed name without its leading legal-form acronyms, normalised, and in English words; empty when it has

@@ -81,7 +81,11 @@ class FormsEponymsAndBrandsTests {
     private static final InstitutionEntry HOSTED_LAB =
             institution("XYZ Defense S&T Key Laboratory of Signal Processing at Lakeview University", "CN", null);
 
+    private static final InstitutionEntry NAMED_ACRONYM =
+            institution("Omsk Scientific Research Institute of Lenses", "RU", null, "OmNIIL");
+
     private final InstitutionMatcher matcher = new InstitutionMatcher(List.of(
+            NAMED_ACRONYM,
             HOST,
             HOSTED_LAB,
             HAN_GROUP_WITH_FORM,
@@ -152,6 +156,13 @@ class FormsEponymsAndBrandsTests {
         assertThat(ids(matcher.match("НИИЛ РАН, Москва", "RU", MIN_SCORE, 1))).containsExactly(ACRONYM_LISTED.id());
         assertThat(ids(matcher.match("NIIL RAN, Moscow", "RU", MIN_SCORE, 1))).containsExactly(ACRONYM_LISTED.id());
         assertThat(RussianLegalForms.withoutForms("Institute of Lenses FGU")).isEmpty();
+    }
+
+    @Test
+    void aLatinNameIsReadWithoutThePersonItIsNamedAfterAndItsLegalForm() {
+        assertThat(ids(matcher.match("JSC OmNIIL named after K.L. Orlov, Omsk 644000", "RU", MIN_SCORE, 1)))
+                .containsExactly(NAMED_ACRONYM.id());
+        assertThat(RussianLegalForms.withoutLeadingForms("jsc omniil")).isEqualTo("omniil");
     }
 
     @Test
