@@ -262,7 +262,8 @@ public final class InstitutionMatcher {
             for (String part : cyrillicInLatinWithoutEponym()) {
                 index.search(part, SPELT_OUT_FACTOR, targets);
             }
-            for (RussianEponymNames.AcademyAcronym acronym : academyAcronyms()) {
+            List<String> cyrillic = latin().isEmpty() ? List.of() : writtenParts();
+            for (RussianEponymNames.AcademyAcronym acronym : RussianEponymNames.academyAcronyms(cyrillic)) {
                 for (Gated gated : searches) {
                     index.searchAcronyms(
                             acronym.acronym(),
@@ -287,24 +288,12 @@ public final class InstitutionMatcher {
                 index.search(part, SEGMENT_FACTOR, targets);
             }
             for (String part : normalisedParts()) {
-                // a Latin name read without the person it is named after ("SibNIA named after S.A. Chaplygin")
-                String unnamed = part.contains(" named after ") ? Eponyms.withoutEponym(part) : part;
-                if (!unnamed.equals(part) && !unnamed.isEmpty()) {
-                    index.search(RussianLegalForms.withoutLeadingForms(unnamed), SPELT_OUT_FACTOR, targets);
+                String unnamed = SegmentReadings.withoutEponym(part);
+                if (unnamed != null) {
+                    index.search(unnamed, SPELT_OUT_FACTOR, targets);
                 }
-            }
-            for (String part : normalisedParts()) {
-                String spelt = WebOfScienceReadings.spelt(part);
-                if (spelt != null) {
-                    index.search(spelt, SEGMENT_FACTOR, targets);
-                }
-                String spanish = SpanishAdjectives.read(part);
-                if (spanish != null) {
-                    index.search(spanish, SEGMENT_FACTOR, targets);
-                }
-                String army = MilitaryPrefixes.armyAbbreviated(part);
-                if (army != null) {
-                    index.search(army, SEGMENT_FACTOR, targets);
+                for (String reading : SegmentReadings.respelt(part)) {
+                    index.search(reading, SEGMENT_FACTOR, targets);
                 }
             }
             // the shorter readings below must name a listed entry exactly: a hash lookup, no retrieval
@@ -380,7 +369,8 @@ public final class InstitutionMatcher {
                 String unit = segment.substring(end);
                 InstitutionEntry listedUnit = hanNames.get(unit);
                 boolean ownUnit = listedUnit != null
-                        && (listedUnit.parentId() == null || sameBody(byId.get(listedUnit.parentId()), institution));
+                        && (listedUnit.parentId() == null
+                                || LegalForms.sameBody(byId.get(listedUnit.parentId()), institution));
                 if (ownUnit) {
                     // the unit is listed itself (中国商飞上海飞机设计研究院): the most specific entry is the unit
                     index.searchExact(unit, SEGMENT_FACTOR, targets);
@@ -548,21 +538,6 @@ public final class InstitutionMatcher {
                 parts.addAll(RussianEponymNames.readings(normalised));
             }
             return parts;
-        }
-
-        /** The acronyms of the Cyrillic segments that end with the Academy ({@link RussianEponymNames}). */
-        private List<RussianEponymNames.AcademyAcronym> academyAcronyms() {
-            if (latin().isEmpty()) {
-                return List.of();
-            }
-            List<RussianEponymNames.AcademyAcronym> acronyms = new ArrayList<>(1);
-            for (String segment : writtenParts()) {
-                RussianEponymNames.AcademyAcronym acronym = RussianEponymNames.academyAcronym(segment);
-                if (acronym != null) {
-                    acronyms.add(acronym);
-                }
-            }
-            return acronyms;
         }
 
         /**
@@ -814,19 +789,6 @@ public final class InstitutionMatcher {
         return -named;
     }
 
-    /**
-     * Whether two entries are one body: the same entry, or one company listed twice, with and without its registration
-     * form ("… Corporation of China" and "… Corporation of China Limited").
-     */
-    private static boolean sameBody(InstitutionEntry one, InstitutionEntry other) {
-        if (one == null || other == null) {
-            return false;
-        }
-        String first = LegalForms.withoutRegistration(one.name()).orElse(one.name());
-        String second = LegalForms.withoutRegistration(other.name()).orElse(other.name());
-        return one == other || NameNormaliser.normalise(first).equals(NameNormaliser.normalise(second));
-    }
-
     private static Predicate<InstitutionEntry> acronymGate(String country) {
         if (country == null || country.isBlank()) {
             return rule -> true;
@@ -837,9 +799,9 @@ public final class InstitutionMatcher {
 
     /**
      * The entry's name, its aliases and the other public names {@link OtherNames} files under its name, each PLA name
-     * also without its prefixes ({@link MilitaryPrefixes}), each company's without its registration form
-     * ({@link LegalForms}, and each Chinese group's Han name with its other forms), each name without the person it is named after ({@link ListedEponyms}) and each Russian
-     * acronym without its legal form ({@link RussianLegalForms}).
+     * also without its prefixes ({@link MilitaryPrefixes}), each company's without its registration form and each
+     * Chinese group's Han name with its other forms ({@link LegalForms}), each name without the person it is named
+     * after ({@link ListedEponyms}) and each Russian acronym without its legal form ({@link RussianLegalForms}).
      */
     private static List<String> namesOf(InstitutionEntry rule) {
         Set<String> names = new LinkedHashSet<>();

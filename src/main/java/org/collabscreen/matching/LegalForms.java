@@ -76,6 +76,19 @@ final class LegalForms {
         return List.of();
     }
 
+    /**
+     * Whether two entries are one body: the same entry, or one company listed twice, with and without its registration
+     * form ("… Corporation of China" and "… Corporation of China Limited").
+     */
+    static boolean sameBody(InstitutionEntry one, InstitutionEntry other) {
+        if (one == null || other == null) {
+            return false;
+        }
+        String first = withoutRegistration(one.name()).orElse(one.name());
+        String second = withoutRegistration(other.name()).orElse(other.name());
+        return one == other || NameNormaliser.normalise(first).equals(NameNormaliser.normalise(second));
+    }
+
     /** Whether a normalised name ends with a company's legal form. */
     static boolean endsWithForm(String normalised) {
         return AT_END.matcher(normalised).find();

@@ -50,7 +50,7 @@ final class RussianEponymNames {
      * (Физико-технический and Физико-технологический институт are both ФТИ), so the acronym stands only for a listed
      * entry that names the same person ({@link AcademyAcronym#namesPerson}).
      */
-    static AcademyAcronym academyAcronym(String cyrillicSegment) {
+    private static AcademyAcronym academyAcronym(String cyrillicSegment) {
         String normalised = NameNormaliser.normalise(cyrillicSegment);
         if (!ACADEMY_CYRILLIC.matcher(normalised).find()) {
             return null;
@@ -73,6 +73,18 @@ final class RussianEponymNames {
         return new AcademyAcronym(
                 Romanisation.cyrillicInLatin(initials + "АН").toUpperCase(Locale.ROOT),
                 folded(Eponyms.nominative(surname)));
+    }
+
+    /** The academy acronyms of the segments of a Cyrillic input, as written; empty when none ends with the Academy. */
+    static List<AcademyAcronym> academyAcronyms(List<String> writtenSegments) {
+        List<AcademyAcronym> acronyms = new ArrayList<>(1);
+        for (String segment : writtenSegments) {
+            AcademyAcronym acronym = academyAcronym(segment);
+            if (acronym != null) {
+                acronyms.add(acronym);
+            }
+        }
+        return acronyms;
     }
 
     /** BGN/PCGN writes е after a vowel "ye" (Валиев, "Valiyev"), where English names write "e" ("Valiev"). */
