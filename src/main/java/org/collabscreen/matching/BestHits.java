@@ -59,6 +59,16 @@ final class BestHits<T> {
         return best.get(rule);
     }
 
+    /** Whether any rule has a hit at or above the score. */
+    boolean anyAtLeast(double score) {
+        for (Hit<T> hit : best.values()) {
+            if (hit.score() >= score && hit.score() > 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Whether the rule has had any offer: one below the minimum counts for a rule {@code remembered}. */
     boolean contains(T rule) {
         return rule != null && best.containsKey(rule);

@@ -34,6 +34,11 @@ final class EntryCountries {
         }
     }
 
+    /** Whether the entry's listed name is a company's. */
+    boolean isCompany(InstitutionEntry rule) {
+        return companies.contains(rule);
+    }
+
     /** The entry's country, or its nearest listed ancestor's; null when none has one. */
     String countryOf(InstitutionEntry rule) {
         InstitutionEntry current = rule;

@@ -84,6 +84,26 @@ final class Eponyms {
 
     /** Whether the name holds a one-letter word or a word that introduces an eponym: most names hold neither. */
     /**
+     * The surname, as written, of the person the normalised name says it is named after ("… imeni yu a osipyana ran"
+     * → "osipyana"); null when it names no one so.
+     */
+    static String surnameOf(String normalised) {
+        String[] words = normalised.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            if (isIntroducing(words, i)) {
+                for (int end = i + 1; end < words.length; end++) {
+                    int run = initialsAt(words, end);
+                    if (run > 0) {
+                        return words[end + run];
+                    }
+                }
+                return null;
+            }
+        }
+        return null;
+    }
+
+    /**
      * A segment that starts with one or two surnames before the word of an institute, a university, an academy or a
      * centre ("Kotelnikov Institute of Radio Engineering …", "Shemyakin Ovchinnikov Institute of …"), as English writes
      * the names of Russian institutes, without them; null for any other segment. The caller asks for Russian context.

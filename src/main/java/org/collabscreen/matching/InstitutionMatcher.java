@@ -56,6 +56,9 @@ public final class InstitutionMatcher {
     private final NamedUnitsFirst namedUnitsFirst = new NamedUnitsFirst(byId, MAX_PARENT_DEPTH);
     private final EntryCountries countries = new EntryCountries(byId, MAX_PARENT_DEPTH);
     private final NumberedUnits numberedUnits;
+    private final ShortMilitaryNames shortMilitaryNames;
+    private final HanBrands hanBrands;
+    private final HostedLaboratories hostedLaboratories;
     /** The entries other entries name as their parent, by identity: the only ones whose presence ranking asks. */
     private final Set<InstitutionEntry> parents = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Every name of each entry, with the Latin renderings of its native names ({@link Romanisation}). */
@@ -76,6 +79,9 @@ public final class InstitutionMatcher {
         institutions.forEach(rule -> byId.put(rule.id(), rule));
         institutions.forEach(countries::file);
         this.numberedUnits = new NumberedUnits(institutions, byId);
+        this.shortMilitaryNames = new ShortMilitaryNames(names);
+        this.hanBrands = new HanBrands(names, countries);
+        this.hostedLaboratories = new HostedLaboratories(institutions);
         institutions.forEach(rule -> {
             if (rule.parentId() != null && byId.containsKey(rule.parentId())) {
                 parents.add(byId.get(rule.parentId()));
@@ -226,8 +232,15 @@ public final class InstitutionMatcher {
             for (String acronym : leadingAcronyms) {
                 searchAcronymWhereDeclared(acronym, NameNormaliser.normalise(acronym), UNIT_OF_GROUP_FACTOR, searches);
             }
+
             for (String segment : normalisedParts()) {
                 namedBeforeItsUnit(segment, searches, targets);
+            }
+            for (String segment : normalisedParts()) {
+                String named = shortMilitaryNames.nameAt(segment);
+                if (named != null) {
+                    shortMilitaryName(named, segment, searches);
+                }
             }
             if (!campusUnits.isEmpty()
                     && (input.indexOf('(') >= 0
@@ -249,6 +262,17 @@ public final class InstitutionMatcher {
             for (String part : cyrillicInLatinWithoutEponym()) {
                 index.search(part, SPELT_OUT_FACTOR, targets);
             }
+            List<String> cyrillic = latin().isEmpty() ? List.of() : writtenParts();
+            for (RussianEponymNames.AcademyAcronym acronym : RussianEponymNames.academyAcronyms(cyrillic)) {
+                for (Gated gated : searches) {
+                    index.searchAcronyms(
+                            acronym.acronym(),
+                            NameNormaliser.normalise(acronym.acronym()),
+                            SPELT_OUT_FACTOR,
+                            acronymGate(gated.country()).and(rule -> acronym.namesPerson(names.get(rule))),
+                            gated.hits());
+                }
+            }
             if (namesRussia(searches)) {
                 for (String segment : normalisedParts()) {
                     String unit = Eponyms.withoutLeadingSurnames(segment, index.vocabulary());
@@ -263,10 +287,20 @@ public final class InstitutionMatcher {
             for (String part : camelCaseSplit()) {
                 index.search(part, SEGMENT_FACTOR, targets);
             }
+            for (String part : normalisedParts()) {
+                String unnamed = SegmentReadings.withoutEponym(part);
+                if (unnamed != null) {
+                    index.search(unnamed, SPELT_OUT_FACTOR, targets);
+                }
+                for (String reading : SegmentReadings.respelt(part)) {
+                    index.search(reading, SEGMENT_FACTOR, targets);
+                }
+            }
             // the shorter readings below must name a listed entry exactly: a hash lookup, no retrieval
             for (String brand : brandsOfResearchArms()) {
                 index.searchExact(brand, SPELT_OUT_FACTOR, targets);
             }
+            List<String> brands = new ArrayList<>(1);
             for (String segment : normalisedParts()) {
                 for (String head : NameHeads.of(segment, index.vocabulary())) {
                     index.searchExact(head, SPELT_OUT_FACTOR, targets);
@@ -274,6 +308,10 @@ public final class InstitutionMatcher {
                 String company = LegalForms.withoutPlaces(segment);
                 if (company != null) {
                     index.searchExact(company, SPELT_OUT_FACTOR, targets);
+                }
+                String brand = BrandedCompanies.brandOf(segment, index.vocabulary());
+                if (brand != null) {
+                    brands.add(brand);
                 }
             }
             for (String segment : writtenParts()) {
@@ -284,9 +322,29 @@ public final class InstitutionMatcher {
                     index.searchExact(normalisedParent, SPELT_OUT_FACTOR, targets);
                 }
             }
+            for (HostedLaboratories.Named laboratory : hostedLaboratories.named(whole, normalisedParts())) {
+                InstitutionEntry rule = laboratory.rule();
+                for (NameIndex.Target<InstitutionEntry> target : targets) {
+                    if (target.accept().test(rule)) {
+                        target.hits()
+                                .offer(
+                                        rule,
+                                        SEGMENT_FACTOR,
+                                        rule.name(),
+                                        true,
+                                        laboratory.segment(),
+                                        MatchMethod.HOSTED_LABORATORY);
+                    }
+                }
+            }
             for (Gated gated : searches) {
                 numberedUnits.offer(
                         unitNumbers(), gated.hits(), gated.minScore(), countries.gate(gated.country()), input);
+            }
+            for (NameIndex.Target<InstitutionEntry> target : targets) {
+                if (!target.hits().anyAtLeast(target.minScore())) {
+                    brandsWhereNothingWasFound(brands, target);
+                }
             }
         }
 
@@ -309,7 +367,14 @@ public final class InstitutionMatcher {
                     continue;
                 }
                 String unit = segment.substring(end);
-                if (HanUnits.isUnitName(unit)) {
+                InstitutionEntry listedUnit = hanNames.get(unit);
+                boolean ownUnit = listedUnit != null
+                        && (listedUnit.parentId() == null
+                                || LegalForms.sameBody(byId.get(listedUnit.parentId()), institution));
+                if (ownUnit) {
+                    // the unit is listed itself (中国商飞上海飞机设计研究院): the most specific entry is the unit
+                    index.searchExact(unit, SEGMENT_FACTOR, targets);
+                } else if (HanUnits.isUnitName(unit)) {
                     index.searchExact(named, SEGMENT_FACTOR, targets);
                 }
                 if (parents.contains(institution)) {
@@ -318,6 +383,21 @@ public final class InstitutionMatcher {
                 // a unit of a unit: 军事科学院军事医学研究院微生物流行病研究所
                 namedBeforeItsUnit(unit, searches, targets);
                 return;
+            }
+        }
+
+        /** A PLA body named by its short name ({@link ShortMilitaryNames}), where the input places it in its country. */
+        private void shortMilitaryName(String named, String segment, List<Gated> searches) {
+            for (InstitutionEntry rule : shortMilitaryNames.entries(named)) {
+                String country = countries.countryOf(rule);
+                for (Gated gated : searches) {
+                    boolean placed = gated.country() == null || gated.country().isBlank()
+                            ? placed().contains(country)
+                            : gated.country().strip().equalsIgnoreCase(country);
+                    if (country != null && placed) {
+                        gated.hits().offer(rule, SEGMENT_FACTOR, named, false, segment, MatchMethod.EXACT);
+                    }
+                }
             }
         }
 
@@ -373,6 +453,29 @@ public final class InstitutionMatcher {
                         : "";
             }
             return latin;
+        }
+
+        /**
+         * A company's brand before other words ({@link BrandedCompanies}, {@link HanBrands}) is weaker evidence than
+         * any name found: it is read only in a search that found none.
+         */
+        private void brandsWhereNothingWasFound(List<String> brands, NameIndex.Target<InstitutionEntry> target) {
+            for (String brand : brands) {
+                index.searchExact(brand, SPELT_OUT_FACTOR, List.of(companyOnly(target)));
+            }
+            for (String segment : normalisedParts()) {
+                for (InstitutionEntry company : hanBrands.companiesOf(segment)) {
+                    if (target.accept().test(company)) {
+                        target.hits()
+                                .offer(company, SPELT_OUT_FACTOR, company.name(), false, segment, MatchMethod.EXACT);
+                    }
+                }
+            }
+        }
+
+        /** The same search, of listed companies only. */
+        private NameIndex.Target<InstitutionEntry> companyOnly(NameIndex.Target<InstitutionEntry> target) {
+            return new NameIndex.Target<>(target.accept().and(countries::isCompany), target.minScore(), target.hits());
         }
 
         /** The segments as written, or the whole input when it is one segment. */
@@ -432,6 +535,7 @@ public final class InstitutionMatcher {
                 if (!without.equals(normalised) && !without.isEmpty()) {
                     parts.add(RussianNames.inEnglishWords(without));
                 }
+                parts.addAll(RussianEponymNames.readings(normalised));
             }
             return parts;
         }
@@ -619,6 +723,7 @@ public final class InstitutionMatcher {
                 WeightedName aliasName = alias.equals(hit.alias()) ? hit.aliasName() : null;
                 if (!countries.placedWhereListed(placed, hit.rule(), alias, aliasName)
                         || OrganisationKinds.differ(hit.searched(), alias, index.vocabulary())
+                        || TechnologyForms.differ(hit.searched(), alias)
                         || !sameCampus(campuses(), hit.rule())
                         || UnitNumbers.differ(unitNumbers(), UnitNumbers.of(NameNormaliser.normalise(alias)))) {
                     continue;
@@ -694,8 +799,9 @@ public final class InstitutionMatcher {
 
     /**
      * The entry's name, its aliases and the other public names {@link OtherNames} files under its name, each PLA name
-     * also without its prefixes ({@link MilitaryPrefixes}) and each company's without its registration form
-     * ({@link LegalForms}).
+     * also without its prefixes ({@link MilitaryPrefixes}), each company's without its registration form and each
+     * Chinese group's Han name with its other forms ({@link LegalForms}), each name without the person it is named
+     * after ({@link ListedEponyms}) and each Russian acronym without its legal form ({@link RussianLegalForms}).
      */
     private static List<String> namesOf(InstitutionEntry rule) {
         Set<String> names = new LinkedHashSet<>();
@@ -705,6 +811,9 @@ public final class InstitutionMatcher {
         for (String name : List.copyOf(names)) {
             names.addAll(MilitaryPrefixes.shorterNames(name));
             LegalForms.withoutRegistration(name).ifPresent(names::add);
+            ListedEponyms.withoutEponym(name).ifPresent(names::add);
+            names.addAll(RussianLegalForms.withoutForms(name));
+            names.addAll(LegalForms.hanGroupNames(name));
         }
         return List.copyOf(names);
     }

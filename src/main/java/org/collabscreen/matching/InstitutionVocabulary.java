@@ -364,7 +364,7 @@ final class InstitutionVocabulary implements Vocabulary {
         alias(map, "higher", "vysshaya");
         alias(map, "school", "shkola");
         alias(map, "economics", "ekonomiki");
-        alias(map, "russian", "rossiyskoy", "rossiyskaya");
+        alias(map, "russian", "rossiyskoy", "rossiyskaya", "rossiyskiy", "rossiyskii");
         alias(map, "russia", "rossii");
         // the subject words of Russian institutes' names, as BGN/PCGN writes them, folded to their English names' words
         alias(map, "catalysis", "kataliza");
@@ -386,7 +386,16 @@ final class InstitutionVocabulary implements Vocabulary {
         alias(map, "high", "vysokikh");
         alias(map, "electronic", "elektroniki", "electronics");
         alias(map, "radio", "radiotekhniki");
-        alias(map, "technology", "politekhnicheskiy", "tekhnologiy", "tekhnologii", "tekhnologiya");
+        alias(
+                map,
+                "technology",
+                "politekhnicheskiy",
+                "tekhnologiy",
+                "tekhnologii",
+                "tekhnologiya",
+                "tekhnologicheskiy",
+                "tekhnologicheskii");
+        alias(map, "science", "nauchno");
         // Persian organisation words as the Library of Congress romanisation writes them (دانشگاه, پژوهشگاه, صنعتی,
         // علوم), the ezafe that joins them to the name written apart ("Daneshgah-e", "Sanati-ye")
         alias(map, "university", "daneshgah", "daneshgahe");

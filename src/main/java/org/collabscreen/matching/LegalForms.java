@@ -1,5 +1,7 @@
 package org.collabscreen.matching;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Pattern;
 
@@ -20,6 +22,11 @@ final class LegalForms {
      */
     private static final Pattern REGISTRATION = Pattern.compile(
             "(?i)[,\\s]+(?:co\\.?,?\\s*ltd\\.?|inc\\.?|pty\\.?\\s*ltd\\.?|ltd\\.?|limited|llc|gmbh|plc)\\s*$");
+
+    /** Registration forms of Chinese companies, longest first. */
+    private static final List<String> HAN_FORMS = List.of("有限责任公司", "股份有限公司", "有限公司", "公司");
+
+    private static final String HAN_GROUP = "集团";
 
     private LegalForms() {}
 
@@ -43,6 +50,48 @@ final class LegalForms {
             }
         }
         return dropped && kept.indexOf(" ") > 0 ? kept.toString() : null;
+    }
+
+    /**
+     * A Chinese group's Han name is written with any of its registration forms or none (中国船舶重工集团有限公司,
+     * 中国船舶重工集团公司, 中国船舶重工集团), and units follow it without a space: a listed group name ending with 集团
+     * and a form is also known by the others; empty for any other name.
+     */
+    static List<String> hanGroupNames(String name) {
+        String normalised = NameNormaliser.normalise(name);
+        if (!Tokens.containsCjk(normalised) || normalised.indexOf(' ') >= 0) {
+            return List.of();
+        }
+        for (String form : HAN_FORMS) {
+            String group =
+                    normalised.endsWith(form) ? normalised.substring(0, normalised.length() - form.length()) : "";
+            if (group.endsWith(HAN_GROUP) && group.length() > HAN_GROUP.length() + 1) {
+                List<String> names = new ArrayList<>(HAN_FORMS.size());
+                names.add(group);
+                HAN_FORMS.forEach(other -> names.add(group + other));
+                names.remove(normalised);
+                return names;
+            }
+        }
+        return List.of();
+    }
+
+    /**
+     * Whether two entries are one body: the same entry, or one company listed twice, with and without its registration
+     * form ("… Corporation of China" and "… Corporation of China Limited").
+     */
+    static boolean sameBody(InstitutionEntry one, InstitutionEntry other) {
+        if (one == null || other == null) {
+            return false;
+        }
+        String first = withoutRegistration(one.name()).orElse(one.name());
+        String second = withoutRegistration(other.name()).orElse(other.name());
+        return one == other || NameNormaliser.normalise(first).equals(NameNormaliser.normalise(second));
+    }
+
+    /** Whether a normalised name ends with a company's legal form. */
+    static boolean endsWithForm(String normalised) {
+        return AT_END.matcher(normalised).find();
     }
 
     /** Whether a listed name is a company's: it ends with a legal form. */

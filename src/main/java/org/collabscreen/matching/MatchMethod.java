@@ -10,6 +10,7 @@ enum MatchMethod {
     MENTIONED("name or alias mentioned in the text, as whole words"),
     CAMPUS("university matched, and the campus it lists named in brackets after it"),
     NUMBERED_UNIT("group matched, and the listed unit it numbers named by that number beside it"),
+    HOSTED_LABORATORY("listed laboratory named by the acronym its name starts with, a key laboratory and its host"),
     SUB_PROGRAMME("sub-programme named by its parent programme's name and its own qualifying words");
 
     private final String description;

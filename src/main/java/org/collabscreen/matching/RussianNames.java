@@ -19,7 +19,8 @@ final class RussianNames {
 
     /**
      * Adjectives of Russian cities whose English names are not the adjective's stem (GeoNames' English names):
-     * "Nizhegorodskiy" is of Nizhny Novgorod, "Novosibirskiy" of Novosibirsk; "Voyenno-morskaya" is naval.
+     * "Nizhegorodskiy" is of Nizhny Novgorod, "Novosibirskiy" of Novosibirsk; "Voyenno-morskaya" is naval, "Sibirskiy"
+     * Siberian.
      */
     private static final Map<String, String> PLACE_ADJECTIVES = Map.of(
             "nizhegorodskiy", "nizhny novgorod",
@@ -29,7 +30,15 @@ final class RussianNames {
             "permskiy", "perm",
             "samarskiy", "samara",
             "voyenno morskaya", "naval",
-            "voyenno morskoy", "naval");
+            "voyenno morskoy", "naval",
+            "sibirskiy", "siberian",
+            "sibirskoye", "siberian");
+
+    /**
+     * Words whose English rendering is not one word for one: the conjunction и ("i", which is no word of the English
+     * names) and radiotekhniki, "radio engineering".
+     */
+    private static final Map<String, String> WORDS = Map.of("i", "and", "radiotekhniki", "radio engineering");
 
     private static final Pattern PLACE_ADJECTIVE =
             Pattern.compile("\\b(" + String.join("|", PLACE_ADJECTIVES.keySet()) + ")\\b");
@@ -52,6 +61,11 @@ final class RussianNames {
         for (String word : spelt.split(" ")) {
             if (!out.isEmpty()) {
                 out.append(' ');
+            }
+            String translated = WORDS.get(word);
+            if (translated != null) {
+                out.append(translated);
+                continue;
             }
             var adjective = ADJECTIVE.matcher(word);
             boolean known = !InstitutionVocabulary.INSTANCE.canonical(word).equals(word);

@@ -1,0 +1,57 @@
+package org.collabscreen.matching;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Russian bodies are listed by acronyms that start with the acronyms of their legal form and kind ("FGU FNTS NIISI RAN":
+ * federal state institution, federal scientific centre), which their own affiliations leave out ("НИИСИ РАН"). A listed
+ * name made only of acronyms is also known without those leading ones, and, when it ends with the Academy's acronym,
+ * with the Academy in the English words a Cyrillic name is read in ({@link RussianNames}).
+ */
+final class RussianLegalForms {
+
+    /** Legal forms and kinds, in the transliterations and translations the lists use. */
+    private static final Set<String> FORMS = Set.of(
+            "FGU", "FGUP", "FGBU", "FGBUN", "FGAOU", "FGBOU", "FNTS", "FNC", "FITS", "FIC", "FSI", "FSC", "FSUE",
+            "FSBI", "ANO", "AO", "OAO", "PAO", "ZAO", "JSC", "OJSC", "PJSC");
+
+    private static final int MAX_ACRONYM = 7;
+
+    private RussianLegalForms() {}
+
+    /** A normalised name without the legal-form acronyms it starts with ("jsc gosniimash" → "gosniimash"). */
+    static String withoutLeadingForms(String normalised) {
+        String rest = normalised;
+        int space = rest.indexOf(' ');
+        while (space > 0 && FORMS.contains(rest.substring(0, space).toUpperCase(Locale.ROOT))) {
+            rest = rest.substring(space + 1);
+            space = rest.indexOf(' ');
+        }
+        return rest;
+    }
+
+    /**
+     * The listed name without its leading legal-form acronyms, normalised, and in English words; empty when it has
+     * none or is not all acronyms.
+     */
+    static List<String> withoutForms(String name) {
+        String[] words = name.strip().split("\\s+");
+        for (String word : words) {
+            if (word.length() > MAX_ACRONYM || word.length() < 2 || !Character.isUpperCase(word.charAt(0))) {
+                return List.of();
+            }
+        }
+        int start = 0;
+        while (start < words.length - 1 && FORMS.contains(words[start])) {
+            start++;
+        }
+        if (start == 0) {
+            return List.of();
+        }
+        String shorter = NameNormaliser.normalise(String.join(" ", Arrays.copyOfRange(words, start, words.length)));
+        return shorter.endsWith(" ran") ? List.of(shorter, RussianNames.inEnglishWords(shorter)) : List.of(shorter);
+    }
+}

@@ -1,0 +1,44 @@
+package org.collabscreen.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Other readings of one normalised segment of an affiliation, each searched beside the segment: abbreviations and
+ * renderings that no word-for-word folding of {@link InstitutionVocabulary} reaches.
+ */
+final class SegmentReadings {
+
+    private SegmentReadings() {}
+
+    /**
+     * The segment with Web of Science abbreviations spelt out ({@link WebOfScienceReadings}), the Spanish "china" read
+     * as Chinese ({@link SpanishAdjectives}) and the army's English name read as PLA ({@link MilitaryPrefixes}); empty
+     * when none applies.
+     */
+    static List<String> respelt(String normalised) {
+        List<String> readings = new ArrayList<>(1);
+        for (String reading : new String[] {
+            WebOfScienceReadings.spelt(normalised),
+            SpanishAdjectives.read(normalised),
+            MilitaryPrefixes.armyAbbreviated(normalised)
+        }) {
+            if (reading != null) {
+                readings.add(reading);
+            }
+        }
+        return readings;
+    }
+
+    /**
+     * A Latin segment without the person it says it is named after and the legal-form acronyms it starts with ("JSC
+     * Name named after V.V. Person" → "name"); null when it names no one so.
+     */
+    static String withoutEponym(String normalised) {
+        if (!normalised.contains(" named after ")) {
+            return null;
+        }
+        String unnamed = Eponyms.withoutEponym(normalised);
+        return unnamed.equals(normalised) || unnamed.isEmpty() ? null : RussianLegalForms.withoutLeadingForms(unnamed);
+    }
+}

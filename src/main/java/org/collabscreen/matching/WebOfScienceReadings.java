@@ -1,0 +1,55 @@
+package org.collabscreen.matching;
+
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Web of Science prints affiliations with Clarivate's address abbreviations, some of which {@link
+ * InstitutionVocabulary} cannot fold word for word: a compass point as a capital ("S China Univ Technol", "Cent S
+ * Univ", "NW Polytech Univ") and "Tech" before "Univ", which stands for Technical there ("Bauman Moscow State Tech
+ * Univ") where elsewhere it is Technology. A segment written so is read again with these words spelt out.
+ */
+final class WebOfScienceReadings {
+
+    private static final Map<String, String> COMPASS = Map.of(
+            "n", "north",
+            "s", "south",
+            "e", "east",
+            "w", "west",
+            "ne", "northeast",
+            "nw", "northwest",
+            "se", "southeast",
+            "sw", "southwest");
+
+    /** The abbreviations that only an abbreviated address writes: the segment is in Clarivate's style. */
+    private static final Set<String> ABBREVIATED = Set.of("univ", "inst", "acad", "ctr", "coll", "natl");
+
+    /** A compass point is the first word, or the second after "Cent" (Central). */
+    private static final int LAST_COMPASS_POSITION = 1;
+
+    private WebOfScienceReadings() {}
+
+    /** The normalised segment with its compass points and "Tech Univ" spelt out; null when it has neither. */
+    static String spelt(String normalised) {
+        String[] words = normalised.split(" ");
+        boolean abbreviated = false;
+        for (String word : words) {
+            abbreviated |= ABBREVIATED.contains(word);
+        }
+        if (!abbreviated || words.length < 2) {
+            return null;
+        }
+        boolean changed = false;
+        for (int i = 0; i < words.length - 1; i++) {
+            String compass = COMPASS.get(words[i]);
+            if (compass != null && (i == 0 || i == LAST_COMPASS_POSITION && words[0].equals("cent"))) {
+                words[i] = compass;
+                changed = true;
+            } else if (words[i].equals("tech") && words[i + 1].equals("univ")) {
+                words[i] = "technical";
+                changed = true;
+            }
+        }
+        return changed ? String.join(" ", words) : null;
+    }
+}
