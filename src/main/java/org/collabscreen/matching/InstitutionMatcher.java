@@ -42,7 +42,6 @@ public final class InstitutionMatcher {
     /** How many hits after the requested number are reordered too, as some are dropped when reported. */
     private static final int REORDERED_BEYOND_LIMIT = 32;
 
-    private static final Pattern CAMEL_CASE = Pattern.compile("(\\p{Ll})(\\p{Lu})");
     private static final Pattern BRACKETED = Pattern.compile("[(（]([^()（）]{1,40})[)）]");
     /** A place beside the word campus, in the languages that write it so: "campus de Weihai", "Weihai Campus". */
     private static final Pattern CAMPUS_WORD =
@@ -171,27 +170,13 @@ public final class InstitutionMatcher {
     private record Gated(String country, double minScore, BestHits<InstitutionEntry> hits) {}
 
     /** One input, analysed once: its segments, normalised form and places, searched for one or more gates. */
-    private final class Search {
+    private final class Search extends InputReadings {
 
-        private final String input;
-        private final List<String> segments;
-        /** The segments normalised, when there are several (one segment is the whole input). */
-        private final List<String> normalisedSegments;
-
-        private final String whole;
-        private String folded;
-        private String latin;
-        private Set<String> placed;
-        private Set<String> campuses;
-        private Set<String> unitNumbers;
         /** The acronyms of listed institutions that segments start with, found by the spelt-out reading. */
         private final List<String> leadingAcronyms = new ArrayList<>(1);
 
         Search(String input) {
-            this.input = input;
-            this.segments = AffiliationParts.segments(input);
-            this.normalisedSegments = segments.size() > 1 ? AffiliationParts.normalised(segments) : List.of();
-            this.whole = NameNormaliser.normalise(input);
+            super(input);
         }
 
         void run(List<Gated> searches) {
@@ -443,19 +428,6 @@ public final class InstitutionMatcher {
         }
 
         /**
-         * The input in Latin letters when it holds Cyrillic ({@link Romanisation#cyrillicInLatin}), its Russian acronyms
-         * spelt out first; empty otherwise. Worked out once.
-         */
-        private String latin() {
-            if (latin == null) {
-                latin = Romanisation.holdsCyrillic(input)
-                        ? Romanisation.cyrillicInLatin(RussianAcronyms.spelt(input))
-                        : "";
-            }
-            return latin;
-        }
-
-        /**
          * A company's brand before other words ({@link BrandedCompanies}, {@link HanBrands}) is weaker evidence than
          * any name found: it is read only in a search that found none.
          */
@@ -478,16 +450,6 @@ public final class InstitutionMatcher {
             return new NameIndex.Target<>(target.accept().and(countries::isCompany), target.minScore(), target.hits());
         }
 
-        /** The segments as written, or the whole input when it is one segment. */
-        private List<String> writtenParts() {
-            return segments.size() > 1 ? segments : List.of(input);
-        }
-
-        /** The segments normalised, or the whole input normalised when it is one segment. */
-        private List<String> normalisedParts() {
-            return segments.size() > 1 ? normalisedSegments : List.of(whole);
-        }
-
         /** An acronym (or a name) searched as one, in each search that declares a country: the acronym's context. */
         private void searchAcronymWhereDeclared(
                 String written, String normalised, double factor, List<Gated> searches) {
@@ -496,57 +458,6 @@ public final class InstitutionMatcher {
                     index.searchAcronyms(written, normalised, factor, acronymGate(gated.country()), gated.hits());
                 }
             }
-        }
-
-        /**
-         * A name typed in Cyrillic, in Latin letters, whole and by its parts: its Russian organisation and subject
-         * words fold to the English ones ({@link InstitutionVocabulary}), so "Пекинский университет" reads as "Beijing
-         * University" and finds an institution the rulebook lists only in English or Chinese.
-         */
-        private List<String> cyrillicInLatin() {
-            String latin = latin();
-            if (latin.isEmpty()) {
-                return List.of();
-            }
-            List<String> latinSegments = new ArrayList<>();
-            for (String segment : AffiliationParts.segments(latin)) {
-                latinSegments.add(RussianNames.inEnglishWords(NameNormaliser.normalise(segment)));
-            }
-            List<String> parts = new ArrayList<>();
-            parts.add(String.join(" ", latinSegments));
-            parts.addAll(AffiliationParts.partsOfNormalised(latinSegments));
-            return parts;
-        }
-
-        /**
-         * A name typed in Cyrillic read in Latin letters once more without its eponym phrase ("… имени Ю.А. Осипьяна
-         * РАН" as "… РАН"), each segment on its own: many institutes are listed without the person they are named
-         * after. Empty when no segment names one.
-         */
-        private List<String> cyrillicInLatinWithoutEponym() {
-            String latin = latin();
-            if (latin.isEmpty()) {
-                return List.of();
-            }
-            List<String> parts = new ArrayList<>(1);
-            for (String segment : AffiliationParts.segments(latin)) {
-                String normalised = NameNormaliser.normalise(segment);
-                String without = Eponyms.withoutEponym(normalised);
-                if (!without.equals(normalised) && !without.isEmpty()) {
-                    parts.add(RussianNames.inEnglishWords(without));
-                }
-                parts.addAll(RussianEponymNames.readings(normalised));
-            }
-            return parts;
-        }
-
-        /**
-         * Pinyin written without spaces, each word capitalised ("BeijingHangkongHangtianDaxue"), read again with a
-         * space before each capital that follows a small letter; empty when the input has no such capital.
-         */
-        private List<String> camelCaseSplit() {
-            String split = CAMEL_CASE.matcher(input).replaceAll("$1 $2");
-            return split.equals(input) ? List.of() : List.of(NameNormaliser.normalise(split));
         }
 
         /**
@@ -672,38 +583,6 @@ public final class InstitutionMatcher {
                     .thenComparingInt(hit -> unitRank(hit.rule(), hits))
                     .thenComparingInt(hit -> NamedUnitsFirst.writtenAt(padded, hit.searched())));
             return ordered;
-        }
-
-        /** The input with Han characters folded, worked out when a match is first explained. */
-        private String folded() {
-            if (folded == null) {
-                folded = NameNormaliser.foldScript(input);
-            }
-            return folded;
-        }
-
-        /** The unit numbers the input names ({@link UnitNumbers}), worked out when hits are first reported. */
-        private Set<String> unitNumbers() {
-            if (unitNumbers == null) {
-                unitNumbers = UnitNumbers.of(whole);
-            }
-            return unitNumbers;
-        }
-
-        /** The places the input names in brackets ("(Beijing)"), worked out when hits are first reported. */
-        private Set<String> campuses() {
-            if (campuses == null) {
-                campuses = Campuses.of(input);
-            }
-            return campuses;
-        }
-
-        /** The countries of the places the input names, worked out when hits are first reported. */
-        private Set<String> placed() {
-            if (placed == null) {
-                placed = PlaceEvidence.countriesIn(whole);
-            }
-            return placed;
         }
 
         List<NameMatch> reported(BestHits<InstitutionEntry> hits, double minScore, int limit) {

@@ -1,0 +1,139 @@
+package org.collabscreen.matching;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * One input to {@link InstitutionMatcher}, analysed once: its segments, its normalised form, and the readings of it that
+ * need no index (Latin letters for Cyrillic, without an eponym, camel case split; places, campuses and unit numbers it
+ * names), each worked out when first asked.
+ */
+class InputReadings {
+
+    private static final Pattern CAMEL_CASE = Pattern.compile("(\\p{Ll})(\\p{Lu})");
+
+    final String input;
+    final List<String> segments;
+    /** The segments normalised, when there are several (one segment is the whole input). */
+    final List<String> normalisedSegments;
+
+    final String whole;
+    private String folded;
+    private String latin;
+    private Set<String> placed;
+    private Set<String> campuses;
+    private Set<String> unitNumbers;
+
+    InputReadings(String input) {
+        this.input = input;
+        this.segments = AffiliationParts.segments(input);
+        this.normalisedSegments = segments.size() > 1 ? AffiliationParts.normalised(segments) : List.of();
+        this.whole = NameNormaliser.normalise(input);
+    }
+
+    /**
+     * The input in Latin letters when it holds Cyrillic ({@link Romanisation#cyrillicInLatin}), its Russian acronyms
+     * spelt out first; empty otherwise. Worked out once.
+     */
+    String latin() {
+        if (latin == null) {
+            latin = Romanisation.holdsCyrillic(input) ? Romanisation.cyrillicInLatin(RussianAcronyms.spelt(input)) : "";
+        }
+        return latin;
+    }
+
+    /** The segments as written, or the whole input when it is one segment. */
+    List<String> writtenParts() {
+        return segments.size() > 1 ? segments : List.of(input);
+    }
+
+    /** The segments normalised, or the whole input normalised when it is one segment. */
+    List<String> normalisedParts() {
+        return segments.size() > 1 ? normalisedSegments : List.of(whole);
+    }
+
+    /**
+     * A name typed in Cyrillic, in Latin letters, whole and by its parts: its Russian organisation and subject
+     * words fold to the English ones ({@link InstitutionVocabulary}), so "Пекинский университет" reads as "Beijing
+     * University" and finds an institution the rulebook lists only in English or Chinese.
+     */
+    List<String> cyrillicInLatin() {
+        String latin = latin();
+        if (latin.isEmpty()) {
+            return List.of();
+        }
+        List<String> latinSegments = new ArrayList<>();
+        for (String segment : AffiliationParts.segments(latin)) {
+            latinSegments.add(RussianNames.inEnglishWords(NameNormaliser.normalise(segment)));
+        }
+        List<String> parts = new ArrayList<>();
+        parts.add(String.join(" ", latinSegments));
+        parts.addAll(AffiliationParts.partsOfNormalised(latinSegments));
+        return parts;
+    }
+
+    /**
+     * A name typed in Cyrillic read in Latin letters once more without its eponym phrase ("… имени Ю.А. Осипьяна
+     * РАН" as "… РАН"), each segment on its own: many institutes are listed without the person they are named
+     * after. Empty when no segment names one.
+     */
+    List<String> cyrillicInLatinWithoutEponym() {
+        String latin = latin();
+        if (latin.isEmpty()) {
+            return List.of();
+        }
+        List<String> parts = new ArrayList<>(1);
+        for (String segment : AffiliationParts.segments(latin)) {
+            String normalised = NameNormaliser.normalise(segment);
+            String without = Eponyms.withoutEponym(normalised);
+            if (!without.equals(normalised) && !without.isEmpty()) {
+                parts.add(RussianNames.inEnglishWords(without));
+            }
+            parts.addAll(RussianEponymNames.readings(normalised));
+        }
+        return parts;
+    }
+
+    /**
+     * Pinyin written without spaces, each word capitalised ("BeijingHangkongHangtianDaxue"), read again with a
+     * space before each capital that follows a small letter; empty when the input has no such capital.
+     */
+    List<String> camelCaseSplit() {
+        String split = CAMEL_CASE.matcher(input).replaceAll("$1 $2");
+        return split.equals(input) ? List.of() : List.of(NameNormaliser.normalise(split));
+    }
+
+    /** The input with Han characters folded, worked out when a match is first explained. */
+    String folded() {
+        if (folded == null) {
+            folded = NameNormaliser.foldScript(input);
+        }
+        return folded;
+    }
+
+    /** The unit numbers the input names ({@link UnitNumbers}), worked out when hits are first reported. */
+    Set<String> unitNumbers() {
+        if (unitNumbers == null) {
+            unitNumbers = UnitNumbers.of(whole);
+        }
+        return unitNumbers;
+    }
+
+    /** The places the input names in brackets ("(Beijing)"), worked out when hits are first reported. */
+    Set<String> campuses() {
+        if (campuses == null) {
+            campuses = Campuses.of(input);
+        }
+        return campuses;
+    }
+
+    /** The countries of the places the input names, worked out when hits are first reported. */
+    Set<String> placed() {
+        if (placed == null) {
+            placed = PlaceEvidence.countriesIn(whole);
+        }
+        return placed;
+    }
+}
