@@ -21,6 +21,8 @@ import org.apache.lucene.analysis.ru.RussianAnalyzer;
  * Chinese, text with kana Japanese too, Hangul Korean, Cyrillic Russian; Latin text is in the languages whose stop words it uses most, and English terms are always tried (acronyms
  * and loan words such as "5G" or "CRISPR" occur in every language). A text with no stop word at all ("Feststoffraketen
  * motoren") is tried in every language. This keeps a German term ("Graphen") from matching English text ("graph").
+ * Where English does not lead, the languages one stop word short of the leader are read too: close languages share
+ * most short words, and one the other lacks ("dos" is Portuguese, not Spanish) should not decide.
  */
 final class TextLanguages {
 
@@ -67,8 +69,9 @@ final class TextLanguages {
             }
             return Collections.unmodifiableSet(languages);
         }
+        int close = hits[TechnologyLanguage.EN.ordinal()] < best ? Math.max(1, best - 1) : best;
         for (TechnologyLanguage language : STOP_WORDS.keySet()) {
-            if (hits[language.ordinal()] == best) {
+            if (hits[language.ordinal()] >= close) {
                 languages.add(language);
             }
         }
