@@ -118,6 +118,7 @@ final class ProgrammeVocabulary implements Vocabulary {
             Map.entry("profesores", "professor"),
             Map.entry("professoren", "professor"),
             Map.entry("professors", "professor"),
+            Map.entry("professorship", "professor"),
             Map.entry("academicos", "scholar"),
             Map.entry("thousand", "1000"),
             Map.entry("hundred", "100"),
