@@ -125,6 +125,7 @@ public final class TechnologyClassifier {
             }
         }
         SharedTerms.resolve(evidence.values());
+        DisplacingTerms.resolve(evidence.values());
         describedItems.addTo(evidence, read);
         return ranked(evidence);
     }
