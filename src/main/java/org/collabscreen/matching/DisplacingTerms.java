@@ -13,7 +13,8 @@ import java.util.stream.Collectors;
 
 /**
  * A few longer terms say that a term of another category inside them names something else: "directed energy
- * deposition" is additive manufacturing, not directed energy; "MEMS gyroscopes" are navigation, not semiconductors.
+ * deposition" is additive manufacturing, not directed energy; "MEMS gyroscopes" are navigation, not semiconductors;
+ * "superconducting qubits" are quantum computing, not superconducting materials.
  * Where one of them is found, the terms of other categories that it holds as
  * whole words (as written, accents and case aside) no longer count, in whichever language's reading they were found
  * ("energia dirigida" read in Portuguese inside "deposición de energía dirigida"). Most longer terms keep the category
@@ -36,7 +37,10 @@ final class DisplacingTerms {
             "mems gyroscope",
             "mems accelerometers",
             "mems accelerometer",
-            "mems inertial");
+            "mems inertial",
+            "superconducting qubits",
+            "superconducting transmon",
+            "superconducting quantum processors");
 
     private static final Set<String> FOLDED =
             DISPLACING.stream().map(DisplacingTerms::folded).collect(Collectors.toUnmodifiableSet());

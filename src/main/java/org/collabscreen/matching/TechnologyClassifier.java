@@ -126,6 +126,7 @@ public final class TechnologyClassifier {
         }
         SharedTerms.resolve(evidence.values());
         DisplacingTerms.resolve(evidence.values());
+        CeramicCarbides.resolve(evidence.values());
         describedItems.addTo(evidence, read);
         return ranked(evidence);
     }
