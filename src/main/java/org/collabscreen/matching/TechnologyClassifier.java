@@ -121,6 +121,15 @@ public final class TechnologyClassifier {
                             record(evidence, pattern, reading, i);
                         }
                     }
+                    // an acronym's plural ("UAVs", "AUVs") names what the acronym does
+                    String singular = AcronymPlurals.singular(tokens.cased()[i]);
+                    for (KeywordPattern pattern : singular == null
+                            ? List.<KeywordPattern>of()
+                            : byExactToken.getOrDefault(singular, List.of())) {
+                        if (pattern.caseSensitive()) {
+                            record(evidence, pattern, reading, i);
+                        }
+                    }
                 }
             }
         }
