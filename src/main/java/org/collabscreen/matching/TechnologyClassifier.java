@@ -121,12 +121,13 @@ public final class TechnologyClassifier {
                             record(evidence, pattern, reading, i);
                         }
                     }
-                    // an acronym's plural ("UAVs", "AUVs") names what the acronym does
+                    // a vehicle acronym's plural ("UAVs", "AUVs") names what the acronym does
                     String singular = AcronymPlurals.singular(tokens.cased()[i]);
                     for (KeywordPattern pattern : singular == null
                             ? List.<KeywordPattern>of()
                             : byExactToken.getOrDefault(singular, List.of())) {
-                        if (pattern.caseSensitive()) {
+                        if (pattern.caseSensitive()
+                                && AcronymPlurals.countable(pattern.category().code())) {
                             record(evidence, pattern, reading, i);
                         }
                     }

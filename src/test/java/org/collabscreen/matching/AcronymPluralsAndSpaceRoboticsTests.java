@@ -7,7 +7,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 15's eleventh round: an acronym written in the plural ("UAVs") is found as the acronym; autonomous driving,
+ * Issue 15's eleventh round: a vehicle acronym written in the plural ("UAVs") is found as the acronym; autonomous driving,
  * on-orbit servicing, rendezvous, planetary rovers and quantum gravimeters are listed concepts.
  */
 class AcronymPluralsAndSpaceRoboticsTests {
@@ -19,6 +19,8 @@ class AcronymPluralsAndSpaceRoboticsTests {
         assertThat(AcronymPlurals.singular("Drones")).isNull();
         assertThat(AcronymPlurals.singular("GaAs")).isNull();
         assertThat(AcronymPlurals.singular("s")).isNull();
+        assertThat(AcronymPlurals.countable("ROBOTICS_AUTONOMY")).isTrue();
+        assertThat(AcronymPlurals.countable("ADV_COMPUTING")).isFalse();
     }
 
     @ParameterizedTest
