@@ -8,7 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Issue 15's eleventh round: a vehicle acronym written in the plural ("UAVs") is found as the acronym; autonomous driving,
- * on-orbit servicing, rendezvous, planetary rovers and quantum gravimeters are listed concepts.
+ * on-orbit servicing, rendezvous, planetary rovers, quantum gravimeters, nerve interfaces and vagus nerve stimulation are
+ * listed concepts.
  */
 class AcronymPluralsAndSpaceRoboticsTests {
 
@@ -33,6 +34,8 @@ class AcronymPluralsAndSpaceRoboticsTests {
                 "Wheel slip estimation for lunar rovers | AEROSPACE_SPACE",
                 "Compact quantum gravimeters for volcano monitoring stations | QUANTUM",
                 "卫星在轨服务任务规划 | AEROSPACE_SPACE",
+                "Regenerative nerve interfaces for hand prostheses | HMI_NEURO",
+                "Transcutaneous vagus nerve stimulation and tinnitus | HMI_NEURO",
             })
     void findsTheConcept(String text, String code) {
         assertThat(SeededClassifier.reportedCodes(text)).contains(code);
