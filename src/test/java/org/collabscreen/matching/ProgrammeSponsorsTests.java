@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Programmes declared with the words that say who runs them or how the holder came to them (issue 15, eleventh round):
  * a lead-in ("funded under the …"), a ministry, an agency or a province before the name, a sponsor after it, a title
- * ("Distinguished Professor" for "… Professorship"), and word-for-word renderings of Chinese names.
+ * ("Distinguished Professor" for "… Professorship"), word-for-word renderings of Chinese names, and Russian «Учёные»
+ * for the scholars of 长江学者.
  */
 class ProgrammeSponsorsTests {
 
@@ -34,6 +35,7 @@ class ProgrammeSponsorsTests {
                 "Guangdong Province Pearl River Talent Plan for innovation teams | Pearl River",
                 "Thousand Foreign Experts Plan, short-term track | Foreign Experts",
                 "Hundred Person Plan of the Chinese Academy of Sciences | Hundred Talents",
+                "Стипендия программы «Учёные Чанцзян» | Changjiang",
             })
     void resolvesAProgrammeDeclaredWithItsSponsor(String input, String nameOfExpected) {
         List<NameMatch> found = programmes.match(input, MIN_SCORE, 1);
