@@ -111,6 +111,10 @@ final class ProgrammeVocabulary implements Vocabulary {
             Map.entry("talents", "talent"),
             Map.entry("rencai", "talent"),
             Map.entry("xuezhe", "scholar"),
+            // Russian учёные ("scholars", as «Учёные Чанцзян» renders 长江学者), romanised with and without ё
+            Map.entry("uchenyye", "scholar"),
+            Map.entry("uchenye", "scholar"),
+            Map.entry("uchyonye", "scholar"),
             // the titles of French, Spanish and German renderings ("programme des professeurs Changjiang")
             Map.entry("professeur", "professor"),
             Map.entry("professeurs", "professor"),
@@ -118,6 +122,7 @@ final class ProgrammeVocabulary implements Vocabulary {
             Map.entry("profesores", "professor"),
             Map.entry("professoren", "professor"),
             Map.entry("professors", "professor"),
+            Map.entry("professorship", "professor"),
             Map.entry("academicos", "scholar"),
             Map.entry("thousand", "1000"),
             Map.entry("hundred", "100"),

@@ -135,7 +135,20 @@ public final class TalentProgrammeMatcher {
         if (head != null) {
             index.search(head, SEGMENT_FACTOR, minScore, rule -> true, hits);
         }
+        // the name without who runs it or how the holder came to it ("supported by the …", "… of the Ministry of …")
+        String unsponsored = ProgrammeSponsors.without(normalised);
+        if (unsponsored != null) {
+            index.search(unsponsored, SEGMENT_FACTOR, minScore, rule -> true, hits);
+            String unsponsoredHead = headBeforeTarget(unsponsored);
+            if (unsponsoredHead != null) {
+                index.search(unsponsoredHead, SEGMENT_FACTOR, minScore, rule -> true, hits);
+            }
+        }
         List<String> segments = AffiliationParts.normalised(AffiliationParts.segments(input));
+        if (unsponsored != null) {
+            segments = new ArrayList<>(segments);
+            segments.add(unsponsored);
+        }
         for (String reading : readings(normalised, "", segments)) {
             String named = headEndingWithScheme(reading);
             if (named != null) {

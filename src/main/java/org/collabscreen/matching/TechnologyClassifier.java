@@ -121,10 +121,22 @@ public final class TechnologyClassifier {
                             record(evidence, pattern, reading, i);
                         }
                     }
+                    // a vehicle acronym's plural ("UAVs", "AUVs") names what the acronym does
+                    String singular = AcronymPlurals.singular(tokens.cased()[i]);
+                    for (KeywordPattern pattern : singular == null
+                            ? List.<KeywordPattern>of()
+                            : byExactToken.getOrDefault(singular, List.of())) {
+                        if (pattern.caseSensitive()
+                                && AcronymPlurals.countable(pattern.category().code())) {
+                            record(evidence, pattern, reading, i);
+                        }
+                    }
                 }
             }
         }
         SharedTerms.resolve(evidence.values());
+        DisplacingTerms.resolve(evidence.values());
+        CeramicCarbides.resolve(evidence.values());
         describedItems.addTo(evidence, read);
         return ranked(evidence);
     }

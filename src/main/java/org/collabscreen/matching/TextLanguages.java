@@ -21,6 +21,7 @@ import org.apache.lucene.analysis.ru.RussianAnalyzer;
  * Chinese, text with kana Japanese too, Hangul Korean, Cyrillic Russian; Latin text is in the languages whose stop words it uses most, and English terms are always tried (acronyms
  * and loan words such as "5G" or "CRISPR" occur in every language). A text with no stop word at all ("Feststoffraketen
  * motoren") is tried in every language. This keeps a German term ("Graphen") from matching English text ("graph").
+ * Spanish and Portuguese read each other's text where the count is close ({@link #addIberianSister}).
  */
 final class TextLanguages {
 
@@ -28,6 +29,9 @@ final class TextLanguages {
     /** The same, as arrays in the map's order, for the loop over every word. */
     private static final TechnologyLanguage[] STOP_WORD_LANGUAGES =
             STOP_WORDS.keySet().toArray(TechnologyLanguage[]::new);
+
+    /** The least stop words of the leading language for its Iberian sister to be read too: fewer tell little. */
+    private static final int SISTER_MIN_HITS = 3;
 
     private static final CharArraySet[] STOP_WORD_SETS = STOP_WORDS.values().toArray(CharArraySet[]::new);
 
@@ -72,7 +76,25 @@ final class TextLanguages {
                 languages.add(language);
             }
         }
+        addIberianSister(languages, hits, best, TechnologyLanguage.ES, TechnologyLanguage.PT);
+        addIberianSister(languages, hits, best, TechnologyLanguage.PT, TechnologyLanguage.ES);
         return Collections.unmodifiableSet(languages);
+    }
+
+    /**
+     * Spanish and Portuguese share most short words, and one the other lacks ("dos" is Portuguese, not Spanish) should
+     * not decide: where one of them leads with {@link #SISTER_MIN_HITS} stop words or more, the other is read too if
+     * it is one short.
+     */
+    private static void addIberianSister(
+            Set<TechnologyLanguage> languages,
+            int[] hits,
+            int best,
+            TechnologyLanguage leader,
+            TechnologyLanguage sister) {
+        if (hits[leader.ordinal()] == best && best >= SISTER_MIN_HITS && hits[sister.ordinal()] >= best - 1) {
+            languages.add(sister);
+        }
     }
 
     /** How many of the text's words are stop words of each language, by the language's ordinal; no words copied. */

@@ -303,6 +303,7 @@ final class ToolUse {
         }
         if (GENERAL_PURPOSE_CATEGORIES.contains(category)) {
             return at(language, tokens, start, length)
+                    || AppliedMethods.at(language, tokens, start, length)
                     || purposeAfter(language, tokens, start + length)
                     || appliedInChinese(language, tokens, start + length);
         }

@@ -1,0 +1,54 @@
+package org.collabscreen.matching;
+
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A declared programme's name without the words around it that say who runs it or how the holder came to it: a
+ * lead-in ("supported by the", "recruited in 2021 under"), a sponsor before the name ("Ministry of Education", "MIIT's",
+ * "Zhejiang Province", or a province's name alone) and a sponsor after it ("… of the Ministry of Education and Science of the Russian Federation",
+ * "… del Ministerio de Educación de China", "… of the Chinese Academy of Sciences"). Works on normalised text (lower
+ * case, no accents, punctuation as spaces).
+ */
+final class ProgrammeSponsors {
+
+    /** A verb that says the holder took part, an optional year, and the preposition before the programme. */
+    private static final Pattern LEAD_IN = Pattern.compile(
+            "^(?:was |were |is )?(?:supported|funded|sponsored|financed|recruited|selected|appointed|awarded|hired"
+                    + "|financiado|apoyado|seleccionado|finance|soutenu|selectionne|gefordert|unterstutzt)"
+                    + "(?: in \\d{4})? (?:by|under|through|from|via|as|in|into|for|por|del|de|par|du|dans|durch|im)"
+                    + "(?: the| la| el| le| les| das| den| dem)? ");
+
+    /** A ministry or a provincial or municipal government named before the programme. */
+    private static final Pattern SPONSOR_BEFORE = Pattern.compile(
+            "^(?:(?:the )?ministry of [a-z]+(?: and [a-z]+)?(?: of (?:china|the prc))? |(?:moe|miit|most|miits|safea)s? "
+                    + "|[a-z]+ (?:province|provincial government|municipality|municipal government) )");
+
+    /**
+     * A sponsor after the programme: a ministry, an academy, a government, a state or a country, introduced by "of" or
+     * its equivalents; it runs to the end.
+     */
+    private static final Pattern SPONSOR_AFTER = Pattern.compile(
+            " (?:of|del|de la|de l|du|des|der|von)(?: the| la| el)? (?:ministry|ministerio|ministere|ministeriums?"
+                    + "|chinese academy|academy|academia|academie|akademie|government|gobierno|gouvernement|regierung"
+                    + "|state council|russian federation|people s republic|prc|china|russia)\\b.*$");
+
+    private ProgrammeSponsors() {}
+
+    /** The name without its lead-in and sponsors; null when it has none, or nothing of two words or more is left. */
+    static String without(String normalised) {
+        String name = stripped(LEAD_IN, normalised);
+        name = stripped(SPONSOR_BEFORE, name);
+        int space = name.indexOf(' ');
+        if (space > 0 && ChineseProvinces.PINYIN.contains(name.substring(0, space))) {
+            name = name.substring(space + 1);
+        }
+        name = stripped(SPONSOR_AFTER, name);
+        return name.equals(normalised) || name.indexOf(' ') < 0 ? null : name;
+    }
+
+    private static String stripped(Pattern pattern, String text) {
+        Matcher matcher = pattern.matcher(text);
+        return matcher.find() ? matcher.replaceFirst("").strip() : text;
+    }
+}
