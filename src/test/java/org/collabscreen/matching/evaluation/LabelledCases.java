@@ -74,7 +74,10 @@ public record LabelledCases(
      */
     static final String EIGHTH_UNSEEN = "unseen-2026-12-02h";
 
-    /** The folder of the ninth unseen set, written like the second, after issue 15's tenth round. */
+    /**
+     * The folder of the ninth unseen set, written like the second, after issue 15's tenth round; development material
+     * since the eleventh.
+     */
     static final String NINTH_UNSEEN = "unseen-2026-12-02i";
 
     /** Every labelled set kept in the project, by its folder under {@code evaluation/}. */

@@ -209,22 +209,33 @@ class MatchingEvaluationTests {
             // tenth round its errors were read and tuned on (renderings of listed concepts in the other languages; no
             // case's text), so it is a development set too: that round printed (2026-12-02) institutions and
             // programmes unchanged; technology P 0.902 R 0.800 F1 0.848 (TP 296, FP 32, FN 74), not in English F1
-            // 0.854. The thresholds keep about two errors of slack below those.
+            // 0.854. After issue 15's eleventh round (tuned on it and the ninth set by kind; sub-units of the expected
+            // institution counted right) it printed (2026-12-02) institutions P 0.950 R 0.909 F1 0.930, programmes
+            // P 1.000 R 1.000, technology P 0.927 R 0.889 F1 0.908 (not in English 0.940). The thresholds keep about
+            // two errors of slack below those.
             new GuardedSet(
                     LabelledCases.EIGHTH_UNSEEN,
                     "Eighth unseen set, evaluated blind once, a development set since issue 15's tenth round",
-                    0.88,
-                    0.95,
-                    0.84),
+                    0.92,
+                    0.98,
+                    0.90),
             // The ninth unseen set (evaluation/unseen-2026-12-02i/, 832 cases written, like the second, by a session
             // that never read the matchers' code, vocabularies or evaluation sets; its technology texts 59 % not in
             // English) printed on its one blind evaluation, after issue 15's tenth round (2026-12-02 15:55 UTC, at
             // 84a6975 with -Devaluation.cases): institutions P 0.903 R 0.855 F1 0.878 (TP 213, FP 23, FN 36);
             // programmes P 1.000 R 0.955 F1 0.977 (TP 63, FN 3); technology P 0.902 R 0.864 F1 0.883 (TP 267, FP 29,
-            // FN 42), not in English F1 0.892. Those are the figures to quote for generalisation; its errors have not
-            // been read or tuned on. The thresholds keep about two errors of slack below them, against regressions
-            // only.
-            new GuardedSet(LabelledCases.NINTH_UNSEEN, "Ninth unseen set, evaluated blind once", 0.87, 0.96, 0.87));
+            // FN 42), not in English F1 0.892. Those are the figures to quote for generalisation (institutions with
+            // sub-units of the expected institution counted right, the same code: P 0.953 R 0.904 F1 0.928). Since
+            // issue 15's eleventh round its errors were read and tuned on by kind, so it is a development set too: that
+            // round printed (2026-12-02) institutions P 0.976 R 0.960 F1 0.968 (TP 239, FP 6, FN 10), programmes
+            // P 1.000 R 1.000, technology P 0.940 R 0.961 F1 0.950 (not in English 0.970). The thresholds keep about
+            // two errors of slack below those.
+            new GuardedSet(
+                    LabelledCases.NINTH_UNSEEN,
+                    "Ninth unseen set, evaluated blind once, a development set since issue 15's eleventh round",
+                    0.96,
+                    0.98,
+                    0.94));
 
     @Autowired
     private RulebookSnapshots snapshots;
