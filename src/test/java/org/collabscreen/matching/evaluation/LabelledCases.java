@@ -80,6 +80,15 @@ public record LabelledCases(
      */
     static final String NINTH_UNSEEN = "unseen-2026-12-02i";
 
+    /** The folder of the tenth unseen set, written like the second, during issue 15's eleventh round. */
+    static final String TENTH_UNSEEN = "unseen-2026-12-02j";
+
+    /**
+     * The folder of the eleventh unseen set, written like the second by another session during the same round, with
+     * submissions' styles and the lists' less known entries.
+     */
+    static final String ELEVENTH_UNSEEN = "unseen-2026-12-02k";
+
     /** Every labelled set kept in the project, by its folder under {@code evaluation/}. */
     public static final List<String> FOLDERS = List.of(
             "development",
@@ -92,7 +101,9 @@ public record LabelledCases(
             SIXTH_UNSEEN,
             SEVENTH_UNSEEN,
             EIGHTH_UNSEEN,
-            NINTH_UNSEEN);
+            NINTH_UNSEEN,
+            TENTH_UNSEEN,
+            ELEVENTH_UNSEEN);
 
     /** The system property naming a folder of unseen cases. */
     static final String FOLDER_PROPERTY = "evaluation.cases";
