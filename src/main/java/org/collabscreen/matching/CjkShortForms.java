@@ -67,6 +67,59 @@ final class CjkShortForms<T> {
         }
     }
 
+    /**
+     * A short form inside a longer Han phrase that says when or how the holder was selected (2016年入选第十二批青年千人,
+     * 国家青年千人 for 青年千人计划): each name's short form is the name without its closing scheme words, four characters
+     * or more; found when the input holds exactly one rule's short form, at {@code factor} times its short-form score.
+     */
+    void searchWithin(String normalised, double factor, BestHits<T> hits) {
+        if (!Tokens.containsCjk(normalised)) {
+            return;
+        }
+        String joined = normalised.replace(" ", "");
+        T only = null;
+        int best = -1;
+        for (int i = 0; i < names.size(); i++) {
+            String shortForm = withoutClosingSchemeWords(names.get(i));
+            if (shortForm.length() >= MIN_LENGTH
+                    && shortForm.length() < names.get(i).length()
+                    && joined.length() > shortForm.length()
+                    && joined.contains(shortForm)) {
+                if (only != null && !only.equals(rules.get(i))) {
+                    return;
+                }
+                only = rules.get(i);
+                best = i;
+            }
+        }
+        if (best >= 0) {
+            String shortForm = withoutClosingSchemeWords(names.get(best));
+            double share = (double) shortForm.length() / names.get(best).length();
+            hits.offer(
+                    only,
+                    factor * (BASE + RANGE * share),
+                    aliases.get(best),
+                    false,
+                    normalised,
+                    MatchMethod.SHORT_FORM);
+        }
+    }
+
+    private static String withoutClosingSchemeWords(String name) {
+        String left = name;
+        boolean cut = true;
+        while (cut) {
+            cut = false;
+            for (String word : SCHEME_WORDS) {
+                if (left.endsWith(word)) {
+                    left = left.substring(0, left.length() - word.length());
+                    cut = true;
+                }
+            }
+        }
+        return left;
+    }
+
     private static boolean onlySchemeWords(String rest) {
         return withoutSchemeWords(rest).isBlank();
     }

@@ -5,7 +5,7 @@ import java.util.regex.Pattern;
 
 /**
  * A declared programme's name without the words around it that say who runs it or how the holder came to it: a
- * lead-in ("supported by the", "recruited in 2021 under"), a sponsor before the name ("Ministry of Education", "MIIT's",
+ * lead-in ("supported by the", "recruited in 2021 under", "holder of a"), a sponsor before the name ("Ministry of Education", "MIIT's",
  * "Zhejiang Province", or a province's name alone) and a sponsor after it ("… of the Ministry of Education and Science of the Russian Federation",
  * "… del Ministerio de Educación de China", "… of the Chinese Academy of Sciences"). Works on normalised text (lower
  * case, no accents, punctuation as spaces).
@@ -18,6 +18,11 @@ final class ProgrammeSponsors {
                     + "|financiado|apoyado|seleccionado|finance|soutenu|selectionne|gefordert|unterstutzt)"
                     + "(?: in \\d{4})? (?:by|under|through|from|via|as|in|into|for|por|del|de|par|du|dans|durch|im)"
                     + "(?: the| la| el| le| les| das| den| dem)? ");
+
+    /** Words that say the declarant holds the programme's title: "holder of a", "titulaire d'une", "Inhaber einer". */
+    private static final Pattern HOLDER = Pattern.compile(
+            "^(?:(?:the )?holder of(?: a| an| the)?|titulaire (?:d ?une|d ?un|de la|du|de)|titular (?:de una|de un|de la|de)"
+                    + "|inhaber(?:in)? (?:einer|eines|der|des)) ");
 
     /** A ministry or a provincial or municipal government named before the programme. */
     private static final Pattern SPONSOR_BEFORE = Pattern.compile(
@@ -37,7 +42,7 @@ final class ProgrammeSponsors {
 
     /** The name without its lead-in and sponsors; null when it has none, or nothing of two words or more is left. */
     static String without(String normalised) {
-        String name = stripped(LEAD_IN, normalised);
+        String name = stripped(LEAD_IN, stripped(HOLDER, normalised));
         name = stripped(SPONSOR_BEFORE, name);
         int space = name.indexOf(' ');
         if (space > 0 && ChineseProvinces.PINYIN.contains(name.substring(0, space))) {

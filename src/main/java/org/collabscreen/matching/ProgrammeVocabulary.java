@@ -123,6 +123,19 @@ final class ProgrammeVocabulary implements Vocabulary {
             Map.entry("professoren", "professor"),
             Map.entry("professors", "professor"),
             Map.entry("professorship", "professor"),
+            // 讲座教授, the Changjiang Chaired Professor, is a professorship: a chair in English ("Chair Professor",
+            // "Changjiang chair"), French (chaire) and German (Stiftungsprofessur, an endowed chair); the Ministry of
+            // Education that awards it in German (Bildungsministerium)
+            Map.entry("chair", "professor"),
+            Map.entry("chairs", "professor"),
+            Map.entry("chaired", "professor"),
+            Map.entry("chaire", "professor"),
+            Map.entry("chaires", "professor"),
+            Map.entry("stiftungsprofessor", "professor"),
+            Map.entry("stiftungsprofessur", "professor"),
+            Map.entry("stiftungsprofessoren", "professor"),
+            Map.entry("bildungsministerium", "ministry"),
+            Map.entry("bildungsministeriums", "ministry"),
             Map.entry("academicos", "scholar"),
             Map.entry("thousand", "1000"),
             Map.entry("hundred", "100"),
@@ -250,6 +263,8 @@ final class ProgrammeVocabulary implements Vocabulary {
             // 长江 in the Hong Kong (Cantonese) romanisation the programme's first English name used, and in Russian
             // Palladius letters as BGN/PCGN renders them: "Cheung Kong Scholars Programme", "Chantszyan"
             "cheung kong", "changjiang",
+            // 长江 in Hanyu Pinyin with its two syllables apart, as "Chang Jiang Scholar" writes it
+            "chang jiang", "changjiang",
             "chantszyan", "changjiang");
 
     private static final Pattern TEN_THOUSAND =

@@ -112,6 +112,9 @@ public final class TalentProgrammeMatcher {
         }
         String input = name.strip();
         String normalised = NameNormaliser.normalise(input);
+        if (CompanyProgrammes.named(normalised)) {
+            return List.of();
+        }
         // ranked by name on equal scores, never by presence: an offer below minScore can go
         BestHits<ProgrammeEntry> hits = new BestHits<>(minScore, rule -> false);
         index.searchAcronyms(input, normalised, 1.0, rule -> true, hits);
@@ -144,9 +147,18 @@ public final class TalentProgrammeMatcher {
                 index.search(unsponsoredHead, SEGMENT_FACTOR, minScore, rule -> true, hits);
             }
         }
-        List<String> segments = AffiliationParts.normalised(AffiliationParts.segments(input));
+        List<String> segments = new ArrayList<>(AffiliationParts.normalised(AffiliationParts.segments(input)));
+        if (segments.size() > 1) {
+            // a segment's own lead-in or sponsor ("holder of a … chair (Ministry of Education)")
+            for (String segment : List.copyOf(segments)) {
+                String unsponsoredSegment = ProgrammeSponsors.without(segment);
+                if (unsponsoredSegment != null) {
+                    index.search(unsponsoredSegment, SEGMENT_FACTOR, minScore, rule -> true, hits);
+                    segments.add(unsponsoredSegment);
+                }
+            }
+        }
         if (unsponsored != null) {
-            segments = new ArrayList<>(segments);
             segments.add(unsponsored);
         }
         for (String reading : readings(normalised, "", segments)) {
@@ -180,6 +192,7 @@ public final class TalentProgrammeMatcher {
         }
         if (hits.ranked(minScore, 1, BY_NAME).isEmpty()) {
             offerNamesWithin(input, normalised, hits);
+            shortForms.searchWithin(hanJoined, CONTAINED_NATIVE_NAME, hits);
         }
         for (String reading : readings(normalised, "", segments)) {
             String withoutAge = withoutAgeWord(reading);

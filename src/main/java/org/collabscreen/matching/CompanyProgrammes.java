@@ -1,0 +1,28 @@
+package org.collabscreen.matching;
+
+import java.util.Set;
+
+/**
+ * A company's programme for the users of its products ("… Developer Program", "… Partner Programme") shares a brand
+ * with a talent programme at most (Huawei's Kunpeng processors, Zhejiang's Kunpeng Plan): a scheme word right after one
+ * of these words names no talent programme.
+ */
+final class CompanyProgrammes {
+
+    private static final Set<String> USER_WORDS =
+            Set.of("developer", "developers", "partner", "partners", "ecosystem", "certification", "certified");
+
+    private CompanyProgrammes() {}
+
+    /** Whether the normalised name calls itself a programme for a company's developers, partners or certified users. */
+    static boolean named(String normalised) {
+        String[] words = normalised.split(" ");
+        for (int i = 1; i < words.length; i++) {
+            if (USER_WORDS.contains(words[i - 1])
+                    && ProgrammeVocabulary.INSTANCE.canonical(words[i]).equals("plan")) {
+                return true;
+            }
+        }
+        return false;
+    }
+}
