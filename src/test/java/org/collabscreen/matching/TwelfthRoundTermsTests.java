@@ -1,0 +1,44 @@
+package org.collabscreen.matching;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Issue 15's twelfth round: members of listed items that no term held (underwater acoustic networks, passive sonar, hydrophone arrays, naval frigates, X-ray pulsar navigation,
+ * neural-network accelerator chips, neuromorphic processors, boson sampling, protein binders, Shor's algorithm), and
+ * listed concepts rendered or spelt otherwise (neuromorphic chips and free-space optical links in Spanish, coherent
+ * optical networks, free-space optical links, warheads and laser powder-bed fusion in French, side-channel analysis
+ * and Kryptographie in German, 密码学).
+ */
+class TwelfthRoundTermsTests {
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Routing protocols for an underwater acoustic network of seabed nodes | MARINE_UNDERWATER",
+                "Passive sonar signal processing with short arrays | MARINE_UNDERWATER",
+                "Calibration of a bottom-mounted hydrophone array | MARINE_UNDERWATER",
+                "Survivability assessment of a naval frigate after shock loading | MARINE_UNDERWATER",
+                "Timing models for X-ray pulsar navigation in cislunar space | PNT",
+                "A neural network accelerator chip with in-memory weights | SEMICONDUCTORS",
+                "Neuromorphic processors for event cameras | SEMICONDUCTORS",
+                "Gaussian boson sampling with time-bin photons | QUANTUM",
+                "Computational design of protein binders for a toxin | BIOTECH",
+                "Shor's algorithm on a photonic processor | CYBER_CRYPTO",
+                "Arquitectura de chips neuromórficos de espigas | SEMICONDUCTORS",
+                "Enlaces ópticos en espacio libre para redes urbanas | TELECOM_NETWORKS",
+                "Réseaux optiques cohérents métropolitains | TELECOM_NETWORKS",
+                "Liaisons optiques en espace libre à très haut débit | TELECOM_NETWORKS",
+                "Essais de têtes militaires à effet dirigé | ADV_WEAPONS",
+                "Fusion laser sur lit de poudre de l'acier maraging | ADV_MANUFACTURING",
+                "Seitenkanalanalyse von Chipkarten | CYBER_CRYPTO",
+                "Kryptographie auf leichtgewichtigen Prozessoren | CYBER_CRYPTO",
+                "格密码学的安全性证明 | CYBER_CRYPTO",
+            })
+    void findsAListedMemberOrRendering(String text, String code) {
+        assertThat(SeededClassifier.reportedCodes(text)).contains(code);
+    }
+}
