@@ -8,8 +8,8 @@ import java.util.Set;
 
 /**
  * Whether a text studies a technology from the outside, as the subject of the humanities or social sciences: its
- * heading word is one of ethics, attitudes, perceptions, history, rhetoric, philosophy, governance, geopolitics or
- * sociology ("The ethics of autonomous weapons",
+ * heading word is one of ethics, attitudes, perceptions, history, rhetoric, philosophy, governance, geopolitics,
+ * sociology or archaeology ("The ethics of autonomous weapons",
  * "Public attitudes towards facial recognition", "Historia de la criptografía"). Such research does not advance the
  * technology it names, so every term it holds counts like a tool of the work ({@link ToolUse}). Only the first words
  * are read: "attitude control of CubeSats" is a heading word of engineering, not "attitudes".
@@ -53,7 +53,7 @@ final class SubjectOfStudy {
     /**
      * Topics of the social sciences, anywhere in a text: a technology's place in the labour market, its costs and
      * benefits, cost-effectiveness, economic impact or life cycle, who is liable for it, its history as a science, how the press covers it, or a
-     * qualitative study of the people who work with it.
+     * qualitative study of the people who work with it; or its place in literature (science fiction, novels, poetry).
      */
     private static final Map<TechnologyLanguage, List<String>> TOPICS = Map.of(
             TechnologyLanguage.EN,
@@ -70,7 +70,13 @@ final class SubjectOfStudy {
                     "economic impact",
                     "history of science",
                     "newspapers",
-                    "media coverage"),
+                    "media coverage",
+                    "media discourse",
+                    "economic assessment",
+                    "science fiction",
+                    "poetry",
+                    "novels",
+                    "children's literature"),
             TechnologyLanguage.ES,
             List.of(
                     "mercado laboral",
@@ -82,7 +88,9 @@ final class SubjectOfStudy {
                     "coste-efectividad",
                     "responsabilidad civil",
                     "impacto económico",
-                    "cobertura mediática"),
+                    "cobertura mediática",
+                    "ciencia ficción",
+                    "poesía"),
             TechnologyLanguage.FR,
             List.of(
                     "marché du travail",
@@ -94,7 +102,10 @@ final class SubjectOfStudy {
                     "coût-efficacité",
                     "responsabilité civile",
                     "impact économique",
-                    "couverture médiatique"),
+                    "couverture médiatique",
+                    "discours médiatique",
+                    "science-fiction",
+                    "poésie"),
             TechnologyLanguage.DE,
             List.of(
                     "arbeitsmarkt",
@@ -108,7 +119,9 @@ final class SubjectOfStudy {
                     "rechtswissenschaftliche untersuchung",
                     "akzeptanzstudie",
                     "wirtschaftliche auswirkungen",
-                    "medienberichterstattung"),
+                    "medienberichterstattung",
+                    "science-fiction",
+                    "lyrik"),
             TechnologyLanguage.IT,
             List.of(
                     "mercato del lavoro",
@@ -262,7 +275,8 @@ final class SubjectOfStudy {
                         "geopolitics",
                         "sociology",
                         "experiences",
-                        "acceptance"),
+                        "acceptance",
+                        "archaeology"),
                 TechnologyLanguage.ES,
                 List.of(
                         "ética",
@@ -275,7 +289,8 @@ final class SubjectOfStudy {
                         "gobernanza",
                         "geopolítica",
                         "sociología",
-                        "aceptación"),
+                        "aceptación",
+                        "arqueología"),
                 TechnologyLanguage.FR,
                 List.of(
                         "éthique",
@@ -288,7 +303,8 @@ final class SubjectOfStudy {
                         "gouvernance",
                         "géopolitique",
                         "sociologie",
-                        "acceptabilité"),
+                        "acceptabilité",
+                        "archéologie"),
                 TechnologyLanguage.DE,
                 List.of(
                         "ethik",
@@ -299,7 +315,8 @@ final class SubjectOfStudy {
                         "philosophie",
                         "geopolitik",
                         "soziologie",
-                        "akzeptanz"),
+                        "akzeptanz",
+                        "archäologie"),
                 TechnologyLanguage.IT,
                 List.of(
                         "etica",

@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * neural-network accelerator chips, neuromorphic processors, boson sampling, protein binders, Shor's algorithm), and
  * listed concepts rendered or spelt otherwise (neuromorphic chips and free-space optical links in Spanish, coherent
  * optical networks, free-space optical links, warheads and laser powder-bed fusion in French, side-channel analysis
- * and Kryptographie in German, 密码学).
+ * and Kryptographie in German, 密码学); and a technology studied in literature, archaeology, media discourse or an
+ * economic assessment, which the research does not advance.
  */
 class TwelfthRoundTermsTests {
 
@@ -40,5 +41,21 @@ class TwelfthRoundTermsTests {
             })
     void findsAListedMemberOrRendering(String text, String code) {
         assertThat(SeededClassifier.reportedCodes(text)).contains(code);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Space rockets in Soviet poetry of the 1960s | AEROSPACE_SPACE",
+                "Humanoid robots in science fiction films | ROBOTICS_AUTONOMY",
+                "Los drones en la poesía contemporánea | ROBOTICS_AUTONOMY",
+                "Archéologie sous-marine d'un port antique | MARINE_UNDERWATER",
+                "Archaeology of submarine cables in the Baltic | MARINE_UNDERWATER",
+                "Le chiffrement dans le discours médiatique | CYBER_CRYPTO",
+                "Hydrogen fuel cells for buses: an economic assessment | ADV_ENERGY",
+            })
+    void readsLiteratureArchaeologyAndEconomicsAsStudiesOfATechnology(String text, String code) {
+        assertThat(SeededClassifier.reportedCodes(text)).doesNotContain(code);
     }
 }
