@@ -86,10 +86,11 @@ public final class TechnologyClassifier {
     }
 
     /** multi-label, best first; each match lists its matched terms, their sources and a confidence 0..1 */
-    public List<Classification> classify(String text) {
-        if (text == null || text.isBlank()) {
+    public List<Classification> classify(String written) {
+        if (written == null || written.isBlank()) {
             return List.of();
         }
+        String text = Homonyms.read(written);
         Map<String, CategoryEvidence> evidence = new LinkedHashMap<>();
         Set<TechnologyLanguage> languages = TextLanguages.of(text);
         boolean undetermined = TextLanguages.isUndetermined(languages);

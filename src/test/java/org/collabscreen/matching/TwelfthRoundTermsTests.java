@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * listed concepts rendered or spelt otherwise (neuromorphic chips and free-space optical links in Spanish, coherent
  * optical networks, free-space optical links, warheads and laser powder-bed fusion in French, side-channel analysis
  * and Kryptographie in German, 密码学); and a technology studied in literature, archaeology, media discourse or an
- * economic assessment, which the research does not advance.
+ * economic assessment, which the research does not advance; and a technology's word in another sense ({@link Homonyms}).
  */
 class TwelfthRoundTermsTests {
 
@@ -57,5 +57,29 @@ class TwelfthRoundTermsTests {
             })
     void readsLiteratureArchaeologyAndEconomicsAsStudiesOfATechnology(String text, String code) {
         assertThat(SeededClassifier.reportedCodes(text)).doesNotContain(code);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Nitrate in rocket leaves grown under LED light | AEROSPACE_SPACE",
+                "The explosive spread of online sports betting | ADV_WEAPONS",
+                "Radar charts of student competencies | SENSING_SURVEILLANCE",
+                "Submarine springs along a karst coastline | MARINE_UNDERWATER",
+            })
+    void readsATechnologyWordUsedInAnotherSenseAsNone(String text, String code) {
+        assertThat(SeededClassifier.reportedCodes(text)).doesNotContain(code);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Rocket nozzles cooled by regenerative channels | AEROSPACE_SPACE",
+                "Explosive detection at airports with terahertz imaging | ADV_WEAPONS",
+            })
+    void readsTheTechnologyWordInItsOwnSense(String text, String code) {
+        assertThat(SeededClassifier.reportedCodes(text)).contains(code);
     }
 }
