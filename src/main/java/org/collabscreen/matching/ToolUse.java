@@ -220,7 +220,7 @@ final class ToolUse {
 
     /**
      * Words a little after a method or an instrument that say it serves another study: "… used to simulate galaxy formation", "… as a
-     * tool for", "… to study", "… para censar", "… utilisé pour", "… als Werkzeug", "…监测". Looked for up to
+     * tool for", "… to study", "… to identify", "… para censar", "… utilisé pour", "… als Werkzeug", "…监测". Looked for up to
      * {@link #PURPOSE_WINDOW} words on, where the narrower {@link #AFTER} cues must follow at once.
      */
     private static final Map<TechnologyLanguage, Set<String>> PURPOSE = cues(Map.of(
@@ -238,6 +238,8 @@ final class ToolUse {
                     "to monitor",
                     "to trace",
                     "to reconstruct",
+                    "to identify",
+                    "to project",
                     "aids",
                     "helps"),
             TechnologyLanguage.ES,

@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * listed concepts rendered or spelt otherwise (neuromorphic chips and free-space optical links in Spanish, coherent
  * optical networks, free-space optical links, warheads and laser powder-bed fusion in French, side-channel analysis
  * and Kryptographie in German, 密码学); and a technology studied in literature, archaeology, media discourse or an
- * economic assessment, which the research does not advance; and a technology's word in another sense ({@link Homonyms}).
+ * economic assessment, which the research does not advance; a method put to another study's purpose
+ * ("… to identify", "… to project"); and a technology's word in another sense ({@link Homonyms}).
  */
 class TwelfthRoundTermsTests {
 
@@ -56,6 +57,17 @@ class TwelfthRoundTermsTests {
                 "Hydrogen fuel cells for buses: an economic assessment | ADV_ENERGY",
             })
     void readsLiteratureArchaeologyAndEconomicsAsStudiesOfATechnology(String text, String code) {
+        assertThat(SeededClassifier.reportedCodes(text)).doesNotContain(code);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "CRISPR screens to identify genes of drought tolerance in maize | BIOTECH",
+                "Ensemble simulations on an HPC cluster to project summer heat waves | ADV_COMPUTING",
+            })
+    void readsAMethodPutToAnotherStudysPurposeAsATool(String text, String code) {
         assertThat(SeededClassifier.reportedCodes(text)).doesNotContain(code);
     }
 
