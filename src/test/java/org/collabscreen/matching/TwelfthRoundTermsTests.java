@@ -10,7 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
  * neural-network accelerator chips, neuromorphic processors, boson sampling, protein binders, Shor's algorithm), and
  * listed concepts rendered or spelt otherwise (neuromorphic chips and free-space optical links in Spanish, coherent
  * optical networks, free-space optical links, warheads and laser powder-bed fusion in French, side-channel analysis
- * and Kryptographie in German, 密码学); and a technology studied in literature, archaeology, media discourse or an
+ * and Kryptographie in German, 密码学; explosives, aero-engines, fibre-optic gyros and camouflage in German,
+ * energetic materials in Russian, public-key cryptography, DNA storage and single-crystal turbine blades in Chinese,
+ * federated learning in Italian, reusable launchers in Spanish); and a technology studied in literature, archaeology, media discourse or an
  * economic assessment, which the research does not advance; a method put to another study's purpose
  * ("… to identify", "… to project"); and a technology's word in another sense ({@link Homonyms}).
  */
@@ -39,6 +41,16 @@ class TwelfthRoundTermsTests {
                 "Seitenkanalanalyse von Chipkarten | CYBER_CRYPTO",
                 "Kryptographie auf leichtgewichtigen Prozessoren | CYBER_CRYPTO",
                 "格密码学的安全性证明 | CYBER_CRYPTO",
+                "Lagerung und Alterung von Explosivstoffen | ADV_WEAPONS",
+                "Schaufelkühlung in Triebwerken | AEROSPACE_SPACE",
+                "Temperaturdrift faseroptischer Kreisel | PNT",
+                "Adaptive Tarnung für Fahrzeuge | SENSING_SURVEILLANCE",
+                "Стабильность энергетических материалов при хранении | ADV_WEAPONS",
+                "后量子迁移中的公钥密码替换 | CYBER_CRYPTO",
+                "DNA存储的纠错编码 | ADV_COMPUTING",
+                "单晶涡轮叶片的蠕变寿命 | ADV_MATERIALS",
+                "Apprendimento federato su dispositivi mobili | AI",
+                "Recuperación de la primera etapa de un lanzador reutilizable | AEROSPACE_SPACE",
             })
     void findsAListedMemberOrRendering(String text, String code) {
         assertThat(SeededClassifier.reportedCodes(text)).contains(code);
