@@ -6,15 +6,17 @@ import org.junit.jupiter.params.provider.CsvSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 15's twelfth round: members of listed items that no term held (underwater acoustic networks, passive sonar, hydrophone arrays, naval frigates, X-ray pulsar navigation,
- * neural-network accelerator chips, neuromorphic processors, boson sampling, protein binders, Shor's algorithm), and
- * listed concepts rendered or spelt otherwise (neuromorphic chips and free-space optical links in Spanish, coherent
- * optical networks, free-space optical links, warheads and laser powder-bed fusion in French, side-channel analysis
- * and Kryptographie in German, 密码学; explosives, aero-engines, fibre-optic gyros and camouflage in German,
- * energetic materials in Russian, public-key cryptography, DNA storage and single-crystal turbine blades in Chinese,
- * federated learning in Italian, reusable launchers in Spanish); and a technology studied in literature, archaeology, media discourse or an
- * economic assessment, which the research does not advance; a method put to another study's purpose
- * ("… to identify", "… to project"); and a technology's word in another sense ({@link Homonyms}).
+ * Issue 15's twelfth round. Members of listed items that no term held: underwater acoustic networks, passive sonar,
+ * hydrophone arrays, naval frigates, X-ray pulsar navigation, neural-network accelerator chips, neuromorphic
+ * processors, boson sampling, protein binders, Shor's algorithm, metasurfaces, inertial confinement fusion, hardware
+ * Trojans. Listed concepts rendered or spelt otherwise: in Spanish (neuromorphic chips, free-space optical links,
+ * reusable launchers), French (coherent optical networks, free-space optical links, warheads, laser powder-bed
+ * fusion), German (side-channel analysis, Kryptographie, explosives, aero-engines, aero gas turbines, autonomous
+ * driving, fibre-optic gyros, camouflage), Russian (energetic materials), Italian (federated learning) and Chinese
+ * (密码学, public-key cryptography, DNA storage, single-crystal turbine blades). A technology studied in literature,
+ * archaeology, media discourse or an economic assessment, which the research does not advance; a method put to
+ * another study's purpose ("… to identify", "… to project"); and a technology's word in another sense
+ * ({@link Homonyms}).
  */
 class TwelfthRoundTermsTests {
 
@@ -51,6 +53,11 @@ class TwelfthRoundTermsTests {
                 "单晶涡轮叶片的蠕变寿命 | ADV_MATERIALS",
                 "Apprendimento federato su dispositivi mobili | AI",
                 "Recuperación de la primera etapa de un lanzador reutilizable | AEROSPACE_SPACE",
+                "Broadband absorbers built from stacked metasurfaces | ADV_MATERIALS",
+                "Target designs for inertial confinement fusion | NUCLEAR",
+                "Side-channel fingerprints of hardware Trojans | CYBER_CRYPTO",
+                "Brennstoffeinspritzung in Fluggasturbinen | AEROSPACE_SPACE",
+                "Sensorfusion für autonomes Fahren bei Nebel | ROBOTICS_AUTONOMY",
             })
     void findsAListedMemberOrRendering(String text, String code) {
         assertThat(SeededClassifier.reportedCodes(text)).contains(code);
