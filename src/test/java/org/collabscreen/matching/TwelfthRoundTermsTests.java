@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 15's twelfth round. Members of listed items that no term held: underwater acoustic networks, passive sonar,
  * hydrophone arrays, naval frigates, X-ray pulsar navigation, neural-network accelerator chips, neuromorphic
  * processors, boson sampling, protein binders, Shor's algorithm, metasurfaces, inertial confinement fusion, hardware
- * Trojans. Listed concepts rendered or spelt otherwise: in Spanish (neuromorphic chips, free-space optical links,
+ * Trojans, nanothermites, coilguns, quantum random number generators, Rowhammer, cold spray, nanoimprint,
+ * self-healing materials, exaflop computing. Listed concepts rendered or spelt otherwise: in Spanish (neuromorphic chips, free-space optical links,
  * reusable launchers), French (coherent optical networks, free-space optical links, warheads, laser powder-bed
  * fusion), German (side-channel analysis, Kryptographie, explosives, aero-engines, aero gas turbines, autonomous
  * driving, fibre-optic gyros, camouflage), Russian (energetic materials), Italian (federated learning) and Chinese
@@ -58,6 +59,14 @@ class TwelfthRoundTermsTests {
                 "Side-channel fingerprints of hardware Trojans | CYBER_CRYPTO",
                 "Brennstoffeinspritzung in Fluggasturbinen | AEROSPACE_SPACE",
                 "Sensorfusion für autonomes Fahren bei Nebel | ROBOTICS_AUTONOMY",
+                "Burn rates of pressed nanothermites | ADV_WEAPONS",
+                "A multistage coilgun with optimised coil timing | ADV_WEAPONS",
+                "Entropy estimation for a quantum random number generator | QUANTUM",
+                "Rowhammer mitigations in memory controllers | CYBER_CRYPTO",
+                "Cold spray deposition of copper onto aluminium | ADV_MANUFACTURING",
+                "Nanoimprint of moth-eye patterns on glass | ADV_MANUFACTURING",
+                "Self-healing polymers with dynamic covalent bonds | ADV_MATERIALS",
+                "Interconnect topologies for exaflop machines | ADV_COMPUTING",
             })
     void findsAListedMemberOrRendering(String text, String code) {
         assertThat(SeededClassifier.reportedCodes(text)).contains(code);
