@@ -58,6 +58,7 @@ public final class InstitutionMatcher {
     private final ShortMilitaryNames shortMilitaryNames;
     private final HanBrands hanBrands;
     private final HostedLaboratories hostedLaboratories;
+    private final JoinedPinyinNames joinedPinyin;
     /** The entries other entries name as their parent, by identity: the only ones whose presence ranking asks. */
     private final Set<InstitutionEntry> parents = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Every name of each entry, with the Latin renderings of its native names ({@link Romanisation}). */
@@ -81,6 +82,7 @@ public final class InstitutionMatcher {
         this.shortMilitaryNames = new ShortMilitaryNames(names);
         this.hanBrands = new HanBrands(names, countries);
         this.hostedLaboratories = new HostedLaboratories(institutions);
+        this.joinedPinyin = new JoinedPinyinNames(names.values());
         institutions.forEach(rule -> {
             if (rule.parentId() != null && byId.containsKey(rule.parentId())) {
                 parents.add(byId.get(rule.parentId()));
@@ -271,6 +273,9 @@ public final class InstitutionMatcher {
             }
             for (String part : camelCaseSplit()) {
                 index.search(part, SEGMENT_FACTOR, targets);
+            }
+            for (String name : namesInFreeText(joinedPinyin)) {
+                index.searchExact(name, SEGMENT_FACTOR, targets);
             }
             for (String part : normalisedParts()) {
                 String unnamed = SegmentReadings.withoutEponym(part);

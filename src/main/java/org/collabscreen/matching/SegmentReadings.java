@@ -13,15 +13,18 @@ final class SegmentReadings {
 
     /**
      * The segment with Web of Science abbreviations spelt out ({@link WebOfScienceReadings}), the Spanish "china" read
-     * as Chinese ({@link SpanishAdjectives}) and the army's English name read as PLA ({@link MilitaryPrefixes}); empty
-     * when none applies.
+     * as Chinese ({@link SpanishAdjectives}), the army's English name read as PLA ({@link MilitaryPrefixes}) and
+     * without the Russian legal-form and kind acronyms it starts with ("NRC Name", "JSC Name", {@link
+     * RussianLegalForms}); empty when none applies.
      */
     static List<String> respelt(String normalised) {
         List<String> readings = new ArrayList<>(1);
+        String withoutForms = RussianLegalForms.withoutLeadingForms(normalised);
         for (String reading : new String[] {
             WebOfScienceReadings.spelt(normalised),
             SpanishAdjectives.read(normalised),
-            MilitaryPrefixes.armyAbbreviated(normalised)
+            MilitaryPrefixes.armyAbbreviated(normalised),
+            withoutForms.equals(normalised) || withoutForms.isEmpty() ? null : withoutForms
         }) {
             if (reading != null) {
                 readings.add(reading);

@@ -1,0 +1,117 @@
+package org.collabscreen.matching;
+
+import java.util.List;
+import java.util.UUID;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.collabscreen.matching.RulebookFixtures.institution;
+
+/**
+ * Issue 15's twelfth round: names inside free text (a grant portal's partner field, a consortium list with ISO codes, a
+ * news sentence), pinyin run together in lower case, Russian legal-form acronyms before a name, and spellings that
+ * differ by a word's form or a given name's romanisation.
+ */
+class FreeTextAndOtherReadingsTests {
+
+    private static final double MIN_SCORE = 0.8;
+
+    private static final InstitutionEntry MARINE = institution("Qilin University of Marine Widgets", "CN", null);
+    private static final InstitutionEntry ALPINE =
+            institution("Alpine Institute of Signal Processing", "CN", null, "青岭信号处理学院");
+    private static final InstitutionEntry NUCLEAR = institution("Northern Isotope Centre", "RU", null);
+    private static final InstitutionEntry IMAM = institution("Imam Hossein Widget University", "IR", null);
+    private static final InstitutionEntry FLIGHT =
+            institution("Eastern Aeronautics and Astronautics Academy", "CN", null);
+    private static final InstitutionEntry ACADEMY = institution("Ruritanian Academy of Sciences", "RU", null);
+
+    private final InstitutionMatcher matcher =
+            new InstitutionMatcher(List.of(MARINE, ALPINE, NUCLEAR, IMAM, FLIGHT, ACADEMY));
+
+    @Test
+    void aSpacedDashPartsFieldsButAHyphenInsideAWordDoesNot() {
+        assertThat(AffiliationParts.segments("Partner 3 (coordinator) – QILIN WIDGETS – PIC 123456789 – CN"))
+                .containsExactly("Partner 3", "coordinator", "QILIN WIDGETS", "PIC 123456789", "CN");
+        assertThat(AffiliationParts.segments("Qilin-Widgets Institute, Sometown"))
+                .containsExactly("Qilin-Widgets Institute", "Sometown");
+    }
+
+    @Test
+    void findsTheNameInAGrantPortalsPartnerFieldInCapitals() {
+        assertThat(ids(matcher.match(
+                        "Partner 3 (coordinator) – QILIN UNIVERSITY OF MARINE WIDGETS – PIC 123456789 – CN",
+                        "CN",
+                        MIN_SCORE,
+                        1)))
+                .containsExactly(MARINE.id());
+    }
+
+    @Test
+    void anIsoCodeInBracketsPlacesTheNameBeforeIt() {
+        assertThat(FreeTextNames.countryCode("CN")).isEqualTo("CN");
+        assertThat(FreeTextNames.countryCode("ZZ")).isNull();
+        assertThat(FreeTextNames.countryCode("cn")).isNull();
+        assertThat(ids(matcher.match(
+                        "Consortium partners: Technische Universität München (DE); Qilin University of Marine Widgets"
+                                + " (CN); Politecnico di Torino (IT)",
+                        null,
+                        MIN_SCORE,
+                        1)))
+                .containsExactly(MARINE.id());
+    }
+
+    @Test
+    void readsTheCapitalisedRunsOfASentenceButNotOfAName() {
+        assertThat(FreeTextNames.capitalisedRuns(
+                        "Engineers from the Qilin University of Marine Widgets in Sometown presented a buoy on Monday"))
+                .containsExactly("Qilin University of Marine Widgets");
+        assertThat(FreeTextNames.capitalisedRuns(
+                        "Institute of Applied Widgets of the Ruritanian Academy of Sciences in Sometown"))
+                .isEmpty();
+        assertThat(ids(matcher.match(
+                        "Engineers from the Qilin University of Marine Widgets in Sometown presented a buoy on"
+                                + " Monday, local media said.",
+                        "CN",
+                        MIN_SCORE,
+                        1)))
+                .containsExactly(MARINE.id());
+        assertThat(matcher.match(
+                        "Institute of Applied Widgets of the Ruritanian Academy of Sciences, Sometown",
+                        "RU",
+                        MIN_SCORE,
+                        1))
+                .isEmpty();
+    }
+
+    @Test
+    void readsPinyinRunTogetherInLowerCaseAsTheListedHanName() {
+        String rendering = Romanisation.of("青岭信号处理学院").get(0).replace(" ", "");
+        assertThat(PinyinSyllables.isRun(rendering)).isTrue();
+        assertThat(PinyinSyllables.isRun("marinewidgets")).isFalse();
+        assertThat(ids(matcher.match(rendering, null, MIN_SCORE, 1))).containsExactly(ALPINE.id());
+    }
+
+    @Test
+    void readsANameWithoutTheRussianLegalFormAcronymsBeforeIt() {
+        assertThat(SegmentReadings.respelt("nrc northern isotope centre")).contains("northern isotope centre");
+        assertThat(SegmentReadings.respelt("northern isotope centre")).isEmpty();
+        assertThat(ids(matcher.match("NRC \"Northern Isotope Centre\", Moscow", "RU", MIN_SCORE, 1)))
+                .containsExactly(NUCLEAR.id());
+    }
+
+    @Test
+    void foldsAGivenNamesRomanisationsAndAdjectivesOfSubjects() {
+        Vocabulary words = InstitutionVocabulary.INSTANCE;
+        assertThat(words.canonical("husain")).isEqualTo(words.canonical("hossein"));
+        assertThat(words.canonical("aeronautical")).isEqualTo(words.canonical("aeronautics"));
+        assertThat(ids(matcher.match("Imam Husain Widget University, Tehran", "IR", MIN_SCORE, 1)))
+                .containsExactly(IMAM.id());
+        assertThat(ids(matcher.match("Eastern Aeronautical and Astronautical Academy", "CN", MIN_SCORE, 1)))
+                .containsExactly(FLIGHT.id());
+    }
+
+    private static List<UUID> ids(List<NameMatch> matches) {
+        return matches.stream().map(NameMatch::id).toList();
+    }
+}
