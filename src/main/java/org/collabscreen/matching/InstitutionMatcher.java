@@ -191,6 +191,9 @@ public final class InstitutionMatcher {
                 if (gated.country() != null && !gated.country().isBlank() && segments.size() > 1) {
                     // an acronym beside its city or region ("HIT, Harbin, China") has the context it needs
                     for (int i = 0; i < segments.size(); i++) {
+                        if (OwnAcronyms.spellsTheNameBefore(input, segments, i)) {
+                            continue;
+                        }
                         index.searchAcronyms(
                                 segments.get(i),
                                 normalisedSegments.get(i),

@@ -10,8 +10,8 @@ import static org.collabscreen.matching.RulebookFixtures.institution;
 
 /**
  * Issue 15's twelfth round: names inside free text (a grant portal's partner field, a consortium list with ISO codes, a
- * news sentence), pinyin run together in lower case, Russian legal-form acronyms before a name, and spellings that
- * differ by a word's form or a given name's romanisation.
+ * news sentence), pinyin run together in lower case, Russian legal-form acronyms before a name, spellings that differ
+ * by a word's form or a given name's romanisation, and a name's own acronym in brackets after it.
  */
 class FreeTextAndOtherReadingsTests {
 
@@ -25,9 +25,10 @@ class FreeTextAndOtherReadingsTests {
     private static final InstitutionEntry FLIGHT =
             institution("Eastern Aeronautics and Astronautics Academy", "CN", null);
     private static final InstitutionEntry ACADEMY = institution("Ruritanian Academy of Sciences", "RU", null);
+    private static final InstitutionEntry LAKESIDE = institution("Lakeside Minority University", "CN", null, "LKMU");
 
     private final InstitutionMatcher matcher =
-            new InstitutionMatcher(List.of(MARINE, ALPINE, NUCLEAR, IMAM, FLIGHT, ACADEMY));
+            new InstitutionMatcher(List.of(MARINE, ALPINE, NUCLEAR, IMAM, FLIGHT, ACADEMY, LAKESIDE));
 
     @Test
     void aSpacedDashPartsFieldsButAHyphenInsideAWordDoesNot() {
@@ -109,6 +110,17 @@ class FreeTextAndOtherReadingsTests {
                 .containsExactly(IMAM.id());
         assertThat(ids(matcher.match("Eastern Aeronautical and Astronautical Academy", "CN", MIN_SCORE, 1)))
                 .containsExactly(FLIGHT.id());
+    }
+
+    @Test
+    void anAcronymInBracketsThatSpellsTheNameBeforeItIsThatNamesOwn() {
+        assertThat(OwnAcronyms.spells("lkmu", "lakeside kelp marine university"))
+                .isTrue();
+        assertThat(OwnAcronyms.spells("lkmu", "institute of optics")).isFalse();
+        assertThat(matcher.match("Lakeside Kelp Marine University (LKMU), School of Navigation", "CN", MIN_SCORE, 1))
+                .isEmpty();
+        assertThat(ids(matcher.match("Institute of Optics (LKMU), Sometown", "CN", MIN_SCORE, 1)))
+                .containsExactly(LAKESIDE.id());
     }
 
     private static List<UUID> ids(List<NameMatch> matches) {
