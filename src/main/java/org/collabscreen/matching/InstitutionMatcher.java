@@ -363,7 +363,8 @@ public final class InstitutionMatcher {
                 InstitutionEntry listedUnit = hanNames.get(unit);
                 boolean ownUnit = listedUnit != null
                         && (listedUnit.parentId() == null
-                                || LegalForms.sameBody(byId.get(listedUnit.parentId()), institution));
+                                ? !HanUnits.isSchoolOfUniversity(named, unit)
+                                : LegalForms.sameBody(byId.get(listedUnit.parentId()), institution));
                 if (ownUnit) {
                     // the unit is listed itself (中国商飞上海飞机设计研究院): the most specific entry is the unit
                     index.searchExact(unit, SEGMENT_FACTOR, targets);

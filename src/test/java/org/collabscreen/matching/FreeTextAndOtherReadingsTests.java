@@ -11,7 +11,8 @@ import static org.collabscreen.matching.RulebookFixtures.institution;
 /**
  * Issue 15's twelfth round: names inside free text (a grant portal's partner field, a consortium list with ISO codes, a
  * news sentence), pinyin run together in lower case, Russian legal-form acronyms before a name, spellings that differ
- * by a word's form or a given name's romanisation, and a name's own acronym in brackets after it.
+ * by a word's form or a given name's romanisation, a name's own acronym in brackets after it, and a college written
+ * after a university's Han name as its school.
  */
 class FreeTextAndOtherReadingsTests {
 
@@ -27,8 +28,12 @@ class FreeTextAndOtherReadingsTests {
     private static final InstitutionEntry ACADEMY = institution("Ruritanian Academy of Sciences", "RU", null);
     private static final InstitutionEntry LAKESIDE = institution("Lakeside Minority University", "CN", null, "LKMU");
 
-    private final InstitutionMatcher matcher =
-            new InstitutionMatcher(List.of(MARINE, ALPINE, NUCLEAR, IMAM, FLIGHT, ACADEMY, LAKESIDE));
+    private static final InstitutionEntry HAN_UNIVERSITY = institution("Qingling University", "CN", null, "青岭大学");
+    private static final InstitutionEntry HAN_COLLEGE =
+            institution("College of Maritime Relations", "CN", null, "海事关系学院");
+
+    private final InstitutionMatcher matcher = new InstitutionMatcher(
+            List.of(MARINE, ALPINE, NUCLEAR, IMAM, FLIGHT, ACADEMY, LAKESIDE, HAN_UNIVERSITY, HAN_COLLEGE));
 
     @Test
     void aSpacedDashPartsFieldsButAHyphenInsideAWordDoesNot() {
@@ -121,6 +126,14 @@ class FreeTextAndOtherReadingsTests {
                 .isEmpty();
         assertThat(ids(matcher.match("Institute of Optics (LKMU), Sometown", "CN", MIN_SCORE, 1)))
                 .containsExactly(LAKESIDE.id());
+    }
+
+    @Test
+    void aCollegeNamedAfterAUniversityIsItsSchoolThoughAnotherCollegeBearsThatName() {
+        assertThat(HanUnits.isSchoolOfUniversity("青岭大学", "海事关系学院")).isTrue();
+        assertThat(HanUnits.isSchoolOfUniversity("青岭集团", "海事关系学院")).isFalse();
+        assertThat(ids(matcher.match("青岭大学海事关系学院", null, MIN_SCORE, 1))).containsExactly(HAN_UNIVERSITY.id());
+        assertThat(ids(matcher.match("海事关系学院", null, MIN_SCORE, 1))).containsExactly(HAN_COLLEGE.id());
     }
 
     private static List<UUID> ids(List<NameMatch> matches) {
