@@ -516,7 +516,8 @@ public final class InstitutionMatcher {
                 if (meant.size() == 1) {
                     parts.add(NameNormaliser.normalise(meant.get(0).name())
                             + normalised.get(i).substring(normalisedSpace));
-                    if (first.length() >= MIN_GROUP_ACRONYM) {
+                    if (first.length() >= MIN_GROUP_ACRONYM
+                            || KeyLaboratories.namedWithHost(normalised, i, index.vocabulary())) {
                         leadingAcronyms.add(first);
                     }
                 }

@@ -12,7 +12,7 @@ import static org.collabscreen.matching.RulebookFixtures.institution;
  * Issue 15's twelfth round: names inside free text (a grant portal's partner field, a consortium list with ISO codes, a
  * news sentence), pinyin run together in lower case, Russian legal-form acronyms before a name, spellings that differ
  * by a word's form or a given name's romanisation, a name's own acronym in brackets after it, and a college written
- * after a university's Han name as its school.
+ * after a university's Han name as its school, and a key laboratory named after a short acronym as that body's.
  */
 class FreeTextAndOtherReadingsTests {
 
@@ -32,8 +32,10 @@ class FreeTextAndOtherReadingsTests {
     private static final InstitutionEntry HAN_COLLEGE =
             institution("College of Maritime Relations", "CN", null, "海事关系学院");
 
+    private static final InstitutionEntry KESTREL = institution("Kestrel Academy of Sciences", "CN", null, "KAS");
+
     private final InstitutionMatcher matcher = new InstitutionMatcher(
-            List.of(MARINE, ALPINE, NUCLEAR, IMAM, FLIGHT, ACADEMY, LAKESIDE, HAN_UNIVERSITY, HAN_COLLEGE));
+            List.of(MARINE, ALPINE, NUCLEAR, IMAM, FLIGHT, ACADEMY, LAKESIDE, HAN_UNIVERSITY, HAN_COLLEGE, KESTREL));
 
     @Test
     void aSpacedDashPartsFieldsButAHyphenInsideAWordDoesNot() {
@@ -134,6 +136,21 @@ class FreeTextAndOtherReadingsTests {
         assertThat(HanUnits.isSchoolOfUniversity("青岭集团", "海事关系学院")).isFalse();
         assertThat(ids(matcher.match("青岭大学海事关系学院", null, MIN_SCORE, 1))).containsExactly(HAN_UNIVERSITY.id());
         assertThat(ids(matcher.match("海事关系学院", null, MIN_SCORE, 1))).containsExactly(HAN_COLLEGE.id());
+    }
+
+    @Test
+    void aKeyLaboratoryNamedAfterAShortAcronymBesideItsHostIsThatBodys() {
+        assertThat(ids(matcher.match(
+                        "Sometown Inst Widgetry, KAS Key Lab Special Widgets & Safety, Sometown 430000",
+                        "CN",
+                        MIN_SCORE,
+                        1)))
+                .containsExactly(KESTREL.id());
+        assertThat(matcher.match(
+                        "Sometown Inst Widgetry, KAS Centre Special Widgets, Sometown 430000", "CN", MIN_SCORE, 1))
+                .isEmpty();
+        assertThat(matcher.match("KAS Key Laboratory of Urban Widgets, Sometown", "CN", MIN_SCORE, 1))
+                .isEmpty();
     }
 
     private static List<UUID> ids(List<NameMatch> matches) {
