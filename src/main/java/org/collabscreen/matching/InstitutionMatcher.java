@@ -485,6 +485,10 @@ public final class InstitutionMatcher {
                 if (leading != null && !leading.equals(brand)) {
                     brands.add(leading);
                 }
+                String named = ResearchArms.leadingNameOfUnit(segment, index.vocabulary());
+                if (named != null && !named.equals(brand) && !named.equals(leading)) {
+                    brands.add(named);
+                }
             }
             return brands;
         }

@@ -12,7 +12,8 @@ import static org.collabscreen.matching.RulebookFixtures.institution;
  * Issue 15's twelfth round: names inside free text (a grant portal's partner field, a consortium list with ISO codes, a
  * news sentence), pinyin run together in lower case, Russian legal-form acronyms before a name, spellings that differ
  * by a word's form or a given name's romanisation, a name's own acronym in brackets after it, and a college written
- * after a university's Han name as its school, and a key laboratory named after a short acronym as that body's.
+ * after a university's Han name as its school, a key laboratory named after a short acronym as that body's, and a
+ * unit named after its institution's one-word short name.
  */
 class FreeTextAndOtherReadingsTests {
 
@@ -34,8 +35,23 @@ class FreeTextAndOtherReadingsTests {
 
     private static final InstitutionEntry KESTREL = institution("Kestrel Academy of Sciences", "CN", null, "KAS");
 
-    private final InstitutionMatcher matcher = new InstitutionMatcher(
-            List.of(MARINE, ALPINE, NUCLEAR, IMAM, FLIGHT, ACADEMY, LAKESIDE, HAN_UNIVERSITY, HAN_COLLEGE, KESTREL));
+    private static final InstitutionEntry BRIGHTWATER =
+            institution("Brightwater Institute of Science and Technology", "RU", null, "Brightech");
+    private static final InstitutionEntry WOLFRAM = institution("Wolfram Industries Group", "CN", null, "Wolfrinco");
+
+    private final InstitutionMatcher matcher = new InstitutionMatcher(List.of(
+            MARINE,
+            ALPINE,
+            NUCLEAR,
+            IMAM,
+            FLIGHT,
+            ACADEMY,
+            LAKESIDE,
+            HAN_UNIVERSITY,
+            HAN_COLLEGE,
+            KESTREL,
+            BRIGHTWATER,
+            WOLFRAM));
 
     @Test
     void aSpacedDashPartsFieldsButAHyphenInsideAWordDoesNot() {
@@ -151,6 +167,21 @@ class FreeTextAndOtherReadingsTests {
                 .isEmpty();
         assertThat(matcher.match("KAS Key Laboratory of Urban Widgets, Sometown", "CN", MIN_SCORE, 1))
                 .isEmpty();
+    }
+
+    @Test
+    void aUnitNamedAfterItsInstitutionsOneWordShortNameIsThatInstitutions() {
+        Vocabulary words = InstitutionVocabulary.INSTANCE;
+        assertThat(ResearchArms.leadingNameOfUnit("brightech center for energy science", words))
+                .isEqualTo("brightech");
+        assertThat(ResearchArms.leadingNameOfUnit("moscow center for energy science", words))
+                .isNull();
+        assertThat(ResearchArms.leadingBrandOf("wolfrinco 212 research institute", words))
+                .isEqualTo("wolfrinco");
+        assertThat(ids(matcher.match("Brightech Center for Energy Science and Technology, Moscow", "RU", MIN_SCORE, 1)))
+                .containsExactly(BRIGHTWATER.id());
+        assertThat(ids(matcher.match("Wolfrinco 212 Research Institute, Sometown", "CN", MIN_SCORE, 1)))
+                .containsExactly(WOLFRAM.id());
     }
 
     private static List<UUID> ids(List<NameMatch> matches) {
