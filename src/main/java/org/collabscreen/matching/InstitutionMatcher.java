@@ -290,7 +290,7 @@ public final class InstitutionMatcher {
                 }
             }
             // the shorter readings below must name a listed entry exactly: a hash lookup, no retrieval
-            for (String brand : brandsOfResearchArms()) {
+            for (String brand : ResearchArms.shortNamesIn(normalisedParts(), index.vocabulary())) {
                 index.searchExact(brand, SPELT_OUT_FACTOR, targets);
             }
             List<String> brands = new ArrayList<>(1);
@@ -467,30 +467,6 @@ public final class InstitutionMatcher {
                     index.searchAcronyms(written, normalised, factor, acronymGate(gated.country()), gated.hits());
                 }
             }
-        }
-
-        /**
-         * A segment naming a company by its brand and a research arm of it ("Tencent AI Lab", "Hikvision Research
-         * Institute"): the brand read on its own, when it is all distinctive words and every word after it names a
-         * research unit.
-         */
-        private List<String> brandsOfResearchArms() {
-            List<String> brands = new ArrayList<>(1);
-            for (String segment : normalisedParts()) {
-                String brand = ResearchArms.brandOf(segment, index.vocabulary());
-                if (brand != null) {
-                    brands.add(brand);
-                }
-                String leading = ResearchArms.leadingBrandOf(segment, index.vocabulary());
-                if (leading != null && !leading.equals(brand)) {
-                    brands.add(leading);
-                }
-                String named = ResearchArms.leadingNameOfUnit(segment, index.vocabulary());
-                if (named != null && !named.equals(brand) && !named.equals(leading)) {
-                    brands.add(named);
-                }
-            }
-            return brands;
         }
 
         /**

@@ -1,6 +1,8 @@
 package org.collabscreen.matching;
 
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -27,6 +29,26 @@ final class ResearchArms {
     private static final int MAX_NAMED_UNIT_WORDS = 3;
 
     private ResearchArms() {}
+
+    /**
+     * The brands and one-word short names the segments name their institution by before a research arm or unit
+     * ({@link #brandOf}, {@link #leadingBrandOf}, {@link #leadingNameOfUnit}), each once.
+     */
+    static Set<String> shortNamesIn(List<String> normalisedSegments, Vocabulary vocabulary) {
+        Set<String> names = new LinkedHashSet<>(1);
+        for (String segment : normalisedSegments) {
+            for (String name : new String[] {
+                brandOf(segment, vocabulary),
+                leadingBrandOf(segment, vocabulary),
+                leadingNameOfUnit(segment, vocabulary)
+            }) {
+                if (name != null) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
+    }
 
     /** The brand of a normalised segment that is a brand and research-unit or company words, else null. */
     static String brandOf(String normalised, Vocabulary vocabulary) {
