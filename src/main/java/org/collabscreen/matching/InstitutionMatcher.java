@@ -680,6 +680,7 @@ public final class InstitutionMatcher {
         for (String name : List.copyOf(names)) {
             names.addAll(MilitaryPrefixes.shorterNames(name));
             LegalForms.withoutRegistration(name).ifPresent(names::add);
+            LegalForms.withoutProvince(name).ifPresent(names::add);
             ListedEponyms.withoutEponym(name).ifPresent(names::add);
             names.addAll(RussianLegalForms.withoutForms(name));
             names.addAll(LegalForms.hanGroupNames(name));

@@ -13,7 +13,7 @@ import static org.collabscreen.matching.RulebookFixtures.institution;
  * news sentence), pinyin run together in lower case, Russian legal-form acronyms before a name, spellings that differ
  * by a word's form or a given name's romanisation, a name's own acronym in brackets after it, and a college written
  * after a university's Han name as its school, a key laboratory named after a short acronym as that body's, and a
- * unit named after its institution's one-word short name.
+ * unit named after its institution's one-word short name, and a company named without its province.
  */
 class FreeTextAndOtherReadingsTests {
 
@@ -38,6 +38,8 @@ class FreeTextAndOtherReadingsTests {
     private static final InstitutionEntry BRIGHTWATER =
             institution("Brightwater Institute of Science and Technology", "RU", null, "Brightech");
     private static final InstitutionEntry WOLFRAM = institution("Wolfram Industries Group", "CN", null, "Wolfrinco");
+    private static final InstitutionEntry STARLING =
+            institution("Fujian Starling Aviation Industry Co., Ltd.", "CN", null);
 
     private final InstitutionMatcher matcher = new InstitutionMatcher(List.of(
             MARINE,
@@ -51,7 +53,8 @@ class FreeTextAndOtherReadingsTests {
             HAN_COLLEGE,
             KESTREL,
             BRIGHTWATER,
-            WOLFRAM));
+            WOLFRAM,
+            STARLING));
 
     @Test
     void aSpacedDashPartsFieldsButAHyphenInsideAWordDoesNot() {
@@ -182,6 +185,16 @@ class FreeTextAndOtherReadingsTests {
                 .containsExactly(BRIGHTWATER.id());
         assertThat(ids(matcher.match("Wolfrinco 212 Research Institute, Sometown", "CN", MIN_SCORE, 1)))
                 .containsExactly(WOLFRAM.id());
+    }
+
+    @Test
+    void aCompanyIsNamedWithoutTheProvinceItsRegisteredNameStartsWith() {
+        assertThat(LegalForms.withoutProvince("Fujian Starling Aviation Industry Co., Ltd."))
+                .hasValue("Starling Aviation Industry");
+        assertThat(LegalForms.withoutProvince("Fujian Starling Co., Ltd.")).isEmpty();
+        assertThat(LegalForms.withoutProvince("Fujian Institute of Widgets")).isEmpty();
+        assertThat(ids(matcher.match("Starling Aviation Industry, Sometown, Fujian", "CN", MIN_SCORE, 1)))
+                .containsExactly(STARLING.id());
     }
 
     private static List<UUID> ids(List<NameMatch> matches) {
