@@ -290,6 +290,12 @@ public final class InstitutionMatcher {
                 }
             }
             // the shorter readings below must name a listed entry exactly: a hash lookup, no retrieval
+            for (String part : normalisedParts()) {
+                String owned = SegmentReadings.beforeItsOwner(part);
+                if (owned != null) {
+                    index.searchExact(owned, SPELT_OUT_FACTOR, targets);
+                }
+            }
             for (String brand : ResearchArms.shortNamesIn(normalisedParts(), index.vocabulary())) {
                 index.searchExact(brand, SPELT_OUT_FACTOR, targets);
             }

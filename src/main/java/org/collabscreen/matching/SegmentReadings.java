@@ -2,12 +2,17 @@ package org.collabscreen.matching;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Other readings of one normalised segment of an affiliation, each searched beside the segment: abbreviations and
  * renderings that no word-for-word folding of {@link InstitutionVocabulary} reaches.
  */
 final class SegmentReadings {
+
+    private static final Pattern OWNED = Pattern.compile(
+            "((?:[a-z]+ ){1,3}(?:academy|university|institute|college|school)) of the [a-z]+(?: [a-z]+)+");
 
     private SegmentReadings() {}
 
@@ -43,5 +48,15 @@ final class SegmentReadings {
         }
         String unnamed = Eponyms.withoutEponym(normalised);
         return unnamed.equals(normalised) || unnamed.isEmpty() ? null : RussianLegalForms.withoutLeadingForms(unnamed);
+    }
+
+    /**
+     * A segment naming a body and then the one it belongs to ("widget academy of the ruritanian armed forces"): the
+     * body's own name, of two to four words and ending with an academy, university, institute, college or school word,
+     * to be looked up exactly; null when the segment is not written so.
+     */
+    static String beforeItsOwner(String normalised) {
+        Matcher matcher = OWNED.matcher(normalised);
+        return matcher.matches() ? matcher.group(1) : null;
     }
 }

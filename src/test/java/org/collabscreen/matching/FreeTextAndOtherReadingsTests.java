@@ -13,7 +13,8 @@ import static org.collabscreen.matching.RulebookFixtures.institution;
  * news sentence), pinyin run together in lower case, Russian legal-form acronyms before a name, spellings that differ
  * by a word's form or a given name's romanisation, a name's own acronym in brackets after it, and a college written
  * after a university's Han name as its school, a key laboratory named after a short acronym as that body's, and a
- * unit named after its institution's one-word short name, and a company named without its province.
+ * unit named after its institution's one-word short name, a company named without its province, and a body named
+ * before the one it belongs to.
  */
 class FreeTextAndOtherReadingsTests {
 
@@ -38,6 +39,7 @@ class FreeTextAndOtherReadingsTests {
     private static final InstitutionEntry BRIGHTWATER =
             institution("Brightwater Institute of Science and Technology", "RU", null, "Brightech");
     private static final InstitutionEntry WOLFRAM = institution("Wolfram Industries Group", "CN", null, "Wolfrinco");
+    private static final InstitutionEntry GUARD_ACADEMY = institution("Coastal Guard Academy", "CN", null);
     private static final InstitutionEntry STARLING =
             institution("Fujian Starling Aviation Industry Co., Ltd.", "CN", null);
 
@@ -54,7 +56,8 @@ class FreeTextAndOtherReadingsTests {
             KESTREL,
             BRIGHTWATER,
             WOLFRAM,
-            STARLING));
+            STARLING,
+            GUARD_ACADEMY));
 
     @Test
     void aSpacedDashPartsFieldsButAHyphenInsideAWordDoesNot() {
@@ -195,6 +198,19 @@ class FreeTextAndOtherReadingsTests {
         assertThat(LegalForms.withoutProvince("Fujian Institute of Widgets")).isEmpty();
         assertThat(ids(matcher.match("Starling Aviation Industry, Sometown, Fujian", "CN", MIN_SCORE, 1)))
                 .containsExactly(STARLING.id());
+    }
+
+    @Test
+    void aBodyNamedBeforeTheOneItBelongsToIsReadByItsOwnName() {
+        assertThat(SegmentReadings.beforeItsOwner("coastal guard academy of the ruritanian maritime force"))
+                .isEqualTo("coastal guard academy");
+        assertThat(SegmentReadings.beforeItsOwner("institute of physics of the ruritanian academy"))
+                .isNull();
+        assertThat(SegmentReadings.beforeItsOwner("coastal guard academy of the " + "a".repeat(200) + " 1"))
+                .isNull();
+        assertThat(ids(matcher.match(
+                        "Coastal Guard Academy of the Ruritanian Maritime Police Force, Sometown", "CN", MIN_SCORE, 1)))
+                .containsExactly(GUARD_ACADEMY.id());
     }
 
     private static List<UUID> ids(List<NameMatch> matches) {
