@@ -176,6 +176,8 @@ public final class InstitutionMatcher {
 
         /** The acronyms of listed institutions that segments start with, found by the spelt-out reading. */
         private final List<String> leadingAcronyms = new ArrayList<>(1);
+        /** The bodies those acronyms stand for, by the spelt-out segment ({@link AcronymBodyUnits}). */
+        private final Map<String, InstitutionEntry> speltBodies = new HashMap<>(1);
 
         Search(String input) {
             super(input);
@@ -216,6 +218,7 @@ public final class InstitutionMatcher {
             }
             for (String part : segmentsWithLeadingAcronymSpelledOut(searches)) {
                 index.search(part, SPELT_OUT_FACTOR, targets);
+                AcronymBodyUnits.offer(index, part, speltBodies.get(part), SEGMENT_FACTOR, targets);
             }
             // a unit named after its group's acronym ("AECC Beijing Institute of …") is of that group, when no listed
             // unit is named so: the group ranks below any unit the spelt-out segment matches (MIN_GROUP_ACRONYM)
@@ -462,7 +465,7 @@ public final class InstitutionMatcher {
 
         /** The same search, of listed companies only. */
         private NameIndex.Target<InstitutionEntry> companyOnly(NameIndex.Target<InstitutionEntry> target) {
-            return new NameIndex.Target<>(target.accept().and(countries::isCompany), target.minScore(), target.hits());
+            return target.and(countries::isCompany);
         }
 
         /** An acronym (or a name) searched as one, in each search that declares a country: the acronym's context. */
@@ -500,8 +503,10 @@ public final class InstitutionMatcher {
                 List<InstitutionEntry> meant =
                         index.acronymRules(first, NameNormaliser.normalise(first), acronymGate(country));
                 if (meant.size() == 1) {
-                    parts.add(NameNormaliser.normalise(meant.get(0).name())
-                            + normalised.get(i).substring(normalisedSpace));
+                    String spelt = NameNormaliser.normalise(meant.get(0).name())
+                            + normalised.get(i).substring(normalisedSpace);
+                    parts.add(spelt);
+                    speltBodies.put(spelt, meant.get(0));
                     if (first.length() >= MIN_GROUP_ACRONYM
                             || KeyLaboratories.namedWithHost(normalised, i, index.vocabulary())) {
                         leadingAcronyms.add(first);

@@ -14,7 +14,8 @@ import static org.collabscreen.matching.RulebookFixtures.institution;
  * by a word's form or a given name's romanisation, a name's own acronym in brackets after it, and a college written
  * after a university's Han name as its school, a key laboratory named after a short acronym as that body's, and a
  * unit named after its institution's one-word short name, a company named without its province, and a body named
- * before the one it belongs to.
+ * before the one it belongs to, and a listed unit of the body an acronym stands for ranked above the university
+ * hosting it.
  */
 class FreeTextAndOtherReadingsTests {
 
@@ -39,6 +40,10 @@ class FreeTextAndOtherReadingsTests {
     private static final InstitutionEntry BRIGHTWATER =
             institution("Brightwater Institute of Science and Technology", "RU", null, "Brightech");
     private static final InstitutionEntry WOLFRAM = institution("Wolfram Industries Group", "CN", null, "Wolfrinco");
+    private static final InstitutionEntry KESTREL_LABORATORY =
+            institution("Kestrel Academy of Sciences – Key Laboratory for Widget Physics", "CN", KESTREL.id());
+    private static final InstitutionEntry LAKESIDE_UNIVERSITY =
+            institution("Lakeside University of Widgets", "CN", null);
     private static final InstitutionEntry GUARD_ACADEMY = institution("Coastal Guard Academy", "CN", null);
     private static final InstitutionEntry STARLING =
             institution("Fujian Starling Aviation Industry Co., Ltd.", "CN", null);
@@ -57,7 +62,9 @@ class FreeTextAndOtherReadingsTests {
             BRIGHTWATER,
             WOLFRAM,
             STARLING,
-            GUARD_ACADEMY));
+            GUARD_ACADEMY,
+            KESTREL_LABORATORY,
+            LAKESIDE_UNIVERSITY));
 
     @Test
     void aSpacedDashPartsFieldsButAHyphenInsideAWordDoesNot() {
@@ -211,6 +218,20 @@ class FreeTextAndOtherReadingsTests {
         assertThat(ids(matcher.match(
                         "Coastal Guard Academy of the Ruritanian Maritime Police Force, Sometown", "CN", MIN_SCORE, 1)))
                 .containsExactly(GUARD_ACADEMY.id());
+    }
+
+    @Test
+    void aListedUnitOfTheBodyAnAcronymStandsForRanksAboveTheUniversityHostingIt() {
+        assertThat(NamedUnitsFirst.writtenAt(
+                        " kas key laboratory of widget physics lakeside ",
+                        "kestrel academy of sciences key laboratory of widget physics"))
+                .isEqualTo(" kas key laboratory of".length());
+        assertThat(ids(matcher.match(
+                        "KAS Key Laboratory of Widget Physics, Lakeside University of Widgets, Sometown 230026",
+                        "CN",
+                        MIN_SCORE,
+                        1)))
+                .containsExactly(KESTREL_LABORATORY.id());
     }
 
     private static List<UUID> ids(List<NameMatch> matches) {
