@@ -692,6 +692,7 @@ public final class InstitutionMatcher {
             names.addAll(MilitaryPrefixes.shorterNames(name));
             LegalForms.withoutRegistration(name).ifPresent(names::add);
             LegalForms.withoutProvince(name).ifPresent(names::add);
+            HanShortNames.of(name).ifPresent(names::add);
             ListedEponyms.withoutEponym(name).ifPresent(names::add);
             names.addAll(RussianLegalForms.withoutForms(name));
             names.addAll(LegalForms.hanGroupNames(name));

@@ -15,7 +15,7 @@ import static org.collabscreen.matching.RulebookFixtures.institution;
  * after a university's Han name as its school, a key laboratory named after a short acronym as that body's, and a
  * unit named after its institution's one-word short name, a company named without its province, and a body named
  * before the one it belongs to, and a listed unit of the body an acronym stands for ranked above the university
- * hosting it.
+ * hosting it, and a university's Han short form.
  */
 class FreeTextAndOtherReadingsTests {
 
@@ -44,6 +44,8 @@ class FreeTextAndOtherReadingsTests {
             institution("Kestrel Academy of Sciences – Key Laboratory for Widget Physics", "CN", KESTREL.id());
     private static final InstitutionEntry LAKESIDE_UNIVERSITY =
             institution("Lakeside University of Widgets", "CN", null);
+    private static final InstitutionEntry HAN_TECH_UNIVERSITY =
+            institution("Qingling University of Science and Technology", "CN", null, "青岭科技大学");
     private static final InstitutionEntry GUARD_ACADEMY = institution("Coastal Guard Academy", "CN", null);
     private static final InstitutionEntry STARLING =
             institution("Fujian Starling Aviation Industry Co., Ltd.", "CN", null);
@@ -64,7 +66,8 @@ class FreeTextAndOtherReadingsTests {
             STARLING,
             GUARD_ACADEMY,
             KESTREL_LABORATORY,
-            LAKESIDE_UNIVERSITY));
+            LAKESIDE_UNIVERSITY,
+            HAN_TECH_UNIVERSITY));
 
     @Test
     void aSpacedDashPartsFieldsButAHyphenInsideAWordDoesNot() {
@@ -232,6 +235,13 @@ class FreeTextAndOtherReadingsTests {
                         MIN_SCORE,
                         1)))
                 .containsExactly(KESTREL_LABORATORY.id());
+    }
+
+    @Test
+    void readsAUniversityOfScienceAndTechnologyByItsHanShortForm() {
+        assertThat(HanShortNames.of("青岭科技大学")).hasValue("青岭科大");
+        assertThat(HanShortNames.of("科技大学")).isEmpty();
+        assertThat(ids(matcher.match("青岭科大信息学院", "CN", MIN_SCORE, 1))).containsExactly(HAN_TECH_UNIVERSITY.id());
     }
 
     private static List<UUID> ids(List<NameMatch> matches) {
