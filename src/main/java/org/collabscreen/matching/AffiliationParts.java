@@ -20,12 +20,18 @@ final class AffiliationParts {
 
     private AffiliationParts() {}
 
-    /** The comma-, semicolon- or bracket-separated segments of the input, as written (Han, full-width and Arabic commas too). */
+    /**
+     * The comma-, semicolon-, bracket- or spaced-dash-separated segments of the input, as written (Han, full-width and
+     * Arabic commas too).
+     */
     static List<String> segments(String input) {
         List<String> segments = new ArrayList<>();
         int start = 0;
         for (int i = 0; i <= input.length(); i++) {
-            if (i == input.length() || isSeparator(input.charAt(i)) || isSpaceBetweenHan(input, i)) {
+            if (i == input.length()
+                    || isSeparator(input.charAt(i))
+                    || isSpaceBetweenHan(input, i)
+                    || isSpacedDash(input, i)) {
                 String segment = input.substring(start, i).strip();
                 if (!segment.isEmpty()) {
                     segments.add(segment);
@@ -113,6 +119,19 @@ final class AffiliationParts {
             after++;
         }
         return before >= 0 && after < input.length() && isHan(input.charAt(before)) && isHan(input.charAt(after));
+    }
+
+    /**
+     * A dash with a space on each side parts two fields, as a grant portal writes them ("Partner 2 – NAME – PIC 123");
+     * a hyphen inside a word ("Name-City") does not.
+     */
+    private static boolean isSpacedDash(String input, int i) {
+        char c = input.charAt(i);
+        return (c == '-' || c == '–' || c == '—')
+                && i > 0
+                && i + 1 < input.length()
+                && Character.isWhitespace(input.charAt(i - 1))
+                && Character.isWhitespace(input.charAt(i + 1));
     }
 
     private static boolean isHan(char c) {

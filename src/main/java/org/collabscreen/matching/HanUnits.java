@@ -16,6 +16,15 @@ final class HanUnits {
 
     private HanUnits() {}
 
+    /**
+     * Whether a listed institution's Han name, written after a university's (大学), is that university's school: a
+     * 学院 after a university is one of its schools, even when another institution bears the same name on its own
+     * ("…大学国际关系学院" is the university's school of international relations, not the institute of that name).
+     */
+    static boolean isSchoolOfUniversity(String university, String unit) {
+        return university.endsWith("大学") && unit.endsWith("学院") && unit.length() > 2;
+    }
+
     /** Whether the normalised Han text is the name of a unit: it ends with a unit word and names something before it. */
     static boolean isUnitName(String han) {
         if (han.length() < MIN_LENGTH) {

@@ -1,6 +1,7 @@
 package org.collabscreen.matching;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -129,11 +130,39 @@ class InputReadings {
         return campuses;
     }
 
-    /** The countries of the places the input names, worked out when hits are first reported. */
+    /**
+     * The countries of the places the input names, and of the ISO codes it gives as segments of their own ("Name
+     * (XX)", {@link FreeTextNames#countryCode}), worked out when hits are first reported.
+     */
     Set<String> placed() {
         if (placed == null) {
-            placed = PlaceEvidence.countriesIn(whole);
+            Set<String> named = PlaceEvidence.countriesIn(whole);
+            Set<String> coded = new HashSet<>(named);
+            for (String segment : segments) {
+                String code = FreeTextNames.countryCode(segment);
+                if (code != null) {
+                    coded.add(code);
+                }
+            }
+            placed = coded.size() == named.size() ? named : Set.copyOf(coded);
         }
         return placed;
+    }
+
+    /**
+     * The names the input gives in free text, each to be looked up exactly: listed pinyin names it spells run together
+     * ({@link JoinedPinyinNames}) and the names in its sentences ({@link FreeTextNames#capitalisedRuns}), normalised.
+     */
+    List<String> namesInFreeText(JoinedPinyinNames joinedPinyin) {
+        List<String> names = new ArrayList<>(0);
+        for (String part : normalisedParts()) {
+            names.addAll(joinedPinyin.spaced(part));
+        }
+        for (String segment : writtenParts()) {
+            for (String run : FreeTextNames.capitalisedRuns(segment)) {
+                names.add(NameNormaliser.normalise(run));
+            }
+        }
+        return names;
     }
 }

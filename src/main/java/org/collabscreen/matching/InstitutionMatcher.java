@@ -58,6 +58,7 @@ public final class InstitutionMatcher {
     private final ShortMilitaryNames shortMilitaryNames;
     private final HanBrands hanBrands;
     private final HostedLaboratories hostedLaboratories;
+    private final JoinedPinyinNames joinedPinyin;
     /** The entries other entries name as their parent, by identity: the only ones whose presence ranking asks. */
     private final Set<InstitutionEntry> parents = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Every name of each entry, with the Latin renderings of its native names ({@link Romanisation}). */
@@ -81,6 +82,7 @@ public final class InstitutionMatcher {
         this.shortMilitaryNames = new ShortMilitaryNames(names);
         this.hanBrands = new HanBrands(names, countries);
         this.hostedLaboratories = new HostedLaboratories(institutions);
+        this.joinedPinyin = new JoinedPinyinNames(names.values());
         institutions.forEach(rule -> {
             if (rule.parentId() != null && byId.containsKey(rule.parentId())) {
                 parents.add(byId.get(rule.parentId()));
@@ -174,6 +176,8 @@ public final class InstitutionMatcher {
 
         /** The acronyms of listed institutions that segments start with, found by the spelt-out reading. */
         private final List<String> leadingAcronyms = new ArrayList<>(1);
+        /** The bodies those acronyms stand for, by the spelt-out segment ({@link AcronymBodyUnits}). */
+        private final Map<String, InstitutionEntry> speltBodies = new HashMap<>(1);
 
         Search(String input) {
             super(input);
@@ -189,6 +193,9 @@ public final class InstitutionMatcher {
                 if (gated.country() != null && !gated.country().isBlank() && segments.size() > 1) {
                     // an acronym beside its city or region ("HIT, Harbin, China") has the context it needs
                     for (int i = 0; i < segments.size(); i++) {
+                        if (OwnAcronyms.spellsTheNameBefore(input, segments, i)) {
+                            continue;
+                        }
                         index.searchAcronyms(
                                 segments.get(i),
                                 normalisedSegments.get(i),
@@ -211,6 +218,7 @@ public final class InstitutionMatcher {
             }
             for (String part : segmentsWithLeadingAcronymSpelledOut(searches)) {
                 index.search(part, SPELT_OUT_FACTOR, targets);
+                AcronymBodyUnits.offer(index, part, speltBodies.get(part), SEGMENT_FACTOR, targets);
             }
             // a unit named after its group's acronym ("AECC Beijing Institute of …") is of that group, when no listed
             // unit is named so: the group ranks below any unit the spelt-out segment matches (MIN_GROUP_ACRONYM)
@@ -272,6 +280,9 @@ public final class InstitutionMatcher {
             for (String part : camelCaseSplit()) {
                 index.search(part, SEGMENT_FACTOR, targets);
             }
+            for (String name : namesInFreeText(joinedPinyin)) {
+                index.searchExact(name, SEGMENT_FACTOR, targets);
+            }
             for (String part : normalisedParts()) {
                 String unnamed = SegmentReadings.withoutEponym(part);
                 if (unnamed != null) {
@@ -282,7 +293,13 @@ public final class InstitutionMatcher {
                 }
             }
             // the shorter readings below must name a listed entry exactly: a hash lookup, no retrieval
-            for (String brand : brandsOfResearchArms()) {
+            for (String part : normalisedParts()) {
+                String owned = SegmentReadings.beforeItsOwner(part);
+                if (owned != null) {
+                    index.searchExact(owned, SPELT_OUT_FACTOR, targets);
+                }
+            }
+            for (String brand : ResearchArms.shortNamesIn(normalisedParts(), index.vocabulary())) {
                 index.searchExact(brand, SPELT_OUT_FACTOR, targets);
             }
             List<String> brands = new ArrayList<>(1);
@@ -355,7 +372,8 @@ public final class InstitutionMatcher {
                 InstitutionEntry listedUnit = hanNames.get(unit);
                 boolean ownUnit = listedUnit != null
                         && (listedUnit.parentId() == null
-                                || LegalForms.sameBody(byId.get(listedUnit.parentId()), institution));
+                                ? !HanUnits.isSchoolOfUniversity(named, unit)
+                                : LegalForms.sameBody(byId.get(listedUnit.parentId()), institution));
                 if (ownUnit) {
                     // the unit is listed itself (中国商飞上海飞机设计研究院): the most specific entry is the unit
                     index.searchExact(unit, SEGMENT_FACTOR, targets);
@@ -447,7 +465,7 @@ public final class InstitutionMatcher {
 
         /** The same search, of listed companies only. */
         private NameIndex.Target<InstitutionEntry> companyOnly(NameIndex.Target<InstitutionEntry> target) {
-            return new NameIndex.Target<>(target.accept().and(countries::isCompany), target.minScore(), target.hits());
+            return target.and(countries::isCompany);
         }
 
         /** An acronym (or a name) searched as one, in each search that declares a country: the acronym's context. */
@@ -458,26 +476,6 @@ public final class InstitutionMatcher {
                     index.searchAcronyms(written, normalised, factor, acronymGate(gated.country()), gated.hits());
                 }
             }
-        }
-
-        /**
-         * A segment naming a company by its brand and a research arm of it ("Tencent AI Lab", "Hikvision Research
-         * Institute"): the brand read on its own, when it is all distinctive words and every word after it names a
-         * research unit.
-         */
-        private List<String> brandsOfResearchArms() {
-            List<String> brands = new ArrayList<>(1);
-            for (String segment : normalisedParts()) {
-                String brand = ResearchArms.brandOf(segment, index.vocabulary());
-                if (brand != null) {
-                    brands.add(brand);
-                }
-                String leading = ResearchArms.leadingBrandOf(segment, index.vocabulary());
-                if (leading != null && !leading.equals(brand)) {
-                    brands.add(leading);
-                }
-            }
-            return brands;
         }
 
         /**
@@ -505,9 +503,12 @@ public final class InstitutionMatcher {
                 List<InstitutionEntry> meant =
                         index.acronymRules(first, NameNormaliser.normalise(first), acronymGate(country));
                 if (meant.size() == 1) {
-                    parts.add(NameNormaliser.normalise(meant.get(0).name())
-                            + normalised.get(i).substring(normalisedSpace));
-                    if (first.length() >= MIN_GROUP_ACRONYM) {
+                    String spelt = NameNormaliser.normalise(meant.get(0).name())
+                            + normalised.get(i).substring(normalisedSpace);
+                    parts.add(spelt);
+                    speltBodies.put(spelt, meant.get(0));
+                    if (first.length() >= MIN_GROUP_ACRONYM
+                            || KeyLaboratories.namedWithHost(normalised, i, index.vocabulary())) {
                         leadingAcronyms.add(first);
                     }
                 }
@@ -690,6 +691,8 @@ public final class InstitutionMatcher {
         for (String name : List.copyOf(names)) {
             names.addAll(MilitaryPrefixes.shorterNames(name));
             LegalForms.withoutRegistration(name).ifPresent(names::add);
+            LegalForms.withoutProvince(name).ifPresent(names::add);
+            HanShortNames.of(name).ifPresent(names::add);
             ListedEponyms.withoutEponym(name).ifPresent(names::add);
             names.addAll(RussianLegalForms.withoutForms(name));
             names.addAll(LegalForms.hanGroupNames(name));

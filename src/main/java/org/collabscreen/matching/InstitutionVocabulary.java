@@ -328,8 +328,10 @@ final class InstitutionVocabulary implements Vocabulary {
         // subject words and exonyms of French, Spanish and German renderings (GeoNames alternate names for places)
         alias(map, "physics", "physique", "physik", "fisica");
         alias(map, "engineering", "ingenierie", "ingenieria", "ingenieurwesen", "ingegneria");
-        alias(map, "aeronautics", "aeronautique", "aeronautica", "luftfahrt");
-        alias(map, "astronautics", "astronautique", "astronautica", "raumfahrt");
+        alias(map, "aeronautics", "aeronautique", "aeronautica", "luftfahrt", "aeronautical");
+        alias(map, "astronautics", "astronautique", "astronautica", "raumfahrt", "astronautical");
+        // the Persian and Arabic given name, in the romanisations universities named after Imam Hossein are written in
+        alias(map, "hossein", "hosein", "hussein", "husain", "hussain", "husayn", "hosain");
         alias(map, "microelectronics", "microelectronique", "microelectronica", "mikroelektronik");
         alias(map, "optics", "optique", "optica", "optik");
         alias(

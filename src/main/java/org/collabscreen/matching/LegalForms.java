@@ -109,4 +109,22 @@ final class LegalForms {
         boolean changed = !shorter.equals(name.strip());
         return changed && NameNormaliser.normalise(shorter).indexOf(' ') > 0 ? Optional.of(shorter) : Optional.empty();
     }
+
+    /**
+     * A company's name, without its registration form, also without the province it starts with ("Jiangxi Brand
+     * Aviation Industry Co., Ltd." → "Brand Aviation Industry"), as its own English publications write it, when at
+     * least two words are left; empty otherwise.
+     */
+    static Optional<String> withoutProvince(String name) {
+        Optional<String> company = withoutRegistration(name);
+        if (company.isEmpty()) {
+            return Optional.empty();
+        }
+        String[] words = company.get().split("\\s+", 2);
+        return words.length == 2
+                        && ChineseProvinces.PINYIN.contains(NameNormaliser.normalise(words[0]))
+                        && NameNormaliser.normalise(words[1]).indexOf(' ') > 0
+                ? Optional.of(words[1])
+                : Optional.empty();
+    }
 }

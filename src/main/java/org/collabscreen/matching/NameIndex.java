@@ -182,7 +182,13 @@ final class NameIndex<T> {
      * Where one search's offers go: the rules its gate accepts, into its own hits. Fuzzy candidates that cannot reach
      * {@code minScore} are not offered to it.
      */
-    record Target<T>(Predicate<T> accept, double minScore, BestHits<T> hits) {}
+    record Target<T>(Predicate<T> accept, double minScore, BestHits<T> hits) {
+
+        /** The same target, of the rules the further gate accepts too. */
+        Target<T> and(Predicate<T> further) {
+            return new Target<>(accept.and(further), minScore, hits);
+        }
+    }
 
     private void searchVariant(String normalised, double factor, List<Target<T>> targets) {
         WeightedName query = searchExact(normalised, factor, targets);

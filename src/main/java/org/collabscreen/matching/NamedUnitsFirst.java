@@ -69,6 +69,13 @@ final class NamedUnitsFirst {
             String[] words = searched.split(" ", 3);
             at = words.length < 2 ? -1 : paddedInput.indexOf(" " + words[0] + " " + words[1] + " ");
         }
+        if (at < 0) {
+            // a reading with its first words spelt out (an acronym read as the body's name) ends as written
+            String[] words = searched.split(" ");
+            at = words.length < 3
+                    ? -1
+                    : paddedInput.indexOf(" " + words[words.length - 2] + " " + words[words.length - 1] + " ");
+        }
         return at < 0 ? Integer.MAX_VALUE : at;
     }
 

@@ -15,7 +15,17 @@ final class PinyinSyllables {
 
     private static final int MIN_WORDS = 2;
 
+    /** A word shorter than this is too likely a word of another language that happens to read as pinyin. */
+    private static final int MIN_RUN = 8;
+
     private PinyinSyllables() {}
+
+    /** Whether a normalised text is one word of {@value #MIN_RUN} letters or more, all pinyin syllables run together. */
+    static boolean isRun(String normalised) {
+        return normalised.length() >= MIN_RUN
+                && normalised.indexOf(' ') < 0
+                && SYLLABLES.matcher(normalised).matches();
+    }
 
     /** The normalised text with its spaces removed when it has two or more words, all pinyin; else null. */
     static String joined(String normalised) {

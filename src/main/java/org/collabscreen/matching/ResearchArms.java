@@ -1,6 +1,8 @@
 package org.collabscreen.matching;
 
 import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -27,6 +29,26 @@ final class ResearchArms {
     private static final int MAX_NAMED_UNIT_WORDS = 3;
 
     private ResearchArms() {}
+
+    /**
+     * The brands and one-word short names the segments name their institution by before a research arm or unit
+     * ({@link #brandOf}, {@link #leadingBrandOf}, {@link #leadingNameOfUnit}), each once.
+     */
+    static Set<String> shortNamesIn(List<String> normalisedSegments, Vocabulary vocabulary) {
+        Set<String> names = new LinkedHashSet<>(1);
+        for (String segment : normalisedSegments) {
+            for (String name : new String[] {
+                brandOf(segment, vocabulary),
+                leadingBrandOf(segment, vocabulary),
+                leadingNameOfUnit(segment, vocabulary)
+            }) {
+                if (name != null) {
+                    names.add(name);
+                }
+            }
+        }
+        return names;
+    }
 
     /** The brand of a normalised segment that is a brand and research-unit or company words, else null. */
     static String brandOf(String normalised, Vocabulary vocabulary) {
@@ -56,7 +78,8 @@ final class ResearchArms {
 
     /**
      * The first word of a segment that names a company's research unit by its own name after the brand and ends with a
-     * research-unit word ("Alibaba DAMO Academy", "Huawei Noah's Ark Lab", "Norinco 204th Institute"), else null; it is
+     * research-unit word ("Alibaba DAMO Academy", "Huawei Noah's Ark Lab", "Norinco 204th (Research) Institute"), else
+     * null; it is
      * looked up as an exact name, so it only reads as a listed company that the lists name by that one word.
      */
     static String leadingBrandOf(String normalised, Vocabulary vocabulary) {
@@ -68,8 +91,28 @@ final class ResearchArms {
         boolean allDistinctive = true;
         for (int i = 0; i < words.length - 1; i++) {
             String canonical = vocabulary.canonical(words[i]);
-            allDistinctive &= vocabulary.weight(canonical) >= Vocabulary.DISTINCTIVE || Tokens.isNumeric(canonical);
+            allDistinctive &= vocabulary.weight(canonical) >= Vocabulary.DISTINCTIVE
+                    || Tokens.isNumeric(canonical)
+                    || i > 0 && canonical.equals("research");
         }
         return allDistinctive && NAMED_UNIT_WORDS.contains(last) ? words[0] : null;
+    }
+
+    /**
+     * The first word of a segment that names a unit after its institution's one-word short name and the unit's subject
+     * ("Brandname Center for Energy Science", "Brandname Institute of Robotics"), else null; looked up as an exact name
+     * like {@link #leadingBrandOf}.
+     */
+    static String leadingNameOfUnit(String normalised, Vocabulary vocabulary) {
+        String[] words = normalised.split(" ");
+        if (words.length < 4 || !(words[2].equals("for") || words[2].equals("of"))) {
+            return null;
+        }
+        String first = vocabulary.canonical(words[0]);
+        return NAMED_UNIT_WORDS.contains(vocabulary.canonical(words[1]))
+                        && vocabulary.weight(first) >= Vocabulary.DISTINCTIVE
+                        && !PlaceEvidence.isPlaceWord(first)
+                ? words[0]
+                : null;
     }
 }

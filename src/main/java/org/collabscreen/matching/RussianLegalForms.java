@@ -16,7 +16,7 @@ final class RussianLegalForms {
     /** Legal forms and kinds, in the transliterations and translations the lists use. */
     private static final Set<String> FORMS = Set.of(
             "FGU", "FGUP", "FGBU", "FGBUN", "FGAOU", "FGBOU", "FNTS", "FNC", "FITS", "FIC", "FSI", "FSC", "FSUE",
-            "FSBI", "ANO", "AO", "OAO", "PAO", "ZAO", "JSC", "OJSC", "PJSC");
+            "FSBI", "ANO", "AO", "OAO", "PAO", "ZAO", "JSC", "OJSC", "PJSC", "NRC", "FRC");
 
     private static final int MAX_ACRONYM = 7;
 

@@ -2,6 +2,8 @@ package org.collabscreen.matching;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Other readings of one normalised segment of an affiliation, each searched beside the segment: abbreviations and
@@ -9,19 +11,25 @@ import java.util.List;
  */
 final class SegmentReadings {
 
+    private static final Pattern OWNED = Pattern.compile(
+            "((?:[a-z]+ ){1,3}(?:academy|university|institute|college|school)) of the [a-z]+(?: [a-z]+)+");
+
     private SegmentReadings() {}
 
     /**
      * The segment with Web of Science abbreviations spelt out ({@link WebOfScienceReadings}), the Spanish "china" read
-     * as Chinese ({@link SpanishAdjectives}) and the army's English name read as PLA ({@link MilitaryPrefixes}); empty
-     * when none applies.
+     * as Chinese ({@link SpanishAdjectives}), the army's English name read as PLA ({@link MilitaryPrefixes}) and
+     * without the Russian legal-form and kind acronyms it starts with ("NRC Name", "JSC Name", {@link
+     * RussianLegalForms}); empty when none applies.
      */
     static List<String> respelt(String normalised) {
         List<String> readings = new ArrayList<>(1);
+        String withoutForms = RussianLegalForms.withoutLeadingForms(normalised);
         for (String reading : new String[] {
             WebOfScienceReadings.spelt(normalised),
             SpanishAdjectives.read(normalised),
-            MilitaryPrefixes.armyAbbreviated(normalised)
+            MilitaryPrefixes.armyAbbreviated(normalised),
+            withoutForms.equals(normalised) || withoutForms.isEmpty() ? null : withoutForms
         }) {
             if (reading != null) {
                 readings.add(reading);
@@ -40,5 +48,15 @@ final class SegmentReadings {
         }
         String unnamed = Eponyms.withoutEponym(normalised);
         return unnamed.equals(normalised) || unnamed.isEmpty() ? null : RussianLegalForms.withoutLeadingForms(unnamed);
+    }
+
+    /**
+     * A segment naming a body and then the one it belongs to ("widget academy of the ruritanian armed forces"): the
+     * body's own name, of two to four words and ending with an academy, university, institute, college or school word,
+     * to be looked up exactly; null when the segment is not written so.
+     */
+    static String beforeItsOwner(String normalised) {
+        Matcher matcher = OWNED.matcher(normalised);
+        return matcher.matches() ? matcher.group(1) : null;
     }
 }
