@@ -80,12 +80,15 @@ public record LabelledCases(
      */
     static final String NINTH_UNSEEN = "unseen-2026-12-02i";
 
-    /** The folder of the tenth unseen set, written like the second, during issue 15's eleventh round. */
+    /**
+     * The folder of the tenth unseen set, written like the second, during issue 15's eleventh round; development
+     * material since the twelfth.
+     */
     static final String TENTH_UNSEEN = "unseen-2026-12-02j";
 
     /**
      * The folder of the eleventh unseen set, written like the second by another session during the same round, with
-     * submissions' styles and the lists' less known entries.
+     * submissions' styles and the lists' less known entries; development material since the twelfth.
      */
     static final String ELEVENTH_UNSEEN = "unseen-2026-12-02k";
 

@@ -246,10 +246,23 @@ class MatchingEvaluationTests {
             // P 0.966 R 0.881 F1 0.921 (TP 199, FP 7, FN 27, of the TP 5 sub-units); programmes P 1.000 R 0.983
             // F1 0.991 (TP 57, FN 1); technology P 0.947 R 0.910 F1 0.928 (TP 284, FP 16, FN 28), not in English
             // F1 0.926. Those are the figures to quote for generalisation. The thresholds keep about two errors of
-            // slack below them, against regressions only.
-            new GuardedSet(LabelledCases.TENTH_UNSEEN, "Tenth unseen set, evaluated blind once", 0.93, 0.95, 0.90),
+            // slack below them, against regressions only. Since issue 15's twelfth round both were read and tuned on by
+            // kind, so they are development sets too: that round printed (2026-12-02 18:06 UTC) the tenth: institutions
+            // P 0.995 R 0.968 F1 0.981, programmes P 1.000 R 1.000, technology P 0.955 R 0.952 F1 0.954 (not in English
+            // 0.948); the eleventh: institutions P 0.977 R 0.951 F1 0.964, programmes P 1.000 R 1.000, technology
+            // P 0.955 R 0.962 F1 0.958 (not in English 0.964). The thresholds keep about two errors of slack below.
             new GuardedSet(
-                    LabelledCases.ELEVENTH_UNSEEN, "Eleventh unseen set, evaluated blind once", 0.91, 0.97, 0.91));
+                    LabelledCases.TENTH_UNSEEN,
+                    "Tenth unseen set, evaluated blind once, a development set since issue 15's twelfth round",
+                    0.97,
+                    0.98,
+                    0.94),
+            new GuardedSet(
+                    LabelledCases.ELEVENTH_UNSEEN,
+                    "Eleventh unseen set, evaluated blind once, a development set since issue 15's twelfth round",
+                    0.95,
+                    0.98,
+                    0.95));
 
     @Autowired
     private RulebookSnapshots snapshots;
