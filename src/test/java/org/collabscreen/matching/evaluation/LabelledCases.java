@@ -92,6 +92,15 @@ public record LabelledCases(
      */
     static final String ELEVENTH_UNSEEN = "unseen-2026-12-02k";
 
+    /** The folder of the twelfth unseen set, written like the second, during issue 15's twelfth round. */
+    static final String TWELFTH_UNSEEN = "unseen-2026-12-02l";
+
+    /**
+     * The folder of the thirteenth unseen set, written like the eleventh by another session during the same round, with
+     * submissions' styles and the lists' less known entries.
+     */
+    static final String THIRTEENTH_UNSEEN = "unseen-2026-12-02m";
+
     /** Every labelled set kept in the project, by its folder under {@code evaluation/}. */
     public static final List<String> FOLDERS = List.of(
             "development",
@@ -106,7 +115,9 @@ public record LabelledCases(
             EIGHTH_UNSEEN,
             NINTH_UNSEEN,
             TENTH_UNSEEN,
-            ELEVENTH_UNSEEN);
+            ELEVENTH_UNSEEN,
+            TWELFTH_UNSEEN,
+            THIRTEENTH_UNSEEN);
 
     /** The system property naming a folder of unseen cases. */
     static final String FOLDER_PROPERTY = "evaluation.cases";
