@@ -605,6 +605,7 @@ public final class InstitutionMatcher {
                         || OrganisationKinds.differ(hit.searched(), alias, index.vocabulary())
                         || TechnologyForms.differ(hit.searched(), alias)
                         || !sameCampus(campuses(), hit.rule())
+                        || TaiwanNationalNames.differ(input, hit.rule())
                         || UnitNumbers.differ(unitNumbers(), UnitNumbers.of(NameNormaliser.normalise(alias)))) {
                     continue;
                 }

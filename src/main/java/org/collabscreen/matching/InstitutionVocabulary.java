@@ -293,6 +293,7 @@ final class InstitutionVocabulary implements Vocabulary {
                 "technologies",
                 "technological",
                 "tecnologia",
+                "tecnologica",
                 "technologie",
                 "technische",
                 "polytechnic",
@@ -406,6 +407,7 @@ final class InstitutionVocabulary implements Vocabulary {
         alias(map, "science", "olum", "ulum");
         alias(map, "chinese", "kitayskaya", "kitayskiy");
         alias(map, "moscow", "moskovskiy", "moskva", "moskve");
+        alias(map, "tomsk", "tomskiy", "tomskii", "tomskogo");
         alias(map, "first", "pervogo");
         alias(map, "president", "prezidenta");
         alias(map, "northwestern", "noroeste");
@@ -417,6 +419,7 @@ final class InstitutionVocabulary implements Vocabulary {
         alias(map, "aeronautics", "aeronaut");
         alias(map, "astronautics", "astronaut");
         alias(map, "research", "res");
+        alias(map, "computational", "computat");
         alias(map, "physics", "phys");
         alias(map, "chemistry", "chem");
         alias(map, "mathematics", "math");
