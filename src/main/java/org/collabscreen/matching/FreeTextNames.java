@@ -11,7 +11,8 @@ import java.util.regex.Pattern;
 /**
  * Names inside free text rather than an affiliation: a consortium list gives each partner's country as an ISO code in brackets
  * ("Name (XX); Other (YY)"), and a news sentence names an organisation as a run of capitalised words among lower-case
- * ones ("Staff from the Name of Something in City said …"). Each reading is bounded: at most {@link #MAX_RUNS} runs,
+ * ones ("Staff from the Name of Something in City said …"), maybe after a possessive ("Country's Name …") that is no
+ * part of it. Each reading is bounded: at most {@link #MAX_RUNS} runs,
  * read only from the first {@link #MAX_SCANNED} characters.
  */
 final class FreeTextNames {
@@ -71,6 +72,9 @@ final class FreeTextNames {
         List<String> run = new ArrayList<>();
         for (String word : words) {
             boolean capitalised = Character.isUpperCase(word.charAt(0));
+            if (capitalised && run.isEmpty() && isPossessive(word)) {
+                continue;
+            }
             if (capitalised || (!run.isEmpty() && JOINING.contains(word.toLowerCase(Locale.ROOT)))) {
                 run.add(word);
                 continue;
@@ -83,6 +87,11 @@ final class FreeTextNames {
         }
         addRun(run, runs);
         return runs.stream().limit(MAX_RUNS).toList();
+    }
+
+    /** A possessive before a name ("China's Name University") owns it and is no part of it. */
+    private static boolean isPossessive(String word) {
+        return word.endsWith("'s") || word.endsWith("’s");
     }
 
     private static boolean isSentenceWord(String word) {

@@ -420,6 +420,7 @@ final class InstitutionVocabulary implements Vocabulary {
         alias(map, "astronautics", "astronaut");
         alias(map, "research", "res");
         alias(map, "computational", "computat");
+        alias(map, "international", "intl");
         alias(map, "physics", "phys");
         alias(map, "chemistry", "chem");
         alias(map, "mathematics", "math");

@@ -18,7 +18,9 @@ final class SegmentReadings {
 
     /**
      * The segment with Web of Science abbreviations spelt out ({@link WebOfScienceReadings}), the Spanish "china" read
-     * as Chinese ({@link SpanishAdjectives}), the army's English name read as PLA ({@link MilitaryPrefixes}) and
+     * as Chinese ({@link SpanishAdjectives}), the army's English name read as PLA ({@link MilitaryPrefixes}), a PLA or
+     * CAPF owner after a body in the lists' order ({@link MilitaryOwners}), without a form's field label ({@link
+     * FieldLabels}) and
      * without the Russian legal-form and kind acronyms it starts with ("NRC Name", "JSC Name", {@link
      * RussianLegalForms}); empty when none applies.
      */
@@ -29,6 +31,8 @@ final class SegmentReadings {
             WebOfScienceReadings.spelt(normalised),
             SpanishAdjectives.read(normalised),
             MilitaryPrefixes.armyAbbreviated(normalised),
+            MilitaryOwners.inListedOrder(normalised),
+            FieldLabels.withoutLabel(normalised),
             withoutForms.equals(normalised) || withoutForms.isEmpty() ? null : withoutForms
         }) {
             if (reading != null) {

@@ -9,7 +9,9 @@ import static org.collabscreen.matching.RulebookFixtures.institution;
 
 /**
  * Issue 15's thirteenth round: a Taiwan national name ("國立…") kept from the mainland university that shares the rest
- * of it, Clarivate's "Computat", an Italian "tecnologica" and a romanised Russian city adjective read as their words.
+ * of it, Clarivate's "Computat" and "Int'l", an Italian "tecnologica" and a romanised Russian city adjective read as their
+ * words, a form's field label and a possessive before a name in a sentence left out, and a PLA or CAPF owner written
+ * after the body read in the lists' order.
  */
 class ThirteenthRoundInstitutionsTests {
 
@@ -23,8 +25,31 @@ class ThirteenthRoundInstitutionsTests {
     private static final InstitutionEntry HILLTOP = institution("Hilltop University of Technology", "IR", null);
     private static final InstitutionEntry TOMSK = institution("Tomsk Widget University", "RU", null);
 
-    private final InstitutionMatcher matcher =
-            new InstitutionMatcher(List.of(QINGLING, TAIWAN_LISTED, MAINLAND_WIDGET, COMPUTING, HILLTOP, TOMSK));
+    private static final InstitutionEntry MEMORY = institution("Qilin Memory Technologies Co., Ltd.", "CN", null);
+    private static final InstitutionEntry FOUNDRY =
+            institution("Qilin Widget Manufacturing International Corporation", "CN", null);
+    private static final InstitutionEntry GROUP =
+            institution("Ruritania Widget Technology Group Corporation", "CN", null);
+    private static final InstitutionEntry WESTERN = institution("Western Widget University", "CN", null);
+    private static final InstitutionEntry ARMY_ACADEMY = institution("Army Widget Academy", "CN", null);
+    private static final InstitutionEntry POLICE_UNIVERSITY =
+            institution("Engineering Widget University of the CAPF", "CN", null);
+    private static final InstitutionEntry AIR_FORCE_ACADEMY = institution("Air Force Early Widget Academy", "CN", null);
+
+    private final InstitutionMatcher matcher = new InstitutionMatcher(List.of(
+            QINGLING,
+            TAIWAN_LISTED,
+            MAINLAND_WIDGET,
+            COMPUTING,
+            HILLTOP,
+            TOMSK,
+            MEMORY,
+            FOUNDRY,
+            GROUP,
+            WESTERN,
+            ARMY_ACADEMY,
+            POLICE_UNIVERSITY,
+            AIR_FORCE_ACADEMY));
 
     private String best(String input) {
         List<NameMatch> found = matcher.match(input, null, MIN_SCORE, 1);
@@ -57,5 +82,33 @@ class ThirteenthRoundInstitutionsTests {
     @Test
     void aRomanisedRussianCityAdjectiveReadsAsTheCity() {
         assertThat(best("Tomskiy Widget University")).isEqualTo(TOMSK.id().toString());
+    }
+
+    @Test
+    void aFormsFieldLabelIsNoPartOfTheName() {
+        assertThat(best("Industrial partner: Qilin Widget Manufacturing Int'l Corp."))
+                .isEqualTo(FOUNDRY.id().toString());
+        assertThat(best("industry partner: qilin memory technologies"))
+                .isEqualTo(MEMORY.id().toString());
+        assertThat(best("Co-funded by Ruritania Widget Technology Group Corp."))
+                .isEqualTo(GROUP.id().toString());
+    }
+
+    @Test
+    void aPossessiveBeforeANameInASentenceIsNoPartOfIt() {
+        assertThat(best("Engineers at Ruritania's Western Widget University said the new boat could sail for a week."))
+                .isEqualTo(WESTERN.id().toString());
+    }
+
+    @Test
+    void aPlaOrCapfOwnerAfterTheBodyIsReadInTheListsOrder() {
+        assertThat(best("Army Widget Academy of PLA, Chongqing 400000"))
+                .isEqualTo(ARMY_ACADEMY.id().toString());
+        assertThat(best("Early Widget Academy of the PLA Air Force, Wuhan 430000"))
+                .isEqualTo(AIR_FORCE_ACADEMY.id().toString());
+        assertThat(best("Early Widget Academy of PLAAF"))
+                .isEqualTo(AIR_FORCE_ACADEMY.id().toString());
+        assertThat(best("Engineering Widget University of People's Armed Police, Xi'an 710000"))
+                .isEqualTo(POLICE_UNIVERSITY.id().toString());
     }
 }
