@@ -434,7 +434,7 @@ final class InstitutionVocabulary implements Vocabulary {
         alias(map, "optics", "opt");
         alias(map, "ministry", "minist");
         alias(map, "hospital", "hosp");
-        alias(map, "medical", "med");
+        alias(map, "medical", "med", "medicine");
         alias(map, "materials", "mat");
         alias(map, "computer", "comp");
         alias(map, "communication", "commun");

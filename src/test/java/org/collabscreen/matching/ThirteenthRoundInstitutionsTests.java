@@ -9,7 +9,7 @@ import static org.collabscreen.matching.RulebookFixtures.institution;
 
 /**
  * Issue 15's thirteenth round: a Taiwan national name ("國立…") kept from the mainland university that shares the rest
- * of it, Clarivate's "Computat" and "Int'l", an Italian "tecnologica" and a romanised Russian city adjective read as their
+ * of it, Clarivate's "Computat" and "Int'l", "Med" for Medicine, an Italian "tecnologica" and a romanised Russian city adjective read as their
  * words, a form's field label and a possessive before a name in a sentence left out, and a PLA or CAPF owner written
  * after the body read in the lists' order.
  */
@@ -36,7 +36,10 @@ class ThirteenthRoundInstitutionsTests {
             institution("Engineering Widget University of the CAPF", "CN", null);
     private static final InstitutionEntry AIR_FORCE_ACADEMY = institution("Air Force Early Widget Academy", "CN", null);
 
+    private static final InstitutionEntry MEDICINE = institution("Lakeside Institute of Widget Medicine", "CN", null);
+
     private final InstitutionMatcher matcher = new InstitutionMatcher(List.of(
+            MEDICINE,
             QINGLING,
             TAIWAN_LISTED,
             MAINLAND_WIDGET,
@@ -110,5 +113,11 @@ class ThirteenthRoundInstitutionsTests {
                 .isEqualTo(AIR_FORCE_ACADEMY.id().toString());
         assertThat(best("Engineering Widget University of People's Armed Police, Xi'an 710000"))
                 .isEqualTo(POLICE_UNIVERSITY.id().toString());
+    }
+
+    @Test
+    void clarivatesMedReadsAsMedicineAsWellAsMedical() {
+        assertThat(best("Lakeside Inst Widget Med, Lakeside 100000, Peoples R China"))
+                .isEqualTo(MEDICINE.id().toString());
     }
 }
