@@ -90,7 +90,7 @@ public final class TechnologyClassifier {
         if (written == null || written.isBlank()) {
             return List.of();
         }
-        String text = Homonyms.read(written);
+        String text = OtherSenses.read(Homonyms.read(written));
         Map<String, CategoryEvidence> evidence = new LinkedHashMap<>();
         Set<TechnologyLanguage> languages = TextLanguages.of(text);
         boolean undetermined = TextLanguages.isUndetermined(languages);
