@@ -101,6 +101,12 @@ public record LabelledCases(
      */
     static final String THIRTEENTH_UNSEEN = "unseen-2026-12-02m";
 
+    /** The folder of the fourteenth unseen set, written like the second, during issue 15's thirteenth round. */
+    static final String FOURTEENTH_UNSEEN = "unseen-2026-12-02n";
+
+    /** The folder of the fifteenth unseen set, written like the eleventh, during issue 15's thirteenth round. */
+    static final String FIFTEENTH_UNSEEN = "unseen-2026-12-02o";
+
     /** Every labelled set kept in the project, by its folder under {@code evaluation/}. */
     public static final List<String> FOLDERS = List.of(
             "development",
@@ -117,7 +123,9 @@ public record LabelledCases(
             TENTH_UNSEEN,
             ELEVENTH_UNSEEN,
             TWELFTH_UNSEEN,
-            THIRTEENTH_UNSEEN);
+            THIRTEENTH_UNSEEN,
+            FOURTEENTH_UNSEEN,
+            FIFTEENTH_UNSEEN);
 
     /** The system property naming a folder of unseen cases. */
     static final String FOLDER_PROPERTY = "evaluation.cases";

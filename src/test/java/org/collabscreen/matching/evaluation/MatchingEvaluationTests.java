@@ -273,9 +273,32 @@ class MatchingEvaluationTests {
             // 2 sub-units); programmes P 1.000 R 0.948 F1 0.973 (TP 55, FN 3); technology P 0.884 R 0.824 F1 0.853
             // (TP 267, FP 35, FN 57), not in English F1 0.827. Those are the figures to quote for generalisation. The
             // thresholds keep about two errors of slack below them, against regressions only.
-            new GuardedSet(LabelledCases.TWELFTH_UNSEEN, "Twelfth unseen set, evaluated blind once", 0.92, 0.91, 0.90),
             new GuardedSet(
-                    LabelledCases.THIRTEENTH_UNSEEN, "Thirteenth unseen set, evaluated blind once", 0.89, 0.95, 0.84));
+                    LabelledCases.TWELFTH_UNSEEN,
+                    "Twelfth unseen set, evaluated blind once, a development set since issue 15's thirteenth round",
+                    0.92,
+                    0.91,
+                    0.90),
+            new GuardedSet(
+                    LabelledCases.THIRTEENTH_UNSEEN,
+                    "Thirteenth unseen set, evaluated blind once, a development set since issue 15's thirteenth round",
+                    0.89,
+                    0.95,
+                    0.84),
+            // The fourteenth and fifteenth unseen sets (evaluation/unseen-2026-12-02n/ and -02o/, written like the
+            // twelfth and thirteenth during issue 15's thirteenth round; earlier sets' inputs dropped unread) printed
+            // on
+            // their one blind evaluation, after that round (2026-12-02 18:34–18:35 UTC, at 008a809 with
+            // -Devaluation.cases), the fourteenth: institutions P 0.975 R 0.938 F1 0.956 (TP 197, FP 5, FN 13);
+            // programmes P 0.957 R 0.936 F1 0.946 (TP 44, FP 2, FN 3); technology P 0.886 R 0.830 F1 0.857 (TP 234,
+            // FP 30, FN 48), not in English F1 0.875; the fifteenth: institutions P 0.978 R 0.958 F1 0.968 (TP 272,
+            // FP 6, FN 12); programmes P 0.957 R 0.957 F1 0.957 (TP 45, FP 2, FN 2); technology P 0.897 R 0.823
+            // F1 0.858 (TP 269, FP 31, FN 58), not in English F1 0.868. Those are the figures to quote for
+            // generalisation. The thresholds keep about two errors of slack below them, against regressions only.
+            new GuardedSet(
+                    LabelledCases.FOURTEENTH_UNSEEN, "Fourteenth unseen set, evaluated blind once", 0.94, 0.91, 0.84),
+            new GuardedSet(
+                    LabelledCases.FIFTEENTH_UNSEEN, "Fifteenth unseen set, evaluated blind once", 0.95, 0.92, 0.84));
 
     @Autowired
     private RulebookSnapshots snapshots;
