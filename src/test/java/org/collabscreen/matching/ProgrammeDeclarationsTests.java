@@ -2,7 +2,6 @@ package org.collabscreen.matching;
 
 import java.util.List;
 
-import org.collabscreen.seed.SeedEntries;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -15,11 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * pinyin followed by English words), against the seeded programmes.
  */
 class ProgrammeDeclarationsTests {
-
-    private static final double MIN_SCORE = 0.8;
-    private static final List<ProgrammeEntry> SEEDED = SeedEntries.programmes();
-
-    private final TalentProgrammeMatcher programmes = new TalentProgrammeMatcher(SEEDED);
 
     @ParameterizedTest
     @CsvSource(
@@ -35,10 +29,10 @@ class ProgrammeDeclarationsTests {
                 "鲲鹏计划 | Kunpeng",
             })
     void resolvesAListedNameAmongOtherWords(String input, String nameOfExpected) {
-        List<NameMatch> found = programmes.match(input, MIN_SCORE, 1);
+        List<NameMatch> found = SeededProgrammes.top(input);
 
         assertThat(found).hasSize(1);
-        assertThat(namesOf(found.get(0))).anyMatch(name -> name.contains(nameOfExpected));
+        assertThat(SeededProgrammes.namesOf(found.get(0))).anyMatch(name -> name.contains(nameOfExpected));
     }
 
     @ParameterizedTest
@@ -51,13 +45,6 @@ class ProgrammeDeclarationsTests {
                 "华为鲲鹏计划",
             })
     void matchesNothingForOtherSchemesWithTheSameWords(String input) {
-        assertThat(programmes.match(input, MIN_SCORE, 1)).isEmpty();
-    }
-
-    private static List<String> namesOf(NameMatch match) {
-        return SEEDED.stream()
-                .filter(programme -> programme.id().equals(match.id()))
-                .flatMap(programme -> TalentProgrammeMatcher.namesOf(programme).stream())
-                .toList();
+        assertThat(SeededProgrammes.top(input)).isEmpty();
     }
 }

@@ -2,7 +2,6 @@ package org.collabscreen.matching;
 
 import java.util.List;
 
-import org.collabscreen.seed.SeedEntries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -15,11 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that 计划 is rendered by, against the seeded programmes.
  */
 class ProgrammeRenderingsTests {
-
-    private static final double MIN_SCORE = 0.8;
-    private static final List<ProgrammeEntry> SEEDED = SeedEntries.programmes();
-
-    private final TalentProgrammeMatcher programmes = new TalentProgrammeMatcher(SEEDED);
 
     @ParameterizedTest
     @CsvSource(
@@ -52,15 +46,15 @@ class ProgrammeRenderingsTests {
                 "千人计划 创业人才 | Recruitment Program for Entrepreneurs",
             })
     void resolvesRenderingsOfListedProgrammes(String input, String nameOfExpected) {
-        List<NameMatch> found = programmes.match(input, MIN_SCORE, 1);
+        List<NameMatch> found = SeededProgrammes.top(input);
 
         assertThat(found).hasSize(1);
-        assertThat(namesOf(found.get(0))).anyMatch(name -> name.contains(nameOfExpected));
+        assertThat(SeededProgrammes.namesOf(found.get(0))).anyMatch(name -> name.contains(nameOfExpected));
     }
 
     @Test
     void explainsPinyinComparedWithoutSyllableBoundaries() {
-        NameMatch found = programmes.match("Bai Ren Ji Hua", MIN_SCORE, 1).get(0);
+        NameMatch found = SeededProgrammes.top("Bai Ren Ji Hua").get(0);
 
         assertThat(found.matchedAlias()).isEqualTo("百人计划");
         assertThat(found.transformations())
@@ -80,7 +74,7 @@ class ProgrammeRenderingsTests {
                 "Thousand Genomes long-term innovative project",
             })
     void matchesNothingForOtherSchemesWrittenTheSameWays(String input) {
-        assertThat(programmes.match(input, MIN_SCORE, 1)).isEmpty();
+        assertThat(SeededProgrammes.top(input)).isEmpty();
     }
 
     @Test
@@ -95,12 +89,5 @@ class ProgrammeRenderingsTests {
         assertThat(PinyinSyllables.joined("wan ren ji hua")).isEqualTo("wanrenjihua");
         assertThat(PinyinSyllables.joined("chang jiang scholars")).isNull();
         assertThat(PinyinSyllables.joined("qiming")).isNull();
-    }
-
-    private static List<String> namesOf(NameMatch match) {
-        return SEEDED.stream()
-                .filter(programme -> programme.id().equals(match.id()))
-                .flatMap(programme -> TalentProgrammeMatcher.namesOf(programme).stream())
-                .toList();
     }
 }

@@ -2,7 +2,6 @@ package org.collabscreen.matching;
 
 import java.util.List;
 
-import org.collabscreen.seed.SeedEntries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -17,11 +16,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * for the scholars of 长江学者.
  */
 class ProgrammeSponsorsTests {
-
-    private static final double MIN_SCORE = 0.8;
-    private static final List<ProgrammeEntry> SEEDED = SeedEntries.programmes();
-
-    private final TalentProgrammeMatcher programmes = new TalentProgrammeMatcher(SEEDED);
 
     @ParameterizedTest
     @CsvSource(
@@ -38,10 +32,10 @@ class ProgrammeSponsorsTests {
                 "Стипендия программы «Учёные Чанцзян» | Changjiang",
             })
     void resolvesAProgrammeDeclaredWithItsSponsor(String input, String nameOfExpected) {
-        List<NameMatch> found = programmes.match(input, MIN_SCORE, 1);
+        List<NameMatch> found = SeededProgrammes.top(input);
 
         assertThat(found).hasSize(1);
-        assertThat(namesOf(found.get(0))).anyMatch(name -> name.contains(nameOfExpected));
+        assertThat(SeededProgrammes.namesOf(found.get(0))).anyMatch(name -> name.contains(nameOfExpected));
     }
 
     @ParameterizedTest
@@ -53,7 +47,7 @@ class ProgrammeSponsorsTests {
                 "Recruited in 2020 under a postdoctoral scheme of the Chinese Academy of Sciences",
             })
     void matchesNothingWhenOnlySponsorsAreLeft(String input) {
-        assertThat(programmes.match(input, MIN_SCORE, 1)).isEmpty();
+        assertThat(SeededProgrammes.top(input)).isEmpty();
     }
 
     @Test
@@ -61,12 +55,5 @@ class ProgrammeSponsorsTests {
         assertThat(ProgrammeSponsors.without("kunpeng action plan")).isNull();
         assertThat(ProgrammeSponsors.without("supported by the 5 100 programme of the ministry of education"))
                 .isEqualTo("5 100 programme");
-    }
-
-    private static List<String> namesOf(NameMatch match) {
-        return SEEDED.stream()
-                .filter(programme -> programme.id().equals(match.id()))
-                .flatMap(programme -> TalentProgrammeMatcher.namesOf(programme).stream())
-                .toList();
     }
 }

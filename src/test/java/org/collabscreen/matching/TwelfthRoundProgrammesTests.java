@@ -2,7 +2,6 @@ package org.collabscreen.matching;
 
 import java.util.List;
 
-import org.collabscreen.seed.SeedEntries;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -14,11 +13,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * German, an official short name in English, and companies' developer programmes, against the seeded programmes.
  */
 class TwelfthRoundProgrammesTests {
-
-    private static final double MIN_SCORE = 0.8;
-    private static final List<ProgrammeEntry> SEEDED = SeedEntries.programmes();
-
-    private final TalentProgrammeMatcher programmes = new TalentProgrammeMatcher(SEEDED);
 
     @ParameterizedTest
     @CsvSource(
@@ -37,22 +31,15 @@ class TwelfthRoundProgrammesTests {
                 "高等学校学科创新引智计划 | 111 Project",
             })
     void resolvesShortAndTranslatedNames(String input, String nameOfExpected) {
-        List<NameMatch> found = programmes.match(input, MIN_SCORE, 1);
+        List<NameMatch> found = SeededProgrammes.top(input);
 
         assertThat(found).hasSize(1);
-        assertThat(namesOf(found.get(0))).anyMatch(name -> name.contains(nameOfExpected));
+        assertThat(SeededProgrammes.namesOf(found.get(0))).anyMatch(name -> name.contains(nameOfExpected));
     }
 
     @ParameterizedTest
     @ValueSource(strings = {"Kunpeng Developer Program", "Huawei Cloud Kunpeng Partner Programme", "国家青年基金"})
     void matchesNothingForCompanyProgrammesAndOtherSchemes(String input) {
-        assertThat(programmes.match(input, MIN_SCORE, 1)).isEmpty();
-    }
-
-    private static List<String> namesOf(NameMatch match) {
-        return SEEDED.stream()
-                .filter(programme -> programme.id().equals(match.id()))
-                .flatMap(programme -> TalentProgrammeMatcher.namesOf(programme).stream())
-                .toList();
+        assertThat(SeededProgrammes.top(input)).isEmpty();
     }
 }
