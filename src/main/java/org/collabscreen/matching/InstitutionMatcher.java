@@ -78,6 +78,7 @@ public final class InstitutionMatcher {
         this.index = new NameIndex<>(institutions, names::get, InstitutionVocabulary.INSTANCE);
         institutions.forEach(rule -> byId.put(rule.id(), rule));
         institutions.forEach(countries::file);
+        institutions.forEach(namedUnitsFirst::file);
         this.numberedUnits = new NumberedUnits(institutions, byId);
         this.shortMilitaryNames = new ShortMilitaryNames(names);
         this.hanBrands = new HanBrands(names, countries);

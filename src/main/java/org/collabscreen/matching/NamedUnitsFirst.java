@@ -1,8 +1,11 @@
 package org.collabscreen.matching;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.UUID;
 import java.util.regex.Pattern;
 
@@ -30,10 +33,19 @@ final class NamedUnitsFirst {
 
     private final Map<UUID, InstitutionEntry> byId;
     private final int maxDepth;
+    /** The listed laboratories, by identity: named once each at build, not tested by pattern for every pair ranked. */
+    private final Set<InstitutionEntry> laboratories = Collections.newSetFromMap(new IdentityHashMap<>());
 
     NamedUnitsFirst(Map<UUID, InstitutionEntry> byId, int maxDepth) {
         this.byId = byId;
         this.maxDepth = maxDepth;
+    }
+
+    /** Notes whether an entry is a laboratory, as {@link #reorder} asks of every pair of hits it compares. */
+    void file(InstitutionEntry rule) {
+        if (LABORATORY.matcher(rule.name()).find()) {
+            laboratories.add(rule);
+        }
     }
 
     List<BestHits.Hit<InstitutionEntry>> reorder(List<BestHits.Hit<InstitutionEntry>> ranked, String paddedInput) {
@@ -80,7 +92,7 @@ final class NamedUnitsFirst {
     }
 
     /** Whether the hit is a listed laboratory the input names before another body, which hosts it. */
-    private static boolean isHostedLaboratory(
+    private boolean isHostedLaboratory(
             BestHits.Hit<InstitutionEntry> laboratory, BestHits.Hit<InstitutionEntry> host, String paddedInput) {
         return isLaboratory(laboratory.rule())
                 && !isLaboratory(host.rule())
@@ -92,8 +104,8 @@ final class NamedUnitsFirst {
                 .contains(" " + NameNormaliser.normalise(host.name()) + " ");
     }
 
-    private static boolean isLaboratory(InstitutionEntry rule) {
-        return LABORATORY.matcher(rule.name()).find();
+    private boolean isLaboratory(InstitutionEntry rule) {
+        return laboratories.contains(rule);
     }
 
     private boolean isAncestor(InstitutionEntry ancestor, InstitutionEntry unit) {
