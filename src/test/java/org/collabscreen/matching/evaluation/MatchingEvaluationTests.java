@@ -287,8 +287,7 @@ class MatchingEvaluationTests {
                     0.84),
             // The fourteenth and fifteenth unseen sets (evaluation/unseen-2026-12-02n/ and -02o/, written like the
             // twelfth and thirteenth during issue 15's thirteenth round; earlier sets' inputs dropped unread) printed
-            // on
-            // their one blind evaluation, after that round (2026-12-02 18:34–18:35 UTC, at 008a809 with
+            // on their one blind evaluation, after that round (2026-12-02 18:34–18:35 UTC, at 008a809 with
             // -Devaluation.cases), the fourteenth: institutions P 0.975 R 0.938 F1 0.956 (TP 197, FP 5, FN 13);
             // programmes P 0.957 R 0.936 F1 0.946 (TP 44, FP 2, FN 3); technology P 0.886 R 0.830 F1 0.857 (TP 234,
             // FP 30, FN 48), not in English F1 0.875; the fifteenth: institutions P 0.978 R 0.958 F1 0.968 (TP 272,
