@@ -321,7 +321,9 @@ public final class InstitutionMatcher {
                 if (parent != null) {
                     String normalisedParent = NameNormaliser.normalise(parent);
                     searchAcronymWhereDeclared(parent, normalisedParent, SPELT_OUT_FACTOR, searches);
-                    index.searchExact(normalisedParent, SPELT_OUT_FACTOR, targets);
+                    // searched, not looked up: a group is written without its legal form ("… Technology Group"); only
+                    // the rare segment that numbers a unit pays for it
+                    index.search(normalisedParent, SPELT_OUT_FACTOR, targets);
                 }
             }
             for (HostedLaboratories.Named laboratory : hostedLaboratories.named(whole, normalisedParts())) {
@@ -682,12 +684,17 @@ public final class InstitutionMatcher {
      * The entry's name, its aliases and the other public names {@link OtherNames} files under its name, each PLA name
      * also without its prefixes ({@link MilitaryPrefixes}), each company's without its registration form and each
      * Chinese group's Han name with its other forms ({@link LegalForms}), each name without the person it is named
-     * after ({@link ListedEponyms}) and each Russian acronym without its legal form ({@link RussianLegalForms}).
+     * after ({@link ListedEponyms}) and each Russian acronym without its legal form ({@link RussianLegalForms}). An
+     * alias that only names a Chinese province names no institution ({@link ChineseProvinces#isOnlyProvince}).
      */
     private static List<String> namesOf(InstitutionEntry rule) {
         Set<String> names = new LinkedHashSet<>();
         names.add(rule.name());
-        names.addAll(rule.aliases());
+        for (String alias : rule.aliases()) {
+            if (!ChineseProvinces.isOnlyProvince(NameNormaliser.normalise(alias))) {
+                names.add(alias);
+            }
+        }
         names.addAll(OtherNames.INSTITUTIONS.of(rule.name()));
         for (String name : List.copyOf(names)) {
             names.addAll(MilitaryPrefixes.shorterNames(name));

@@ -90,12 +90,13 @@ final class InstitutionVocabulary implements Vocabulary {
      */
     /**
      * The ministry a Russian institute answers to, named after its name ("… of the Ministry of Defence of the Russian
-     * Federation", "… of the Russian Ministry of Defense", "… Минобороны России"): who supervises it, not which institute
+     * Federation", "… of the Russian Ministry of Defense", "… of the Russian MoD", "… Минобороны России"): who supervises it, not which institute
      * it is, like a legal form.
      */
     private static final Pattern SUPERVISING_MINISTRY = Pattern.compile(
             "\\b(of )?(the )?(russian )?ministry of (defence|defense|science and higher education|industry and trade|health)"
                     + "( of (the )?(russia|russian federation))?\\b"
+                    + "|\\b(of )?(the )?(russian |rf )mod\\b|\\b(of )?(the )?mod of (the )?(russia|russian federation|rf)\\b"
                     + "|\\b(minoborony|ministerstva oborony)( rossii| rossiyskoy federatsii)?\\b");
 
     private static final Pattern SCIENTIFIC_RESEARCH_RU = Pattern.compile("\\bnauchno issledovatelsk[a-z]*");
@@ -120,6 +121,14 @@ final class InstitutionVocabulary implements Vocabulary {
             "southeast",
             "sw",
             "southwest");
+
+    /**
+     * A compass word before "China" names a region, not the country: "East China University of Science and Technology"
+     * is not the University of Science and Technology of China, nor "North China University of Technology" the North
+     * University of China. The two words read as one distinctive word.
+     */
+    private static final Pattern REGION_OF_CHINA =
+            Pattern.compile("\\b(east|west|south|north|northeast|northwest|southeast|southwest|central) china\\b");
 
     private static final Pattern SCIENCE_AND_TECHNOLOGY = Pattern.compile(
             "\\b(science|sciences|sci|ciencia|ciencias|wissenschaft|wissenschaften|scienza|scienze|nauki)"
@@ -166,6 +175,7 @@ final class InstitutionVocabulary implements Vocabulary {
         if (rewritten.contains(" china") || rewritten.indexOf(' ') == 2) {
             // before initials are dropped: "E China" is no initial
             rewritten = compassSpeltOut(rewritten);
+            rewritten = REGION_OF_CHINA.matcher(rewritten).replaceAll("$1china");
         }
         rewritten = Eponyms.withoutInitials(rewritten, false);
         if (rewritten.startsWith("federal ")) {
@@ -181,7 +191,7 @@ final class InstitutionVocabulary implements Vocabulary {
             }
             rewritten = RAS_AFTER_A_NAME.matcher(rewritten).replaceAll(" russian academy of sciences");
         }
-        if (rewritten.contains("minist") || rewritten.contains("minoborony")) {
+        if (rewritten.contains("minist") || rewritten.contains("minoborony") || rewritten.contains(" mod")) {
             rewritten = SUPERVISING_MINISTRY.matcher(rewritten).replaceAll("").strip();
         }
         if (rewritten.contains("scientific research")) {

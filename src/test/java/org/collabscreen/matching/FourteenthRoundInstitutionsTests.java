@@ -1,0 +1,95 @@
+package org.collabscreen.matching;
+
+import java.util.List;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.collabscreen.matching.RulebookFixtures.institution;
+
+/**
+ * Issue 15's fourteenth round: an alias that only names a Chinese province names nothing, a compass word before
+ * "China" names a region, the Russian MoD written short is who supervises an institute, and a group's numbered unit
+ * written "No. N", with the group first, with the group's name short of its legal form, or in Han numerals.
+ */
+class FourteenthRoundInstitutionsTests {
+
+    private static final double MIN_SCORE = 0.8;
+
+    private static final InstitutionEntry MACHINERY =
+            institution("Qinghai Widget Machinery Group Co., Ltd.", "CN", null, "Qinhgai", "Widget Machinery");
+    private static final InstitutionEntry UNIVERSITY =
+            institution("University of Widget Science and Technology of China", "CN", null);
+    private static final InstitutionEntry SOUTH_CHINA = institution("South China Widget University", "CN", null);
+    private static final InstitutionEntry RUSSIAN_INSTITUTE =
+            institution("27th Central Scientific Research Widget Institute", "RU", null);
+    private static final InstitutionEntry GROUP =
+            institution("China Widget Electronics Group Corporation", "CN", null, "CWEG", "中国微件电子集团有限公司");
+    private static final InstitutionEntry NINTH = institution("9th Research Institute of CWEG", "CN", GROUP.id());
+    private static final InstitutionEntry FOURTEENTH =
+            institution("The 14th Research Institute of CWEG", "CN", GROUP.id());
+
+    private final InstitutionMatcher matcher = new InstitutionMatcher(
+            List.of(MACHINERY, UNIVERSITY, SOUTH_CHINA, RUSSIAN_INSTITUTE, GROUP, NINTH, FOURTEENTH));
+
+    private String best(String input) {
+        List<NameMatch> found = matcher.match(input, null, MIN_SCORE, 1);
+        return found.isEmpty() ? null : found.get(0).id().toString();
+    }
+
+    @Test
+    void anAliasThatOnlyNamesAProvinceDoesNotTakeAnotherBodyOfThatProvince() {
+        assertThat(best("Qinghai University, Xining 810016")).isNull();
+        assertThat(best("Qinghai Widget Machinery Group"))
+                .isEqualTo(MACHINERY.id().toString());
+        assertThat(best("Widget Machinery")).isEqualTo(MACHINERY.id().toString());
+    }
+
+    @Test
+    void aCompassWordBeforeChinaNamesARegionNotTheCountry() {
+        assertThat(best("East China University of Widget Science and Technology"))
+                .isNull();
+        assertThat(best("Univ Widget Sci & Technol China"))
+                .isEqualTo(UNIVERSITY.id().toString());
+        assertThat(best("S China Widget Univ")).isEqualTo(SOUTH_CHINA.id().toString());
+        assertThat(best("Widget University, China"))
+                .isNotEqualTo(SOUTH_CHINA.id().toString());
+    }
+
+    @Test
+    void theRussianModWrittenShortIsNoPartOfTheName() {
+        assertThat(best("27th Central Research Widget Institute of the Russian MoD"))
+                .isEqualTo(RUSSIAN_INSTITUTE.id().toString());
+        assertThat(best("27th Central Research Widget Institute of the MoD of Russia"))
+                .isEqualTo(RUSSIAN_INSTITUTE.id().toString());
+        assertThat(best("28th Central Research Widget Institute of the Russian MoD"))
+                .isNull();
+    }
+
+    @Test
+    void aGroupsNumberedUnitIsReadInOtherWordOrdersAndNumerals() {
+        assertThat(best("14th Research Institute of China Widget Electronics Group"))
+                .isEqualTo(FOURTEENTH.id().toString());
+        assertThat(best("No. 9 Research Institute of CWEG, Hefei 230088"))
+                .isEqualTo(NINTH.id().toString());
+        assertThat(best("China Widget Electronics Group Corporation 9th Research Institute, Beijing"))
+                .isEqualTo(NINTH.id().toString());
+        assertThat(best("中国微件电子集团有限公司 第十四研究所")).isEqualTo(FOURTEENTH.id().toString());
+        assertThat(best("中国微件电子集团有限公司 第九研究所")).isEqualTo(NINTH.id().toString());
+    }
+
+    @Test
+    void aNumberNoUnitBearsLeavesTheGroup() {
+        assertThat(best("No. 12 Research Institute of China Widget Electronics Group Corporation"))
+                .isEqualTo(GROUP.id().toString());
+        assertThat(best("中国微件电子集团有限公司 第十二研究所")).isEqualTo(GROUP.id().toString());
+    }
+
+    @Test
+    void hanOrdinalsNumberUnits() {
+        assertThat(UnitNumbers.of("第十四研究所")).containsExactly("14");
+        assertThat(UnitNumbers.of("第二十研究所")).containsExactly("20");
+        assertThat(UnitNumbers.of("第六研究院")).containsExactly("6");
+        assertThat(UnitNumbers.of("第一作者")).isEmpty();
+    }
+}
