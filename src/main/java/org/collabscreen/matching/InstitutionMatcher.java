@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -704,7 +705,25 @@ public final class InstitutionMatcher {
             ListedEponyms.withoutEponym(name).ifPresent(names::add);
             names.addAll(RussianLegalForms.withoutForms(name));
             names.addAll(LegalForms.hanGroupNames(name));
+            withoutOwnAcronym(name).ifPresent(names::add);
         }
         return List.copyOf(names);
+    }
+
+    /**
+     * A listed name that writes its own acronym as a segment after the name ("A.A. Kharkevich Institute for Information
+     * Transmission Problems, IITP, Russian Academy of Sciences"), without it: affiliations write the name and the
+     * parent, and the acronym on its own.
+     */
+    private static Optional<String> withoutOwnAcronym(String name) {
+        String[] segments = name.split(",\\s*");
+        for (int i = 1; i < segments.length - 1; i++) {
+            if (Acronyms.isAcronym(segments[i].strip())) {
+                List<String> kept = new ArrayList<>(List.of(segments));
+                kept.remove(i);
+                return Optional.of(String.join(", ", kept));
+            }
+        }
+        return Optional.empty();
     }
 }

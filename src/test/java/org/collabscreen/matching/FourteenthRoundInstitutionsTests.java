@@ -9,8 +9,9 @@ import static org.collabscreen.matching.RulebookFixtures.institution;
 
 /**
  * Issue 15's fourteenth round: an alias that only names a Chinese province names nothing, a compass word before
- * "China" names a region, the Russian MoD written short is who supervises an institute, and a group's numbered unit
- * written "No. N", with the group first, with the group's name short of its legal form, or in Han numerals.
+ * "China" names a region, the Russian MoD written short is who supervises an institute, a group's numbered unit
+ * written "No. N", with the group first, with the group's name short of its legal form, or in Han numerals, a defence
+ * key laboratory's own English name, and a listed name without the acronym it writes between its name and parent.
  */
 class FourteenthRoundInstitutionsTests {
 
@@ -29,8 +30,25 @@ class FourteenthRoundInstitutionsTests {
     private static final InstitutionEntry FOURTEENTH =
             institution("The 14th Research Institute of CWEG", "CN", GROUP.id());
 
-    private final InstitutionMatcher matcher = new InstitutionMatcher(
-            List.of(MACHINERY, UNIVERSITY, SOUTH_CHINA, RUSSIAN_INSTITUTE, GROUP, NINTH, FOURTEENTH));
+    private static final InstitutionEntry KEY_LABORATORY =
+            institution("Key Laboratory of Widget Signal Engineering", "CN", null);
+    private static final InstitutionEntry ACADEMY = institution("Russian Academy of Sciences", "RU", null, "RAS");
+    private static final InstitutionEntry WITH_ACRONYM = institution(
+            "B.B. Petrov Institute for Widget Transmission Problems, IWTP, Russian Academy of Sciences",
+            "RU",
+            ACADEMY.id());
+
+    private final InstitutionMatcher matcher = new InstitutionMatcher(List.of(
+            MACHINERY,
+            UNIVERSITY,
+            SOUTH_CHINA,
+            RUSSIAN_INSTITUTE,
+            GROUP,
+            NINTH,
+            FOURTEENTH,
+            KEY_LABORATORY,
+            ACADEMY,
+            WITH_ACRONYM));
 
     private String best(String input) {
         List<NameMatch> found = matcher.match(input, null, MIN_SCORE, 1);
@@ -91,5 +109,24 @@ class FourteenthRoundInstitutionsTests {
         assertThat(UnitNumbers.of("第二十研究所")).containsExactly("20");
         assertThat(UnitNumbers.of("第六研究院")).containsExactly("6");
         assertThat(UnitNumbers.of("第一作者")).isEmpty();
+    }
+
+    @Test
+    void aDefenceKeyLaboratorysOwnEnglishNameReadsInTheListsForm() {
+        assertThat(best("Science and Technology on Widget Signal Engineering Laboratory, Nanjing"))
+                .isEqualTo(KEY_LABORATORY.id().toString());
+        assertThat(best("National Key Laboratory of Science and Technology on Widget Signal Engineering"))
+                .isEqualTo(KEY_LABORATORY.id().toString());
+        assertThat(best("Science and Technology on Widget Plasma Laboratory")).isNull();
+        assertThat(DefenceKeyLaboratories.asKeyLaboratory("science and technology on campus"))
+                .isNull();
+    }
+
+    @Test
+    void aListedNameIsAlsoReadWithoutTheAcronymItWritesAsASegment() {
+        assertThat(best("Petrov Institute for Widget Transmission Problems, RAS, Moscow"))
+                .isEqualTo(WITH_ACRONYM.id().toString());
+        assertThat(best("Petrov Institute for Widget Distribution Problems, RAS, Moscow"))
+                .isNotEqualTo(WITH_ACRONYM.id().toString());
     }
 }
