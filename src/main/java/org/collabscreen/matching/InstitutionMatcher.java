@@ -58,6 +58,7 @@ public final class InstitutionMatcher {
     private final NumberedUnits numberedUnits;
     private final ShortMilitaryNames shortMilitaryNames;
     private final HanBrands hanBrands;
+    private final BrandedCompanies brandedCompanies;
     private final HostedLaboratories hostedLaboratories;
     private final JoinedPinyinNames joinedPinyin;
     /** The entries other entries name as their parent, by identity: the only ones whose presence ranking asks. */
@@ -82,6 +83,7 @@ public final class InstitutionMatcher {
         this.numberedUnits = new NumberedUnits(institutions, byId);
         this.shortMilitaryNames = new ShortMilitaryNames(names);
         this.hanBrands = new HanBrands(names, countries);
+        this.brandedCompanies = new BrandedCompanies(names, countries, byId, InstitutionVocabulary.INSTANCE);
         this.hostedLaboratories = new HostedLaboratories(institutions);
         this.joinedPinyin = new JoinedPinyinNames(names.values());
         institutions.forEach(rule -> {
@@ -455,6 +457,10 @@ public final class InstitutionMatcher {
         private void brandsWhereNothingWasFound(List<String> brands, NameIndex.Target<InstitutionEntry> target) {
             for (String brand : brands) {
                 index.searchExact(brand, SPELT_OUT_FACTOR, List.of(companyOnly(target)));
+                InstitutionEntry company = brandedCompanies.companyOf(brand);
+                if (company != null && target.accept().test(company)) {
+                    target.hits().offer(company, SPELT_OUT_FACTOR, company.name(), false, brand, MatchMethod.EXACT);
+                }
             }
             for (String segment : normalisedParts()) {
                 for (InstitutionEntry company : hanBrands.companiesOf(segment)) {

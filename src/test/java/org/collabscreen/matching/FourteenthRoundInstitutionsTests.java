@@ -11,7 +11,8 @@ import static org.collabscreen.matching.RulebookFixtures.institution;
  * Issue 15's fourteenth round: an alias that only names a Chinese province names nothing, a compass word before
  * "China" names a region, the Russian MoD written short is who supervises an institute, a group's numbered unit
  * written "No. N", with the group first, with the group's name short of its legal form, or in Han numerals, a defence
- * key laboratory's own English name, and a listed name without the acronym it writes between its name and parent.
+ * key laboratory's own English name, a listed name without the acronym it writes between its name and parent, and a
+ * company named by a listed company's brand after its city or before a city.
  */
 class FourteenthRoundInstitutionsTests {
 
@@ -38,7 +39,17 @@ class FourteenthRoundInstitutionsTests {
             "RU",
             ACADEMY.id());
 
+    private static final InstitutionEntry ZORBEL =
+            institution("Zorbel Group", "CN", null, "Zorbel Technology Co., Ltd.");
+    private static final InstitutionEntry QWX = institution("QWX Company Limited", "CN", null, "QWX");
+    private static final InstitutionEntry KELDA_ONE = institution("Kelda Group Co., Ltd.", "CN", null);
+    private static final InstitutionEntry KELDA_TWO = institution("Kelda Limited", "CN", null);
+
     private final InstitutionMatcher matcher = new InstitutionMatcher(List.of(
+            ZORBEL,
+            QWX,
+            KELDA_ONE,
+            KELDA_TWO,
             MACHINERY,
             UNIVERSITY,
             SOUTH_CHINA,
@@ -128,5 +139,21 @@ class FourteenthRoundInstitutionsTests {
                 .isEqualTo(WITH_ACRONYM.id().toString());
         assertThat(best("Petrov Institute for Widget Distribution Problems, RAS, Moscow"))
                 .isNotEqualTo(WITH_ACRONYM.id().toString());
+    }
+
+    @Test
+    void aCompanyNamedByAListedBrandAfterItsCityIsThatCompany() {
+        assertThat(best("Zorbel Photonics Technology Co., Ltd., Shanghai"))
+                .isEqualTo(ZORBEL.id().toString());
+        assertThat(best("Shenzhen QWX Auto Industry Co., Ltd."))
+                .isEqualTo(QWX.id().toString());
+        assertThat(best("QWX-Shenzhen, Shenzhen 518083")).isEqualTo(QWX.id().toString());
+    }
+
+    @Test
+    void aBrandIsReadOnlyBeforeALegalFormOrAPlaceAndOnlyWhenOneCompanyOwnsIt() {
+        assertThat(best("Zorbel Street Market Research")).isNull();
+        assertThat(best("Kelda Photonics Co., Ltd.")).isNull();
+        assertThat(best("Global Widget Technology Co., Ltd.")).isNull();
     }
 }
