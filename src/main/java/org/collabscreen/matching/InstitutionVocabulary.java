@@ -446,7 +446,10 @@ final class InstitutionVocabulary implements Vocabulary {
         alias(map, "hospital", "hosp");
         alias(map, "medical", "med", "medicine");
         alias(map, "materials", "mat");
-        alias(map, "computer", "comp");
+        // "Comp" abbreviates Computer and Computing alike ("Inst Comp Technol"), so the pair reads as one word, as
+        // "Mech"
+        // and "Chem" do below
+        alias(map, "computer", "comp", "computing");
         alias(map, "communication", "commun");
         alias(map, "electronic", "elect");
         // Clarivate's "Mech", "Chem" and "Commun" abbreviate both words of each pair, so the pairs read as one word
@@ -458,7 +461,7 @@ final class InstitutionVocabulary implements Vocabulary {
         alias(map, "geosciences", "geosci", "geoscience");
         alias(map, "defense", "def", "defence");
         alias(map, "mining", "min");
-        alias(map, "telecommunications", "telecommun", "telecommunication");
+        alias(map, "telecommunications", "telecommun", "telecommunication", "telecom");
         alias(map, "semiconductors", "semicond", "semiconductor");
         alias(map, "central", "cent");
         alias(map, "petroleum", "petr");

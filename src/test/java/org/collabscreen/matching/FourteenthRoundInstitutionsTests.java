@@ -12,7 +12,8 @@ import static org.collabscreen.matching.RulebookFixtures.institution;
  * "China" names a region, the Russian MoD written short is who supervises an institute, a group's numbered unit
  * written "No. N", with the group first, with the group's name short of its legal form, or in Han numerals, a defence
  * key laboratory's own English name, a listed name without the acronym it writes between its name and parent, and a
- * company named by a listed company's brand after its city or before a city.
+ * company named by a listed company's brand after its city or before a city, and Clarivate's "Comp" and the short
+ * "Telecom".
  */
 class FourteenthRoundInstitutionsTests {
 
@@ -45,7 +46,14 @@ class FourteenthRoundInstitutionsTests {
     private static final InstitutionEntry KELDA_ONE = institution("Kelda Group Co., Ltd.", "CN", null);
     private static final InstitutionEntry KELDA_TWO = institution("Kelda Limited", "CN", null);
 
+    private static final InstitutionEntry COMPUTING =
+            institution("Lakeside Institute of Computing Widgets", "CN", null);
+    private static final InstitutionEntry POSTS =
+            institution("Lakeside University of Posts and Telecommunications", "CN", null);
+
     private final InstitutionMatcher matcher = new InstitutionMatcher(List.of(
+            COMPUTING,
+            POSTS,
             ZORBEL,
             QWX,
             KELDA_ONE,
@@ -155,5 +163,17 @@ class FourteenthRoundInstitutionsTests {
         assertThat(best("Zorbel Street Market Research")).isNull();
         assertThat(best("Kelda Photonics Co., Ltd.")).isNull();
         assertThat(best("Global Widget Technology Co., Ltd.")).isNull();
+    }
+
+    @Test
+    void compAbbreviatesComputerAndComputingAndTelecomTelecommunications() {
+        assertThat(best("Lakeside Inst Comp Widgets, Lakeside 100190"))
+                .isEqualTo(COMPUTING.id().toString());
+        assertThat(best("Lakeside Institute of Computer Widgets"))
+                .isEqualTo(COMPUTING.id().toString());
+        assertThat(best("Lakeside Institute of Composite Widgets")).isNull();
+        assertThat(best("State Key Lab of Switching, Lakeside Univ. of Posts & Telecom."))
+                .isEqualTo(POSTS.id().toString());
+        assertThat(best("Lakeside University of Posts and Television")).isNull();
     }
 }
