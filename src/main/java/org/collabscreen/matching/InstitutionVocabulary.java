@@ -19,6 +19,9 @@ final class InstitutionVocabulary implements Vocabulary {
 
     private static final double NUMBER = 0.2;
 
+    /** The shortest Russian adjective whose ending is read ({@link #withBgnShortI}): "novyj". */
+    private static final int MIN_ADJECTIVE = 5;
+
     private static final Map<String, String> CANONICAL = canonicalSpellings();
 
     private static final Set<String> FUNCTION_WORDS = Set.of(
@@ -225,9 +228,13 @@ final class InstitutionVocabulary implements Vocabulary {
 
     @Override
     public String canonical(String token) {
-        String canonical = CANONICAL.get(token);
+        String read = withBgnShortI(token);
+        String canonical = CANONICAL.get(read);
         if (canonical != null) {
             return canonical;
+        }
+        if (!read.equals(token)) {
+            return read;
         }
         if (!token.isEmpty()
                 && Character.isDigit(token.charAt(0))
@@ -236,6 +243,20 @@ final class InstitutionVocabulary implements Vocabulary {
             return token.substring(0, token.length() - 2);
         }
         return elided(token);
+    }
+
+    /**
+     * Й at a word's end as BGN/PCGN writes it ("y"), where the scholarly and ISO 9 systems write "j" ("Moskovskij
+     * fiziko-tekhnicheskij institut"): the Russian adjective endings -ij and -yj read as -iy and -yy.
+     */
+    private static String withBgnShortI(String token) {
+        int n = token.length();
+        if (n < MIN_ADJECTIVE
+                || token.charAt(n - 1) != 'j'
+                || (token.charAt(n - 2) != 'i' && token.charAt(n - 2) != 'y')) {
+            return token;
+        }
+        return token.substring(0, n - 1) + 'y';
     }
 
     /**

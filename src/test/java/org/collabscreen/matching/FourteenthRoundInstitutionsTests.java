@@ -13,7 +13,7 @@ import static org.collabscreen.matching.RulebookFixtures.institution;
  * written "No. N", with the group first, with the group's name short of its legal form, or in Han numerals, a defence
  * key laboratory's own English name, a listed name without the acronym it writes between its name and parent, and a
  * company named by a listed company's brand after its city or before a city, and Clarivate's "Comp" and the short
- * "Telecom".
+ * "Telecom", and the scholarly "-ij" of Russian adjectives.
  */
 class FourteenthRoundInstitutionsTests {
 
@@ -51,7 +51,11 @@ class FourteenthRoundInstitutionsTests {
     private static final InstitutionEntry POSTS =
             institution("Lakeside University of Posts and Telecommunications", "CN", null);
 
+    private static final InstitutionEntry VOLZHSK =
+            institution("Volzhsk Institute of Widget Physics", "RU", null, "Volzhskiy vidzhetnyy institut");
+
     private final InstitutionMatcher matcher = new InstitutionMatcher(List.of(
+            VOLZHSK,
             COMPUTING,
             POSTS,
             ZORBEL,
@@ -175,5 +179,13 @@ class FourteenthRoundInstitutionsTests {
         assertThat(best("State Key Lab of Switching, Lakeside Univ. of Posts & Telecom."))
                 .isEqualTo(POSTS.id().toString());
         assertThat(best("Lakeside University of Posts and Television")).isNull();
+    }
+
+    @Test
+    void theScholarlyJForTheShortIReadsAsBgnsY() {
+        assertThat(best("Volzhskij vidzhetnyj institut")).isEqualTo(VOLZHSK.id().toString());
+        assertThat(InstitutionVocabulary.INSTANCE.canonical("novyj")).isEqualTo("novyy");
+        assertThat(InstitutionVocabulary.INSTANCE.canonical("bij")).isEqualTo("bij");
+        assertThat(best("Volzhskij gorodskoj institut")).isNull();
     }
 }
