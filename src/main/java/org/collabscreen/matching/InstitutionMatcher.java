@@ -692,7 +692,8 @@ public final class InstitutionMatcher {
      * also without its prefixes ({@link MilitaryPrefixes}), each company's without its registration form and each
      * Chinese group's Han name with its other forms ({@link LegalForms}), each name without the person it is named
      * after ({@link ListedEponyms}) and each Russian acronym without its legal form ({@link RussianLegalForms}). An
-     * alias that only names a Chinese province names no institution ({@link ChineseProvinces#isOnlyProvince}).
+     * alias that only names a Chinese province names no institution ({@link ChineseProvinces#isOnlyProvince}). A 学院
+     * is named with each of its English renderings ({@link CollegeRenderings}).
      */
     private static List<String> namesOf(InstitutionEntry rule) {
         Set<String> names = new LinkedHashSet<>();
@@ -713,6 +714,7 @@ public final class InstitutionMatcher {
             names.addAll(LegalForms.hanGroupNames(name));
             withoutOwnAcronym(name).ifPresent(names::add);
         }
+        names.addAll(CollegeRenderings.of(names));
         return List.copyOf(names);
     }
 

@@ -13,7 +13,7 @@ import static org.collabscreen.matching.RulebookFixtures.institution;
  * written "No. N", with the group first, with the group's name short of its legal form, or in Han numerals, a defence
  * key laboratory's own English name, a listed name without the acronym it writes between its name and parent, and a
  * company named by a listed company's brand after its city or before a city, and Clarivate's "Comp" and the short
- * "Telecom", and the scholarly "-ij" of Russian adjectives.
+ * "Telecom", the scholarly "-ij" of Russian adjectives, and a PLA 学院 as a College, an Institute or an Academy.
  */
 class FourteenthRoundInstitutionsTests {
 
@@ -54,7 +54,14 @@ class FourteenthRoundInstitutionsTests {
     private static final InstitutionEntry VOLZHSK =
             institution("Volzhsk Institute of Widget Physics", "RU", null, "Volzhskiy vidzhetnyy institut");
 
+    private static final InstitutionEntry PLA_COLLEGE =
+            institution("Army Widget Engineering College", "CN", null, "中国人民解放军陆军微件工程学院");
+    private static final InstitutionEntry CIVILIAN_COLLEGE =
+            institution("College of Widget Relations", "CN", null, "微件关系学院");
+
     private final InstitutionMatcher matcher = new InstitutionMatcher(List.of(
+            PLA_COLLEGE,
+            CIVILIAN_COLLEGE,
             VOLZHSK,
             COMPUTING,
             POSTS,
@@ -187,5 +194,16 @@ class FourteenthRoundInstitutionsTests {
         assertThat(InstitutionVocabulary.INSTANCE.canonical("novyj")).isEqualTo("novyy");
         assertThat(InstitutionVocabulary.INSTANCE.canonical("bij")).isEqualTo("bij");
         assertThat(best("Volzhskij gorodskoj institut")).isNull();
+    }
+
+    @Test
+    void aPlaCollegeIsAlsoNamedAnInstituteOrAnAcademy() {
+        assertThat(best("Army Widget Engineering Institute, Beijing"))
+                .isEqualTo(PLA_COLLEGE.id().toString());
+        assertThat(best("Army Widget Engineering Academy"))
+                .isEqualTo(PLA_COLLEGE.id().toString());
+        assertThat(best("Institute of Widget Relations, Lakeside University")).isNull();
+        assertThat(CollegeRenderings.of(List.of("Chinese Academy of Widgets", "中国微件科学院")))
+                .isEmpty();
     }
 }
