@@ -9,6 +9,7 @@ import java.util.IdentityHashMap;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
 import java.util.concurrent.ConcurrentHashMap;
@@ -57,6 +58,7 @@ public final class InstitutionMatcher {
     private final NumberedUnits numberedUnits;
     private final ShortMilitaryNames shortMilitaryNames;
     private final HanBrands hanBrands;
+    private final BrandedCompanies brandedCompanies;
     private final HostedLaboratories hostedLaboratories;
     private final JoinedPinyinNames joinedPinyin;
     /** The entries other entries name as their parent, by identity: the only ones whose presence ranking asks. */
@@ -82,6 +84,7 @@ public final class InstitutionMatcher {
         this.numberedUnits = new NumberedUnits(institutions, byId);
         this.shortMilitaryNames = new ShortMilitaryNames(names);
         this.hanBrands = new HanBrands(names, countries);
+        this.brandedCompanies = new BrandedCompanies(names, countries, byId, InstitutionVocabulary.INSTANCE);
         this.hostedLaboratories = new HostedLaboratories(institutions);
         this.joinedPinyin = new JoinedPinyinNames(names.values());
         institutions.forEach(rule -> {
@@ -322,7 +325,9 @@ public final class InstitutionMatcher {
                 if (parent != null) {
                     String normalisedParent = NameNormaliser.normalise(parent);
                     searchAcronymWhereDeclared(parent, normalisedParent, SPELT_OUT_FACTOR, searches);
-                    index.searchExact(normalisedParent, SPELT_OUT_FACTOR, targets);
+                    // searched, not looked up: a group is written without its legal form ("… Technology Group"); only
+                    // the rare segment that numbers a unit pays for it
+                    index.search(normalisedParent, SPELT_OUT_FACTOR, targets);
                 }
             }
             for (HostedLaboratories.Named laboratory : hostedLaboratories.named(whole, normalisedParts())) {
@@ -453,6 +458,10 @@ public final class InstitutionMatcher {
         private void brandsWhereNothingWasFound(List<String> brands, NameIndex.Target<InstitutionEntry> target) {
             for (String brand : brands) {
                 index.searchExact(brand, SPELT_OUT_FACTOR, List.of(companyOnly(target)));
+                InstitutionEntry company = brandedCompanies.companyOf(brand);
+                if (company != null && target.accept().test(company)) {
+                    target.hits().offer(company, SPELT_OUT_FACTOR, company.name(), false, brand, MatchMethod.EXACT);
+                }
             }
             for (String segment : normalisedParts()) {
                 for (InstitutionEntry company : hanBrands.companiesOf(segment)) {
@@ -683,12 +692,18 @@ public final class InstitutionMatcher {
      * The entry's name, its aliases and the other public names {@link OtherNames} files under its name, each PLA name
      * also without its prefixes ({@link MilitaryPrefixes}), each company's without its registration form and each
      * Chinese group's Han name with its other forms ({@link LegalForms}), each name without the person it is named
-     * after ({@link ListedEponyms}) and each Russian acronym without its legal form ({@link RussianLegalForms}).
+     * after ({@link ListedEponyms}) and each Russian acronym without its legal form ({@link RussianLegalForms}). An
+     * alias that only names a Chinese province names no institution ({@link ChineseProvinces#isOnlyProvince}). A 学院
+     * is named with each of its English renderings ({@link CollegeRenderings}).
      */
     private static List<String> namesOf(InstitutionEntry rule) {
         Set<String> names = new LinkedHashSet<>();
         names.add(rule.name());
-        names.addAll(rule.aliases());
+        for (String alias : rule.aliases()) {
+            if (!ChineseProvinces.isOnlyProvince(NameNormaliser.normalise(alias))) {
+                names.add(alias);
+            }
+        }
         names.addAll(OtherNames.INSTITUTIONS.of(rule.name()));
         for (String name : List.copyOf(names)) {
             names.addAll(MilitaryPrefixes.shorterNames(name));
@@ -698,7 +713,26 @@ public final class InstitutionMatcher {
             ListedEponyms.withoutEponym(name).ifPresent(names::add);
             names.addAll(RussianLegalForms.withoutForms(name));
             names.addAll(LegalForms.hanGroupNames(name));
+            withoutOwnAcronym(name).ifPresent(names::add);
         }
+        names.addAll(CollegeRenderings.of(names));
         return List.copyOf(names);
+    }
+
+    /**
+     * A listed name that writes its own acronym as a segment after the name ("A.A. Kharkevich Institute for Information
+     * Transmission Problems, IITP, Russian Academy of Sciences"), without it: affiliations write the name and the
+     * parent, and the acronym on its own.
+     */
+    private static Optional<String> withoutOwnAcronym(String name) {
+        String[] segments = name.split(",\\s*");
+        for (int i = 1; i < segments.length - 1; i++) {
+            if (Acronyms.isAcronym(segments[i].strip())) {
+                List<String> kept = new ArrayList<>(List.of(segments));
+                kept.remove(i);
+                return Optional.of(String.join(", ", kept));
+            }
+        }
+        return Optional.empty();
     }
 }

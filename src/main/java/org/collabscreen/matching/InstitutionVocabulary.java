@@ -19,6 +19,9 @@ final class InstitutionVocabulary implements Vocabulary {
 
     private static final double NUMBER = 0.2;
 
+    /** The shortest Russian adjective whose ending is read ({@link #withBgnShortI}): "novyj". */
+    private static final int MIN_ADJECTIVE = 5;
+
     private static final Map<String, String> CANONICAL = canonicalSpellings();
 
     private static final Set<String> FUNCTION_WORDS = Set.of(
@@ -90,12 +93,13 @@ final class InstitutionVocabulary implements Vocabulary {
      */
     /**
      * The ministry a Russian institute answers to, named after its name ("… of the Ministry of Defence of the Russian
-     * Federation", "… of the Russian Ministry of Defense", "… Минобороны России"): who supervises it, not which institute
+     * Federation", "… of the Russian Ministry of Defense", "… of the Russian MoD", "… Минобороны России"): who supervises it, not which institute
      * it is, like a legal form.
      */
     private static final Pattern SUPERVISING_MINISTRY = Pattern.compile(
             "\\b(of )?(the )?(russian )?ministry of (defence|defense|science and higher education|industry and trade|health)"
                     + "( of (the )?(russia|russian federation))?\\b"
+                    + "|\\b(of )?(the )?(russian |rf )mod\\b|\\b(of )?(the )?mod of (the )?(russia|russian federation|rf)\\b"
                     + "|\\b(minoborony|ministerstva oborony)( rossii| rossiyskoy federatsii)?\\b");
 
     private static final Pattern SCIENTIFIC_RESEARCH_RU = Pattern.compile("\\bnauchno issledovatelsk[a-z]*");
@@ -120,6 +124,14 @@ final class InstitutionVocabulary implements Vocabulary {
             "southeast",
             "sw",
             "southwest");
+
+    /**
+     * A compass word before "China" names a region, not the country: "East China University of Science and Technology"
+     * is not the University of Science and Technology of China, nor "North China University of Technology" the North
+     * University of China. The two words read as one distinctive word.
+     */
+    private static final Pattern REGION_OF_CHINA =
+            Pattern.compile("\\b(east|west|south|north|northeast|northwest|southeast|southwest|central) china\\b");
 
     private static final Pattern SCIENCE_AND_TECHNOLOGY = Pattern.compile(
             "\\b(science|sciences|sci|ciencia|ciencias|wissenschaft|wissenschaften|scienza|scienze|nauki)"
@@ -166,6 +178,7 @@ final class InstitutionVocabulary implements Vocabulary {
         if (rewritten.contains(" china") || rewritten.indexOf(' ') == 2) {
             // before initials are dropped: "E China" is no initial
             rewritten = compassSpeltOut(rewritten);
+            rewritten = REGION_OF_CHINA.matcher(rewritten).replaceAll("$1china");
         }
         rewritten = Eponyms.withoutInitials(rewritten, false);
         if (rewritten.startsWith("federal ")) {
@@ -181,7 +194,7 @@ final class InstitutionVocabulary implements Vocabulary {
             }
             rewritten = RAS_AFTER_A_NAME.matcher(rewritten).replaceAll(" russian academy of sciences");
         }
-        if (rewritten.contains("minist") || rewritten.contains("minoborony")) {
+        if (rewritten.contains("minist") || rewritten.contains("minoborony") || rewritten.contains(" mod")) {
             rewritten = SUPERVISING_MINISTRY.matcher(rewritten).replaceAll("").strip();
         }
         if (rewritten.contains("scientific research")) {
@@ -215,9 +228,13 @@ final class InstitutionVocabulary implements Vocabulary {
 
     @Override
     public String canonical(String token) {
-        String canonical = CANONICAL.get(token);
+        String read = withBgnShortI(token);
+        String canonical = CANONICAL.get(read);
         if (canonical != null) {
             return canonical;
+        }
+        if (!read.equals(token)) {
+            return read;
         }
         if (!token.isEmpty()
                 && Character.isDigit(token.charAt(0))
@@ -226,6 +243,20 @@ final class InstitutionVocabulary implements Vocabulary {
             return token.substring(0, token.length() - 2);
         }
         return elided(token);
+    }
+
+    /**
+     * Й at a word's end as BGN/PCGN writes it ("y"), where the scholarly and ISO 9 systems write "j" ("Moskovskij
+     * fiziko-tekhnicheskij institut"): the Russian adjective endings -ij and -yj read as -iy and -yy.
+     */
+    private static String withBgnShortI(String token) {
+        int n = token.length();
+        if (n < MIN_ADJECTIVE
+                || token.charAt(n - 1) != 'j'
+                || (token.charAt(n - 2) != 'i' && token.charAt(n - 2) != 'y')) {
+            return token;
+        }
+        return token.substring(0, n - 1) + 'y';
     }
 
     /**
@@ -436,7 +467,10 @@ final class InstitutionVocabulary implements Vocabulary {
         alias(map, "hospital", "hosp");
         alias(map, "medical", "med", "medicine");
         alias(map, "materials", "mat");
-        alias(map, "computer", "comp");
+        // "Comp" abbreviates Computer and Computing alike ("Inst Comp Technol"), so the pair reads as one word, as
+        // "Mech"
+        // and "Chem" do below
+        alias(map, "computer", "comp", "computing");
         alias(map, "communication", "commun");
         alias(map, "electronic", "elect");
         // Clarivate's "Mech", "Chem" and "Commun" abbreviate both words of each pair, so the pairs read as one word
@@ -448,7 +482,7 @@ final class InstitutionVocabulary implements Vocabulary {
         alias(map, "geosciences", "geosci", "geoscience");
         alias(map, "defense", "def", "defence");
         alias(map, "mining", "min");
-        alias(map, "telecommunications", "telecommun", "telecommunication");
+        alias(map, "telecommunications", "telecommun", "telecommunication", "telecom");
         alias(map, "semiconductors", "semicond", "semiconductor");
         alias(map, "central", "cent");
         alias(map, "petroleum", "petr");

@@ -58,6 +58,12 @@ final class MilitaryPrefixes {
         return matcher.find() ? matcher.replaceAll("pla") : null;
     }
 
+    /** Whether a Han name starts with the PLA's name or a force's ("中国人民解放军陆军…"). */
+    static boolean isMilitaryHanName(String name) {
+        String stripped = name.strip();
+        return PREFIXES.stream().anyMatch(stripped::startsWith);
+    }
+
     /** The name without each leading prefix in turn; empty when it starts with none or too little is left. */
     static List<String> shorterNames(String name) {
         List<String> shorter = new ArrayList<>(1);

@@ -33,14 +33,23 @@ final class NameHeads {
             "key",
             "state");
 
+    /** A unit's number in a group's series: "38th", "No. 38", "Eighth". */
+    private static final String UNIT_NUMBER =
+            "(?:\\d{1,3}(?:st|nd|rd|th)|no\\.?\\s*\\d{1,3}|first|second|third|fourth|fifth"
+                    + "|sixth|seventh|eighth|ninth|tenth|eleventh|twelfth)";
+
     /**
      * A numbered unit of a state group, named by its number and its parent ("The 38th Research Institute of China
      * Electronics Technology Group Corporation", "Eighth Academy of CASC"), as the groups number their institutes and
      * academies.
      */
     private static final Pattern NUMBERED_UNIT = Pattern.compile(
-            "^(?:the\\s+)?(?:\\d{1,3}(?:st|nd|rd|th)|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth"
-                    + "|eleventh|twelfth)\\s+(?:research\\s+)?(?:institute|academy)\\s+of\\s+(?:the\\s+)?(.+)$",
+            "^(?:the\\s+)?" + UNIT_NUMBER + "\\s+(?:research\\s+)?(?:institute|academy)\\s+of\\s+(?:the\\s+)?(.+)$",
+            Pattern.CASE_INSENSITIVE);
+
+    /** The same unit with its group written first ("China Electronics Corporation 6th Research Institute"). */
+    private static final Pattern NUMBERED_UNIT_AFTER_GROUP = Pattern.compile(
+            "^(?:the\\s+)?(.+?)\\s+" + UNIT_NUMBER + "\\s+(?:research\\s+)?(?:institute|academy)$",
             Pattern.CASE_INSENSITIVE);
 
     /** The Russian Academy of Sciences and its branches as written after an institute's name, longest first. */
@@ -60,7 +69,19 @@ final class NameHeads {
     /** The parent a segment that names a numbered unit names, as written; null for any other segment. */
     static String parentOfNumberedUnit(String segment) {
         Matcher matcher = NUMBERED_UNIT.matcher(segment.strip());
-        return matcher.matches() ? matcher.group(1) : null;
+        if (matcher.matches()) {
+            return matcher.group(1);
+        }
+        String stripped = segment.strip();
+        if (!endsWithIgnoringCase(stripped, "institute") && !endsWithIgnoringCase(stripped, "academy")) {
+            return null;
+        }
+        Matcher afterGroup = NUMBERED_UNIT_AFTER_GROUP.matcher(stripped);
+        return afterGroup.matches() ? afterGroup.group(1) : null;
+    }
+
+    private static boolean endsWithIgnoringCase(String text, String end) {
+        return text.regionMatches(true, text.length() - end.length(), end, 0, end.length());
     }
 
     static List<String> of(String normalised, Vocabulary vocabulary) {

@@ -20,7 +20,7 @@ final class SegmentReadings {
      * The segment with Web of Science abbreviations spelt out ({@link WebOfScienceReadings}), the Spanish "china" read
      * as Chinese ({@link SpanishAdjectives}), the army's English name read as PLA ({@link MilitaryPrefixes}), a PLA or
      * CAPF owner after a body in the lists' order ({@link MilitaryOwners}), without a form's field label ({@link
-     * FieldLabels}) and
+     * FieldLabels}), a defence key laboratory's own English name in the lists' form ({@link DefenceKeyLaboratories}) and
      * without the Russian legal-form and kind acronyms it starts with ("NRC Name", "JSC Name", {@link
      * RussianLegalForms}); empty when none applies.
      */
@@ -33,6 +33,7 @@ final class SegmentReadings {
             MilitaryPrefixes.armyAbbreviated(normalised),
             MilitaryOwners.inListedOrder(normalised),
             FieldLabels.withoutLabel(normalised),
+            DefenceKeyLaboratories.asKeyLaboratory(normalised),
             withoutForms.equals(normalised) || withoutForms.isEmpty() ? null : withoutForms
         }) {
             if (reading != null) {

@@ -205,7 +205,9 @@ class FormsEponymsAndBrandsTests {
     void aBrandStandsOnlyForAListedCompany() {
         assertThat(matcher.match("Orvalis Consulting GmbH, Bremen", "DE", MIN_SCORE, 1))
                 .isEmpty();
-        assertThat(BrandedCompanies.brandOf("beijing zephyr technologies co ltd", InstitutionVocabulary.INSTANCE))
+        assertThat(matcher.match("Beijing Zephyr Technologies Co., Ltd.", "CN", MIN_SCORE, 1))
+                .isEmpty();
+        assertThat(BrandedCompanies.brandOf("beijing technologies co ltd", InstitutionVocabulary.INSTANCE))
                 .isNull();
     }
 
