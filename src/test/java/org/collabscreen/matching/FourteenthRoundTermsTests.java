@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 15's fourteenth round, technology: more everyday words in their other sense ({@link OtherSenses}), more
  * social-science topics ({@link SubjectOfStudy}), and a method put to an everyday task named by a Romance infinitive
- * ({@link AppliedMethods}); each against a text where the same word keeps its technical sense.
+ * ({@link AppliedMethods}); each against a text where the same word keeps its technical sense. Laser weapons in the
+ * languages of the Common Military List's item ML19.a, and everyday lasers that are none.
  */
 class FourteenthRoundTermsTests {
 
@@ -76,5 +77,25 @@ class FourteenthRoundTermsTests {
             })
     void keepsMachineLearningThatIsAdvanced(String text) {
         assertThat(SeededClassifier.reportedCodes(text)).contains("AI");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Лазерное оружие корабельного базирования",
+                "Laserwaffen gegen kleine Boote",
+                "Armes laser embarquées sur navires",
+                "Armas láser para defensa de bases",
+                "Armi laser navali",
+                "Armas laser para defesa aérea",
+            })
+    void findsLaserWeaponsInTheLanguagesOfTheMilitaryList(String text) {
+        assertThat(SeededClassifier.reportedCodes(text)).contains("DIRECTED_ENERGY");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Лазерная указка на лекциях", "Laserdrucker im Büro", "Pointeurs laser en classe"})
+    void findsNoDirectedEnergyInEverydayLasers(String text) {
+        assertThat(SeededClassifier.reportedCodes(text)).doesNotContain("DIRECTED_ENERGY");
     }
 }
