@@ -10,7 +10,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Issue 15's fourteenth round, technology: more everyday words in their other sense ({@link OtherSenses}), more
  * social-science topics ({@link SubjectOfStudy}), and a method put to an everyday task named by a Romance infinitive
  * ({@link AppliedMethods}); each against a text where the same word keeps its technical sense. Laser weapons in the
- * languages of the Common Military List's item ML19.a, and everyday lasers that are none.
+ * languages of the Common Military List's item ML19.a, and everyday lasers that are none; anti-submarine warfare in
+ * those of its item ML9.
  */
 class FourteenthRoundTermsTests {
 
@@ -97,5 +98,23 @@ class FourteenthRoundTermsTests {
     @ValueSource(strings = {"Лазерная указка на лекциях", "Laserdrucker im Büro", "Pointeurs laser en classe"})
     void findsNoDirectedEnergyInEverydayLasers(String text) {
         assertThat(SeededClassifier.reportedCodes(text)).doesNotContain("DIRECTED_ENERGY");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "Bistatic sensing concepts for anti-submarine warfare",
+                "Drones navals pour la lutte anti-sous-marine",
+                "Helicópteros embarcados en la guerra antisubmarina",
+                "Противолодочная оборона прибрежных районов",
+            })
+    void findsAntiSubmarineWarfareInTheLanguagesOfTheMilitaryList(String text) {
+        assertThat(SeededClassifier.reportedCodes(text)).contains("MARINE_UNDERWATER");
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"La lutte anti-corruption dans les ports", "Guerra de precios entre aerolíneas"})
+    void findsNoUnderwaterWarfareInOtherStruggles(String text) {
+        assertThat(SeededClassifier.reportedCodes(text)).doesNotContain("MARINE_UNDERWATER");
     }
 }
