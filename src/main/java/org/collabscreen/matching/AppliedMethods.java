@@ -10,7 +10,8 @@ import java.util.Set;
  * A general-purpose method (machine learning, computer vision) put to an everyday analytic task, which the work does
  * with it rather than advancing it: "… for counting fish", "… predicts yields", "… pour la prévision des crues", "…
  * per la previsione della domanda", 以深度学习分析…. The task words are counting, predicting, forecasting, estimating,
- * mapping, monitoring and classifying; a task the method's own field names (recognition, generation, reasoning) is not
+ * mapping, monitoring, classifying and recommending, as nouns or (since the fourteenth round) as the infinitives of
+ * the Romance languages ("para predecir la demanda", "para recomendar recetas"); a task the method's own field names (recognition, generation, reasoning) is not
  * one of them. Issue 15, eleventh round; the cue words of each language go through that language's analysis.
  */
 final class AppliedMethods {
@@ -27,17 +28,52 @@ final class AppliedMethods {
     /** The everyday analytic tasks, as a purpose's head noun or gerund. */
     private static final Map<TechnologyLanguage, Set<String>> TASKS = cues(Map.of(
             TechnologyLanguage.EN,
-            List.of("counting", "predicting", "forecasting", "estimating", "mapping", "monitoring", "classifying"),
+            List.of(
+                    "counting",
+                    "predicting",
+                    "forecasting",
+                    "estimating",
+                    "mapping",
+                    "monitoring",
+                    "classifying",
+                    "recommending"),
             TechnologyLanguage.ES,
-            List.of("predicción", "previsión", "pronóstico", "estimación", "conteo", "cartografía"),
+            List.of(
+                    "predicción",
+                    "previsión",
+                    "pronóstico",
+                    "estimación",
+                    "conteo",
+                    "cartografía",
+                    "predecir",
+                    "estimar",
+                    "recomendar",
+                    "contar"),
             TechnologyLanguage.FR,
-            List.of("prévision", "prédiction", "estimation", "comptage", "cartographie"),
+            List.of(
+                    "prévision",
+                    "prédiction",
+                    "estimation",
+                    "comptage",
+                    "cartographie",
+                    "prévoir",
+                    "prédire",
+                    "estimer",
+                    "recommander"),
             TechnologyLanguage.DE,
-            List.of("Vorhersage", "Prognose", "Schätzung", "Kartierung", "Zählung"),
+            List.of("Vorhersage", "Prognose", "Schätzung", "Kartierung", "Zählung", "Empfehlung"),
             TechnologyLanguage.IT,
-            List.of("previsione", "stima", "mappatura", "conteggio"),
+            List.of("previsione", "stima", "mappatura", "conteggio", "prevedere", "stimare", "raccomandare"),
             TechnologyLanguage.PT,
-            List.of("previsão", "predição", "estimativa", "contagem", "mapeamento")));
+            List.of(
+                    "previsão",
+                    "predição",
+                    "estimativa",
+                    "contagem",
+                    "mapeamento",
+                    "prever",
+                    "estimar",
+                    "recomendar")));
 
     /** English verbs whose subject is the method: "machine learning predicts …". */
     private static final Set<String> VERBS =

@@ -3,14 +3,31 @@ package org.collabscreen.matching;
 import java.util.Set;
 
 /**
- * A company's programme for the users of its products ("… Developer Program", "… Partner Programme") shares a brand
- * with a talent programme at most (Huawei's Kunpeng processors, Zhejiang's Kunpeng Plan): a scheme word right after one
- * of these words names no talent programme.
+ * A company's programme for the users of its products ("… Developer Program", "… Partner Programme") or a plan its
+ * customers subscribe to ("… Premium streaming plan", "… mobile data plan") shares a brand with a talent programme at
+ * most (Huawei's Kunpeng processors, Zhejiang's Kunpeng Plan; NBCUniversal's Peacock, Shenzhen's Peacock Plan): a scheme
+ * word right after one of these words names no talent programme.
  */
 final class CompanyProgrammes {
 
-    private static final Set<String> USER_WORDS =
-            Set.of("developer", "developers", "partner", "partners", "ecosystem", "certification", "certified");
+    private static final Set<String> USER_WORDS = Set.of(
+            "developer",
+            "developers",
+            "partner",
+            "partners",
+            "ecosystem",
+            "certification",
+            "certified",
+            // what a customer subscribes to (fourteenth round)
+            "streaming",
+            "subscription",
+            "premium",
+            "data",
+            "mobile",
+            "prepaid",
+            "broadband",
+            "tariff",
+            "pricing");
 
     private CompanyProgrammes() {}
 

@@ -10,7 +10,10 @@ import java.util.regex.Pattern;
  * or a drug carrier; a wafer beside pastry or dough is a biscuit; a drone beside brood, hives or Varroa is a male bee;
  * explosives beside dogs are what sniffer dogs are trained on; a battery of tests or of neuropsychological tasks is a
  * set of tests; 北斗 beside 精神 or 思政 is a spirit taught in class; nanoparticles in a sunscreen are a cosmetic's
- * ingredient. Where the text says so, the word is read as left out, before anything else reads the text; without such
+ * ingredient. Since the fourteenth round: a rocket stove is a cookstove, satellite accounts are national statistics,
+ * hobby, leisure and wedding drones (无人机 beside 婚礼) are consumer goods, a submarine beside a sandwich is a sandwich,
+ * sonar beside bats or echolocation is an animal's sense, a wind tunnel beside cyclists or skiers is sports equipment
+ * testing, and a robot lawnmower or vacuum cleaner is a household appliance. Where the text says so, the word is read as left out, before anything else reads the text; without such
  * context the word keeps its technical sense ({@link Homonyms} reads the cases the next word alone settles).
  */
 final class OtherSenses {
@@ -20,10 +23,12 @@ final class OtherSenses {
     private static final int FLAGS = Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE;
 
     private static final List<Sense> SENSES = List.of(
-            sense("\\brockets?\\b", "arugula|r[uú]cul[ao]|roquette|\\bsalads?\\b|ensalada|insalata|\\bEruca\\b"),
+            sense(
+                    "\\brockets?\\b",
+                    "arugula|r[uú]cul[ao]|roquette|\\bsalads?\\b|ensalada|insalata|\\bEruca\\b|\\b(?:cook)?stoves?\\b"),
             sense(
                     "\\bsat[eé]lites?\\b|\\bsatellites?\\b",
-                    "\\bsatellite (?:towns?|cities|city|cells?)\\b|\\b(?:suburbs?|banlieue|muscles?|skeletal|myogenic)\\b"
+                    "\\bsatellite (?:towns?|cities|city|cells?|accounts?|accounting)\\b|\\b(?:suburbs?|banlieue|muscles?|skeletal|myogenic)\\b"
                             + "|satellites? urbains?"
                             + "|villes? satellites?|ciudad(?:es)? sat[eé]lites?|cidades? sat[eé]lites?"),
             sense("\\bstealth\\b", "\\b(?:tax(?:es|ation)?|liposom\\w*|PEGylated|marketing)\\b"),
@@ -32,7 +37,15 @@ final class OtherSenses {
                     "\\b(?:pastry|pastries|doughs?|biscuits?|bakery|bakeries|cookies?|confection\\w*)\\b"),
             sense(
                     "\\b(?:drones?|Drohnen?)\\b",
-                    "\\b(?:brood|hives?|Varroa|Apis|honey ?bees?|beekeep\\w*|drone bees)\\b"),
+                    "\\b(?:brood|hives?|Varroa|Apis|honey ?bees?|beekeep\\w*|drone bees)\\b"
+                            + "|\\b(?:de loisirs?|recreational|hobby(?:ist)?|Freizeit\\w*|wedding|mariages?|bodas?)\\b"),
+            sense("无人机", "婚礼|婚纱|航拍爱好"),
+            sense("\\bsubmarines?\\b", "\\bsandwich(?:es)?\\b|\\bsub shops?\\b"),
+            sense("\\bsonar(?:-like)?\\b", "\\bbats?\\b|echolocat\\w*"),
+            sense("\\bwind[- ]tunnels?\\b", "\\bcyclists?\\b|\\bcycling\\b|\\bbicycles?\\b|\\bski(?:ers?|ing)?\\b"),
+            sense(
+                    "\\brobots?\\b|\\brobotic\\b",
+                    "\\blawn ?mowers?\\b|\\bvacuum cleaners?\\b|Rasenmäher|Staubsauger|aspirateurs?|tondeuses?"),
             sense("Sprengstoff\\w*|\\bexplosives?\\b", "hund|\\b(?:sniffer|detection) dogs?\\b"),
             sense(
                     "\\b(?:batter(?:y|ies)|bater[ií]as?|batteries?|bateria)\\b",

@@ -12,9 +12,13 @@ import java.util.regex.Pattern;
  */
 final class ProgrammeSponsors {
 
-    /** A verb that says the holder took part, an optional year, and the preposition before the programme. */
-    private static final Pattern LEAD_IN = Pattern.compile(
-            "^(?:was |were |is )?(?:supported|funded|sponsored|financed|recruited|selected|appointed|awarded|hired"
+    /**
+     * A verb that says the holder took part, an optional year, and the preposition before the programme; in an
+     * acknowledgement, after the work it speaks of and an adverb ("This work was partly supported by the …").
+     */
+    private static final Pattern LEAD_IN =
+            Pattern.compile("^(?:(?:this|the|our) (?:work|research|study|project|paper) )?(?:was |were |is |has been )?"
+                    + "(?:(?:partly|partially|jointly|financially|also|in part) )?(?:supported|funded|sponsored|financed|recruited|selected|appointed|awarded|hired"
                     + "|financiado|apoyado|seleccionado|finance|soutenu|selectionne|gefordert|unterstutzt)"
                     + "(?: in \\d{4})? (?:by|under|through|from|via|as|in|into|for|por|del|de|par|du|dans|durch|im)"
                     + "(?: the| la| el| le| les| das| den| dem)? ");
@@ -30,11 +34,13 @@ final class ProgrammeSponsors {
                     + "|[a-z]+ (?:province|provincial government|municipality|municipal government) )");
 
     /**
-     * A sponsor after the programme: a ministry, an academy, a government, a state or a country, introduced by "of" or
-     * its equivalents; it runs to the end.
+     * A sponsor after the programme: a ministry, an academy, a government, a city, a state or a country, introduced by
+     * "of" or its equivalents and perhaps its country's adjective ("… of the Russian Ministry of …", "… der Stadt
+     * Shanghai"); it runs to the end.
      */
     private static final Pattern SPONSOR_AFTER = Pattern.compile(
-            " (?:of|del|de la|de l|du|des|der|von)(?: the| la| el)? (?:ministry|ministerio|ministere|ministeriums?"
+            " (?:of|del|de la|de l|du|des|der|von)(?: the| la| el)?(?: russian| chinese| iranian)? (?:ministry|city|stadt"
+                    + "|ville|ciudad|ministerio|ministere|ministeriums?"
                     + "|chinese academy|academy|academia|academie|akademie|government|gobierno|gouvernement|regierung"
                     + "|state council|russian federation|people s republic|prc|china|russia)\\b.*$");
 

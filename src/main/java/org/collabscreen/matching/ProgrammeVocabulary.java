@@ -106,6 +106,13 @@ final class ProgrammeVocabulary implements Vocabulary {
             Map.entry("jeune", "young"),
             Map.entry("junge", "young"),
             Map.entry("jungen", "young"),
+            // Russian молодёжная ("youth", of a programme) and молодые ("young"), romanised with and without ё
+            Map.entry("molodezhnaya", "young"),
+            Map.entry("molodyozhnaya", "young"),
+            Map.entry("molodezhnoy", "young"),
+            Map.entry("molodyozhnoy", "young"),
+            Map.entry("molodye", "young"),
+            Map.entry("molodyye", "young"),
             Map.entry("talentos", "talent"),
             Map.entry("talente", "talent"),
             Map.entry("talents", "talent"),
@@ -123,6 +130,13 @@ final class ProgrammeVocabulary implements Vocabulary {
             Map.entry("professoren", "professor"),
             Map.entry("professors", "professor"),
             Map.entry("professorship", "professor"),
+            // the researcher a title names in Spanish, French and German ("investigador distinguido")
+            Map.entry("investigador", "researcher"),
+            Map.entry("investigadora", "researcher"),
+            Map.entry("chercheur", "researcher"),
+            Map.entry("chercheuse", "researcher"),
+            Map.entry("forscher", "researcher"),
+            Map.entry("forscherin", "researcher"),
             // 讲座教授, the Changjiang Chaired Professor, is a professorship: a chair in English ("Chair Professor",
             // "Changjiang chair"), French (chaire) and German (Stiftungsprofessur, an endowed chair); the Ministry of
             // Education that awards it in German (Bildungsministerium)
@@ -242,7 +256,7 @@ final class ProgrammeVocabulary implements Vocabulary {
      * "Yangtze River Scholar Distinguished Professor", "… Chaired Professor" (特聘教授, 讲座教授).
      */
     private static final Set<String> TITLE_WORDS =
-            Set.of("distinguished", "professor", "professorship", "chair", "tier");
+            Set.of("distinguished", "professor", "professorship", "chair", "tier", "researcher");
 
     /** Misspelt programme words ("Talants", "Programe") fold to the word, so they keep its low weight. */
     private static final VocabularyTypos TYPOS =

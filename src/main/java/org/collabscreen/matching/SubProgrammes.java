@@ -37,7 +37,8 @@ final class SubProgrammes {
             Set<String> ownWords,
             Set<String> distinctWords,
             String parentNative,
-            Set<Integer> ownCharacters) {
+            Set<Integer> ownCharacters,
+            Set<String> ownBigrams) {
 
         /** How many qualifying words or characters the input holds beside the parent's name; 0 when it does not. */
         int size(Set<String> input, String han) {
@@ -45,7 +46,10 @@ final class SubProgrammes {
                 if (!han.contains(parentNative)) {
                     return 0;
                 }
-                return codePoints(han.replace(parentNative, "")).containsAll(ownCharacters) ? ownCharacters.size() : 0;
+                return covered(han.replace(parentNative, ""), ownBigrams, ownCharacters)
+                                .containsAll(ownCharacters)
+                        ? ownCharacters.size()
+                        : 0;
             }
             if (!input.containsAll(parentWords)) {
                 return 0;
@@ -59,7 +63,8 @@ final class SubProgrammes {
         }
 
         Naming withDistinctWords(Set<String> distinct) {
-            return new Naming(programme, parent, parentWords, ownWords, distinct, parentNative, ownCharacters);
+            return new Naming(
+                    programme, parent, parentWords, ownWords, distinct, parentNative, ownCharacters, ownBigrams);
         }
     }
 
@@ -95,31 +100,49 @@ final class SubProgrammes {
                         .anyMatch(parentName -> name.length() > parentName.length() && name.contains(parentName)));
     }
 
+    /**
+     * The sub-programme's own characters beside any of its parent's native names: a sub-programme is named after its
+     * parent by any of the parent's names (海外高层次人才引进计划（创业人才）, as 千人计划创业人才项目), but for a name that
+     * already holds them.
+     */
     private void addNamings(ProgrammeEntry sub, ProgrammeEntry parent) {
+        List<String> parentNames = nativeNames(parent);
         for (String name : nativeNames(sub)) {
-            for (String parentName : nativeNames(parent)) {
+            for (String parentName : parentNames) {
                 if (name.length() > parentName.length() && name.contains(parentName)) {
-                    String rest = name.replace(parentName, "");
+                    String rest = name.replace(parentName, " ");
                     for (String scheme : HAN_SCHEME_WORDS) {
-                        rest = rest.replace(scheme, "");
+                        rest = rest.replace(scheme, " ");
                     }
-                    if (rest.codePointCount(0, rest.length()) >= 2) {
-                        namings.add(
-                                new Naming(sub, parent, Set.of(), Set.of(), Set.of(), parentName, codePoints(rest)));
+                    if (codePoints(rest).size() >= 2) {
+                        for (String anyParentName : parentNames) {
+                            if (holdsEveryPart(anyParentName, rest)) {
+                                continue; // 外国专家 qualifies nothing beside 高端外国专家引进计划, which holds it
+                            }
+                            namings.add(new Naming(
+                                    sub,
+                                    parent,
+                                    Set.of(),
+                                    Set.of(),
+                                    Set.of(),
+                                    anyParentName,
+                                    codePoints(rest),
+                                    bigrams(rest)));
+                        }
                     }
                 }
             }
         }
-        for (String parentName : latinNames(parent)) {
+        for (String parentName : latinNames(parent, true)) {
             Set<String> parentWords = words(parentName, Set.of("plan"));
             if (parentWords.isEmpty()) {
                 continue;
             }
-            for (String name : latinNames(sub)) {
+            for (String name : latinNames(sub, false)) {
                 Set<String> own = words(name, GENERIC);
                 own.removeAll(parentWords);
                 if (!own.isEmpty()) {
-                    namings.add(new Naming(sub, parent, parentWords, own, Set.of(), null, Set.of()));
+                    namings.add(new Naming(sub, parent, parentWords, own, Set.of(), null, Set.of(), Set.of()));
                 }
             }
         }
@@ -166,10 +189,59 @@ final class SubProgrammes {
                 .toList();
     }
 
-    private static List<String> latinNames(ProgrammeEntry programme) {
-        return TalentProgrammeMatcher.namesOf(programme).stream()
-                .filter(name -> !Tokens.containsCjk(name))
-                .toList();
+    /**
+     * The programme's names in Latin letters; with its native names' pinyin too when asked, since a parent is named in
+     * pinyin as well ("Qianren Jihua, long-term innovative talent").
+     */
+    private static List<String> latinNames(ProgrammeEntry programme, boolean withPinyin) {
+        List<String> names = TalentProgrammeMatcher.namesOf(programme);
+        return (withPinyin ? Romanisation.withRenderings(names) : names)
+                .stream().filter(name -> !Tokens.containsCjk(name)).toList();
+    }
+
+    /**
+     * The characters of the input that stand in one of the given pairs of neighbours, and those of its own characters
+     * that stand in no pair: a sub-programme's own words are read as written together (外专 in 外专千人计划), not as
+     * characters scattered over the input (外 of 海外 and 专 of 专家).
+     */
+    private static Set<Integer> covered(String han, Set<String> ownBigrams, Set<Integer> ownCharacters) {
+        Set<Integer> covered = new HashSet<>();
+        int[] points = han.codePoints().toArray();
+        for (int i = 0; i + 1 < points.length; i++) {
+            if (ownBigrams.contains(new String(points, i, 2))) {
+                covered.add(points[i]);
+                covered.add(points[i + 1]);
+            }
+        }
+        for (int point : points) {
+            String character = Character.toString(point);
+            if (ownCharacters.contains(point) && ownBigrams.stream().noneMatch(pair -> pair.contains(character))) {
+                covered.add(point);
+            }
+        }
+        return covered;
+    }
+
+    /** Whether the name holds every space-separated part of the text. */
+    private static boolean holdsEveryPart(String name, String text) {
+        for (String part : text.strip().split(" +")) {
+            if (!name.contains(part)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** The pairs of neighbouring Han characters in a text. */
+    private static Set<String> bigrams(String text) {
+        Set<String> bigrams = new HashSet<>();
+        int[] points = text.codePoints().toArray();
+        for (int i = 0; i + 1 < points.length; i++) {
+            if (Tokens.isCjk(points[i]) && Tokens.isCjk(points[i + 1])) {
+                bigrams.add(new String(points, i, 2));
+            }
+        }
+        return bigrams;
     }
 
     private static Set<Integer> codePoints(String text) {

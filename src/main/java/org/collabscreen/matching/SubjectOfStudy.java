@@ -53,7 +53,9 @@ final class SubjectOfStudy {
     /**
      * Topics of the social sciences, anywhere in a text: a technology's place in the labour market, its costs and
      * benefits, cost-effectiveness, economic impact or life cycle, who is liable for it, its history as a science, how the press covers it, or a
-     * qualitative study of the people who work with it; or its place in literature (science fiction, novels, poetry).
+     * qualitative study of the people who work with it; or its place in literature (science fiction, novels, poetry);
+     * since the fourteenth round also its consumers' satisfaction and perception, compliance,
+     * markets, image rights, and political ecology.
      */
     private static final Map<TechnologyLanguage, List<String>> TOPICS = Map.of(
             TechnologyLanguage.EN,
@@ -76,7 +78,14 @@ final class SubjectOfStudy {
                     "science fiction",
                     "poetry",
                     "novels",
-                    "children's literature"),
+                    "children's literature",
+                    "consumer satisfaction",
+                    "satisfaction survey",
+                    "consumer perception",
+                    "legal liability",
+                    "compliance study",
+                    "political ecology",
+                    "market analysis"),
             TechnologyLanguage.ES,
             List.of(
                     "mercado laboral",
@@ -90,7 +99,9 @@ final class SubjectOfStudy {
                     "impacto económico",
                     "cobertura mediática",
                     "ciencia ficción",
-                    "poesía"),
+                    "poesía",
+                    "encuesta sociológica",
+                    "análisis de mercado"),
             TechnologyLanguage.FR,
             List.of(
                     "marché du travail",
@@ -105,7 +116,10 @@ final class SubjectOfStudy {
                     "couverture médiatique",
                     "discours médiatique",
                     "science-fiction",
-                    "poésie"),
+                    "poésie",
+                    "enquête sociologique",
+                    "droit à l'image",
+                    "étude de marché"),
             TechnologyLanguage.DE,
             List.of(
                     "arbeitsmarkt",
@@ -155,8 +169,8 @@ final class SubjectOfStudy {
     /** The word after a qualified heading word: "of" in the Latin-script languages. */
     private static final Set<String> OF = Set.of("of", "de", "des", "du", "der", "di", "della", "da", "do");
 
-    /** Ethics, law, policy, labour, trust and questionnaires: the subjects of the humanities and social sciences. */
-    private static final Set<String> CHINESE_HEADINGS = Set.of("伦理", "法律", "政策", "劳动", "信任", "问卷");
+    /** Ethics, law, policy, labour, trust, questionnaires and markets: the subjects of the humanities and social sciences. */
+    private static final Set<String> CHINESE_HEADINGS = Set.of("伦理", "法律", "政策", "劳动", "信任", "问卷", "市场");
 
     /** Korean words for ethics and law, read anywhere as Chinese reads 伦理 and 法律. */
     private static final Set<String> KOREAN_HEADINGS = Set.of("윤리", "법률");

@@ -202,9 +202,24 @@ public final class TalentProgrammeMatcher {
                 shortForms.search(withoutAge, hits);
             }
         }
-        List<BestHits.Hit<ProgrammeEntry>> ranked =
-                namedSubProgrammeFirst(normalised, hits.ranked(minScore, limit + 4, BY_NAME), limit);
+        List<BestHits.Hit<ProgrammeEntry>> ranked = namedSubProgrammeFirst(
+                normalised, withoutProvincialSchemes(hanJoined, hits.ranked(minScore, limit + 4, BY_NAME)), limit);
         return toMatches(input, normalised, qualifiedSubProgrammeFirst(normalised, ranked, minScore, limit));
+    }
+
+    /**
+     * The hits less the native names, whole or short, found inside a province's own scheme of the same name
+     * ({@link ProvincialSchemes}).
+     */
+    private static List<BestHits.Hit<ProgrammeEntry>> withoutProvincialSchemes(
+            String hanJoined, List<BestHits.Hit<ProgrammeEntry>> ranked) {
+        if (!Tokens.containsCjk(hanJoined)) {
+            return ranked;
+        }
+        return ranked.stream()
+                .filter(hit -> hit.method() != MatchMethod.CONTAINED && hit.method() != MatchMethod.SHORT_FORM
+                        || !ProvincialSchemes.renamedByProvince(hanJoined, hit.alias(), namesOf(hit.rule())))
+                .toList();
     }
 
     /**

@@ -1,0 +1,62 @@
+package org.collabscreen.matching;
+
+import java.util.List;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.junit.jupiter.params.provider.ValueSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * A sub-programme after any of its parent's names, its own words read as written together, a parent named in pinyin,
+ * Russian youth words, acknowledgement lead-ins and sponsors after the name, the Peacock Plan's team track, provincial
+ * schemes and customers' plans, against the seeded programmes (issue 15, fourteenth round).
+ */
+class FourteenthRoundProgrammesTests {
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "海外高层次人才引进计划（创业人才） | Recruitment Program for Entrepreneurs",
+                "国家海外高层次人才引进计划（千人计划）入选者 | Thousand Talents Plan",
+                "Qianren Jihua, long-term innovative talent | Recruitment Program for Innovative Talents (Long Term)",
+                "Молодёжная программа «Тысяча талантов» | Thousand Youth Talents Plan",
+                "This research was partly supported by the Pujiang Program (grant 20PJ0000000). | Pujiang",
+                "Pujiang-Talente-Programm der Stadt Shanghai | Pujiang",
+                "funded by Project 5top100 of the Russian Ministry of Science | Project 5-100",
+                "Peacock Team Program, Shenzhen | Peacock",
+                "深圳孔雀团队 | Peacock",
+                "Programa de los Mil Talentos (China): investigadora | Thousand Talents Plan",
+            })
+    void resolvesNamesOfThisRound(String input, String nameOfExpected) {
+        List<NameMatch> found = SeededProgrammes.top(input);
+
+        assertThat(found).hasSize(1);
+        assertThat(SeededProgrammes.namesOf(found.get(0))).anyMatch(name -> name.contains(nameOfExpected));
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"海外高层次人才引进计划（千人计划）入选专家", "国家海外高层次人才引进计划（千人计划）专家组"})
+    void readsASubProgrammesWordsAsWrittenTogether(String input) {
+        List<NameMatch> found = SeededProgrammes.top(input);
+
+        assertThat(found).hasSize(1);
+        assertThat(SeededProgrammes.namesOf(found.get(0))).contains("Thousand Talents Plan");
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {
+                "江苏省万人计划",
+                "天府万人计划（四川省）",
+                "湖北省百人计划",
+                "浙江省海外高层次人才引进计划",
+                "Peacock Premium streaming plan",
+                "Kunpeng mobile data plan",
+            })
+    void matchesNothingForProvincialSchemesAndCustomersPlans(String input) {
+        assertThat(SeededProgrammes.top(input)).isEmpty();
+    }
+}
