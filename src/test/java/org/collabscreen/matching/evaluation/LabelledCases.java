@@ -107,6 +107,12 @@ public record LabelledCases(
     /** The folder of the fifteenth unseen set, written like the eleventh, during issue 15's thirteenth round. */
     static final String FIFTEENTH_UNSEEN = "unseen-2026-12-02o";
 
+    /** The folder of the sixteenth unseen set, written like the second, during issue 15's fourteenth round. */
+    static final String SIXTEENTH_UNSEEN = "unseen-2026-12-02p";
+
+    /** The folder of the seventeenth unseen set, written like the second, during issue 15's fourteenth round. */
+    static final String SEVENTEENTH_UNSEEN = "unseen-2026-12-02q";
+
     /** Every labelled set kept in the project, by its folder under {@code evaluation/}. */
     public static final List<String> FOLDERS = List.of(
             "development",
@@ -125,7 +131,9 @@ public record LabelledCases(
             TWELFTH_UNSEEN,
             THIRTEENTH_UNSEEN,
             FOURTEENTH_UNSEEN,
-            FIFTEENTH_UNSEEN);
+            FIFTEENTH_UNSEEN,
+            SIXTEENTH_UNSEEN,
+            SEVENTEENTH_UNSEEN);
 
     /** The system property naming a folder of unseen cases. */
     static final String FOLDER_PROPERTY = "evaluation.cases";

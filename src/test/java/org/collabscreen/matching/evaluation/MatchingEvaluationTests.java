@@ -293,11 +293,40 @@ class MatchingEvaluationTests {
             // FP 30, FN 48), not in English F1 0.875; the fifteenth: institutions P 0.978 R 0.958 F1 0.968 (TP 272,
             // FP 6, FN 12); programmes P 0.957 R 0.957 F1 0.957 (TP 45, FP 2, FN 2); technology P 0.897 R 0.823
             // F1 0.858 (TP 269, FP 31, FN 58), not in English F1 0.868. Those are the figures to quote for
-            // generalisation. The thresholds keep about two errors of slack below them, against regressions only.
+            // generalisation. Since issue 15's fourteenth round both are development material, tuned on; that round
+            // printed the fourteenth: institutions F1 0.976 (TP 203, FP 3, FN 7), programmes F1 1.000 (TP 47),
+            // technology F1 0.871 (TP 236, FP 24, FN 46); the fifteenth: institutions F1 0.982 (TP 277, FP 3, FN 7),
+            // programmes F1 0.968 (TP 45, FP 1, FN 2), technology F1 0.872 (TP 270, FP 22, FN 57). The thresholds
+            // keep about two errors of slack below those, against regressions only.
             new GuardedSet(
-                    LabelledCases.FOURTEENTH_UNSEEN, "Fourteenth unseen set, evaluated blind once", 0.94, 0.91, 0.84),
+                    LabelledCases.FOURTEENTH_UNSEEN,
+                    "Fourteenth unseen set, evaluated blind once, a development set since issue 15's fourteenth round",
+                    0.96,
+                    0.97,
+                    0.86),
             new GuardedSet(
-                    LabelledCases.FIFTEENTH_UNSEEN, "Fifteenth unseen set, evaluated blind once", 0.95, 0.92, 0.84));
+                    LabelledCases.FIFTEENTH_UNSEEN,
+                    "Fifteenth unseen set, evaluated blind once, a development set since issue 15's fourteenth round",
+                    0.97,
+                    0.94,
+                    0.86),
+            // The sixteenth and seventeenth unseen sets (evaluation/unseen-2026-12-02p/ and -02q/, written during issue
+            // 15's fourteenth round; earlier sets' inputs dropped unread) printed on their one blind evaluation, after
+            // that round (2026-12-02 20:22–20:23 UTC, at c12292b with -Devaluation.cases), the sixteenth: institutions
+            // P 0.983 R 0.931 F1 0.956 (TP 229, FP 4, FN 17); programmes P 0.983 R 0.950 F1 0.966 (TP 57, FP 1, FN 3);
+            // technology P 0.923 R 0.872 F1 0.897 (TP 301, FP 25, FN 44), not in English F1 0.905; the seventeenth:
+            // institutions P 0.982 R 0.937 F1 0.959 (TP 268, FP 5, FN 18); programmes P 0.984 R 0.939 F1 0.961 (TP
+            // 62, FP 1, FN 4); technology P 0.881 R 0.876 F1 0.879 (TP 311, FP 42, FN 44), not in English F1 0.893.
+            // Those are the figures to quote for generalisation. The thresholds keep about two errors of slack below
+            // them, against regressions only.
+            new GuardedSet(
+                    LabelledCases.SIXTEENTH_UNSEEN, "Sixteenth unseen set, evaluated blind once", 0.94, 0.94, 0.88),
+            new GuardedSet(
+                    LabelledCases.SEVENTEENTH_UNSEEN,
+                    "Seventeenth unseen set, evaluated blind once",
+                    0.94,
+                    0.94,
+                    0.86));
 
     @Autowired
     private RulebookSnapshots snapshots;
