@@ -13,6 +13,17 @@ final class Confusion {
     private int throughParent;
     private final List<String> errors = new ArrayList<>();
 
+    /** What a true positive found through its parent is, in the summary: "a sub-unit of the expected institution". */
+    private final String partOfExpected;
+
+    Confusion() {
+        this("a sub-unit of the expected institution");
+    }
+
+    Confusion(String partOfExpected) {
+        this.partOfExpected = partOfExpected;
+    }
+
     /** A single-answer case: a wrong answer is both a false positive and a false negative. */
     void single(String input, String expected, String predicted, boolean correct) {
         boolean positive = !expected.isEmpty();
@@ -82,6 +93,6 @@ final class Confusion {
                 truePositives,
                 falsePositives,
                 falseNegatives,
-                throughParent == 0 ? "" : ", of the TP " + throughParent + " a sub-unit of the expected institution");
+                throughParent == 0 ? "" : ", of the TP " + throughParent + " " + partOfExpected);
     }
 }

@@ -11,6 +11,7 @@ import org.collabscreen.rulebook.InstitutionMatch;
 import org.collabscreen.rulebook.InstitutionRule;
 import org.collabscreen.rulebook.ProgrammeMatch;
 import org.collabscreen.rulebook.RulebookSnapshot;
+import org.collabscreen.rulebook.TalentProgrammeRule;
 import org.collabscreen.vocabulary.PolicyKey;
 
 /**
@@ -69,21 +70,32 @@ record MatcherFigures(
         return confusion;
     }
 
+    /**
+     * A programme case is right when the match is the expected programme or, as the issue's method counts a sub-unit,
+     * one of its sub-programmes (千人计划创新人才长期项目 is part of the 千人计划 a label names).
+     */
     private static Confusion programmes(RulebookSnapshot rulebook, LabelledCases cases) {
-        Confusion confusion = new Confusion();
+        Confusion confusion = new Confusion("a sub-programme of the expected programme");
         for (LabelledCases.ProgrammeCase c : cases.programmes()) {
             Optional<ProgrammeMatch> match = rulebook.resolveProgramme(c.input());
-            confusion.single(
-                    c.input(),
-                    c.expected(),
-                    match.map(m -> m.programme().name()).orElse(null),
-                    match.isPresent()
-                            && hasName(
-                                    match.get().programme().name(),
-                                    match.get().programme().aliases(),
-                                    c.expected()));
+            TalentProgrammeRule rule = match.map(ProgrammeMatch::programme).orElse(null);
+            if (rule == null || hasName(rule.name(), rule.aliases(), c.expected())) {
+                confusion.single(c.input(), c.expected(), rule == null ? null : rule.name(), rule != null);
+            } else if (isSubProgrammeOfExpected(rulebook, rule, c.expected())) {
+                confusion.throughParent(c.input(), c.expected(), rule.name());
+            } else {
+                confusion.single(c.input(), c.expected(), rule.name(), false);
+            }
         }
         return confusion;
+    }
+
+    private static boolean isSubProgrammeOfExpected(
+            RulebookSnapshot rulebook, TalentProgrammeRule matched, String expected) {
+        return matched.parentId() != null
+                && rulebook.talentProgrammes().stream()
+                        .filter(programme -> programme.id().equals(matched.parentId()))
+                        .anyMatch(parent -> hasName(parent.name(), parent.aliases(), expected));
     }
 
     private static Confusion technology(RulebookSnapshot rulebook, List<LabelledCases.TechnologyCase> cases) {
