@@ -13,7 +13,9 @@ final class ProgrammeVocabulary implements Vocabulary {
 
     static final ProgrammeVocabulary INSTANCE = new ProgrammeVocabulary();
 
-    private static final double FUNCTION_WORD = 0.1;
+    /** The weight of function, country and sponsor words. */
+    static final double FUNCTION_WORD = 0.1;
+
     private static final double PLAN_WORD = 0.3;
     private static final double COMMON_WORD = 0.5;
     private static final int MAX_UNSTEMMED = 4;
@@ -118,6 +120,8 @@ final class ProgrammeVocabulary implements Vocabulary {
             Map.entry("talents", "talent"),
             Map.entry("rencai", "talent"),
             Map.entry("xuezhe", "scholar"),
+            // 国家 ("national") in pinyin, as "Guojia Wanren Jihua" writes it (fifteenth round)
+            Map.entry("guojia", "national"),
             // Russian учёные ("scholars", as «Учёные Чанцзян» renders 长江学者), romanised with and without ё
             Map.entry("uchenyye", "scholar"),
             Map.entry("uchenye", "scholar"),
@@ -237,13 +241,15 @@ final class ProgrammeVocabulary implements Vocabulary {
             "ministry",
             "education",
             "government",
-            "moe");
+            "moe",
+            // the level a scheme is run at says whose it is, as a country does: "national 1000 Plan" (fifteenth round)
+            "national");
 
     /**
      * Words many programmes' names hold, as {@link #canonical} writes them: "recruitment" is stemmed to "recruit" (and
      * 引进's "introduction" folds to it), so the stem is listed too.
      */
-    private static final Set<String> COMMON_WORDS = Set.of("talent", "scholar", "recruitment", "recruit", "national");
+    private static final Set<String> COMMON_WORDS = Set.of("talent", "scholar", "recruitment", "recruit");
 
     /**
      * Words that say what kind of scheme it is, as "plan" does, not which: 奖励计划 is an award plan, 行动计划 an action

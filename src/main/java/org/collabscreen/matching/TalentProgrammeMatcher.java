@@ -97,12 +97,16 @@ public final class TalentProgrammeMatcher {
         String[] tokens = vocabulary.rewrite(normalised).split(" ");
         StringBuilder kept = new StringBuilder();
         int count = 0;
+        int weighty = 0;
         for (String token : tokens) {
-            if (knownWords.contains(vocabulary.canonical(token))) {
+            String canonical = vocabulary.canonical(token);
+            if (knownWords.contains(canonical)) {
                 kept.append(count++ == 0 ? "" : " ").append(token);
+                weighty += vocabulary.weight(canonical) > ProgrammeVocabulary.FUNCTION_WORD ? 1 : 0;
             }
         }
-        return count >= 2 && count < tokens.length ? kept.toString() : null;
+        // two words that weigh: "in" kept beside "Qiming" in "Qiming Venture Partners … in …" names nothing
+        return weighty >= 2 && count < tokens.length ? kept.toString() : null;
     }
 
     /** a programme name as typed by a user, best first */
@@ -165,6 +169,10 @@ public final class TalentProgrammeMatcher {
             String named = headEndingWithScheme(reading);
             if (named != null) {
                 index.search(named, SEGMENT_FACTOR, minScore, rule -> true, hits);
+            }
+            String held = HolderTitles.asScheme(reading);
+            if (held != null) {
+                index.search(held, SEGMENT_FACTOR, minScore, rule -> true, hits);
             }
         }
         String hanJoined = withoutSpacesBetweenHan(normalised);
