@@ -11,6 +11,7 @@ import java.util.Map;
 /**
  * A term listed under several categories ("hypersonic", "AUV") counts once: for the categories that have evidence of
  * their own, or else for the one it is most specific to (whose name contains it, then the one with fewer keywords).
+ * A phrase of three words or more counts for every category that lists it (fifteenth round).
  */
 final class SharedTerms {
 
@@ -28,7 +29,7 @@ final class SharedTerms {
         }
         Map<String, List<CategoryEvidence>> shared = new HashMap<>();
         byKey.forEach((key, holders) -> {
-            if (holders.size() > 1) {
+            if (holders.size() > 1 && !isLongPhrase(key)) {
                 shared.put(key, holders);
             }
         });
@@ -42,6 +43,16 @@ final class SharedTerms {
                     .filter(evidence -> !keep.contains(evidence))
                     .forEach(evidence -> evidence.remove(entry.getKey()));
         }
+    }
+
+    /**
+     * A phrase of three words or more that two categories list ("synthetic aperture sonar", a sensing system and a
+     * marine one) names the same thing for both, so it counts for both; a word or a pair ("AUV", "flexible
+     * electronics") is what {@link #resolve} shares out.
+     */
+    private static boolean isLongPhrase(String key) {
+        int first = key.indexOf(' ');
+        return first > 0 && key.indexOf(' ', first + 1) > 0;
     }
 
     private static boolean hasOwnTerm(CategoryEvidence evidence, Map<String, List<CategoryEvidence>> shared) {
