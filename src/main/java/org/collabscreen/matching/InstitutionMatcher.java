@@ -711,6 +711,7 @@ public final class InstitutionMatcher {
             LegalForms.withoutProvince(name).ifPresent(names::add);
             HanShortNames.of(name).ifPresent(names::add);
             ListedEponyms.withoutEponym(name).ifPresent(names::add);
+            SovietOrders.withoutOrders(name).ifPresent(names::add);
             names.addAll(RussianLegalForms.withoutForms(name));
             names.addAll(LegalForms.hanGroupNames(name));
             withoutOwnAcronym(name).ifPresent(names::add);
