@@ -9,7 +9,8 @@ import static org.collabscreen.matching.RulebookFixtures.institution;
 
 /**
  * Issue 15's fifteenth round: Clarivate's "AF" and run-together initials, subject and organisation words of French,
- * Spanish and German renderings and Clarivate's "Acoust", and a listed name without the Soviet orders it bears.
+ * Spanish and German renderings and Clarivate's "Acoust", a listed name without the Soviet orders it bears, a campus
+ * a listed entry names in Han, and a Han unit written apart from its parent.
  */
 class FifteenthRoundInstitutionsTests {
 
@@ -27,9 +28,15 @@ class FifteenthRoundInstitutionsTests {
             "RU",
             null,
             "Московский ордена Ленина институт виджетов");
+    private static final InstitutionEntry UNIVERSITY = institution("Widget University", "CN", null, "微件大学");
+    private static final InstitutionEntry CAMPUS =
+            institution("Widget University (Wuhan)", "CN", UNIVERSITY.id(), "微件大学(武汉)");
+    private static final InstitutionEntry ACADEMY = institution("Chinese Academy of Widgets", "CN", null, "中国微件院");
+    private static final InstitutionEntry INSTITUTE =
+            institution("Institute of Widget Chemistry", "CN", ACADEMY.id(), "中国微件院化学研究所");
 
-    private final InstitutionMatcher matcher =
-            new InstitutionMatcher(List.of(AIR_FORCE, EPONYM, TECHNICAL, CHEMICAL, ACOUSTICS, ORDERED));
+    private final InstitutionMatcher matcher = new InstitutionMatcher(List.of(
+            AIR_FORCE, EPONYM, TECHNICAL, CHEMICAL, ACOUSTICS, ORDERED, UNIVERSITY, CAMPUS, ACADEMY, INSTITUTE));
 
     private String best(String input) {
         List<NameMatch> found = matcher.match(input, null, MIN_SCORE, 1);
@@ -74,5 +81,17 @@ class FifteenthRoundInstitutionsTests {
         assertThat(SovietOrders.withoutOrders("Twice Order of Lenin Widget Institute"))
                 .hasValue("Widget Institute");
         assertThat(SovietOrders.withoutOrders("Order of Widgets Institute")).isEmpty();
+    }
+
+    @Test
+    void aCampusAListedNameGivesInHanIsThatCampus() {
+        assertThat(best("微件大学(武汉) 地球物理学院")).isEqualTo(CAMPUS.id().toString());
+        assertThat(best("微件大学(北京) 地球物理学院")).isNotEqualTo(CAMPUS.id().toString());
+    }
+
+    @Test
+    void aHanUnitWrittenApartFromItsParentIsThatUnit() {
+        assertThat(best("中国微件院 化学研究所 某重点实验室")).isEqualTo(INSTITUTE.id().toString());
+        assertThat(best("中国微件院 物理研究所 某重点实验室")).isEqualTo(ACADEMY.id().toString());
     }
 }
