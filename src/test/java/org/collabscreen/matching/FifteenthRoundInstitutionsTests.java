@@ -10,7 +10,7 @@ import static org.collabscreen.matching.RulebookFixtures.institution;
 /**
  * Issue 15's fifteenth round: Clarivate's "AF" and run-together initials, subject and organisation words of French,
  * Spanish and German renderings and Clarivate's "Acoust", a listed name without the Soviet orders it bears, a campus
- * a listed entry names in Han, and a Han unit written apart from its parent.
+ * a listed entry names in Han, a Han unit written apart from its parent, and a body named before its school.
  */
 class FifteenthRoundInstitutionsTests {
 
@@ -28,6 +28,8 @@ class FifteenthRoundInstitutionsTests {
             "RU",
             null,
             "Московский ордена Ленина институт виджетов");
+    private static final InstitutionEntry WIDGETTECH =
+            institution("Moscow Institute of Widget Technology", "RU", null, "Widgettech");
     private static final InstitutionEntry UNIVERSITY = institution("Widget University", "CN", null, "微件大学");
     private static final InstitutionEntry CAMPUS =
             institution("Widget University (Wuhan)", "CN", UNIVERSITY.id(), "微件大学(武汉)");
@@ -36,7 +38,17 @@ class FifteenthRoundInstitutionsTests {
             institution("Institute of Widget Chemistry", "CN", ACADEMY.id(), "中国微件院化学研究所");
 
     private final InstitutionMatcher matcher = new InstitutionMatcher(List.of(
-            AIR_FORCE, EPONYM, TECHNICAL, CHEMICAL, ACOUSTICS, ORDERED, UNIVERSITY, CAMPUS, ACADEMY, INSTITUTE));
+            AIR_FORCE,
+            EPONYM,
+            TECHNICAL,
+            CHEMICAL,
+            ACOUSTICS,
+            ORDERED,
+            WIDGETTECH,
+            UNIVERSITY,
+            CAMPUS,
+            ACADEMY,
+            INSTITUTE));
 
     private String best(String input) {
         List<NameMatch> found = matcher.match(input, null, MIN_SCORE, 1);
@@ -93,5 +105,16 @@ class FifteenthRoundInstitutionsTests {
     void aHanUnitWrittenApartFromItsParentIsThatUnit() {
         assertThat(best("中国微件院 化学研究所 某重点实验室")).isEqualTo(INSTITUTE.id().toString());
         assertThat(best("中国微件院 物理研究所 某重点实验室")).isEqualTo(ACADEMY.id().toString());
+    }
+
+    @Test
+    void aBodyNamedBeforeItsSchoolIsThatBody() {
+        assertThat(best("Widgettech School of Applied Mathematics and Informatics, Dolgoprudny"))
+                .isEqualTo(WIDGETTECH.id().toString());
+        assertThat(best("Gadgettech School of Applied Mathematics and Informatics"))
+                .isNull();
+        assertThat(SegmentReadings.beforeItsSchool("widgettech faculty of physics"))
+                .isEqualTo("widgettech");
+        assertThat(SegmentReadings.beforeItsSchool("moscow school of physics")).isNull();
     }
 }
