@@ -81,6 +81,7 @@ public final class InstitutionMatcher {
         institutions.forEach(rule -> byId.put(rule.id(), rule));
         institutions.forEach(countries::file);
         institutions.forEach(namedUnitsFirst::file);
+        namedUnitsFirst.fileHosts(institutions);
         this.numberedUnits = new NumberedUnits(institutions, byId);
         this.shortMilitaryNames = new ShortMilitaryNames(names);
         this.hanBrands = new HanBrands(names, countries);

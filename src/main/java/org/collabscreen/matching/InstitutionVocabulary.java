@@ -441,6 +441,8 @@ final class InstitutionVocabulary implements Vocabulary {
         alias(map, "academician", "akademika");
         alias(map, "energy", "energiy", "energii");
         alias(map, "high", "vysokikh");
+        // "Hi-Tech" as Chinese institutions' English names write High Technology ("Research Institute of Hi-Tech")
+        alias(map, "high", "hi");
         alias(map, "electronic", "elektroniki", "electronics");
         alias(map, "radio", "radiotekhniki");
         alias(
@@ -484,6 +486,7 @@ final class InstitutionVocabulary implements Vocabulary {
         alias(map, "aviation", "aviat");
         alias(map, "nuclear", "nucl");
         alias(map, "acoustics", "acoust");
+        alias(map, "processing", "proc");
         alias(map, "applied", "appl");
         alias(map, "military", "mil");
         alias(map, "optics", "opt");

@@ -10,7 +10,8 @@ import static org.collabscreen.matching.RulebookFixtures.institution;
 /**
  * Issue 15's fifteenth round: Clarivate's "AF" and run-together initials, subject and organisation words of French,
  * Spanish and German renderings and Clarivate's "Acoust", a listed name without the Soviet orders it bears, a campus
- * a listed entry names in Han, a Han unit written apart from its parent, and a body named before its school.
+ * a listed entry names in Han, a Han unit written apart from its parent, a body named before its school, "Hi-Tech" and
+ * "Proc", and a listed laboratory named after the host its own name ends with.
  */
 class FifteenthRoundInstitutionsTests {
 
@@ -30,6 +31,14 @@ class FifteenthRoundInstitutionsTests {
             "Московский ордена Ленина институт виджетов");
     private static final InstitutionEntry WIDGETTECH =
             institution("Moscow Institute of Widget Technology", "RU", null, "Widgettech");
+    private static final InstitutionEntry HIGH_TECH =
+            institution("Qelbar Research Institute of High Technology", "CN", null);
+    private static final InstitutionEntry HOST = institution("Qelbar University", "CN", null);
+    private static final InstitutionEntry HOSTED = institution(
+            "Defense S&T Key Laboratory of Widget Signal Processing at Qelbar University",
+            "CN",
+            null,
+            "National Lab of Widget Signal Processing");
     private static final InstitutionEntry UNIVERSITY = institution("Widget University", "CN", null, "微件大学");
     private static final InstitutionEntry CAMPUS =
             institution("Widget University (Wuhan)", "CN", UNIVERSITY.id(), "微件大学(武汉)");
@@ -45,6 +54,9 @@ class FifteenthRoundInstitutionsTests {
             ACOUSTICS,
             ORDERED,
             WIDGETTECH,
+            HIGH_TECH,
+            HOST,
+            HOSTED,
             UNIVERSITY,
             CAMPUS,
             ACADEMY,
@@ -116,5 +128,20 @@ class FifteenthRoundInstitutionsTests {
         assertThat(SegmentReadings.beforeItsSchool("widgettech faculty of physics"))
                 .isEqualTo("widgettech");
         assertThat(SegmentReadings.beforeItsSchool("moscow school of physics")).isNull();
+    }
+
+    @Test
+    void hiTechIsHighTechnology() {
+        assertThat(best("Qelbar Research Institute of Hi-Tech, Qelbar 710025"))
+                .isEqualTo(HIGH_TECH.id().toString());
+        assertThat(best("Qelbar Research Institute of Hi-Fi")).isNull();
+    }
+
+    @Test
+    void aLaboratoryWhoseNameEndsWithItsHostRanksAboveTheHostWrittenFirst() {
+        assertThat(best("QELBAR UNIV, NATL LAB WIDGET SIGNAL PROC, QELBAR 710071"))
+                .isEqualTo(HOSTED.id().toString());
+        assertThat(best("QELBAR UNIV, SCH ELECT ENGN, QELBAR 710071"))
+                .isEqualTo(HOST.id().toString());
     }
 }
