@@ -75,7 +75,7 @@ final class AffiliationParts {
         }
         if (segments.size() > 2) {
             for (int i = 0; i + 1 < kept.size(); i++) {
-                parts.add(kept.get(i) + " " + kept.get(i + 1));
+                parts.add(pair(kept.get(i), kept.get(i + 1)));
             }
         }
         return List.copyOf(parts);
@@ -91,9 +91,18 @@ final class AffiliationParts {
         }
         Set<String> pairs = new LinkedHashSet<>();
         for (int i = 0; i + 1 < kept.size(); i++) {
-            pairs.add(kept.get(i) + " " + kept.get(i + 1));
+            pairs.add(pair(kept.get(i), kept.get(i + 1)));
         }
         return List.copyOf(pairs);
+    }
+
+    /**
+     * Two neighbouring segments as one: Han segments join without the space that parted them, as the name of a unit
+     * after its parent is written (中国科学院 化学研究所 is 中国科学院化学研究所).
+     */
+    private static String pair(String first, String second) {
+        boolean han = isHan(first.charAt(first.length() - 1)) && isHan(second.charAt(0));
+        return han ? first + second : first + " " + second;
     }
 
     private static boolean isDepartment(String normalised) {

@@ -81,6 +81,7 @@ public final class InstitutionMatcher {
         institutions.forEach(rule -> byId.put(rule.id(), rule));
         institutions.forEach(countries::file);
         institutions.forEach(namedUnitsFirst::file);
+        namedUnitsFirst.fileHosts(institutions);
         this.numberedUnits = new NumberedUnits(institutions, byId);
         this.shortMilitaryNames = new ShortMilitaryNames(names);
         this.hanBrands = new HanBrands(names, countries);
@@ -633,14 +634,23 @@ public final class InstitutionMatcher {
 
     /**
      * Whether a listed entry named with its campus ("China University of Geosciences (Wuhan)") may be the input's
-     * institution: not when the input names another campus in the same way ("… (Beijing)").
+     * institution: not when the input names another campus in the same way ("… (Beijing)"). The campus may be written
+     * in any of the entry's names: 中国地质大学(武汉) gives it in Han as (Wuhan) does in Latin letters.
      */
     private boolean sameCampus(Set<String> inputCampuses, InstitutionEntry rule) {
         if (inputCampuses.isEmpty()) {
             return true;
         }
-        Set<String> listed = campuses.computeIfAbsent(rule, r -> Campuses.of(r.name()));
+        Set<String> listed = campuses.computeIfAbsent(rule, this::listedCampuses);
         return listed.isEmpty() || listed.stream().anyMatch(inputCampuses::contains);
+    }
+
+    private Set<String> listedCampuses(InstitutionEntry rule) {
+        Set<String> listed = new HashSet<>(Campuses.of(rule.name()));
+        if (!listed.isEmpty()) {
+            names.get(rule).forEach(name -> listed.addAll(Campuses.of(name)));
+        }
+        return Set.copyOf(listed);
     }
 
     /** Whether another entry names this one as its parent: only then does {@link #unitsFirst} ask for its hits. */
@@ -711,6 +721,7 @@ public final class InstitutionMatcher {
             LegalForms.withoutProvince(name).ifPresent(names::add);
             HanShortNames.of(name).ifPresent(names::add);
             ListedEponyms.withoutEponym(name).ifPresent(names::add);
+            SovietOrders.withoutOrders(name).ifPresent(names::add);
             names.addAll(RussianLegalForms.withoutForms(name));
             names.addAll(LegalForms.hanGroupNames(name));
             withoutOwnAcronym(name).ifPresent(names::add);

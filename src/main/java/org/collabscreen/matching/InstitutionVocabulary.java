@@ -86,6 +86,9 @@ final class InstitutionVocabulary implements Vocabulary {
     /** Misspelt organisation words ("Institue", "Universty") fold to the word, so they keep its low weight. */
     private static final VocabularyTypos TYPOS = new VocabularyTypos(known());
 
+    /** Every word this vocabulary spells another way, or spells others as. */
+    private static final Set<String> SPELT = spelt();
+
     /**
      * "University of Science and Technology" (科技大学) and "University of Technology" (理工大学, 工业大学) are different
      * kinds of Chinese university, so "Wuhan University of Science and Technology" is not Wuhan University of
@@ -278,6 +281,20 @@ final class InstitutionVocabulary implements Vocabulary {
         return TYPOS.correct(canonicalToken);
     }
 
+    /** Whether the word is one this vocabulary knows: a spelling it folds, a word it folds to, or a weighted word. */
+    static boolean isKnown(String word) {
+        return SPELT.contains(word)
+                || FUNCTION_WORDS.contains(word)
+                || ORGANISATION_WORDS.contains(word)
+                || SUBJECT_WORDS.contains(word);
+    }
+
+    private static Set<String> spelt() {
+        Set<String> words = new HashSet<>(CANONICAL.keySet());
+        words.addAll(CANONICAL.values());
+        return Set.copyOf(words);
+    }
+
     private static Set<String> known() {
         Set<String> words = new HashSet<>(ORGANISATION_WORDS);
         words.addAll(SUBJECT_WORDS);
@@ -376,6 +393,12 @@ final class InstitutionVocabulary implements Vocabulary {
                 "eletronica",
                 "elektronik");
         alias(map, "chemistry", "chimie", "chemie", "quimica");
+        // the adjectives of those subjects and organisation words in French, Spanish, Italian and German renderings
+        // ("Dalian-Institut für Chemische Physik", "Universidad Técnica Estatal Bauman"); the English adjective
+        // "chemical" folds to "chemistry" below, as Clarivate's "Chem" writes both
+        alias(map, "chemistry", "chemische", "chemischen", "chimique", "chimiques", "quimico", "chimica");
+        alias(map, "technical", "tecnica", "tecnico", "tecnicas", "tecnicos");
+        alias(map, "acoustics", "acoustic", "acoustical", "acoustique", "akustik", "acustica");
         alias(map, "mathematics", "mathematiques", "mathematik", "matematicas");
         alias(map, "state", "etat", "detat", "staatliche", "staatlichen", "estatal");
         alias(map, "moscow", "moscou", "moskau", "moskauer", "moscu");
@@ -418,6 +441,8 @@ final class InstitutionVocabulary implements Vocabulary {
         alias(map, "academician", "akademika");
         alias(map, "energy", "energiy", "energii");
         alias(map, "high", "vysokikh");
+        // "Hi-Tech" as Chinese institutions' English names write High Technology ("Research Institute of Hi-Tech")
+        alias(map, "high", "hi");
         alias(map, "electronic", "elektroniki", "electronics");
         alias(map, "radio", "radiotekhniki");
         alias(
@@ -460,6 +485,8 @@ final class InstitutionVocabulary implements Vocabulary {
         alias(map, "aerospace", "aerosp");
         alias(map, "aviation", "aviat");
         alias(map, "nuclear", "nucl");
+        alias(map, "acoustics", "acoust");
+        alias(map, "processing", "proc");
         alias(map, "applied", "appl");
         alias(map, "military", "mil");
         alias(map, "optics", "opt");

@@ -1,7 +1,9 @@
 package org.collabscreen.matching;
 
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -14,8 +16,10 @@ import java.util.regex.Pattern;
  * found a little below an ancestor the input names too ranks above it: the unit's name is matched over two segments,
  * abbreviated or rendered ("Chinese Acad Sci, Inst Semicond", "Académie chinoise des sciences, Institut de physique"),
  * the ancestor's exactly in one, so the score says less than the naming does. So does a listed laboratory named before
- * the body that hosts it ("State Key Laboratory of …, … University"). Where the text searched starts in the input tells
- * which segment is written first.
+ * the body that hosts it ("State Key Laboratory of …, … University"), or a listed laboratory whose own name ends with
+ * its host ("… Key Laboratory of … at Host University") wherever the input writes it: Clarivate's addresses give the
+ * host first ("Host Univ, Natl Lab …"). Where the text searched starts in the input tells which segment is written
+ * first.
  */
 final class NamedUnitsFirst {
 
@@ -35,6 +39,8 @@ final class NamedUnitsFirst {
     private final int maxDepth;
     /** The listed laboratories, by identity: named once each at build, not tested by pattern for every pair ranked. */
     private final Set<InstitutionEntry> laboratories = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The listed host each laboratory's own name ends with ("… at Host University"), found once at build. */
+    private final Map<InstitutionEntry, InstitutionEntry> namedHosts = new IdentityHashMap<>();
 
     NamedUnitsFirst(Map<UUID, InstitutionEntry> byId, int maxDepth) {
         this.byId = byId;
@@ -48,17 +54,49 @@ final class NamedUnitsFirst {
         }
     }
 
+    /**
+     * Files the host a {@link #file filed} laboratory's name ends with ("… at Xidian University"), when a listed entry
+     * bears that name; called once, after every entry is filed.
+     */
+    void fileHosts(Collection<InstitutionEntry> institutions) {
+        Map<InstitutionEntry, String> hostNames = new IdentityHashMap<>();
+        for (InstitutionEntry laboratory : laboratories) {
+            String name = NameNormaliser.normalise(laboratory.name());
+            int at = name.lastIndexOf(" at ");
+            if (at > 0) {
+                hostNames.put(laboratory, name.substring(at + " at ".length()));
+            }
+        }
+        if (hostNames.isEmpty()) {
+            return;
+        }
+        Map<String, InstitutionEntry> byName = new HashMap<>();
+        for (InstitutionEntry rule : institutions) {
+            if (!isLaboratory(rule)) {
+                byName.putIfAbsent(NameNormaliser.normalise(rule.name()), rule);
+            }
+        }
+        hostNames.forEach((laboratory, host) -> {
+            InstitutionEntry listed = byName.get(host);
+            if (listed != null) {
+                namedHosts.put(laboratory, listed);
+            }
+        });
+    }
+
     List<BestHits.Hit<InstitutionEntry>> reorder(List<BestHits.Hit<InstitutionEntry>> ranked, String paddedInput) {
         List<BestHits.Hit<InstitutionEntry>> ordered = new ArrayList<>(ranked.size());
         for (BestHits.Hit<InstitutionEntry> hit : ranked) {
             int at = ordered.size();
             for (int i = 0; i < ordered.size(); i++) {
                 BestHits.Hit<InstitutionEntry> placed = ordered.get(i);
+                boolean namedHost = namedHosts.get(hit.rule()) == placed.rule();
                 boolean hosted = isHostedLaboratory(hit, placed, paddedInput);
-                double below = hosted && namesItsHost(hit.rule(), placed.rule())
+                double below = namedHost || hosted && namesItsHost(hit.rule(), placed.rule())
                         ? LABORATORY_NAMING_HOST_BELOW
                         : UNIT_BELOW_ANCESTOR;
-                if (hit.score() >= placed.score() - below && (isAncestor(placed.rule(), hit.rule()) || hosted)) {
+                if (hit.score() >= placed.score() - below
+                        && (isAncestor(placed.rule(), hit.rule()) || hosted || namedHost)) {
                     at = i;
                     break;
                 }

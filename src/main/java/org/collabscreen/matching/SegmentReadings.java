@@ -14,6 +14,12 @@ final class SegmentReadings {
     private static final Pattern OWNED = Pattern.compile(
             "((?:[a-z]+ ){1,3}(?:academy|university|institute|college|school)) of the [a-z]+(?: [a-z]+)+");
 
+    /** The words that start a school or faculty written after the name of the body it belongs to. */
+    private static final String[] SCHOOL_HEADS = {" school of ", " faculty of "};
+
+    /** The most words a body's name before its school is taken to have. */
+    private static final int MAX_HOST_WORDS = 6;
+
     private SegmentReadings() {}
 
     /**
@@ -22,7 +28,8 @@ final class SegmentReadings {
      * CAPF owner after a body in the lists' order ({@link MilitaryOwners}), without a form's field label ({@link
      * FieldLabels}), a defence key laboratory's own English name in the lists' form ({@link DefenceKeyLaboratories}) and
      * without the Russian legal-form and kind acronyms it starts with ("NRC Name", "JSC Name", {@link
-     * RussianLegalForms}); empty when none applies.
+     * RussianLegalForms}) and without the school or faculty it names after its body ({@link #beforeItsSchool}); empty
+     * when none applies.
      */
     static List<String> respelt(String normalised) {
         List<String> readings = new ArrayList<>(1);
@@ -34,13 +41,31 @@ final class SegmentReadings {
             MilitaryOwners.inListedOrder(normalised),
             FieldLabels.withoutLabel(normalised),
             DefenceKeyLaboratories.asKeyLaboratory(normalised),
-            withoutForms.equals(normalised) || withoutForms.isEmpty() ? null : withoutForms
+            withoutForms.equals(normalised) || withoutForms.isEmpty() ? null : withoutForms,
+            beforeItsSchool(normalised)
         }) {
             if (reading != null) {
                 readings.add(reading);
             }
         }
         return readings;
+    }
+
+    /**
+     * A segment naming a body and then one of its schools or faculties in one phrase ("phystech school of applied
+     * mathematics", "widget university faculty of physics"): the body's name, of one to six words and not only a place;
+     * null when the segment is not written so.
+     */
+    static String beforeItsSchool(String normalised) {
+        for (String head : SCHOOL_HEADS) {
+            int at = normalised.indexOf(head);
+            if (at > 0) {
+                String host = normalised.substring(0, at);
+                int words = host.split(" ").length;
+                return words <= MAX_HOST_WORDS && !PlaceEvidence.isOnlyPlace(host) ? host : null;
+            }
+        }
+        return null;
     }
 
     /**

@@ -7,7 +7,10 @@ import java.util.Set;
  * Web of Science prints affiliations with Clarivate's address abbreviations, some of which {@link
  * InstitutionVocabulary} cannot fold word for word: a compass point as a capital ("S China Univ Technol", "Cent S
  * Univ", "NW Polytech Univ") and "Tech" before "Univ", which stands for Technical there ("Bauman Moscow State Tech
- * Univ") where elsewhere it is Technology. A segment written so is read again with these words spelt out.
+ * Univ") where elsewhere it is Technology, and "AF" for Air Force ("AF Engn Univ", "AF Res Lab"). It also runs the
+ * initials of a person a name honours together ("Moscow MV Lomonosov State Univ"), where other forms of the name give
+ * the surname alone ({@link Eponyms}). A segment written so is read again with these words spelt out and without the
+ * initials.
  */
 final class WebOfScienceReadings {
 
@@ -24,12 +27,18 @@ final class WebOfScienceReadings {
     /** The abbreviations that only an abbreviated address writes: the segment is in Clarivate's style. */
     private static final Set<String> ABBREVIATED = Set.of("univ", "inst", "acad", "ctr", "coll", "natl");
 
+    /** Joined initials are two letters, after the first word and before a surname of at least this many letters. */
+    private static final int MIN_SURNAME = 4;
+
     /** A compass point is the first word, or the second after "Cent" (Central). */
     private static final int LAST_COMPASS_POSITION = 1;
 
     private WebOfScienceReadings() {}
 
-    /** The normalised segment with its compass points and "Tech Univ" spelt out; null when it has neither. */
+    /**
+     * The normalised segment with its compass points, "Tech Univ" and "AF" spelt out and without joined initials; null
+     * when it has none of them.
+     */
     static String spelt(String normalised) {
         String[] words = normalised.split(" ");
         boolean abbreviated = false;
@@ -48,8 +57,30 @@ final class WebOfScienceReadings {
             } else if (words[i].equals("tech") && words[i + 1].equals("univ")) {
                 words[i] = "technical";
                 changed = true;
+            } else if (words[i].equals("af")) {
+                words[i] = "air force";
+                changed = true;
+            } else if (i > 0 && isJoinedInitials(words[i], words[i + 1])) {
+                words[i] = "";
+                changed = true;
             }
         }
-        return changed ? String.join(" ", words) : null;
+        return changed ? String.join(" ", words).replace("  ", " ") : null;
+    }
+
+    private static boolean isJoinedInitials(String word, String next) {
+        return word.length() == 2
+                && Character.isLetter(word.charAt(0))
+                && Character.isLetter(word.charAt(1))
+                && next.length() >= MIN_SURNAME
+                && !ABBREVIATED.contains(next)
+                && !COMPASS.containsKey(word)
+                && isDistinctive(word)
+                && isDistinctive(next);
+    }
+
+    private static boolean isDistinctive(String word) {
+        return !InstitutionVocabulary.isKnown(word)
+                && InstitutionVocabulary.INSTANCE.weight(word) >= Vocabulary.DISTINCTIVE;
     }
 }
