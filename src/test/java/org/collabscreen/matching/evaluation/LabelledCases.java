@@ -113,6 +113,12 @@ public record LabelledCases(
     /** The folder of the seventeenth unseen set, written like the second, during issue 15's fourteenth round. */
     static final String SEVENTEENTH_UNSEEN = "unseen-2026-12-02q";
 
+    /** The folder of the eighteenth unseen set, written like the second, during issue 15's fifteenth round. */
+    static final String EIGHTEENTH_UNSEEN = "unseen-2026-12-02r";
+
+    /** The folder of the nineteenth unseen set, written like the second, during issue 15's fifteenth round. */
+    static final String NINETEENTH_UNSEEN = "unseen-2026-12-02s";
+
     /** Every labelled set kept in the project, by its folder under {@code evaluation/}. */
     public static final List<String> FOLDERS = List.of(
             "development",
@@ -133,7 +139,9 @@ public record LabelledCases(
             FOURTEENTH_UNSEEN,
             FIFTEENTH_UNSEEN,
             SIXTEENTH_UNSEEN,
-            SEVENTEENTH_UNSEEN);
+            SEVENTEENTH_UNSEEN,
+            EIGHTEENTH_UNSEEN,
+            NINETEENTH_UNSEEN);
 
     /** The system property naming a folder of unseen cases. */
     static final String FOLDER_PROPERTY = "evaluation.cases";

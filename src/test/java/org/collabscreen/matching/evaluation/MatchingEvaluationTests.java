@@ -317,16 +317,37 @@ class MatchingEvaluationTests {
             // technology P 0.923 R 0.872 F1 0.897 (TP 301, FP 25, FN 44), not in English F1 0.905; the seventeenth:
             // institutions P 0.982 R 0.937 F1 0.959 (TP 268, FP 5, FN 18); programmes P 0.984 R 0.939 F1 0.961 (TP
             // 62, FP 1, FN 4); technology P 0.881 R 0.876 F1 0.879 (TP 311, FP 42, FN 44), not in English F1 0.893.
+            // Those are the figures to quote for generalisation. Since issue 15's fifteenth round both are development
+            // material, tuned on (programme cases scored since then with a sub-programme of the expected programme
+            // counted right, which moved one of the seventeenth's); that round printed the sixteenth: institutions F1
+            // 0.971 (TP 234, FP 2, FN 12), programmes F1 0.992 (TP 59, FN 1), technology F1 0.902 (TP 304, FP 25, FN
+            // 41); the seventeenth: institutions F1 0.973 (TP 274, FP 3, FN 12), programmes F1 1.000 (TP 66),
+            // technology F1 0.883 (TP 314, FP 42, FN 41). The thresholds keep about two errors of slack below those.
+            new GuardedSet(
+                    LabelledCases.SIXTEENTH_UNSEEN,
+                    "Sixteenth unseen set, evaluated blind once, a development set since issue 15's fifteenth round",
+                    0.96,
+                    0.97,
+                    0.89),
+            new GuardedSet(
+                    LabelledCases.SEVENTEENTH_UNSEEN,
+                    "Seventeenth unseen set, evaluated blind once, a development set since issue 15's fifteenth round",
+                    0.96,
+                    0.98,
+                    0.87),
+            // The eighteenth and nineteenth unseen sets (evaluation/unseen-2026-12-02r/ and -02s/, written during issue
+            // 15's fifteenth round; earlier sets' inputs dropped unread) printed on their one blind evaluation, after
+            // that round (2026-12-02 20:51 UTC, at 08367d4 with -Devaluation.cases), the eighteenth: institutions P
+            // 0.993 R 0.961 F1 0.977 (TP 299, FP 2, FN 12); programmes P 0.987 R 0.961 F1 0.974 (TP 74, FP 1, FN 3);
+            // technology P 0.880 R 0.840 F1 0.860 (TP 300, FP 41, FN 57), not in English F1 0.859; the nineteenth:
+            // institutions P 0.985 R 0.952 F1 0.969 (TP 401, FP 6, FN 20); programmes P 0.972 R 0.986 F1 0.979 (TP 70,
+            // FP 2, FN 1); technology P 0.837 R 0.855 F1 0.846 (TP 278, FP 54, FN 47), not in English F1 0.834.
             // Those are the figures to quote for generalisation. The thresholds keep about two errors of slack below
             // them, against regressions only.
             new GuardedSet(
-                    LabelledCases.SIXTEENTH_UNSEEN, "Sixteenth unseen set, evaluated blind once", 0.94, 0.94, 0.88),
+                    LabelledCases.EIGHTEENTH_UNSEEN, "Eighteenth unseen set, evaluated blind once", 0.97, 0.96, 0.85),
             new GuardedSet(
-                    LabelledCases.SEVENTEENTH_UNSEEN,
-                    "Seventeenth unseen set, evaluated blind once",
-                    0.94,
-                    0.94,
-                    0.86));
+                    LabelledCases.NINETEENTH_UNSEEN, "Nineteenth unseen set, evaluated blind once", 0.96, 0.96, 0.83));
 
     @Autowired
     private RulebookSnapshots snapshots;
