@@ -617,7 +617,8 @@ public final class InstitutionMatcher {
                         || TechnologyForms.differ(hit.searched(), alias)
                         || !sameCampus(campuses(), hit.rule())
                         || TaiwanNationalNames.differ(input, hit.rule())
-                        || UnitNumbers.differ(unitNumbers(), UnitNumbers.of(NameNormaliser.normalise(alias)))) {
+                        || UnitNumbers.differ(unitNumbers(), UnitNumbers.of(NameNormaliser.normalise(alias)))
+                        || numberedUnits.numbersAnother(unitNumbers(), hit.rule())) {
                     continue;
                 }
                 BestHits.Hit<InstitutionEntry> reported = new BestHits.Hit<>(
