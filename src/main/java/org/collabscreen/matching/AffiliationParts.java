@@ -21,8 +21,8 @@ final class AffiliationParts {
     private AffiliationParts() {}
 
     /**
-     * The comma-, semicolon-, bracket- or spaced-dash-separated segments of the input, as written (Han, full-width and
-     * Arabic commas too).
+     * The comma-, semicolon-, bracket-, spaced-dash- or spaced-slash-separated segments of the input, as written (Han,
+     * full-width and Arabic commas too).
      */
     static List<String> segments(String input) {
         List<String> segments = new ArrayList<>();
@@ -31,7 +31,7 @@ final class AffiliationParts {
             if (i == input.length()
                     || isSeparator(input.charAt(i))
                     || isSpaceBetweenHan(input, i)
-                    || isSpacedDash(input, i)) {
+                    || isSpacedSeparator(input, i)) {
                 String segment = input.substring(start, i).strip();
                 if (!segment.isEmpty()) {
                     segments.add(segment);
@@ -131,12 +131,13 @@ final class AffiliationParts {
     }
 
     /**
-     * A dash with a space on each side parts two fields, as a grant portal writes them ("Partner 2 – NAME – PIC 123");
-     * a hyphen inside a word ("Name-City") does not.
+     * A dash or a slash with a space on each side parts two fields, as a grant portal writes them ("Partner 2 – NAME –
+     * PIC 123") and as an author with two affiliations lists them ("State Key Laboratory of X / Y University"); a hyphen
+     * or a slash inside a word ("Name-City", "R/D") does not.
      */
-    private static boolean isSpacedDash(String input, int i) {
+    private static boolean isSpacedSeparator(String input, int i) {
         char c = input.charAt(i);
-        return (c == '-' || c == '–' || c == '—')
+        return (c == '-' || c == '–' || c == '—' || c == '/')
                 && i > 0
                 && i + 1 < input.length()
                 && Character.isWhitespace(input.charAt(i - 1))

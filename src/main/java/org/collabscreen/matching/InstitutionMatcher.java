@@ -76,9 +76,9 @@ public final class InstitutionMatcher {
     private final Map<InstitutionEntry, Set<String>> campuses = new ConcurrentHashMap<>();
 
     public InstitutionMatcher(List<InstitutionEntry> institutions) {
+        institutions.forEach(rule -> byId.put(rule.id(), rule));
         institutions.forEach(rule -> names.put(rule, Romanisation.withRenderings(namesOf(rule))));
         this.index = new NameIndex<>(institutions, names::get, InstitutionVocabulary.INSTANCE);
-        institutions.forEach(rule -> byId.put(rule.id(), rule));
         institutions.forEach(countries::file);
         institutions.forEach(namedUnitsFirst::file);
         namedUnitsFirst.fileHosts(institutions);
@@ -617,7 +617,8 @@ public final class InstitutionMatcher {
                         || TechnologyForms.differ(hit.searched(), alias)
                         || !sameCampus(campuses(), hit.rule())
                         || TaiwanNationalNames.differ(input, hit.rule())
-                        || UnitNumbers.differ(unitNumbers(), UnitNumbers.of(NameNormaliser.normalise(alias)))) {
+                        || UnitNumbers.differ(unitNumbers(), UnitNumbers.of(NameNormaliser.normalise(alias)))
+                        || numberedUnits.numbersAnother(unitNumbers(), hit.rule())) {
                     continue;
                 }
                 BestHits.Hit<InstitutionEntry> reported = new BestHits.Hit<>(
@@ -706,9 +707,11 @@ public final class InstitutionMatcher {
      * alias that only names a Chinese province names no institution ({@link ChineseProvinces#isOnlyProvince}). A 学院
      * is named with each of its English renderings ({@link CollegeRenderings}).
      */
-    private static List<String> namesOf(InstitutionEntry rule) {
+    private List<String> namesOf(InstitutionEntry rule) {
         Set<String> names = new LinkedHashSet<>();
         names.add(rule.name());
+        UnitOfParentNames.of(rule, rule.parentId() == null ? null : byId.get(rule.parentId()))
+                .ifPresent(names::add);
         for (String alias : rule.aliases()) {
             if (!ChineseProvinces.isOnlyProvince(NameNormaliser.normalise(alias))) {
                 names.add(alias);

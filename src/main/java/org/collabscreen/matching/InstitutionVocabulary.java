@@ -96,14 +96,15 @@ final class InstitutionVocabulary implements Vocabulary {
      */
     /**
      * The ministry a Russian institute answers to, named after its name ("… of the Ministry of Defence of the Russian
-     * Federation", "… of the Russian Ministry of Defense", "… of the Russian MoD", "… Минобороны России"): who supervises it, not which institute
-     * it is, like a legal form.
+     * Federation", "… of the Russian Ministry of Defense", "… of the Russian MoD", "… Минобороны России", and "… MO RF",
+     * МО РФ in Latin letters as the lists write it): who supervises it, not which institute it is, like a legal form.
      */
     private static final Pattern SUPERVISING_MINISTRY = Pattern.compile(
             "\\b(of )?(the )?(russian )?ministry of (defence|defense|science and higher education|industry and trade|health)"
                     + "( of (the )?(russia|russian federation))?\\b"
                     + "|\\b(of )?(the )?(russian |rf )mod\\b|\\b(of )?(the )?mod of (the )?(russia|russian federation|rf)\\b"
-                    + "|\\b(minoborony|ministerstva oborony)( rossii| rossiyskoy federatsii)?\\b");
+                    + "|\\b(minoborony|ministerstva oborony)( rossii| rossiyskoy federatsii)?\\b"
+                    + "|\\bmo (rf|rossii)\\b");
 
     private static final Pattern SCIENTIFIC_RESEARCH_RU = Pattern.compile("\\bnauchno issledovatelsk[a-z]*");
 
@@ -197,7 +198,10 @@ final class InstitutionVocabulary implements Vocabulary {
             }
             rewritten = RAS_AFTER_A_NAME.matcher(rewritten).replaceAll(" russian academy of sciences");
         }
-        if (rewritten.contains("minist") || rewritten.contains("minoborony") || rewritten.contains(" mod")) {
+        if (rewritten.contains("minist")
+                || rewritten.contains("minoborony")
+                || rewritten.contains(" mod")
+                || rewritten.contains(" mo r")) {
             rewritten = SUPERVISING_MINISTRY.matcher(rewritten).replaceAll("").strip();
         }
         if (rewritten.contains("scientific research")) {
