@@ -211,8 +211,24 @@ public final class TalentProgrammeMatcher {
             }
         }
         List<BestHits.Hit<ProgrammeEntry>> ranked = namedSubProgrammeFirst(
-                normalised, withoutProvincialSchemes(hanJoined, hits.ranked(minScore, limit + 4, BY_NAME)), limit);
+                normalised,
+                withoutUniversitySchemes(
+                        normalised,
+                        hanJoined,
+                        withoutProvincialSchemes(hanJoined, hits.ranked(minScore, limit + 4, BY_NAME))),
+                limit);
         return toMatches(input, normalised, qualifiedSubProgrammeFirst(normalised, ranked, minScore, limit));
+    }
+
+    /** The hits less the academy's programmes where a university's own scheme is declared ({@link UniversitySchemes}). */
+    private static List<BestHits.Hit<ProgrammeEntry>> withoutUniversitySchemes(
+            String normalised, String hanJoined, List<BestHits.Hit<ProgrammeEntry>> ranked) {
+        if (ranked.isEmpty() || !UniversitySchemes.universityFirst(normalised, hanJoined)) {
+            return ranked;
+        }
+        return ranked.stream()
+                .filter(hit -> !UniversitySchemes.academys(namesOf(hit.rule())))
+                .toList();
     }
 
     /**
