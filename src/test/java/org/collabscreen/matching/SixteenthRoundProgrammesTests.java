@@ -9,8 +9,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A university's own scheme named like the Chinese Academy of Sciences' Hundred Talents Program is not the academy's
- * programme, while the academy's programme held at a university, or named beside the academy, still is (issue 15,
- * sixteenth round; {@link UniversitySchemes}).
+ * programme, while the academy's programme held at a university, or named beside the academy, still is
+ * ({@link UniversitySchemes}); a pinyin name is read before an English word that also reads as pinyin ("visiting")
+ * (issue 15, sixteenth round).
  */
 class SixteenthRoundProgrammesTests {
 
@@ -38,5 +39,18 @@ class SixteenthRoundProgrammesTests {
 
         assertThat(found).hasSize(1);
         assertThat(SeededProgrammes.namesOf(found.get(0))).anyMatch(name -> name.contains("Hundred Talents"));
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"Changjiang Xuezhe visiting professor, Wuhan University", "Qingnian Qianren visiting scholar"})
+    void readsAPinyinNameBeforeAnEnglishWordThatAlsoReadsAsPinyin(String input) {
+        assertThat(SeededProgrammes.top(input)).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Hong Kong visiting professor, 2019", "Changjiang Delta visiting delegation"})
+    void findsNoProgrammeInPinyinPlaceNamesBeforeATitle(String input) {
+        assertThat(SeededProgrammes.top(input)).isEmpty();
     }
 }
