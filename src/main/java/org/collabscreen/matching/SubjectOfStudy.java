@@ -178,6 +178,9 @@ final class SubjectOfStudy {
     private SubjectOfStudy() {}
 
     static boolean in(TechnologyLanguage language, TextTokens tokens) {
+        if (NaturalHistory.in(language, tokens)) {
+            return true;
+        }
         if (language == TechnologyLanguage.ZH || language == TechnologyLanguage.JA) {
             return inChinese(tokens);
         }

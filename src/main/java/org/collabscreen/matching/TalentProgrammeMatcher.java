@@ -129,10 +129,12 @@ public final class TalentProgrammeMatcher {
             index.search(joined, 1.0, minScore, rule -> true, hits);
             pinyinShortForms.search(joined, hits);
         } else {
-            String leading = leadingPinyin(normalised);
-            if (leading != null) {
-                // a name in pinyin followed by words of another language ("Qianren Jihua distinguished professor")
-                index.search(leading, SEGMENT_FACTOR, minScore, rule -> true, hits);
+            // a name in pinyin followed by words of another language ("Qianren Jihua distinguished professor"), joined
+            // and word by word, as the vocabulary reads pinyin words; each leading run, as an English word may read as
+            // pinyin too ("Changjiang Xuezhe visiting …")
+            for (String leadingWords : leadingPinyinRuns(normalised)) {
+                index.search(PinyinSyllables.joined(leadingWords), SEGMENT_FACTOR, minScore, rule -> true, hits);
+                index.search(leadingWords, SEGMENT_FACTOR, minScore, rule -> true, hits);
             }
         }
         for (String part : AffiliationParts.parts(AffiliationParts.segments(input))) {
@@ -211,8 +213,24 @@ public final class TalentProgrammeMatcher {
             }
         }
         List<BestHits.Hit<ProgrammeEntry>> ranked = namedSubProgrammeFirst(
-                normalised, withoutProvincialSchemes(hanJoined, hits.ranked(minScore, limit + 4, BY_NAME)), limit);
+                normalised,
+                withoutUniversitySchemes(
+                        normalised,
+                        hanJoined,
+                        withoutProvincialSchemes(hanJoined, hits.ranked(minScore, limit + 4, BY_NAME))),
+                limit);
         return toMatches(input, normalised, qualifiedSubProgrammeFirst(normalised, ranked, minScore, limit));
+    }
+
+    /** The hits less the academy's programmes where a university's own scheme is declared ({@link UniversitySchemes}). */
+    private static List<BestHits.Hit<ProgrammeEntry>> withoutUniversitySchemes(
+            String normalised, String hanJoined, List<BestHits.Hit<ProgrammeEntry>> ranked) {
+        if (ranked.isEmpty() || !UniversitySchemes.universityFirst(normalised, hanJoined)) {
+            return ranked;
+        }
+        return ranked.stream()
+                .filter(hit -> !UniversitySchemes.academys(namesOf(hit.rule())))
+                .toList();
     }
 
     /**
@@ -247,16 +265,17 @@ public final class TalentProgrammeMatcher {
         return readings;
     }
 
-    /** The longest run of two or more leading words that are all pinyin, joined, when other words follow; else null. */
-    private static String leadingPinyin(String normalised) {
+    /** Each run of two or more leading words that are all pinyin, as written, when other words follow; longest first. */
+    private static List<String> leadingPinyinRuns(String normalised) {
         String[] words = normalised.split(" ");
+        List<String> runs = new ArrayList<>();
         for (int end = words.length - 1; end >= 2; end--) {
-            String joined = PinyinSyllables.joined(String.join(" ", Arrays.copyOf(words, end)));
-            if (joined != null) {
-                return joined;
+            String leading = String.join(" ", Arrays.copyOf(words, end));
+            if (PinyinSyllables.joined(leading) != null) {
+                runs.add(leading);
             }
         }
-        return null;
+        return runs;
     }
 
     /** The name without the words that say the holder is young (young, youth, jóvenes, 青年); the same if it has none. */

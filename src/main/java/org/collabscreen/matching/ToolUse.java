@@ -240,6 +240,7 @@ final class ToolUse {
                     "to reconstruct",
                     "to identify",
                     "to project",
+                    "to understand",
                     "aids",
                     "helps"),
             TechnologyLanguage.ES,

@@ -1,0 +1,74 @@
+package org.collabscreen.matching;
+
+import java.util.List;
+import java.util.Set;
+
+/**
+ * A university's own scheme named like an academy's: Zhejiang University's and Sun Yat-sen University's 百人计划 borrow
+ * the name of the Chinese Academy of Sciences' Hundred Talents Program. A programme whose names hold the academy's
+ * name (CAS, 中国科学院, 中科院) is not named by a declaration that puts a university's name before the scheme and names
+ * no academy ("Zhejiang University Hundred Talents Program", 中山大学“百人计划”).
+ */
+final class UniversitySchemes {
+
+    private static final Set<String> ACADEMY_WORDS = Set.of("cas", "academy");
+
+    private static final List<String> HAN_ACADEMY = List.of("科学院", "中科院", "科學院");
+
+    private static final Set<String> UNIVERSITY_WORDS =
+            Set.of("university", "universidad", "universite", "universitat", "universita", "daxue");
+
+    private static final List<String> HAN_UNIVERSITY = List.of("大学", "大學");
+
+    private static final List<String> HAN_SCHEME = List.of("计划", "計劃", "計畫", "项目", "工程");
+
+    /** The words a programme's own name may hold between the university and its scheme word ("Hundred Talents"). */
+    private static final int GAP = 3;
+
+    /** The Han characters after a university's name that may hold a short scheme name and its scheme word (百人计划). */
+    private static final int HAN_WINDOW = 7;
+
+    private UniversitySchemes() {}
+
+    /** Whether the programme, known by these names, is the academy's own. */
+    static boolean academys(List<String> programmeNames) {
+        return programmeNames.stream().anyMatch(UniversitySchemes::namesAcademy);
+    }
+
+    /**
+     * Whether the normalised declaration names a university right before its scheme (at most {@link #GAP} words
+     * between them, or {@link #HAN_WINDOW} Han characters in {@code hanJoined} holding the scheme word) and names no academy.
+     */
+    static boolean universityFirst(String normalised, String hanJoined) {
+        if (namesAcademy(normalised)) {
+            return false;
+        }
+        for (String university : HAN_UNIVERSITY) {
+            int at = hanJoined.indexOf(university);
+            if (at >= 0) {
+                String after = hanJoined.substring(
+                        at + university.length(), Math.min(hanJoined.length(), at + university.length() + HAN_WINDOW));
+                if (HAN_SCHEME.stream().anyMatch(after::contains)) {
+                    return true;
+                }
+            }
+        }
+        String[] words = normalised.split(" ");
+        for (int i = 0; i < words.length; i++) {
+            if (UNIVERSITY_WORDS.contains(words[i])) {
+                for (int j = i + 1; j < words.length && j <= i + GAP + 1; j++) {
+                    if (ProgrammeVocabulary.INSTANCE.canonical(words[j]).equals("plan")) {
+                        return true;
+                    }
+                }
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesAcademy(String name) {
+        String normalised = NameNormaliser.normalise(name);
+        return HAN_ACADEMY.stream().anyMatch(normalised::contains)
+                || List.of(normalised.split(" ")).stream().anyMatch(ACADEMY_WORDS::contains);
+    }
+}
