@@ -119,6 +119,12 @@ public record LabelledCases(
     /** The folder of the nineteenth unseen set, written like the second, during issue 15's fifteenth round. */
     static final String NINETEENTH_UNSEEN = "unseen-2026-12-02s";
 
+    /** The folder of the twentieth unseen set, written like the second, during issue 15's sixteenth round. */
+    static final String TWENTIETH_UNSEEN = "unseen-2026-12-02t";
+
+    /** The folder of the twenty-first unseen set, written like the second, during issue 15's sixteenth round. */
+    static final String TWENTY_FIRST_UNSEEN = "unseen-2026-12-02u";
+
     /** Every labelled set kept in the project, by its folder under {@code evaluation/}. */
     public static final List<String> FOLDERS = List.of(
             "development",
@@ -141,7 +147,9 @@ public record LabelledCases(
             SIXTEENTH_UNSEEN,
             SEVENTEENTH_UNSEEN,
             EIGHTEENTH_UNSEEN,
-            NINETEENTH_UNSEEN);
+            NINETEENTH_UNSEEN,
+            TWENTIETH_UNSEEN,
+            TWENTY_FIRST_UNSEEN);
 
     /** The system property naming a folder of unseen cases. */
     static final String FOLDER_PROPERTY = "evaluation.cases";

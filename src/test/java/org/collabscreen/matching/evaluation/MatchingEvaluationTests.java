@@ -342,12 +342,41 @@ class MatchingEvaluationTests {
             // technology P 0.880 R 0.840 F1 0.860 (TP 300, FP 41, FN 57), not in English F1 0.859; the nineteenth:
             // institutions P 0.985 R 0.952 F1 0.969 (TP 401, FP 6, FN 20); programmes P 0.972 R 0.986 F1 0.979 (TP 70,
             // FP 2, FN 1); technology P 0.837 R 0.855 F1 0.846 (TP 278, FP 54, FN 47), not in English F1 0.834.
-            // Those are the figures to quote for generalisation. The thresholds keep about two errors of slack below
-            // them, against regressions only.
+            // Those are the figures to quote for generalisation. Since issue 15's sixteenth round both are development
+            // material, tuned on; that round printed the eighteenth: institutions F1 0.977 (TP 299, FP 2, FN 12),
+            // programmes F1 0.980 (TP 75, FP 1, FN 2), technology F1 0.871 (TP 300, FP 32, FN 57); the nineteenth:
+            // institutions F1 0.978 (TP 407, FP 4, FN 14), programmes F1 0.993 (TP 70, FN 1), technology F1 0.855 (TP
+            // 278, FP 47, FN 47). The thresholds keep about two errors of slack below those.
             new GuardedSet(
-                    LabelledCases.EIGHTEENTH_UNSEEN, "Eighteenth unseen set, evaluated blind once", 0.97, 0.96, 0.85),
+                    LabelledCases.EIGHTEENTH_UNSEEN,
+                    "Eighteenth unseen set, evaluated blind once, a development set since issue 15's sixteenth round",
+                    0.97,
+                    0.96,
+                    0.86),
             new GuardedSet(
-                    LabelledCases.NINETEENTH_UNSEEN, "Nineteenth unseen set, evaluated blind once", 0.96, 0.96, 0.83));
+                    LabelledCases.NINETEENTH_UNSEEN,
+                    "Nineteenth unseen set, evaluated blind once, a development set since issue 15's sixteenth round",
+                    0.97,
+                    0.97,
+                    0.84),
+            // The twentieth and twenty-first unseen sets (evaluation/unseen-2026-12-02t/ and -02u/, written during
+            // issue
+            // 15's sixteenth round; earlier sets' inputs dropped unread) printed on their one blind evaluation, after
+            // that round (2026-12-02 21:10–21:11 UTC, at fd8115e with -Devaluation.cases), the twentieth: institutions
+            // P 0.992 R 0.976 F1 0.984 (TP 241, FP 2, FN 6); programmes P 0.987 R 0.987 F1 0.987 (TP 75, FP 1, FN 1,
+            // of the TP 6 a sub-programme of the expected programme); technology P 0.869 R 0.830 F1 0.849 (TP 332, FP
+            // 50, FN 68), not in English F1 0.859; the twenty-first: institutions P 0.996 R 0.988 F1 0.992 (TP 242, FP
+            // 1, FN 3); programmes P 1.000 R 0.975 F1 0.987 (TP 78, FN 2, of the TP 2 a sub-programme); technology P
+            // 0.865 R 0.865 F1 0.865 (TP 295, FP 46, FN 46), not in English F1 0.868. Those are the figures to quote
+            // for generalisation. The thresholds keep about two errors of slack below them, against regressions only.
+            new GuardedSet(
+                    LabelledCases.TWENTIETH_UNSEEN, "Twentieth unseen set, evaluated blind once", 0.97, 0.97, 0.84),
+            new GuardedSet(
+                    LabelledCases.TWENTY_FIRST_UNSEEN,
+                    "Twenty-first unseen set, evaluated blind once",
+                    0.98,
+                    0.97,
+                    0.85));
 
     @Autowired
     private RulebookSnapshots snapshots;
