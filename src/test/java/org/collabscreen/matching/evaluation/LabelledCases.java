@@ -125,6 +125,12 @@ public record LabelledCases(
     /** The folder of the twenty-first unseen set, written like the second, during issue 15's sixteenth round. */
     static final String TWENTY_FIRST_UNSEEN = "unseen-2026-12-02u";
 
+    /** The folder of the twenty-second unseen set, written like the second, after issue 15's sixteenth round. */
+    static final String TWENTY_SECOND_UNSEEN = "unseen-2026-12-02v";
+
+    /** The folder of the twenty-third unseen set, written like the second, after issue 15's sixteenth round. */
+    static final String TWENTY_THIRD_UNSEEN = "unseen-2026-12-02w";
+
     /** Every labelled set kept in the project, by its folder under {@code evaluation/}. */
     public static final List<String> FOLDERS = List.of(
             "development",
@@ -149,7 +155,9 @@ public record LabelledCases(
             EIGHTEENTH_UNSEEN,
             NINETEENTH_UNSEEN,
             TWENTIETH_UNSEEN,
-            TWENTY_FIRST_UNSEEN);
+            TWENTY_FIRST_UNSEEN,
+            TWENTY_SECOND_UNSEEN,
+            TWENTY_THIRD_UNSEEN);
 
     /** The system property naming a folder of unseen cases. */
     static final String FOLDER_PROPERTY = "evaluation.cases";
