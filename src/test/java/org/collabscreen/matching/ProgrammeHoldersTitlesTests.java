@@ -10,10 +10,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * A holder's title after a programme's name, the level a scheme is run at, the Ministry of Education's Changjiang
- * Scholars and Innovative Research Team programme, Project 5-100's English name, and products named by a model number,
- * against the seeded programmes (issue 15, fifteenth round).
+ * Scholars and Innovative Research Team programme, Project 5-100's English name, and a pinyin name read before an
+ * English word that also reads as pinyin ("visiting"); against titles, funders and products named by a model number
+ * alone, and pinyin place names before a title, against the seeded programmes.
  */
-class FifteenthRoundProgrammesTests {
+class ProgrammeHoldersTitlesTests {
 
     @ParameterizedTest
     @CsvSource(
@@ -29,7 +30,7 @@ class FifteenthRoundProgrammesTests {
                 "Russian Academic Excellence Project, Kazan Federal University | Project 5-100",
                 "Kunpeng Action Plan, Hangzhou | Kunpeng Plan",
             })
-    void resolvesNamesOfThisRound(String input, String nameOfExpected) {
+    void resolvesANameWithItsHoldersTitleOrLevel(String input, String nameOfExpected) {
         List<NameMatch> found = SeededProgrammes.top(input);
 
         assertThat(found).hasSize(1);
@@ -47,6 +48,19 @@ class FifteenthRoundProgrammesTests {
                 "National Natural Science Foundation project leader, Wuhan University",
             })
     void matchesNothingForProductsTitlesAndFundersAlone(String input) {
+        assertThat(SeededProgrammes.top(input)).isEmpty();
+    }
+
+    @ParameterizedTest
+    @ValueSource(
+            strings = {"Changjiang Xuezhe visiting professor, Wuhan University", "Qingnian Qianren visiting scholar"})
+    void readsAPinyinNameBeforeAnEnglishWordThatAlsoReadsAsPinyin(String input) {
+        assertThat(SeededProgrammes.top(input)).hasSize(1);
+    }
+
+    @ParameterizedTest
+    @ValueSource(strings = {"Hong Kong visiting professor, 2019", "Changjiang Delta visiting delegation"})
+    void findsNoProgrammeInPinyinPlaceNamesBeforeATitle(String input) {
         assertThat(SeededProgrammes.top(input)).isEmpty();
     }
 }

@@ -6,12 +6,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Issue 15's fifteenth round, technology: a phrase two categories list counts for both ({@link SharedTerms}), while a
- * single word they share still counts once; synthetic aperture sonar in the German and French wording of EU Annex I's
- * item 6A001.a.1, beside synthetic aperture radar, which stays a sensing item only; the optical lattice clock as the US
- * critical technologies list's timing (an optical atomic clock) as well as quantum sensing, and a lattice that is no clock.
+ * A phrase two categories list counts for both ({@link SharedTerms}), while a single word they share still counts once:
+ * synthetic aperture sonar in the German and French wording of EU Annex I's item 6A001.a.1, beside synthetic aperture
+ * radar, which stays a sensing item only; the optical lattice clock as the US critical technologies list's timing (an
+ * optical atomic clock) as well as quantum sensing, and a lattice that is no clock.
  */
-class FifteenthRoundTermsTests {
+class TermsSharedByCategoriesTests {
 
     @ParameterizedTest
     @ValueSource(
