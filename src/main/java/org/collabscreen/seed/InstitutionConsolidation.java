@@ -17,7 +17,7 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Merges duplicate INSTITUTION documents into the entry that survives and links units to their parent group, in
- * memory, on the current documents keyed by rule key. Every row names its entries by exact current name and country;
+ * memory (and gives entries further names), on the current documents keyed by rule key. Every row names its entries by exact current name and country;
  * a name that matches no entry, or several, fails, so a typo cannot silently skip a row.
  */
 final class InstitutionConsolidation {
@@ -27,6 +27,9 @@ final class InstitutionConsolidation {
 
     /** One link: the unit, which has no parent yet, becomes a unit of the parent. */
     record Link(String unit, String unitCountry, String parent, String parentCountry) {}
+
+    /** One further name of an entry, e.g. its native name or the name it took when renamed. */
+    record Alias(String entry, String entryCountry, String alias) {}
 
     private final Map<String, ObjectNode> documents = new LinkedHashMap<>();
     private final Set<String> changed = new LinkedHashSet<>();
@@ -80,6 +83,15 @@ final class InstitutionConsolidation {
         }
         unit.put("parentId", documents.get(parentKey).get("id").asString());
         changed.add(unitKey);
+    }
+
+    void alias(Alias alias) {
+        String key = find(alias.entry(), alias.entryCountry());
+        ObjectNode entry = documents.get(key);
+        List<String> names = new ArrayList<>(strings(entry.get("aliases")));
+        names.add(alias.alias());
+        entry.set("aliases", aliases(entry.get("name").asString(), names));
+        changed.add(key);
     }
 
     /** The new documents of the entries that changed and survive, by rule key. */

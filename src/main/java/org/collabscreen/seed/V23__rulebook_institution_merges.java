@@ -27,7 +27,8 @@ import tools.jackson.databind.node.ObjectNode;
 /**
  * Flyway migration that adds one rulebook revision merging institutions the seed holds twice (one organisation
  * spelled differently by two public lists) and linking units to their parent group, as listed with reasons and public
- * sources in rulebook-revisions/institution_merges.csv and institution_units.csv. Each merged survivor gains the
+ * sources in rulebook-revisions/institution_merges.csv and institution_units.csv (and, in institution_aliases.csv,
+ * names of units the merged groups' names would otherwise win over). Each merged survivor gains the
  * duplicate's names as aliases and its listings; the duplicate gets a retired successor; entries whose parent was the
  * duplicate now name the survivor. Nothing is deleted, so the rulebook as of the revision before is unchanged. Its
  * checksum covers both files.
@@ -37,9 +38,10 @@ public class V23__rulebook_institution_merges extends BaseJavaMigration {
 
     static final String MERGES = "rulebook-revisions/institution_merges.csv";
     static final String UNITS = "rulebook-revisions/institution_units.csv";
+    static final String ALIASES = "rulebook-revisions/institution_aliases.csv";
     static final String SUMMARY = "Institution merges: one entry for each organisation the public lists spell"
             + " differently (names, aliases and listings joined, duplicates retired), and units linked to their"
-            + " parent group (rulebook-revisions/institution_merges.csv, institution_units.csv)";
+            + " parent group, with units' own names (rulebook-revisions/institution_*.csv)";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final CSVFormat FORMAT =
@@ -60,6 +62,10 @@ public class V23__rulebook_institution_merges extends BaseJavaMigration {
             consolidation.link(new InstitutionConsolidation.Link(
                     row.get("unit"), row.get("unit_country"), row.get("parent"), row.get("parent_country")));
         }
+        for (CSVRecord row : rows(ALIASES)) {
+            consolidation.alias(
+                    new InstitutionConsolidation.Alias(row.get("entry"), row.get("entry_country"), row.get("alias")));
+        }
         int revision = newRevision(connection);
         try (PreparedStatement close = connection.prepareStatement("update rule_version set valid_to_revision = ?"
                         + " where kind = 'INSTITUTION' and rule_key = ? and valid_to_revision is null");
@@ -76,7 +82,7 @@ public class V23__rulebook_institution_merges extends BaseJavaMigration {
     @Override
     public Integer getChecksum() {
         CRC32 crc = new CRC32();
-        for (String file : List.of(MERGES, UNITS)) {
+        for (String file : List.of(MERGES, UNITS, ALIASES)) {
             crc.update(file.getBytes(StandardCharsets.UTF_8));
             crc.update(read(file));
         }

@@ -39,6 +39,17 @@ class InstitutionConsolidationTests {
     }
 
     @Test
+    void anAliasIsAddedOnceInCodePointOrder() {
+        InstitutionConsolidation consolidation = new InstitutionConsolidation(documents());
+
+        consolidation.alias(new InstitutionConsolidation.Alias("Lab", "CN", "The Lab"));
+        consolidation.alias(new InstitutionConsolidation.Alias("Lab", "CN", "the  lab"));
+        consolidation.alias(new InstitutionConsolidation.Alias("Lab", "CN", "LAB"));
+
+        assertThat(consolidation.changed().get("d").get("aliases").toString()).isEqualTo("[\"The Lab\"]");
+    }
+
+    @Test
     void aNameThatMatchesNoEntryFailsInsteadOfSkipping() {
         InstitutionConsolidation consolidation = new InstitutionConsolidation(documents());
 

@@ -77,8 +77,29 @@ class InstitutionMergesIntegrationTests extends ApiTest {
         assertThat(entry("Aisino Corporation").get("parentId").asString()).isEqualTo(casic);
         assertThat(entry("Aerosun Corporation").get("parentId").asString()).isEqualTo(casic);
         String avic = entry("Aviation Industry Corporation of China").get("id").asString();
-        assertThat(entry("Shenyang Aircraft Design Institute").get("parentId").asString())
-                .isEqualTo(avic);
+        JsonNode shenyang = entry("Shenyang Aircraft Design Institute");
+        assertThat(shenyang.get("parentId").asString()).isEqualTo(avic);
+        assertThat(shenyang.get("aliases").valueStream().map(JsonNode::asString))
+                .contains("Shenyang Aircraft Design and Research Institute");
+    }
+
+    @Test
+    void theNextEditionOfAListFindsTheMergedEntryUnderEitherNameAndKeepsEveryEdition() {
+        JsonNode dryRun = api.post(
+                        "/api/v1/rulebook/imports?dryRun=true",
+                        "name,aliases,country,list,edition,date,url\n"
+                                + "\"Dawning Information Industry Co., Ltd. (Sugon)\",,CN,US_1260H,2027-01-07,2027-01-07,"
+                                + "https://example.org/1260h\n",
+                        "text/csv")
+                .body();
+
+        JsonNode changed = dryRun.get("changed");
+        assertThat(changed).hasSize(1);
+        assertThat(changed.get(0).get("name").asString()).isEqualTo("Dawning Information Industry Co., Ltd.");
+        JsonNode listings = changed.get(0).get("after").get("listings");
+        assertThat(listings).hasSize(1);
+        assertThat(listings.get(0).get("editions").asString())
+                .isEqualTo("2022-10-05; 2025-01-07; 2026-06-08; 2027-01-07");
     }
 
     @Test
