@@ -164,11 +164,17 @@ class ListEditionImport {
 
     /**
      * The rule with this edition's listing in place of its listing on the list; the rating and the source's name
-     * stay, and the edition joins the editions it was listed in before.
+     * stay, and the edition joins the editions it was listed in before. An entry holding several listings on the list
+     * (one organisation the list printed under two names, merged into one entry) gets one listing with every edition
+     * of them all.
      */
     private static InstitutionRule relisted(InstitutionRule rule, Row row, Listing listing) {
         List<Listing> listings = new ArrayList<>();
         boolean placed = false;
+        String earlier = rule.listings().stream()
+                .filter(l -> l.listCode().equals(listing.listCode()))
+                .map(Listing::editions)
+                .reduce(null, ListEditionImport::joined);
         for (Listing existing : rule.listings()) {
             if (!existing.listCode().equals(listing.listCode())) {
                 listings.add(existing);
@@ -178,7 +184,7 @@ class ListEditionImport {
                         listing.listName(),
                         true,
                         existing.rating(),
-                        editions(existing.editions(), listing.editions()),
+                        editions(earlier, listing.editions()),
                         listing.nameAsListed(),
                         new RuleSource(
                                 existing.source().name(),
@@ -236,6 +242,20 @@ class ListEditionImport {
             return before;
         }
         return before + "; " + edition;
+    }
+
+    /** Both lists of editions, each edition once, in the order first seen. */
+    private static String joined(String before, String more) {
+        if (before == null || more == null) {
+            return before == null ? more : before;
+        }
+        Set<String> all = new LinkedHashSet<>();
+        Stream.of(before, more)
+                .flatMap(editions -> Stream.of(editions.split(";")))
+                .map(String::strip)
+                .filter(edition -> !edition.isEmpty())
+                .forEach(all::add);
+        return String.join("; ", all);
     }
 
     private static List<UUID> ids(List<Entry> entries) {
