@@ -101,6 +101,11 @@ final class InstitutionConsolidation {
         return result;
     }
 
+    /** Every institution after the changes, retired ones left out, by rule key in the order they were given. */
+    Map<String, ObjectNode> current() {
+        return documents;
+    }
+
     /** The entries merged into another, by rule key, with their last document. */
     Map<String, ObjectNode> retired() {
         return retired;

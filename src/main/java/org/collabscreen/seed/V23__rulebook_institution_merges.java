@@ -31,7 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
  * names of units the merged groups' names would otherwise win over). Each merged survivor gains the
  * duplicate's names as aliases and its listings; the duplicate gets a retired successor; entries whose parent was the
  * duplicate now name the survivor. Nothing is deleted, so the rulebook as of the revision before is unchanged. Its
- * checksum covers both files.
+ * checksum covers the three files.
  */
 @Component
 public class V23__rulebook_institution_merges extends BaseJavaMigration {
@@ -50,7 +50,26 @@ public class V23__rulebook_institution_merges extends BaseJavaMigration {
     @Override
     public void migrate(Context context) throws SQLException {
         Connection connection = context.getConnection();
-        InstitutionConsolidation consolidation = new InstitutionConsolidation(current(connection));
+        InstitutionConsolidation consolidation = consolidate(current(connection));
+        int revision = newRevision(connection);
+        try (PreparedStatement close = connection.prepareStatement("update rule_version set valid_to_revision = ?"
+                        + " where kind = 'INSTITUTION' and rule_key = ? and valid_to_revision is null");
+                PreparedStatement insert = connection.prepareStatement("insert into rule_version"
+                        + " (kind, rule_key, valid_from_revision, retired, sort_key, document)"
+                        + " values ('INSTITUTION', ?, ?, ?, ?, cast(? as jsonb))")) {
+            succeed(close, insert, revision, consolidation.changed(), false);
+            succeed(close, insert, revision, consolidation.retired(), true);
+            close.executeBatch();
+            insert.executeBatch();
+        }
+    }
+
+    /**
+     * This revision's merges, unit links and aliases applied to the current institution documents (by rule key); the
+     * migration writes the result, and the in-memory test rulebook uses the same code.
+     */
+    static InstitutionConsolidation consolidate(Map<String, ObjectNode> current) {
+        InstitutionConsolidation consolidation = new InstitutionConsolidation(current);
         for (CSVRecord row : rows(MERGES)) {
             consolidation.merge(new InstitutionConsolidation.Merge(
                     row.get("survivor"),
@@ -66,17 +85,7 @@ public class V23__rulebook_institution_merges extends BaseJavaMigration {
             consolidation.alias(
                     new InstitutionConsolidation.Alias(row.get("entry"), row.get("entry_country"), row.get("alias")));
         }
-        int revision = newRevision(connection);
-        try (PreparedStatement close = connection.prepareStatement("update rule_version set valid_to_revision = ?"
-                        + " where kind = 'INSTITUTION' and rule_key = ? and valid_to_revision is null");
-                PreparedStatement insert = connection.prepareStatement("insert into rule_version"
-                        + " (kind, rule_key, valid_from_revision, retired, sort_key, document)"
-                        + " values ('INSTITUTION', ?, ?, ?, ?, cast(? as jsonb))")) {
-            succeed(close, insert, revision, consolidation.changed(), false);
-            succeed(close, insert, revision, consolidation.retired(), true);
-            close.executeBatch();
-            insert.executeBatch();
-        }
+        return consolidation;
     }
 
     @Override

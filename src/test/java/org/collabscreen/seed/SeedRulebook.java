@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.time.Instant;
 import java.util.Comparator;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.UnaryOperator;
@@ -18,11 +19,12 @@ import org.collabscreen.rulebook.ScoringPolicy;
 import org.collabscreen.rulebook.TalentProgrammeRule;
 import org.collabscreen.rulebook.TechnologyCategoryRule;
 import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
- * The rulebook exactly as the V2 migration seeds it, built in memory for unit tests: the seed's rule documents read
- * into the rulebook's rule records the way the running service reads them from rule_version, so a test rulebook
- * cannot drift from the seeded one.
+ * The rulebook exactly as a fresh installation serves it, built in memory for unit tests: the V2 migration's rule
+ * documents with V23's institution merges applied by the same code, read into the rulebook's rule records the way the
+ * running service reads them from rule_version, so a test rulebook cannot drift from the seeded one.
  */
 public final class SeedRulebook {
 
@@ -35,7 +37,7 @@ public final class SeedRulebook {
             .sorted(Comparator.comparing(SeedDocuments.Document::sortKey, SeedDocuments.CODE_POINT_ORDER)
                     .thenComparing(SeedDocuments.Document::ruleKey, SeedDocuments.CODE_POINT_ORDER))
             .toList();
-    private static final List<InstitutionRule> INSTITUTIONS = rules("INSTITUTION", InstitutionRule.class);
+    private static final List<InstitutionRule> INSTITUTIONS = institutionsAfterMerges();
     private static final List<TechnologyCategoryRule> CATEGORIES =
             rules("TECHNOLOGY_CATEGORY", TechnologyCategoryRule.class);
     private static final List<TalentProgrammeRule> PROGRAMMES = rules("TALENT_PROGRAMME", TalentProgrammeRule.class);
@@ -100,6 +102,17 @@ public final class SeedRulebook {
      */
     public static int contentChecksum() {
         return SeedWriter.checksum(DATA);
+    }
+
+    private static List<InstitutionRule> institutionsAfterMerges() {
+        Map<String, ObjectNode> seeded = new LinkedHashMap<>();
+        DOCUMENTS.stream()
+                .filter(d -> d.kind().equals("INSTITUTION"))
+                .forEach(
+                        d -> seeded.put(d.ruleKey(), (ObjectNode) JSON.readTree(JSON.writeValueAsString(d.content()))));
+        return V23__rulebook_institution_merges.consolidate(seeded).current().values().stream()
+                .map(document -> JSON.treeToValue(document, InstitutionRule.class))
+                .toList();
     }
 
     private static <T> List<T> rules(String kind, Class<T> type) {
