@@ -154,6 +154,10 @@ public final class TalentProgrammeMatcher {
                 index.search(part, SEGMENT_FACTOR, minScore, rule -> true, hits);
             }
         }
+        String afterRole = nameAfterHoldersRole(normalised);
+        if (afterRole != null) {
+            index.search(afterRole, SEGMENT_FACTOR, minScore, rule -> true, hits);
+        }
         String head = headBeforeTarget(normalised);
         if (head != null) {
             index.search(head, SEGMENT_FACTOR, minScore, rule -> true, hits);
@@ -418,6 +422,26 @@ public final class TalentProgrammeMatcher {
             return null;
         }
         return normalised.substring(0, cut);
+    }
+
+    /**
+     * The programme's name after a holder's role and "of" ("Visiting Chair Professor of the Changjiang Scholars
+     * Programme"): the words after the last "of", when they end in a scheme word and are two at least, as a
+     * programme is written after the post it grants; null otherwise.
+     */
+    private static String nameAfterHoldersRole(String normalised) {
+        int cut = normalised.lastIndexOf(" of ");
+        if (cut < 0) {
+            return null;
+        }
+        String tail = normalised.substring(cut + " of ".length());
+        if (tail.startsWith("the ")) {
+            tail = tail.substring("the ".length());
+        }
+        String[] words = tail.split(" ");
+        boolean endsInScheme =
+                ProgrammeVocabulary.INSTANCE.canonical(words[words.length - 1]).equals("plan");
+        return words.length >= 2 && endsInScheme ? tail : null;
     }
 
     /**
