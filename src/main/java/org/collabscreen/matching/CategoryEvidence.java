@@ -6,6 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * The evidence for one category found in a text, and the confidence it gives: the category's terms found as phrases,
@@ -59,6 +60,24 @@ final class CategoryEvidence {
         if (described == null || evidence.confidence() > described.confidence()) {
             described = evidence;
         }
+    }
+
+    /** Whether a term found matches. */
+    boolean hasTerm(Predicate<KeywordPattern> matching) {
+        return terms.values().stream().anyMatch(matching);
+    }
+
+    /**
+     * Takes the other category's matching terms as this category's own, as they were read there: used as a tool,
+     * studied from outside, or advanced.
+     */
+    void adopt(CategoryEvidence other, Predicate<KeywordPattern> matching) {
+        other.terms.forEach((key, pattern) -> {
+            if (matching.test(pattern)) {
+                addTerm(pattern, other.toolUseOnly.contains(key));
+            }
+        });
+        advancedOrUsed |= other.advancedOrUsed;
     }
 
     void remove(String key) {

@@ -98,11 +98,22 @@ public final class TalentProgrammeMatcher {
         StringBuilder kept = new StringBuilder();
         int count = 0;
         int weighty = 0;
+        boolean droppedAfterWeighty = false;
+        boolean lastKeptWeighty = false;
         for (String token : tokens) {
             String canonical = vocabulary.canonical(token);
             if (knownWords.contains(canonical)) {
+                if (droppedAfterWeighty && canonical.equals("plan")) {
+                    // a word of no programme between a name's word and "project" says which project it is: "Peacock
+                    // conservation project" is a conservation project, not the Peacock Plan
+                    return null;
+                }
                 kept.append(count++ == 0 ? "" : " ").append(token);
-                weighty += vocabulary.weight(canonical) > ProgrammeVocabulary.FUNCTION_WORD ? 1 : 0;
+                lastKeptWeighty = vocabulary.weight(canonical) > ProgrammeVocabulary.FUNCTION_WORD;
+                weighty += lastKeptWeighty ? 1 : 0;
+                droppedAfterWeighty = false;
+            } else {
+                droppedAfterWeighty = lastKeptWeighty;
             }
         }
         // two words that weigh: "in" kept beside "Qiming" in "Qiming Venture Partners … in …" names nothing
@@ -138,7 +149,14 @@ public final class TalentProgrammeMatcher {
             }
         }
         for (String part : AffiliationParts.parts(AffiliationParts.segments(input))) {
-            index.search(part, SEGMENT_FACTOR, minScore, rule -> true, hits);
+            // "for foreign experts" says whom a scheme is for, and names none ("Friendship Award, for foreign experts")
+            if (!part.startsWith("for ")) {
+                index.search(part, SEGMENT_FACTOR, minScore, rule -> true, hits);
+            }
+        }
+        String afterRole = nameAfterHoldersRole(normalised);
+        if (afterRole != null) {
+            index.search(afterRole, SEGMENT_FACTOR, minScore, rule -> true, hits);
         }
         String head = headBeforeTarget(normalised);
         if (head != null) {
@@ -404,6 +422,26 @@ public final class TalentProgrammeMatcher {
             return null;
         }
         return normalised.substring(0, cut);
+    }
+
+    /**
+     * The programme's name after a holder's role and "of" ("Visiting Chair Professor of the Changjiang Scholars
+     * Programme"): the words after the last "of", when they end in a scheme word and are two at least, as a
+     * programme is written after the post it grants; null otherwise.
+     */
+    private static String nameAfterHoldersRole(String normalised) {
+        int cut = normalised.lastIndexOf(" of ");
+        if (cut < 0) {
+            return null;
+        }
+        String tail = normalised.substring(cut + " of ".length());
+        if (tail.startsWith("the ")) {
+            tail = tail.substring("the ".length());
+        }
+        String[] words = tail.split(" ");
+        boolean endsInScheme =
+                ProgrammeVocabulary.INSTANCE.canonical(words[words.length - 1]).equals("plan");
+        return words.length >= 2 && endsInScheme ? tail : null;
     }
 
     /**

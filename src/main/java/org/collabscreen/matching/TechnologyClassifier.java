@@ -34,6 +34,7 @@ public final class TechnologyClassifier {
     private final Map<String, List<KeywordPattern>> byExactToken = new HashMap<>();
     private final CompoundSplitter germanCompounds;
     private final DescribedItems describedItems;
+    private final Map<String, CategoryEntry> categories;
 
     public TechnologyClassifier(List<CategoryEntry> categories) {
         Map<String, CategoryEntry> byCode = new HashMap<>();
@@ -55,6 +56,7 @@ public final class TechnologyClassifier {
         germanWords.addAll(ItemIndex.of(TechnologyLanguage.DE).words());
         this.germanCompounds = new CompoundSplitter(germanWords);
         this.describedItems = new DescribedItems(byCode, phrases());
+        this.categories = Map.copyOf(byCode);
     }
 
     /** Each language's multi-word terms, as stems, by category. */
@@ -138,6 +140,7 @@ public final class TechnologyClassifier {
         SharedTerms.resolve(evidence.values());
         DisplacingTerms.resolve(evidence.values());
         CeramicCarbides.resolve(evidence.values());
+        MachineRecognition.resolve(text, evidence, categories);
         describedItems.addTo(evidence, read);
         return ranked(evidence);
     }

@@ -1,0 +1,109 @@
+package org.collabscreen.matching;
+
+import java.util.List;
+import java.util.Map;
+import java.util.function.Predicate;
+
+/**
+ * Recognising a person by face, gait or voice, or finding one again across cameras, is biometric surveillance, and
+ * research on the recognition itself is machine perception too: a text whose surveillance terms name such recognition
+ * and that says something of the recognition (its algorithm, the conditions it works in, its speed or scale: "gait
+ * recognition from low-resolution video", 低照度条件下的人脸识别算法, "reconocimiento facial en tiempo real"), or
+ * that names re-identification, a matching task in itself (跨摄像头行人重识别), also counts for AI, with those terms
+ * and as they were read (used as a tool, studied from outside). Recognition named only with where it is used
+ * ("facial recognition in public spaces", 人脸识别监控系统) stays surveillance, and so does recognition from radar
+ * returns, the radar's own signal processing. Issue 15, seventeenth round.
+ */
+final class MachineRecognition {
+
+    /** Word parts of the surveillance terms that name the recognition of a person, folded. */
+    private static final List<String> RECOGNITION = List.of(
+            "facial recognition",
+            "face recognition",
+            "gait recognition",
+            "re identification",
+            "speaker identification",
+            "voice recognition",
+            "reconocimiento facial",
+            "reidentificacion",
+            "reconnaissance faciale",
+            "reidentification",
+            "gesichtserkennung",
+            "reidentifikation",
+            "wiedererkennung",
+            "人脸识别",
+            "步态识别",
+            "重识别");
+
+    /** Word parts of the terms that name finding a person again across cameras, a matching task in itself. */
+    private static final List<String> REIDENTIFICATION = List.of(
+            "re identification", "reidentificacion", "reidentification", "reidentifikation", "wiedererkennung", "重识别");
+
+    /**
+     * What a text says of the recognition itself, folded: its algorithm, the conditions it must work in (low light,
+     * low resolution, masks, long range) and its speed or scale. Without such words, recognition named with where it
+     * is used ("facial recognition in public spaces", 人脸识别监控系统) is the surveillance system alone.
+     */
+    private static final List<String> OF_THE_RECOGNITION = List.of(
+            "algorithm",
+            "robust",
+            "low light",
+            "low resolution",
+            "long range",
+            "at a distance",
+            "real time",
+            "large scale",
+            "cross camera",
+            "across camera",
+            "mask",
+            "occlu",
+            "algoritmo",
+            "tiempo real",
+            "baja resolucion",
+            "baja iluminacion",
+            "a distancia",
+            "gran escala",
+            "algorithme",
+            "temps reel",
+            "basse resolution",
+            "faible eclairage",
+            "grande echelle",
+            "echtzeit",
+            "auflosung",
+            "entfernung",
+            "算法",
+            "低照度",
+            "跨摄像头",
+            "远距离",
+            "大规模",
+            "实时",
+            "低分辨率",
+            "遮挡");
+
+    private MachineRecognition() {}
+
+    /** Adds to {@code AI}, when the rulebook has it, the terms of person recognition found for surveillance. */
+    static void resolve(String text, Map<String, CategoryEvidence> found, Map<String, CategoryEntry> categories) {
+        CategoryEvidence surveillance = found.get("SENSING_SURVEILLANCE");
+        CategoryEntry ai = categories.get("AI");
+        if (surveillance == null || ai == null || !surveillance.hasTerms()) {
+            return;
+        }
+        Predicate<KeywordPattern> recognition = pattern -> {
+            String folded = DisplacingTerms.folded(pattern.term());
+            return RECOGNITION.stream().anyMatch(folded::contains);
+        };
+        // recognition from radar returns (基于毫米波雷达的步态识别) is the radar's signal processing
+        Predicate<KeywordPattern> radar = pattern -> {
+            String folded = DisplacingTerms.folded(pattern.term());
+            return folded.contains("radar") || folded.contains("雷达");
+        };
+        String folded = DisplacingTerms.folded(text);
+        boolean ofTheRecognition = OF_THE_RECOGNITION.stream().anyMatch(folded::contains)
+                || surveillance.hasTerm(pattern ->
+                        REIDENTIFICATION.stream().anyMatch(DisplacingTerms.folded(pattern.term())::contains));
+        if (ofTheRecognition && surveillance.hasTerm(recognition) && !surveillance.hasTerm(radar)) {
+            found.computeIfAbsent("AI", code -> new CategoryEvidence(ai)).adopt(surveillance, recognition);
+        }
+    }
+}
