@@ -1,5 +1,6 @@
 package org.collabscreen.matching;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -20,6 +21,24 @@ final class RussianLegalForms {
 
     private static final int MAX_ACRONYM = 7;
 
+    /**
+     * The same legal forms written out in English, as the lists translate ФГБУН, ФГБУ, ФГУП, ФГУ, ФГБНУ, longest
+     * first: affiliations leave them out as they leave out the acronyms.
+     */
+    private static final List<String> WRITTEN_FORMS = List.of(
+            "federal state budgetary institution of science ",
+            "federal state budgetary scientific institution ",
+            "federal state budgetary institution ",
+            "federal state budgetary institute ",
+            "federal state unitary enterprise ",
+            "federal state institution ");
+
+    /** The status of a federal research or scientific centre (ФИЦ, ФНЦ), written before the centre's own name. */
+    private static final List<String> WRITTEN_KINDS = List.of("federal research center ", "federal scientific center ");
+
+    /** What follows a unit's own name in a listed name: its branch and its Academy ("…, Far East Branch, RAS"). */
+    private static final List<String> ACADEMY_AFTER = List.of("branch", "russian academy of sciences");
+
     private RussianLegalForms() {}
 
     /** A normalised name without the legal-form acronyms it starts with ("jsc gosniimash" → "gosniimash"). */
@@ -31,6 +50,39 @@ final class RussianLegalForms {
             space = rest.indexOf(' ');
         }
         return rest;
+    }
+
+    /**
+     * A listed name that starts with a legal form written out in English ("Federal State Budgetary Institution of
+     * Science …"), without it and without the status of a federal centre that may follow it, normalised; each also
+     * cut before its branch and Academy ("…, Far East Branch, Russian Academy of Sciences"), as an affiliation names
+     * the Academy on its own or by its acronym. Empty when the name starts with no such form.
+     */
+    static List<String> withoutWrittenForms(String name) {
+        String lower = name.strip().toLowerCase(Locale.ROOT);
+        String form =
+                WRITTEN_FORMS.stream().filter(lower::startsWith).findFirst().orElse(null);
+        if (form == null) {
+            return List.of();
+        }
+        String rest = name.strip().substring(form.length()).strip();
+        String restLower = rest.toLowerCase(Locale.ROOT);
+        for (String kind : WRITTEN_KINDS) {
+            if (restLower.startsWith(kind) && restLower.indexOf(' ', kind.length()) > 0) {
+                rest = rest.substring(kind.length()).strip();
+                break;
+            }
+        }
+        List<String> shorter = new ArrayList<>(2);
+        shorter.add(NameNormaliser.normalise(rest));
+        int comma = rest.indexOf(',');
+        if (comma > 0) {
+            String after = rest.substring(comma + 1).toLowerCase(Locale.ROOT);
+            if (ACADEMY_AFTER.stream().anyMatch(after::contains)) {
+                shorter.add(NameNormaliser.normalise(rest.substring(0, comma)));
+            }
+        }
+        return shorter;
     }
 
     /**
