@@ -1,6 +1,5 @@
 package org.collabscreen.matching;
 
-import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
@@ -36,9 +35,6 @@ final class RussianLegalForms {
     /** The status of a federal research or scientific centre (ФИЦ, ФНЦ), written before the centre's own name. */
     private static final List<String> WRITTEN_KINDS = List.of("federal research center ", "federal scientific center ");
 
-    /** What follows a unit's own name in a listed name: its branch and its Academy ("…, Far East Branch, RAS"). */
-    private static final List<String> ACADEMY_AFTER = List.of("branch", "russian academy of sciences");
-
     private RussianLegalForms() {}
 
     /** A normalised name without the legal-form acronyms it starts with ("jsc gosniimash" → "gosniimash"). */
@@ -54,9 +50,9 @@ final class RussianLegalForms {
 
     /**
      * A listed name that starts with a legal form written out in English ("Federal State Budgetary Institution of
-     * Science …"), without it and without the status of a federal centre that may follow it, normalised; each also
-     * cut before its branch and Academy ("…, Far East Branch, Russian Academy of Sciences"), as an affiliation names
-     * the Academy on its own or by its acronym. Empty when the name starts with no such form.
+     * Science …"), without it and without the status of a federal centre that may follow it, normalised. The branch and
+     * Academy after the name are kept: without them many names are generic ("Institute of Molecular and Cell Biology"
+     * is also Singapore's). Empty when the name starts with no such form.
      */
     static List<String> withoutWrittenForms(String name) {
         String lower = name.strip().toLowerCase(Locale.ROOT);
@@ -73,16 +69,7 @@ final class RussianLegalForms {
                 break;
             }
         }
-        List<String> shorter = new ArrayList<>(2);
-        shorter.add(NameNormaliser.normalise(rest));
-        int comma = rest.indexOf(',');
-        if (comma > 0) {
-            String after = rest.substring(comma + 1).toLowerCase(Locale.ROOT);
-            if (ACADEMY_AFTER.stream().anyMatch(after::contains)) {
-                shorter.add(NameNormaliser.normalise(rest.substring(0, comma)));
-            }
-        }
-        return shorter;
+        return List.of(NameNormaliser.normalise(rest));
     }
 
     /**

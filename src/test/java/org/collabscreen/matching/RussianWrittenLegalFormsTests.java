@@ -21,10 +21,15 @@ class RussianWrittenLegalFormsTests {
                     + " Widgetry, Russian Academy of Sciences",
             "RU",
             ACADEMY.id());
+    private static final InstitutionEntry GENERIC = institution(
+            "Federal State Budgetary Institution of Science Institute of Widget and Cell Biology, Siberian Branch of the"
+                    + " Russian Academy of Sciences",
+            "RU",
+            ACADEMY.id());
     private static final InstitutionEntry UNLISTED_FORM =
             institution("Federal Office of Widget Tests Volzhsk", "RU", null);
 
-    private final InstitutionMatcher matcher = new InstitutionMatcher(List.of(ACADEMY, CENTRE, UNLISTED_FORM));
+    private final InstitutionMatcher matcher = new InstitutionMatcher(List.of(ACADEMY, CENTRE, GENERIC, UNLISTED_FORM));
 
     private String best(String input) {
         List<NameMatch> found = matcher.match(input, "RU", MIN_SCORE, 1);
@@ -43,13 +48,23 @@ class RussianWrittenLegalFormsTests {
     void onlyAWrittenLegalFormAtTheStartIsLeftOut() {
         assertThat(RussianLegalForms.withoutWrittenForms(
                         "Federal State Unitary Enterprise Central Widget Institute, Far East Branch, RAS"))
-                .containsExactly("central widget institute far east branch ras", "central widget institute");
+                .containsExactly("central widget institute far east branch ras");
         assertThat(RussianLegalForms.withoutWrittenForms("Federal State Budgetary Institute Federal Research Center"))
                 .containsExactly("federal research center");
         assertThat(RussianLegalForms.withoutWrittenForms("Federal Office of Widget Tests Volzhsk"))
                 .isEmpty();
         assertThat(RussianLegalForms.withoutWrittenForms("Volzhsk Federal State Unitary Enterprise"))
                 .isEmpty();
+    }
+
+    @Test
+    void aGenericNameKeepsItsBranchAndAcademy() {
+        assertThat(matcher.match("Institute of Widget and Cell Biology", "SG", MIN_SCORE, 1))
+                .extracting(NameMatch::id)
+                .doesNotContain(GENERIC.id());
+        assertThat(matcher.match("Institute of Widget and Cell Biology", null, MIN_SCORE, 1))
+                .extracting(NameMatch::id)
+                .doesNotContain(GENERIC.id());
     }
 
     @Test
