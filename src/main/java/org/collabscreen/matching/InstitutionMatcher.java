@@ -40,6 +40,12 @@ public final class InstitutionMatcher {
 
     private static final int MAX_PARENT_DEPTH = 8;
 
+    /**
+     * What the short form "…所" of an institute's name leaves out before 研究所: nothing (物理所, 物理研究所), or the
+     * generic word technology or engineering after the field (计算所, 计算技术研究所; 过程所, 过程工程研究所).
+     */
+    private static final List<String> SHORT_FORM_DROPS = List.of("", "技术", "工程");
+
     /** How many hits after the requested number are reordered too, as some are dropped when reported. */
     private static final int REORDERED_BEYOND_LIMIT = 32;
 
@@ -61,6 +67,7 @@ public final class InstitutionMatcher {
     private final BrandedCompanies brandedCompanies;
     private final HostedLaboratories hostedLaboratories;
     private final JoinedPinyinNames joinedPinyin;
+    private final UniversitiesBeforeUnits universitiesBeforeUnits;
     /** The entries other entries name as their parent, by identity: the only ones whose presence ranking asks. */
     private final Set<InstitutionEntry> parents = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Every name of each entry, with the Latin renderings of its native names ({@link Romanisation}). */
@@ -88,6 +95,7 @@ public final class InstitutionMatcher {
         this.brandedCompanies = new BrandedCompanies(names, countries, byId, InstitutionVocabulary.INSTANCE);
         this.hostedLaboratories = new HostedLaboratories(institutions);
         this.joinedPinyin = new JoinedPinyinNames(names.values());
+        this.universitiesBeforeUnits = new UniversitiesBeforeUnits(names.values());
         institutions.forEach(rule -> {
             if (rule.parentId() != null && byId.containsKey(rule.parentId())) {
                 parents.add(byId.get(rule.parentId()));
@@ -235,6 +243,12 @@ public final class InstitutionMatcher {
                 namedBeforeItsUnit(segment, searches, targets);
             }
             for (String segment : normalisedParts()) {
+                String university = universitiesBeforeUnits.universityAt(segment);
+                if (university != null) {
+                    index.searchExact(university, SEGMENT_FACTOR, targets);
+                }
+            }
+            for (String segment : normalisedParts()) {
                 String named = shortMilitaryNames.nameAt(segment);
                 if (named != null) {
                     shortMilitaryName(named, segment, searches);
@@ -362,7 +376,8 @@ public final class InstitutionMatcher {
          * institution before its units, without a space. The institution is read on its own (清华大学微电子研究所 is
          * Tsinghua's, not the Academy's institute of that name), and, when it is a listed parent, the rest as the name
          * of one of its own units: 中国工程物理研究院激光聚变研究中心 is the Academy's Laser Fusion Research Center,
-         * 中科院半导体所 the Academy's Institute of Semiconductors ("…所" is short for "…研究所").
+         * 中科院半导体所 the Academy's Institute of Semiconductors ("…所" is short for "…研究所", or for "…技术研究所"
+         * and "…工程研究所": 中科院计算所 is the Academy's 计算技术研究所).
          */
         private void namedBeforeItsUnit(
                 String segment, List<Gated> searches, List<NameIndex.Target<InstitutionEntry>> targets) {
@@ -420,7 +435,10 @@ public final class InstitutionMatcher {
             }
             index.searchExact(unit, SEGMENT_FACTOR, ofParent);
             if (unit.endsWith("所") && !unit.endsWith("研究所")) {
-                index.searchExact(unit.substring(0, unit.length() - 1) + "研究所", SEGMENT_FACTOR, ofParent);
+                String field = unit.substring(0, unit.length() - 1);
+                for (String generic : SHORT_FORM_DROPS) {
+                    index.searchExact(field + generic + "研究所", SEGMENT_FACTOR, ofParent);
+                }
             }
         }
 
@@ -726,6 +744,7 @@ public final class InstitutionMatcher {
             ListedEponyms.withoutEponym(name).ifPresent(names::add);
             SovietOrders.withoutOrders(name).ifPresent(names::add);
             names.addAll(RussianLegalForms.withoutForms(name));
+            names.addAll(RussianLegalForms.withoutWrittenForms(name));
             names.addAll(LegalForms.hanGroupNames(name));
             withoutOwnAcronym(name).ifPresent(names::add);
         }

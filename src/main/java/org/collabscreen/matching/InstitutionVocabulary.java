@@ -489,6 +489,8 @@ final class InstitutionVocabulary implements Vocabulary {
         alias(map, "aerospace", "aerosp");
         alias(map, "aviation", "aviat");
         alias(map, "nuclear", "nucl");
+        alias(map, "radiation", "radiat");
+        alias(map, "bioengineering", "bioengn");
         alias(map, "acoustics", "acoust");
         alias(map, "processing", "proc");
         alias(map, "applied", "appl");

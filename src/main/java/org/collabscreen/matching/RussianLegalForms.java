@@ -20,6 +20,21 @@ final class RussianLegalForms {
 
     private static final int MAX_ACRONYM = 7;
 
+    /**
+     * The same legal forms written out in English, as the lists translate ФГБУН, ФГБУ, ФГУП, ФГУ, ФГБНУ, longest
+     * first: affiliations leave them out as they leave out the acronyms.
+     */
+    private static final List<String> WRITTEN_FORMS = List.of(
+            "federal state budgetary institution of science ",
+            "federal state budgetary scientific institution ",
+            "federal state budgetary institution ",
+            "federal state budgetary institute ",
+            "federal state unitary enterprise ",
+            "federal state institution ");
+
+    /** The status of a federal research or scientific centre (ФИЦ, ФНЦ), written before the centre's own name. */
+    private static final List<String> WRITTEN_KINDS = List.of("federal research center ", "federal scientific center ");
+
     private RussianLegalForms() {}
 
     /** A normalised name without the legal-form acronyms it starts with ("jsc gosniimash" → "gosniimash"). */
@@ -31,6 +46,30 @@ final class RussianLegalForms {
             space = rest.indexOf(' ');
         }
         return rest;
+    }
+
+    /**
+     * A listed name that starts with a legal form written out in English ("Federal State Budgetary Institution of
+     * Science …"), without it and without the status of a federal centre that may follow it, normalised. The branch and
+     * Academy after the name are kept: without them many names are generic ("Institute of Molecular and Cell Biology"
+     * is also Singapore's). Empty when the name starts with no such form.
+     */
+    static List<String> withoutWrittenForms(String name) {
+        String lower = name.strip().toLowerCase(Locale.ROOT);
+        String form =
+                WRITTEN_FORMS.stream().filter(lower::startsWith).findFirst().orElse(null);
+        if (form == null) {
+            return List.of();
+        }
+        String rest = name.strip().substring(form.length()).strip();
+        String restLower = rest.toLowerCase(Locale.ROOT);
+        for (String kind : WRITTEN_KINDS) {
+            if (restLower.startsWith(kind) && restLower.indexOf(' ', kind.length()) > 0) {
+                rest = rest.substring(kind.length()).strip();
+                break;
+            }
+        }
+        return List.of(NameNormaliser.normalise(rest));
     }
 
     /**
