@@ -131,6 +131,12 @@ public record LabelledCases(
     /** The folder of the twenty-third unseen set, written like the second, after issue 15's sixteenth round. */
     static final String TWENTY_THIRD_UNSEEN = "unseen-2026-12-02w";
 
+    /** The folder of the twenty-fourth unseen set, written like the second, during issue 15's seventeenth round. */
+    static final String TWENTY_FOURTH_UNSEEN = "unseen-2026-12-03x";
+
+    /** The folder of the twenty-fifth unseen set, written like the second, during issue 15's seventeenth round. */
+    static final String TWENTY_FIFTH_UNSEEN = "unseen-2026-12-03y";
+
     /** Every labelled set kept in the project, by its folder under {@code evaluation/}. */
     public static final List<String> FOLDERS = List.of(
             "development",
@@ -157,7 +163,9 @@ public record LabelledCases(
             TWENTIETH_UNSEEN,
             TWENTY_FIRST_UNSEEN,
             TWENTY_SECOND_UNSEEN,
-            TWENTY_THIRD_UNSEEN);
+            TWENTY_THIRD_UNSEEN,
+            TWENTY_FOURTH_UNSEEN,
+            TWENTY_FIFTH_UNSEEN);
 
     /** The system property naming a folder of unseen cases. */
     static final String FOLDER_PROPERTY = "evaluation.cases";

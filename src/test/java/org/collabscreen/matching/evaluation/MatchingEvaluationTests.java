@@ -384,20 +384,43 @@ class MatchingEvaluationTests {
             // F1 0.988 (TP 79, FP 2); technology P 0.930 R 0.867 F1 0.897 (TP 280, FP 21, FN 43), not in English F1
             // 0.890; the twenty-third: institutions P 0.966 R 0.943 F1 0.955 (TP 200, FP 7, FN 12); programmes P 1.000
             // R 0.973 F1 0.986 (TP 71, FN 2); technology P 0.924 R 0.854 F1 0.888 (TP 316, FP 26, FN 54), not in
-            // English F1 0.880. Those are the figures to quote for generalisation. The thresholds keep about two errors
-            // of slack below them, against regressions only.
+            // English F1 0.880. Those are the figures to quote for generalisation. Since issue 15's seventeenth round
+            // both are development material, tuned on; after it (and the V23 institution merges) the twenty-second
+            // printed institutions F1 0.961, programmes 1.000, technology 0.910, the twenty-third 0.988, 0.993 and
+            // 0.898. The thresholds keep about two errors of slack below those.
             new GuardedSet(
                     LabelledCases.TWENTY_SECOND_UNSEEN,
-                    "Twenty-second unseen set, evaluated blind once",
+                    "Twenty-second unseen set, evaluated blind once, a development set since issue 15's seventeenth round",
                     0.95,
-                    0.97,
-                    0.89),
+                    0.98,
+                    0.90),
             new GuardedSet(
                     LabelledCases.TWENTY_THIRD_UNSEEN,
-                    "Twenty-third unseen set, evaluated blind once",
-                    0.94,
+                    "Twenty-third unseen set, evaluated blind once, a development set since issue 15's seventeenth round",
                     0.97,
-                    0.88));
+                    0.98,
+                    0.89),
+            // The twenty-fourth and twenty-fifth unseen sets (evaluation/unseen-2026-12-03x/ and -03y/, written during
+            // issue 15's seventeenth round; earlier sets' inputs dropped unread) printed on their one blind evaluation,
+            // after that round and the V23 merges (2026-12-03 05:15–05:16 UTC, at 753b9b7 with -Devaluation.cases),
+            // the twenty-fourth: institutions P 0.959 R 0.819 F1 0.883 (TP 163, FP 7, FN 36); programmes P 0.986 R
+            // 0.933 F1 0.959 (TP 70, FP 1, FN 5); technology P 0.920 R 0.707 F1 0.799 (TP 287, FP 25, FN 119), not in
+            // English F1 0.806; the twenty-fifth: institutions P 0.962 R 0.940 F1 0.951 (TP 126, FP 5, FN 8);
+            // programmes P 0.959 R 1.000 F1 0.979 (TP 71, FP 3); technology P 0.893 R 0.771 F1 0.827 (TP 316, FP 38,
+            // FN 94), not in English F1 0.832. Those are the figures to quote for generalisation. The thresholds keep
+            // about two errors of slack below them, against regressions only.
+            new GuardedSet(
+                    LabelledCases.TWENTY_FOURTH_UNSEEN,
+                    "Twenty-fourth unseen set, evaluated blind once",
+                    0.87,
+                    0.94,
+                    0.79),
+            new GuardedSet(
+                    LabelledCases.TWENTY_FIFTH_UNSEEN,
+                    "Twenty-fifth unseen set, evaluated blind once",
+                    0.94,
+                    0.96,
+                    0.82));
 
     @Autowired
     private RulebookSnapshots snapshots;
