@@ -127,7 +127,7 @@ public final class TalentProgrammeMatcher {
         }
         String input = name.strip();
         String normalised = NameNormaliser.normalise(input);
-        if (CompanyProgrammes.named(normalised)) {
+        if (CompanyProgrammes.named(normalised) || EverydayNames.named(normalised)) {
             return List.of();
         }
         // ranked by name on equal scores, never by presence: an offer below minScore can go
@@ -207,10 +207,15 @@ public final class TalentProgrammeMatcher {
         for (String renamed : withParentRenamed(normalised)) {
             index.search(renamed, SEGMENT_FACTOR, minScore, rule -> true, hits);
         }
-        String latin = NameNormaliser.normalise(Romanisation.cyrillicInLatin(input));
+        String cyrillicInLatin = Romanisation.cyrillicInLatin(input);
+        String latin = NameNormaliser.normalise(cyrillicInLatin);
         if (!latin.isEmpty()) {
-            // a name typed in Cyrillic, in Latin letters: its Russian programme words fold to the English ones
+            // a name typed in Cyrillic, in Latin letters: its Russian programme words fold to the English ones; and
+            // each of its segments, as a Russian declaration goes on after the name too («…», приглашённый профессор)
             index.search(latin, SEGMENT_FACTOR, minScore, rule -> true, hits);
+            for (String part : AffiliationParts.parts(AffiliationParts.segments(cyrillicInLatin))) {
+                index.search(part, SEGMENT_FACTOR, minScore, rule -> true, hits);
+            }
         }
         for (String reading : readings(normalised, latin, segments)) {
             String known = knownWordsOnly(reading);
@@ -233,6 +238,7 @@ public final class TalentProgrammeMatcher {
         List<BestHits.Hit<ProgrammeEntry>> ranked = namedSubProgrammeFirst(
                 normalised,
                 withoutUniversitySchemes(
+                        input,
                         normalised,
                         hanJoined,
                         withoutProvincialSchemes(hanJoined, hits.ranked(minScore, limit + 4, BY_NAME))),
@@ -242,8 +248,11 @@ public final class TalentProgrammeMatcher {
 
     /** The hits less the academy's programmes where a university's own scheme is declared ({@link UniversitySchemes}). */
     private static List<BestHits.Hit<ProgrammeEntry>> withoutUniversitySchemes(
-            String normalised, String hanJoined, List<BestHits.Hit<ProgrammeEntry>> ranked) {
-        if (ranked.isEmpty() || !UniversitySchemes.universityFirst(normalised, hanJoined)) {
+            String input, String normalised, String hanJoined, List<BestHits.Hit<ProgrammeEntry>> ranked) {
+        if (ranked.isEmpty() || UniversitySchemes.ownScheme(input, normalised, hanJoined)) {
+            return List.of();
+        }
+        if (!UniversitySchemes.universityFirst(input, normalised, hanJoined)) {
             return ranked;
         }
         return ranked.stream()
@@ -315,7 +324,19 @@ public final class TalentProgrammeMatcher {
      * name read whole keeps its rank.
      */
     private void offerNamesWithin(String input, String normalised, BestHits<ProgrammeEntry> hits) {
-        offerMentions(input, normalised, hits, alias -> alias.strip().indexOf(' ') > 0 && !Tokens.containsCjk(alias));
+        offerMentions(
+                input,
+                normalised,
+                hits,
+                alias -> !Tokens.containsCjk(alias) && (alias.strip().indexOf(' ') > 0 || coined(alias.strip())));
+    }
+
+    /**
+     * A one-word name of letters and digits together ("5top100"): coined for the programme, it is no everyday word,
+     * and names it inside a longer declaration as a name of two words does.
+     */
+    static boolean coined(String alias) {
+        return alias.chars().anyMatch(Character::isDigit) && alias.chars().anyMatch(Character::isLetter);
     }
 
     /** Names found in the input as in free text, at {@link #CONTAINED_NATIVE_NAME}, where the alias found passes. */
