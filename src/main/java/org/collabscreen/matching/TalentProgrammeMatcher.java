@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Resolves talent-programme names as typed by users, and finds programmes mentioned in free text. */
 public final class TalentProgrammeMatcher {
@@ -44,6 +46,9 @@ public final class TalentProgrammeMatcher {
 
     /** The score of a sub-programme named by its parent's name and its own qualifying words alone. */
     private static final double QUALIFIED_SUB_PROGRAMME = 0.9;
+
+    /** A name in double quotes or guillemets, of two words at least. */
+    private static final Pattern QUOTED = Pattern.compile("[\"“”«»„]([^\"“”«»„]{3,}?)[\"“”«»„]");
 
     /** A programme named in brackets or after a comma ranks below one named by the whole input. */
     private static final double SEGMENT_FACTOR = 0.97;
@@ -153,6 +158,9 @@ public final class TalentProgrammeMatcher {
             if (!part.startsWith("for ")) {
                 index.search(part, SEGMENT_FACTOR, minScore, rule -> true, hits);
             }
+        }
+        for (String quoted : quotedNames(input)) {
+            index.search(quoted, SEGMENT_FACTOR, minScore, rule -> true, hits);
         }
         String afterRole = nameAfterHoldersRole(normalised);
         if (afterRole != null) {
@@ -290,6 +298,23 @@ public final class TalentProgrammeMatcher {
             segments.stream().filter(segment -> !segment.isEmpty()).forEach(readings::add);
         }
         return readings;
+    }
+
+    /**
+     * The names the input quotes in double quotes or guillemets, normalised: a declaration quotes the programme's name
+     * and goes on with the holder's tier or team (Guangdong "Pearl River Talents" introduced innovative team), as
+     * Chinese does (广东省“珠江人才计划”引进创新团队).
+     */
+    private static List<String> quotedNames(String input) {
+        List<String> quoted = new ArrayList<>();
+        Matcher matcher = QUOTED.matcher(input);
+        while (matcher.find()) {
+            String name = NameNormaliser.normalise(matcher.group(1));
+            if (name.indexOf(' ') > 0) {
+                quoted.add(name);
+            }
+        }
+        return quoted;
     }
 
     /** Each run of two or more leading words that are all pinyin, as written, when other words follow; longest first. */
