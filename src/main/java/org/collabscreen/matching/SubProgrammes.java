@@ -20,6 +20,9 @@ final class SubProgrammes {
     /** Words that say what kind of scheme a name is, not which: they qualify no sub-programme. */
     private static final Set<String> GENERIC = Set.of("plan", "talent", "recruit", "recruitment", "national");
 
+    /** Words a declaration writes anywhere around a programme's name, not in its order. */
+    private static final Set<String> UNORDERED = Set.of("recruit", "recruitment", "national");
+
     private static final List<String> HAN_SCHEME_WORDS = List.of("项目", "计划");
 
     /** The weight of function and sponsor words ("of", "China", "CAS"), which name nothing. */
@@ -33,7 +36,7 @@ final class SubProgrammes {
     private record Naming(
             ProgrammeEntry programme,
             ProgrammeEntry parent,
-            Set<String> parentWords,
+            List<String> parentWords,
             Set<String> ownWords,
             Set<String> distinctWords,
             String parentNative,
@@ -41,7 +44,7 @@ final class SubProgrammes {
             Set<String> ownBigrams) {
 
         /** How many qualifying words or characters the input holds beside the parent's name; 0 when it does not. */
-        int size(Set<String> input, String han) {
+        int size(List<String> input, String han) {
             if (parentNative != null) {
                 if (!han.contains(parentNative)) {
                     return 0;
@@ -51,7 +54,7 @@ final class SubProgrammes {
                         ? ownCharacters.size()
                         : 0;
             }
-            if (!input.containsAll(parentWords)) {
+            if (!inOrder(input, parentWords)) {
                 return 0;
             }
             Set<String> rest = new HashSet<>(input);
@@ -122,7 +125,7 @@ final class SubProgrammes {
                             namings.add(new Naming(
                                     sub,
                                     parent,
-                                    Set.of(),
+                                    List.of(),
                                     Set.of(),
                                     Set.of(),
                                     anyParentName,
@@ -134,12 +137,13 @@ final class SubProgrammes {
             }
         }
         for (String parentName : latinNames(parent, true)) {
-            Set<String> parentWords = words(parentName, Set.of("plan"));
+            List<String> parentWords =
+                    words(parentName, Set.of("plan")).stream().distinct().toList();
             if (parentWords.isEmpty()) {
                 continue;
             }
             for (String name : latinNames(sub, false)) {
-                Set<String> own = words(name, GENERIC);
+                Set<String> own = new HashSet<>(words(name, GENERIC));
                 own.removeAll(parentWords);
                 if (!own.isEmpty()) {
                     namings.add(new Naming(sub, parent, parentWords, own, Set.of(), null, Set.of(), Set.of()));
@@ -150,7 +154,7 @@ final class SubProgrammes {
 
     /** The one sub-programme the input names with its parent's name and its own qualifying words; null if none. */
     ProgrammeEntry namedIn(String normalised) {
-        Set<String> input = words(normalised, Set.of());
+        List<String> input = words(normalised, Set.of());
         String han = TalentProgrammeMatcher.withoutSpacesBetweenHan(normalised).replace(" ", "");
         ProgrammeEntry best = null;
         int bestSize = 0;
@@ -168,10 +172,30 @@ final class SubProgrammes {
         return tied ? null : best;
     }
 
-    /** A name's words as the programme vocabulary reads them, function words and those given left out. */
-    private static Set<String> words(String name, Set<String> leftOut) {
+    /**
+     * Whether the input holds the parent's name words in the order the name gives them, other words between allowed
+     * ("Thousand Youth Talents"): words of a name read backwards are everyday words ("Talents of the Thousand Lakes").
+     */
+    private static boolean inOrder(List<String> input, List<String> parentWords) {
+        if (!input.containsAll(parentWords)) {
+            return false;
+        }
+        // a sentence puts these anywhere ("recruited through the Overseas High-Level Talents Program")
+        List<String> ordered =
+                parentWords.stream().filter(word -> !UNORDERED.contains(word)).toList();
+        int next = 0;
+        for (String word : input) {
+            if (next < ordered.size() && word.equals(ordered.get(next))) {
+                next++;
+            }
+        }
+        return next == ordered.size();
+    }
+
+    /** A name's words as the programme vocabulary reads them, in order, function words and those given left out. */
+    private static List<String> words(String name, Set<String> leftOut) {
         Vocabulary vocabulary = ProgrammeVocabulary.INSTANCE;
-        Set<String> words = new HashSet<>();
+        List<String> words = new ArrayList<>();
         for (String token : vocabulary.rewrite(NameNormaliser.normalise(name)).split(" ")) {
             String word = vocabulary.canonical(token);
             if (!word.isEmpty() && vocabulary.weight(word) > FUNCTION_WEIGHT && !leftOut.contains(word)) {

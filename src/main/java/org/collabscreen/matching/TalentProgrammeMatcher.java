@@ -10,6 +10,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /** Resolves talent-programme names as typed by users, and finds programmes mentioned in free text. */
 public final class TalentProgrammeMatcher {
@@ -44,6 +46,9 @@ public final class TalentProgrammeMatcher {
 
     /** The score of a sub-programme named by its parent's name and its own qualifying words alone. */
     private static final double QUALIFIED_SUB_PROGRAMME = 0.9;
+
+    /** A name in double quotes or guillemets, of two words at least. */
+    private static final Pattern QUOTED = Pattern.compile("[\"“”«»„]([^\"“”«»„]{3,}?)[\"“”«»„]");
 
     /** A programme named in brackets or after a comma ranks below one named by the whole input. */
     private static final double SEGMENT_FACTOR = 0.97;
@@ -127,7 +132,7 @@ public final class TalentProgrammeMatcher {
         }
         String input = name.strip();
         String normalised = NameNormaliser.normalise(input);
-        if (CompanyProgrammes.named(normalised)) {
+        if (CompanyProgrammes.named(normalised) || EverydayNames.named(normalised)) {
             return List.of();
         }
         // ranked by name on equal scores, never by presence: an offer below minScore can go
@@ -153,6 +158,9 @@ public final class TalentProgrammeMatcher {
             if (!part.startsWith("for ")) {
                 index.search(part, SEGMENT_FACTOR, minScore, rule -> true, hits);
             }
+        }
+        for (String quoted : quotedNames(input)) {
+            index.search(quoted, SEGMENT_FACTOR, minScore, rule -> true, hits);
         }
         String afterRole = nameAfterHoldersRole(normalised);
         if (afterRole != null) {
@@ -207,10 +215,15 @@ public final class TalentProgrammeMatcher {
         for (String renamed : withParentRenamed(normalised)) {
             index.search(renamed, SEGMENT_FACTOR, minScore, rule -> true, hits);
         }
-        String latin = NameNormaliser.normalise(Romanisation.cyrillicInLatin(input));
+        String cyrillicInLatin = Romanisation.cyrillicInLatin(input);
+        String latin = NameNormaliser.normalise(cyrillicInLatin);
         if (!latin.isEmpty()) {
-            // a name typed in Cyrillic, in Latin letters: its Russian programme words fold to the English ones
+            // a name typed in Cyrillic, in Latin letters: its Russian programme words fold to the English ones; and
+            // each of its segments, as a Russian declaration goes on after the name too («…», приглашённый профессор)
             index.search(latin, SEGMENT_FACTOR, minScore, rule -> true, hits);
+            for (String part : AffiliationParts.parts(AffiliationParts.segments(cyrillicInLatin))) {
+                index.search(part, SEGMENT_FACTOR, minScore, rule -> true, hits);
+            }
         }
         for (String reading : readings(normalised, latin, segments)) {
             String known = knownWordsOnly(reading);
@@ -233,6 +246,7 @@ public final class TalentProgrammeMatcher {
         List<BestHits.Hit<ProgrammeEntry>> ranked = namedSubProgrammeFirst(
                 normalised,
                 withoutUniversitySchemes(
+                        input,
                         normalised,
                         hanJoined,
                         withoutProvincialSchemes(hanJoined, hits.ranked(minScore, limit + 4, BY_NAME))),
@@ -242,8 +256,11 @@ public final class TalentProgrammeMatcher {
 
     /** The hits less the academy's programmes where a university's own scheme is declared ({@link UniversitySchemes}). */
     private static List<BestHits.Hit<ProgrammeEntry>> withoutUniversitySchemes(
-            String normalised, String hanJoined, List<BestHits.Hit<ProgrammeEntry>> ranked) {
-        if (ranked.isEmpty() || !UniversitySchemes.universityFirst(normalised, hanJoined)) {
+            String input, String normalised, String hanJoined, List<BestHits.Hit<ProgrammeEntry>> ranked) {
+        if (ranked.isEmpty() || UniversitySchemes.ownScheme(input, normalised, hanJoined)) {
+            return List.of();
+        }
+        if (!UniversitySchemes.universityFirst(input, normalised, hanJoined)) {
             return ranked;
         }
         return ranked.stream()
@@ -283,6 +300,23 @@ public final class TalentProgrammeMatcher {
         return readings;
     }
 
+    /**
+     * The names the input quotes in double quotes or guillemets, normalised: a declaration quotes the programme's name
+     * and goes on with the holder's tier or team (Guangdong "Pearl River Talents" introduced innovative team), as
+     * Chinese does (广东省“珠江人才计划”引进创新团队).
+     */
+    private static List<String> quotedNames(String input) {
+        List<String> quoted = new ArrayList<>();
+        Matcher matcher = QUOTED.matcher(input);
+        while (matcher.find()) {
+            String name = NameNormaliser.normalise(matcher.group(1));
+            if (name.indexOf(' ') > 0) {
+                quoted.add(name);
+            }
+        }
+        return quoted;
+    }
+
     /** Each run of two or more leading words that are all pinyin, as written, when other words follow; longest first. */
     private static List<String> leadingPinyinRuns(String normalised) {
         String[] words = normalised.split(" ");
@@ -315,7 +349,19 @@ public final class TalentProgrammeMatcher {
      * name read whole keeps its rank.
      */
     private void offerNamesWithin(String input, String normalised, BestHits<ProgrammeEntry> hits) {
-        offerMentions(input, normalised, hits, alias -> alias.strip().indexOf(' ') > 0 && !Tokens.containsCjk(alias));
+        offerMentions(
+                input,
+                normalised,
+                hits,
+                alias -> !Tokens.containsCjk(alias) && (alias.strip().indexOf(' ') > 0 || coined(alias.strip())));
+    }
+
+    /**
+     * A one-word name of letters and digits together ("5top100"): coined for the programme, it is no everyday word,
+     * and names it inside a longer declaration as a name of two words does.
+     */
+    static boolean coined(String alias) {
+        return alias.chars().anyMatch(Character::isDigit) && alias.chars().anyMatch(Character::isLetter);
     }
 
     /** Names found in the input as in free text, at {@link #CONTAINED_NATIVE_NAME}, where the alias found passes. */

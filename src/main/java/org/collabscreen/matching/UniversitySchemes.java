@@ -2,6 +2,7 @@ package org.collabscreen.matching;
 
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A university's own scheme named like an academy's: Zhejiang University's and Sun Yat-sen University's 百人计划 borrow
@@ -22,6 +23,13 @@ final class UniversitySchemes {
 
     private static final List<String> HAN_SCHEME = List.of("计划", "計劃", "計畫", "项目", "工程");
 
+    /**
+     * A university's name right before a quoted name: a university quotes its own scheme's name after its own, as
+     * 中山大学“百人计划” is written ("Sun Yat-sen University 'Hundred Talents' tenure-track recruitment").
+     */
+    private static final Pattern QUOTED_AFTER_UNIVERSITY =
+            Pattern.compile("(?iu)\\b(university|universidad|université|universität|università|daxue)\\s*[\"“”'‘’«「『]");
+
     /** The words a programme's own name may hold between the university and its scheme word ("Hundred Talents"). */
     private static final int GAP = 3;
 
@@ -39,9 +47,25 @@ final class UniversitySchemes {
      * Whether the normalised declaration names a university right before its scheme (at most {@link #GAP} words
      * between them, or {@link #HAN_WINDOW} Han characters in {@code hanJoined} holding the scheme word) and names no academy.
      */
-    static boolean universityFirst(String normalised, String hanJoined) {
+    static boolean universityFirst(String input, String normalised, String hanJoined) {
+        return declared(input, normalised, hanJoined, false);
+    }
+
+    /**
+     * Whether the university's name runs straight into the scheme's ("Tianjin University Qiming Program"), not into
+     * "of" that makes it a member of the scheme ("participating university of Project 5-100"): then no listed
+     * programme, national or the academy's, is the scheme named.
+     */
+    static boolean ownScheme(String input, String normalised, String hanJoined) {
+        return declared(input, normalised, hanJoined, true);
+    }
+
+    private static boolean declared(String input, String normalised, String hanJoined, boolean straight) {
         if (namesAcademy(normalised)) {
             return false;
+        }
+        if (QUOTED_AFTER_UNIVERSITY.matcher(input).find()) {
+            return true;
         }
         for (String university : HAN_UNIVERSITY) {
             int at = hanJoined.indexOf(university);
@@ -55,7 +79,8 @@ final class UniversitySchemes {
         }
         String[] words = normalised.split(" ");
         for (int i = 0; i < words.length; i++) {
-            if (UNIVERSITY_WORDS.contains(words[i])) {
+            if (UNIVERSITY_WORDS.contains(words[i])
+                    && !(straight && i + 1 < words.length && words[i + 1].equals("of"))) {
                 for (int j = i + 1; j < words.length && j <= i + GAP + 1; j++) {
                     if (ProgrammeVocabulary.INSTANCE.canonical(words[j]).equals("plan")) {
                         return true;
