@@ -1,0 +1,40 @@
+package org.collabscreen.matching;
+
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Listed concepts rendered in languages that lacked them, issue 15's eighteenth round: federated learning (STRA's
+ * machine learning), differential privacy (CET's privacy-enhancing technologies), memristors and neuromorphic chips
+ * (CET's beyond-CMOS devices).
+ */
+class PrivacyLearningAndDeviceRenderingsTests {
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Federated learning across mobile keyboards | AI",
+                "联邦学习的通信压缩方法 | AI",
+                "Föderiertes Lernen in Krankenhausverbünden | AI",
+                "Aprendizaje federado en teléfonos móviles | AI",
+                "Aprendizado federado em dispositivos móveis | AI",
+                "Федеративное обучение на мобильных устройствах | AI",
+                "Differential privacy for census releases | CYBER_CRYPTO",
+                "差分隐私的统计发布机制 | CYBER_CRYPTO",
+                "Differenzielle Privatsphäre bei Volkszählungen | CYBER_CRYPTO",
+                "Privacidade diferencial em dados de saúde | CYBER_CRYPTO",
+                "Дифференциальная приватность статистических данных | CYBER_CRYPTO",
+                "忆阻器的阻变机理 | SEMICONDUCTORS",
+                "Memristoren aus Titanoxid | SEMICONDUCTORS",
+                "Memristores de óxido de titanio | SEMICONDUCTORS",
+                "Memristori a base di ossido di titanio | SEMICONDUCTORS",
+                "Мемристоры на основе оксида титана | SEMICONDUCTORS",
+                "Neuromorphe Chips für Sprachsteuerung | SEMICONDUCTORS",
+            })
+    void findsAListedConceptRenderedInALanguageThatLackedIt(String text, String code) {
+        assertThat(SeededClassifier.reportedCodes(text)).contains(code);
+    }
+}
