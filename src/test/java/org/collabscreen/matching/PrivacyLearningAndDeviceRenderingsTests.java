@@ -16,13 +16,11 @@ class PrivacyLearningAndDeviceRenderingsTests {
     @CsvSource(
             delimiter = '|',
             value = {
-                "Federated learning across mobile keyboards | AI",
                 "联邦学习的通信压缩方法 | AI",
                 "Föderiertes Lernen in Krankenhausverbünden | AI",
                 "Aprendizaje federado en teléfonos móviles | AI",
                 "Aprendizado federado em dispositivos móveis | AI",
                 "Федеративное обучение на мобильных устройствах | AI",
-                "Differential privacy for census releases | CYBER_CRYPTO",
                 "差分隐私的统计发布机制 | CYBER_CRYPTO",
                 "Differenzielle Privatsphäre bei Volkszählungen | CYBER_CRYPTO",
                 "Privacidade diferencial em dados de saúde | CYBER_CRYPTO",

@@ -17,14 +17,12 @@ class ReactorLinkAndBorderRenderingsTests {
     @CsvSource(
             delimiter = '|',
             value = {
-                "Conversion des réacteurs de recherche à l'uranium faiblement enrichi | NUCLEAR",
                 "Sicherheitsanalyse von Forschungsreaktoren | NUCLEAR",
                 "Gestión del envejecimiento en reactores de investigación | NUCLEAR",
                 "研究堆的燃料管理 | NUCLEAR",
                 "Модернизация исследовательских реакторов | NUCLEAR",
                 "Brennelemente für den Hochtemperaturreaktor | NUCLEAR",
                 "固体火箭发动机的点火瞬态 | AEROSPACE_SPACE",
-                "Envejecimiento del propelente sólido | AEROSPACE_SPACE",
                 "Missions vers l'espace lointain | AEROSPACE_SPACE",
                 "深空探测器的自主导航 | AEROSPACE_SPACE",
                 "Capteurs pour la surveillance des frontières | SENSING_SURVEILLANCE",
