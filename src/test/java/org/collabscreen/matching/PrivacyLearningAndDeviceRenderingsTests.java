@@ -8,7 +8,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Listed concepts rendered in languages that lacked them, issue 15's eighteenth round: federated learning (STRA's
  * machine learning), differential privacy (CET's privacy-enhancing technologies), memristors and neuromorphic chips
- * (CET's beyond-CMOS devices).
+ * (CET's beyond-CMOS devices) and hardware trojans (CET's computing supply chain security).
  */
 class PrivacyLearningAndDeviceRenderingsTests {
 
@@ -31,6 +31,9 @@ class PrivacyLearningAndDeviceRenderingsTests {
                 "Memristori a base di ossido di titanio | SEMICONDUCTORS",
                 "Мемристоры на основе оксида титана | SEMICONDUCTORS",
                 "Neuromorphe Chips für Sprachsteuerung | SEMICONDUCTORS",
+                "硬件木马的旁路检测 | CYBER_CRYPTO",
+                "Erkennung von Hardware-Trojanern | CYBER_CRYPTO",
+                "Détection des chevaux de Troie matériels | CYBER_CRYPTO",
             })
     void findsAListedConceptRenderedInALanguageThatLackedIt(String text, String code) {
         assertThat(SeededClassifier.reportedCodes(text)).contains(code);
