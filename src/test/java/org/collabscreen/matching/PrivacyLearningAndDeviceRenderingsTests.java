@@ -7,8 +7,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Listed concepts rendered in languages that lacked them, issue 15's eighteenth round: federated learning (STRA's
- * machine learning), differential privacy (CET's privacy-enhancing technologies), memristors and neuromorphic chips
- * (CET's beyond-CMOS devices) and hardware trojans (CET's computing supply chain security).
+ * machine learning), reinforcement learning (a CET artificial-intelligence subfield), differential privacy (CET's
+ * privacy-enhancing technologies), memristors and neuromorphic chips (CET's beyond-CMOS devices) and hardware trojans
+ * (CET's computing supply chain security).
  */
 class PrivacyLearningAndDeviceRenderingsTests {
 
@@ -21,6 +22,10 @@ class PrivacyLearningAndDeviceRenderingsTests {
                 "Aprendizaje federado en teléfonos móviles | AI",
                 "Aprendizado federado em dispositivos móveis | AI",
                 "Федеративное обучение на мобильных устройствах | AI",
+                "强化学习的奖励函数设计 | AI",
+                "Verstärkendes Lernen mit spärlichen Belohnungen | AI",
+                "Обучение с подкреплением при разреженных наградах | AI",
+                "Aprendizado por reforço com recompensas esparsas | AI",
                 "差分隐私的统计发布机制 | CYBER_CRYPTO",
                 "Differenzielle Privatsphäre bei Volkszählungen | CYBER_CRYPTO",
                 "Privacidade diferencial em dados de saúde | CYBER_CRYPTO",
