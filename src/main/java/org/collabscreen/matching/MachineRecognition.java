@@ -12,7 +12,8 @@ import java.util.function.Predicate;
  * that names re-identification, a matching task in itself (跨摄像头行人重识别), also counts for AI, with those terms
  * and as they were read (used as a tool, studied from outside). Recognition named only with where it is used
  * ("facial recognition in public spaces", 人脸识别监控系统) stays surveillance, and so does recognition from radar
- * returns, the radar's own signal processing. Issue 15, seventeenth round.
+ * returns, the radar's own signal processing. Issue 15, seventeenth round; the Italian, Portuguese and Russian terms,
+ * the recognition's model and crowds in the other languages, and Traditional script, eighteenth round.
  */
 final class MachineRecognition {
 
@@ -31,6 +32,9 @@ final class MachineRecognition {
             "gesichtserkennung",
             "reidentifikation",
             "wiedererkennung",
+            "riconoscimento facciale",
+            "reconhecimento facial",
+            "распознавание лиц",
             "人脸识别",
             "步态识别",
             "重识别");
@@ -40,9 +44,11 @@ final class MachineRecognition {
             "re identification", "reidentificacion", "reidentification", "reidentifikation", "wiedererkennung", "重识别");
 
     /**
-     * What a text says of the recognition itself, folded: its algorithm, the conditions it must work in (low light,
-     * low resolution, masks, long range) and its speed or scale. Without such words, recognition named with where it
-     * is used ("facial recognition in public spaces", 人脸识别监控系统) is the surveillance system alone.
+     * What a text says of the recognition itself, folded: its algorithm or model (neural networks, deep learning and
+     * lightweight models in the other languages, matching 比对), the conditions it must work in (low light, low
+     * resolution, masks, long range, crowds) and its speed or scale; Han text is read folded to Simplified (大規模 is
+     * 大规模); the words are written as folded (plural s dropped, й read as и). Without such words, recognition named with where it is used ("facial recognition in public spaces",
+     * 人脸识别监控系统) is the surveillance system alone.
      */
     private static final List<String> OF_THE_RECOGNITION = List.of(
             "algorithm",
@@ -71,6 +77,22 @@ final class MachineRecognition {
             "echtzeit",
             "auflosung",
             "entfernung",
+            "lichtverhaltnisse",
+            "menschenmenge",
+            "multitud",
+            "foule",
+            "modelo ligero",
+            "rede neuronale",
+            "rede neurai",
+            "reseaux de neurone",
+            "neuronale netz",
+            "reti neurali",
+            "неиросет",
+            "неиронн",
+            "глубок",
+            "神经网络",
+            "深度学习",
+            "比对",
             "算法",
             "低照度",
             "跨摄像头",
@@ -98,7 +120,7 @@ final class MachineRecognition {
             String folded = DisplacingTerms.folded(pattern.term());
             return folded.contains("radar") || folded.contains("雷达");
         };
-        String folded = DisplacingTerms.folded(text);
+        String folded = DisplacingTerms.folded(ScriptFolding.fold(text));
         boolean ofTheRecognition = OF_THE_RECOGNITION.stream().anyMatch(folded::contains)
                 || surveillance.hasTerm(pattern ->
                         REIDENTIFICATION.stream().anyMatch(DisplacingTerms.folded(pattern.term())::contains));
