@@ -72,6 +72,8 @@ public final class InstitutionMatcher {
     private final Set<InstitutionEntry> parents = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Every name of each entry, with the Latin renderings of its native names ({@link Romanisation}). */
     private final Map<InstitutionEntry, List<String>> names = new HashMap<>();
+    /** A unit's own name, where the lists write its parent's before it ({@link UnitsAfterTheirParents}). */
+    private final Map<InstitutionEntry, String> ownNames = new HashMap<>();
     /** Every entry's Han names, normalised ({@link Search#namedBeforeItsUnit}). */
     private final Map<String, InstitutionEntry> hanNames = new HashMap<>();
     /**
@@ -84,6 +86,8 @@ public final class InstitutionMatcher {
 
     public InstitutionMatcher(List<InstitutionEntry> institutions) {
         institutions.forEach(rule -> byId.put(rule.id(), rule));
+        UnitsAfterTheirParents unitsAfterParents = new UnitsAfterTheirParents(institutions);
+        institutions.forEach(rule -> unitsAfterParents.ownName(rule.name()).ifPresent(own -> ownNames.put(rule, own)));
         institutions.forEach(rule -> names.put(rule, Romanisation.withRenderings(namesOf(rule))));
         this.index = new NameIndex<>(institutions, names::get, InstitutionVocabulary.INSTANCE);
         institutions.forEach(countries::file);
@@ -730,6 +734,10 @@ public final class InstitutionMatcher {
         names.add(rule.name());
         UnitOfParentNames.of(rule, rule.parentId() == null ? null : byId.get(rule.parentId()))
                 .ifPresent(names::add);
+        String own = ownNames.get(rule);
+        if (own != null) {
+            names.add(own);
+        }
         for (String alias : rule.aliases()) {
             if (!ChineseProvinces.isOnlyProvince(NameNormaliser.normalise(alias))) {
                 names.add(alias);
