@@ -306,6 +306,12 @@ public final class InstitutionMatcher {
             for (String name : namesInFreeText(joinedPinyin)) {
                 index.searchExact(name, SEGMENT_FACTOR, targets);
             }
+            for (String segment : writtenParts()) {
+                String named = FreeTextNames.afterLead(segment);
+                if (named != null) {
+                    namedAfterALead(NameNormaliser.normalise(named), targets);
+                }
+            }
             for (String part : normalisedParts()) {
                 String unnamed = SegmentReadings.withoutEponym(part);
                 if (unnamed != null) {
@@ -494,6 +500,19 @@ public final class InstitutionMatcher {
                     }
                 }
             }
+        }
+
+        /**
+         * A name a lead introduces ({@link FreeTextNames#afterLead}) is searched as a name; written whole, it is where
+         * the writer worked or what gave to them, in any country: the declared country is the writer's own.
+         */
+        private void namedAfterALead(String named, List<NameIndex.Target<InstitutionEntry>> targets) {
+            index.search(named, SEGMENT_FACTOR, targets);
+            List<NameIndex.Target<InstitutionEntry>> anyCountry = new ArrayList<>(targets.size());
+            for (NameIndex.Target<InstitutionEntry> target : targets) {
+                anyCountry.add(new NameIndex.Target<>(rule -> true, target.minScore(), target.hits()));
+            }
+            index.searchExact(named, SEGMENT_FACTOR, anyCountry);
         }
 
         /** The same search, of listed companies only. */
