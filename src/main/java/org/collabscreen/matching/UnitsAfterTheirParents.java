@@ -10,8 +10,9 @@ import java.util.Set;
  * – Shanghai Institute of Microsystem and Information Technology", "Academy of Military Medical Sciences, Institute of
  * Radiation and Radiation Medicine"); the unit's own papers and addresses write its own name alone, or with the parent
  * after it. The part after the separator is also the unit's name, when the part before it is a listed entry's name and
- * the part after it is a name of its own: three words or more, not a company's legal form. Worked out once per entry,
- * when the rulebook is compiled.
+ * the part after it is a name of its own: three words or more, one of them a place ("Shanghai …"), not a company's
+ * legal form. A unit's name without its city ("Institute of Physics") is shared by bodies the world over, and names
+ * this one only beside its parent. Worked out once per entry, when the rulebook is compiled.
  */
 final class UnitsAfterTheirParents {
 
@@ -39,11 +40,21 @@ final class UnitsAfterTheirParents {
             String normalisedOwn = NameNormaliser.normalise(own);
             if (listedNames.contains(parent)
                     && normalisedOwn.split(" ").length >= MIN_OWN_WORDS
+                    && namesAPlace(normalisedOwn)
                     && !LegalForms.isCompanyName(own)
                     && !Tokens.containsCjk(own)) {
                 return Optional.of(own);
             }
         }
         return Optional.empty();
+    }
+
+    private static boolean namesAPlace(String normalised) {
+        for (String word : normalised.split(" ")) {
+            if (PlaceEvidence.isPlaceWord(word)) {
+                return true;
+            }
+        }
+        return false;
     }
 }
