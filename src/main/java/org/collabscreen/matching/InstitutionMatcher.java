@@ -306,10 +306,12 @@ public final class InstitutionMatcher {
             for (String name : namesInFreeText(joinedPinyin)) {
                 index.searchExact(name, SEGMENT_FACTOR, targets);
             }
+            List<String> led = new ArrayList<>(0);
             for (String segment : writtenParts()) {
                 String named = FreeTextNames.afterLead(segment);
                 if (named != null) {
-                    namedAfterALead(NameNormaliser.normalise(named), targets);
+                    led.add(NameNormaliser.normalise(named));
+                    namedAfterALead(led.get(led.size() - 1), targets);
                 }
             }
             for (String part : normalisedParts()) {
@@ -341,6 +343,13 @@ public final class InstitutionMatcher {
                     index.searchExact(company, SPELT_OUT_FACTOR, targets);
                 }
                 String brand = BrandedCompanies.brandOf(segment, index.vocabulary());
+                if (brand != null) {
+                    brands.add(brand);
+                }
+            }
+            for (String named : led) {
+                // a company after a lead ("Industrial partner: Acme Technologies Bremen GmbH") is named by its brand
+                String brand = BrandedCompanies.brandOf(named, index.vocabulary());
                 if (brand != null) {
                     brands.add(brand);
                 }

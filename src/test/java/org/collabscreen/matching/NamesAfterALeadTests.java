@@ -46,6 +46,12 @@ class NamesAfterALeadTests {
     }
 
     @Test
+    void aCompanyAfterALeadIsNamedByItsBrand() {
+        assertThat(best("Industrial partner: Zorbel Technologies Bremen GmbH, Munich Research Center", "DE"))
+                .isEqualTo(ZORBEL.id().toString());
+    }
+
+    @Test
     void aNameHoldingAPrepositionHasNoLead() {
         assertThat(FreeTextNames.afterLead("Institute of Physics at Qilin University"))
                 .isNull();
