@@ -106,6 +106,13 @@ final class NameHeads {
                 && hasDistinctiveWord(words, n - 3, vocabulary)) {
             heads.add(String.join(" ", Arrays.copyOf(words, n - 2)));
         }
+        // Web of Science leaves the "of" out: "Renmin Univ China" is "Renmin University of China"
+        if (n >= 3
+                && PARENT_WORDS.contains(vocabulary.canonical(words[n - 2]))
+                && PlaceEvidence.isPlaceWord(words[n - 1])
+                && hasDistinctiveWord(words, n - 3, vocabulary)) {
+            heads.add(String.join(" ", Arrays.copyOf(words, n - 1)));
+        }
         return heads;
     }
 
