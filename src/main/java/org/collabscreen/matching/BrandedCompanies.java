@@ -10,7 +10,8 @@ import java.util.UUID;
 /**
  * A company named by a listed company's one-word brand, other words and a legal form ("Acme Technologies Bremen
  * GmbH", "Acme International Pte. Ltd.", "Acme Electronic Information Industry Co., Ltd."), or by its brand and a city
- * ("Acme-Shenzhen"), is that company's subsidiary, at home or abroad: the brand is read on its own, and stands only for
+ * ("Acme-Shenzhen"), is that company's subsidiary, at home or abroad ("Acme Europe B.V.", "Acme France SASU", "Acme
+ * International"): the brand is read on its own, and stands only for
  * a listed company. Chinese companies register their names after a city or province ("Shenzhen Acme Technology Co.,
  * Ltd."), so a place before the brand is passed over. A brand is a listed company's name when the lists name it so, or
  * when it is the only distinctive word of one of the company's names ("Acme Group", "Acme Technology Co., Ltd."),
@@ -67,7 +68,7 @@ final class BrandedCompanies {
         while (at + 2 < words.length && PlaceEvidence.isPlaceWord(words[at])) {
             at++;
         }
-        if (at + 1 >= words.length || !(LegalForms.endsWithForm(normalised) || onlyPlacesAfter(words, at))) {
+        if (at + 1 >= words.length || !(LegalForms.namesARegisteredCompany(normalised) || onlyPlacesAfter(words, at))) {
             return null;
         }
         String brand = words[at];

@@ -1,6 +1,7 @@
 package org.collabscreen.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
@@ -34,6 +35,9 @@ final class FreeTextNames {
     private static final int MIN_SENTENCE_WORDS = 6;
 
     private static final int MIN_SENTENCE_LOWER_CASE = 2;
+
+    /** The prepositions a lead names a place of work or a giver with. */
+    private static final Set<String> LEAD_PREPOSITIONS = Set.of("at", "by", "with", "from", "in");
 
     private static final int MAX_RUNS = 8;
     private static final int MAX_SCANNED = 400;
@@ -87,6 +91,43 @@ final class FreeTextNames {
         }
         addRun(run, runs);
         return runs.stream().limit(MAX_RUNS).toList();
+    }
+
+    /**
+     * The name a CV line or a note introduces after a lead of lower-case words ("Guest researcher at Name", "Equipment
+     * donated by Name", "Research stay 2019-2021 at Name", "Co-applicant affiliation: Name"): the text after the lead's
+     * last preposition or colon, when it starts with a capital; null when the segment has no such lead. A name that
+     * holds a preposition ("Institute of Physics at Name University") is no lead: its words before it are capitalised.
+     */
+    static String afterLead(String segment) {
+        if (segment.length() > MAX_SCANNED) {
+            return null;
+        }
+        String[] words = segment.strip().split("\\s+");
+        String named = null;
+        for (int i = 1; i + 1 < words.length; i++) {
+            String word = words[i];
+            boolean colon = word.endsWith(":") && word.length() > 1;
+            if (!colon && !isLowerCaseWord(word)) {
+                return named;
+            }
+            if (colon || LEAD_PREPOSITIONS.contains(word)) {
+                String next = words[i + 1];
+                named = Character.isUpperCase(next.charAt(0))
+                        ? String.join(" ", Arrays.asList(words).subList(i + 1, words.length))
+                        : named;
+                if (colon) {
+                    return named;
+                }
+            }
+        }
+        return named;
+    }
+
+    /** A lower-case word or a number, as a lead holds ("researcher", "2019-2021"). */
+    private static boolean isLowerCaseWord(String word) {
+        char first = word.charAt(0);
+        return Character.isLowerCase(first) || Character.isDigit(first);
     }
 
     /** A possessive before a name ("China's Name University") owns it and is no part of it. */

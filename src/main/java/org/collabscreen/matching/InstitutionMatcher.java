@@ -72,6 +72,8 @@ public final class InstitutionMatcher {
     private final Set<InstitutionEntry> parents = Collections.newSetFromMap(new IdentityHashMap<>());
     /** Every name of each entry, with the Latin renderings of its native names ({@link Romanisation}). */
     private final Map<InstitutionEntry, List<String>> names = new HashMap<>();
+    /** A unit's own name, where the lists write its parent's before it ({@link UnitsAfterTheirParents}). */
+    private final Map<InstitutionEntry, String> ownNames = new HashMap<>();
     /** Every entry's Han names, normalised ({@link Search#namedBeforeItsUnit}). */
     private final Map<String, InstitutionEntry> hanNames = new HashMap<>();
     /**
@@ -84,6 +86,8 @@ public final class InstitutionMatcher {
 
     public InstitutionMatcher(List<InstitutionEntry> institutions) {
         institutions.forEach(rule -> byId.put(rule.id(), rule));
+        UnitsAfterTheirParents unitsAfterParents = new UnitsAfterTheirParents(institutions);
+        institutions.forEach(rule -> unitsAfterParents.ownName(rule.name()).ifPresent(own -> ownNames.put(rule, own)));
         institutions.forEach(rule -> names.put(rule, Romanisation.withRenderings(namesOf(rule))));
         this.index = new NameIndex<>(institutions, names::get, InstitutionVocabulary.INSTANCE);
         institutions.forEach(countries::file);
@@ -302,6 +306,14 @@ public final class InstitutionMatcher {
             for (String name : namesInFreeText(joinedPinyin)) {
                 index.searchExact(name, SEGMENT_FACTOR, targets);
             }
+            List<String> led = new ArrayList<>(0);
+            for (String segment : writtenParts()) {
+                String named = FreeTextNames.afterLead(segment);
+                if (named != null) {
+                    led.add(NameNormaliser.normalise(named));
+                    namedAfterALead(led.get(led.size() - 1), targets);
+                }
+            }
             for (String part : normalisedParts()) {
                 String unnamed = SegmentReadings.withoutEponym(part);
                 if (unnamed != null) {
@@ -331,6 +343,13 @@ public final class InstitutionMatcher {
                     index.searchExact(company, SPELT_OUT_FACTOR, targets);
                 }
                 String brand = BrandedCompanies.brandOf(segment, index.vocabulary());
+                if (brand != null) {
+                    brands.add(brand);
+                }
+            }
+            for (String named : led) {
+                // a company after a lead ("Industrial partner: Acme Technologies Bremen GmbH") is named by its brand
+                String brand = BrandedCompanies.brandOf(named, index.vocabulary());
                 if (brand != null) {
                     brands.add(brand);
                 }
@@ -490,6 +509,19 @@ public final class InstitutionMatcher {
                     }
                 }
             }
+        }
+
+        /**
+         * A name a lead introduces ({@link FreeTextNames#afterLead}) is searched as a name; written whole, it is where
+         * the writer worked or what gave to them, in any country: the declared country is the writer's own.
+         */
+        private void namedAfterALead(String named, List<NameIndex.Target<InstitutionEntry>> targets) {
+            index.search(named, SEGMENT_FACTOR, targets);
+            List<NameIndex.Target<InstitutionEntry>> anyCountry = new ArrayList<>(targets.size());
+            for (NameIndex.Target<InstitutionEntry> target : targets) {
+                anyCountry.add(new NameIndex.Target<>(rule -> true, target.minScore(), target.hits()));
+            }
+            index.searchExact(named, SEGMENT_FACTOR, anyCountry);
         }
 
         /** The same search, of listed companies only. */
@@ -730,6 +762,10 @@ public final class InstitutionMatcher {
         names.add(rule.name());
         UnitOfParentNames.of(rule, rule.parentId() == null ? null : byId.get(rule.parentId()))
                 .ifPresent(names::add);
+        String own = ownNames.get(rule);
+        if (own != null) {
+            names.add(own);
+        }
         for (String alias : rule.aliases()) {
             if (!ChineseProvinces.isOnlyProvince(NameNormaliser.normalise(alias))) {
                 names.add(alias);

@@ -3,6 +3,7 @@ package org.collabscreen.matching;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -22,6 +23,24 @@ final class LegalForms {
      */
     private static final Pattern REGISTRATION = Pattern.compile(
             "(?i)[,\\s]+(?:co\\.?,?\\s*ltd\\.?|inc\\.?|pty\\.?\\s*ltd\\.?|ltd\\.?|limited|llc|gmbh|plc)\\s*$");
+
+    /**
+     * Legal forms other countries register companies under, one or two words after normalisation ("B.V." is "b v",
+     * "A/S" is "a s"): the Netherlands and Belgium (BV, NV), Scandinavia (AS, A/S, AB, Oy, Oyj), France (SA, SAS,
+     * SASU, SARL), Italy (SpA, Srl), Spain and Latin America (SL, Ltda), Germany (KG, UG, SE), Japan (KK), Singapore
+     * (Pte), Malaysia (Bhd), Czechia and Slovakia (s.r.o.), Hungary (Kft).
+     */
+    private static final Set<String> FOREIGN_FORMS = Set.of(
+            "b v", "bv", "n v", "nv", "a s", "as", "ab", "oy", "oyj", "s a", "sa", "sas", "sasu", "sarl", "spa",
+            "s p a", "srl", "s r l", "s l", "sl", "ltda", "kg", "ug", "se", "kk", "k k", "pte", "bhd", "s r o", "kft");
+
+    /**
+     * A word that, after a company's brand, names a subsidiary as its legal form does: "Acme International" is
+     * Acme's arm abroad, as "Acme International Ltd." is.
+     */
+    private static final String INTERNATIONAL = "international";
+
+    private static final int MAX_FORM_WORDS = 3;
 
     /** Registration forms of Chinese companies, longest first. */
     private static final List<String> HAN_FORMS = List.of("有限责任公司", "股份有限公司", "有限公司", "公司");
@@ -92,6 +111,27 @@ final class LegalForms {
     /** Whether a normalised name ends with a company's legal form. */
     static boolean endsWithForm(String normalised) {
         return AT_END.matcher(normalised).find();
+    }
+
+    /**
+     * Whether a normalised segment names a registered company: it ends with a legal form of any country, or with
+     * "International" (a company's arm abroad). At most three set lookups, no pattern.
+     */
+    static boolean namesARegisteredCompany(String normalised) {
+        if (endsWithForm(normalised) || normalised.endsWith(" " + INTERNATIONAL)) {
+            return true;
+        }
+        int start = normalised.length();
+        for (int words = 0; words < MAX_FORM_WORDS; words++) {
+            start = normalised.lastIndexOf(' ', start - 1);
+            if (start < 0) {
+                return false;
+            }
+            if (FOREIGN_FORMS.contains(normalised.substring(start + 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a listed name is a company's: it ends with a legal form. */

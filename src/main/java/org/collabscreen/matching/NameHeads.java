@@ -19,6 +19,10 @@ final class NameHeads {
     /** The words that end the name of a parent organisation. */
     private static final Set<String> PARENT_WORDS = Set.of("university", "academy", "institute", "corporation");
 
+    private static final String HOSPITAL = "hospital";
+
+    private static final String UNIVERSITY = "university";
+
     /** The words that begin the name of a sub-unit written after its parent's. */
     private static final Set<String> UNIT_WORDS = Set.of(
             "school",
@@ -105,6 +109,23 @@ final class NameHeads {
                 && PlaceEvidence.isPlaceWord(words[n - 1])
                 && hasDistinctiveWord(words, n - 3, vocabulary)) {
             heads.add(String.join(" ", Arrays.copyOf(words, n - 2)));
+        }
+        // a university's hospital is named before it ("Renmin Hospital of Wuhan University"), and is part of it
+        for (int k = 1; k + 3 < n; k++) {
+            if (words[k].equals(HOSPITAL)
+                    && words[k + 1].equals("of")
+                    && vocabulary.canonical(words[n - 1]).equals(UNIVERSITY)
+                    && hasDistinctiveWord(Arrays.copyOfRange(words, k + 2, n), n - k - 3, vocabulary)) {
+                heads.add(String.join(" ", Arrays.copyOfRange(words, k + 2, n)));
+                break;
+            }
+        }
+        // Web of Science leaves the "of" out: "Renmin Univ China" is "Renmin University of China"
+        if (n >= 3
+                && PARENT_WORDS.contains(vocabulary.canonical(words[n - 2]))
+                && PlaceEvidence.isPlaceWord(words[n - 1])
+                && hasDistinctiveWord(words, n - 3, vocabulary)) {
+            heads.add(String.join(" ", Arrays.copyOf(words, n - 1)));
         }
         return heads;
     }

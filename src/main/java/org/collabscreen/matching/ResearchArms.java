@@ -22,6 +22,10 @@ final class ResearchArms {
 
     private static final int MAX_BRAND_WORDS = 2;
 
+    /** The words of administrative divisions, which follow a place's name. */
+    private static final Set<String> DIVISION_WORDS =
+            Set.of("township", "town", "county", "village", "district", "prefecture", "municipality", "province");
+
     /** The words that end a research unit's own name after its company's brand. */
     private static final Set<String> NAMED_UNIT_WORDS =
             Set.of("research", "institute", "laboratory", "academy", "center");
@@ -37,6 +41,9 @@ final class ResearchArms {
     static Set<String> shortNamesIn(List<String> normalisedSegments, Vocabulary vocabulary) {
         Set<String> names = new LinkedHashSet<>(1);
         for (String segment : normalisedSegments) {
+            if (namesAPlace(segment)) {
+                continue;
+            }
             for (String name : new String[] {
                 brandOf(segment, vocabulary),
                 leadingBrandOf(segment, vocabulary),
@@ -48,6 +55,19 @@ final class ResearchArms {
             }
         }
         return names;
+    }
+
+    /**
+     * Whether the segment's first word is a place's name: an administrative division's word follows it ("Dahua
+     * Township Health Centre", "Xinhua County People's Hospital"), as it follows no company's brand.
+     */
+    private static boolean namesAPlace(String normalised) {
+        int first = normalised.indexOf(' ');
+        if (first < 0) {
+            return false;
+        }
+        int second = normalised.indexOf(' ', first + 1);
+        return DIVISION_WORDS.contains(normalised.substring(first + 1, second < 0 ? normalised.length() : second));
     }
 
     /** The brand of a normalised segment that is a brand and research-unit or company words, else null. */
