@@ -137,6 +137,12 @@ public record LabelledCases(
     /** The folder of the twenty-fifth unseen set, written like the second, during issue 15's seventeenth round. */
     static final String TWENTY_FIFTH_UNSEEN = "unseen-2026-12-03y";
 
+    /** The folder of the twenty-sixth unseen set, written like the second, during issue 15's eighteenth round. */
+    static final String TWENTY_SIXTH_UNSEEN = "unseen-2026-12-03z";
+
+    /** The folder of the twenty-seventh unseen set, written like the second, during issue 15's eighteenth round. */
+    static final String TWENTY_SEVENTH_UNSEEN = "unseen-2026-12-03za";
+
     /** Every labelled set kept in the project, by its folder under {@code evaluation/}. */
     public static final List<String> FOLDERS = List.of(
             "development",
@@ -165,7 +171,9 @@ public record LabelledCases(
             TWENTY_SECOND_UNSEEN,
             TWENTY_THIRD_UNSEEN,
             TWENTY_FOURTH_UNSEEN,
-            TWENTY_FIFTH_UNSEEN);
+            TWENTY_FIFTH_UNSEEN,
+            TWENTY_SIXTH_UNSEEN,
+            TWENTY_SEVENTH_UNSEEN);
 
     /** The system property naming a folder of unseen cases. */
     static final String FOLDER_PROPERTY = "evaluation.cases";

@@ -407,20 +407,44 @@ class MatchingEvaluationTests {
             // 0.933 F1 0.959 (TP 70, FP 1, FN 5); technology P 0.920 R 0.707 F1 0.799 (TP 287, FP 25, FN 119), not in
             // English F1 0.806; the twenty-fifth: institutions P 0.962 R 0.940 F1 0.951 (TP 126, FP 5, FN 8);
             // programmes P 0.959 R 1.000 F1 0.979 (TP 71, FP 3); technology P 0.893 R 0.771 F1 0.827 (TP 316, FP 38,
-            // FN 94), not in English F1 0.832. Those are the figures to quote for generalisation. The thresholds keep
-            // about two errors of slack below them, against regressions only.
+            // FN 94), not in English F1 0.832. Those are the figures to quote for generalisation. Since issue 15's
+            // eighteenth round both are development material, tuned on; after it the twenty-fourth printed institutions
+            // F1 0.944, programmes 0.993, technology 0.814, the twenty-fifth 0.958, 1.000 and 0.845. The thresholds
+            // keep about two errors of slack below those.
             new GuardedSet(
                     LabelledCases.TWENTY_FOURTH_UNSEEN,
-                    "Twenty-fourth unseen set, evaluated blind once",
-                    0.87,
-                    0.94,
-                    0.79),
+                    "Twenty-fourth unseen set, evaluated blind once, a development set since issue 15's eighteenth round",
+                    0.93,
+                    0.98,
+                    0.80),
             new GuardedSet(
                     LabelledCases.TWENTY_FIFTH_UNSEEN,
-                    "Twenty-fifth unseen set, evaluated blind once",
+                    "Twenty-fifth unseen set, evaluated blind once, a development set since issue 15's eighteenth round",
                     0.94,
-                    0.96,
-                    0.82));
+                    0.98,
+                    0.83),
+            // The twenty-sixth and twenty-seventh unseen sets (evaluation/unseen-2026-12-03z/ and -03za/, written
+            // during
+            // issue 15's eighteenth round; earlier sets' inputs dropped unread) printed on their one blind evaluation,
+            // after that round (2026-12-03 05:52 UTC, at b9f5760 with -Devaluation.cases), the twenty-sixth:
+            // institutions P 0.971 R 0.930 F1 0.950 (TP 133, FP 4, FN 10); programmes P 0.985 R 1.000 F1 0.992 (TP 65,
+            // FP 1); technology P 0.856 R 0.670 F1 0.752 (TP 297, FP 50, FN 146), not in English F1 0.744; the
+            // twenty-seventh: institutions P 0.968 R 0.927 F1 0.947 (TP 152, FP 5, FN 12); programmes P 0.957 R 0.971
+            // F1 0.964 (TP 67, FP 3, FN 2); technology P 0.905 R 0.693 F1 0.785 (TP 276, FP 29, FN 122), not in
+            // English F1 0.821. Those are the figures to quote for generalisation. The thresholds keep about two errors
+            // of slack below them, against regressions only.
+            new GuardedSet(
+                    LabelledCases.TWENTY_SIXTH_UNSEEN,
+                    "Twenty-sixth unseen set, evaluated blind once",
+                    0.93,
+                    0.97,
+                    0.74),
+            new GuardedSet(
+                    LabelledCases.TWENTY_SEVENTH_UNSEEN,
+                    "Twenty-seventh unseen set, evaluated blind once",
+                    0.93,
+                    0.95,
+                    0.78));
 
     @Autowired
     private RulebookSnapshots snapshots;
