@@ -8,7 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Listed concepts written in English, German, French, Spanish, Italian or Portuguese with words no vocabulary held
  * before issue 15's nineteenth round: phage engineering, quantum memories, fault injection, powder-bed and cold-spray
- * deposition, magnetic confinement, drone detection, tactical missiles, bioprinting, hybrid bonding, microreactors.
+ * deposition, magnetic confinement, drone detection, tactical missiles, bioprinting, hybrid bonding,
+ * microreactors, hydrogen electrolysers, secure boot, LLMs.
  */
 class ListedConceptsInEuropeanLanguagesTests {
 
@@ -30,6 +31,10 @@ class ListedConceptsInEuropeanLanguagesTests {
                 "Misiles tácticos de corto alcance | ADV_WEAPONS",
                 "Simulazioni del confinamento magnetico del plasma | NUCLEAR",
                 "Edição gênica de bovinos resistentes ao calor | BIOTECH",
+                "Alkaline electrolysers fed by offshore wind | ADV_ENERGY",
+                "Elektrolyseure für die Stahlindustrie | ADV_ENERGY",
+                "Secure boot for smart meters | CYBER_CRYPTO",
+                "Distilling LLMs for mobile phones | AI",
             })
     void reportsTheConceptInItsOwnLanguage(String text, String expected) {
         assertThat(SeededClassifier.reportedCodes(text)).contains(expected);
