@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Listed concepts written in English, German, French, Spanish, Italian or Portuguese with words no vocabulary held
  * before issue 15's nineteenth round: phage engineering, quantum memories, fault injection, powder-bed and cold-spray
  * deposition, magnetic confinement, drone detection, tactical missiles, bioprinting, hybrid bonding,
- * microreactors, hydrogen electrolysers, secure boot, LLMs.
+ * microreactors, hydrogen electrolysers, secure boot, LLMs, gyrometers, cortical implants, nanosatellites,
+ * gravity gradiometry.
  */
 class ListedConceptsInEuropeanLanguagesTests {
 
@@ -35,6 +36,10 @@ class ListedConceptsInEuropeanLanguagesTests {
                 "Elektrolyseure für die Stahlindustrie | ADV_ENERGY",
                 "Secure boot for smart meters | CYBER_CRYPTO",
                 "Distilling LLMs for mobile phones | AI",
+                "Gyromètres à fibre pour sous-marins | PNT",
+                "Implants corticaux pour la vision artificielle | HMI_NEURO",
+                "Costellazioni di nanosatelliti per osservazione | AEROSPACE_SPACE",
+                "Marine gravity gradiometry for seabed surveys | SENSING_SURVEILLANCE",
             })
     void reportsTheConceptInItsOwnLanguage(String text, String expected) {
         assertThat(SeededClassifier.reportedCodes(text)).contains(expected);
