@@ -11,7 +11,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * storage, hydrophones and passive emitter location, space debris and small satellites, unmanned underwater vehicles,
  * laser interferometric ranging, buoyancy materials, accident-tolerant fuel, base editing and cross-species
  * transmission, EEG, terahertz communication, neuromorphic computing, electromagnetic pulse, advanced persistent
- * threats; railguns, frequency standards, single-photon detectors, batteries, viral vectors, isogenies, lithography
+ * threats, optical atomic clocks, network security in Taiwan's spelling; railguns, frequency standards, single-photon detectors, batteries, viral vectors, isogenies, lithography
  * equipment, magnetic navigation; satellite electric propulsion and infrared image sensors.
  */
 class HydrogenSpaceAndUnderwaterRenderingsTests {
@@ -39,6 +39,8 @@ class HydrogenSpaceAndUnderwaterRenderingsTests {
                 "神经形态计算芯片的能效 | ADV_COMPUTING",
                 "电磁脉冲的防护加固 | DIRECTED_ENERGY",
                 "高级持续性威胁的攻击图分析 | CYBER_CRYPTO",
+                "光学原子钟的黑体辐射频移 | QUANTUM",
+                "網路安全事件的應變流程 | CYBER_CRYPTO",
                 "Рельсотрон для испытаний материалов | ADV_WEAPONS",
                 "Квантовые стандарты частоты для навигации | QUANTUM",
                 "Однофотонные детекторы ближнего диапазона | QUANTUM",
