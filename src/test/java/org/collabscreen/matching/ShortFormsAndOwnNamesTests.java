@@ -12,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Names institutions write themselves short or in their own language that the lists do not give: 交大 for 交通大学, the
- * Chinese names of defence key laboratories hosted by universities, Russian institutes' acronyms and current names.
+ * Chinese names of defence key laboratories hosted by universities, Russian institutes' acronyms and current names, the Chinese names of the Academy of
+ * Military Medical Sciences' institutes.
  */
 class ShortFormsAndOwnNamesTests {
 
@@ -38,6 +39,7 @@ class ShortFormsAndOwnNamesTests {
                 "Pushchino Scientific Center for Biological Research of the Russian Academy of Sciences | RU | Federal State Budgetary Institution of Science Federal Research Center Pushchino Scientific Center for Biology, Russian Academy of Sciences",
                 "IITP RAS, Moscow | RU | A.A. Kharkevich Institute for Information Transmission Problems, IITP, Russian Academy of Sciences",
                 "МНИРТИ, Москва | RU | Moscow Order of the Red Banner of Labor Research Radio Engineering Institute JSC",
+                "军事医学科学院 军事兽医研究所，长春 | CN | Academy of Military Medical Sciences, Military Veterinary Research Institute",
             })
     void resolvesShortFormsAndOwnNames(String input, String country, String expected) {
         assertThat(best(input, country)).isEqualTo(expected);
