@@ -13,7 +13,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Names institutions write themselves short or in their own language that the lists do not give: 交大 for 交通大学, the
  * Chinese names of defence key laboratories hosted by universities, Russian institutes' acronyms and current names, the Chinese names of the Academy of
- * Military Medical Sciences' institutes.
+ * Military Medical Sciences' institutes, companies' English and Chinese names of their own usage.
  */
 class ShortFormsAndOwnNamesTests {
 
@@ -40,6 +40,9 @@ class ShortFormsAndOwnNamesTests {
                 "IITP RAS, Moscow | RU | A.A. Kharkevich Institute for Information Transmission Problems, IITP, Russian Academy of Sciences",
                 "МНИРТИ, Москва | RU | Moscow Order of the Red Banner of Labor Research Radio Engineering Institute JSC",
                 "军事医学科学院 军事兽医研究所，长春 | CN | Academy of Military Medical Sciences, Military Veterinary Research Institute",
+                "AVIC Helicopter Co., Jingdezhen | CN | Avicopter PLC",
+                "CCCC First Harbor Engineering Co., Ltd. | CN | CCCC First Harbor Engineering Bureau Co. Ltd.",
+                "中国航空制造技术研究院（北京航空制造工程研究所） | CN | Beijing Aeronautical Manufacturing Technology Research Institute",
             })
     void resolvesShortFormsAndOwnNames(String input, String country, String expected) {
         assertThat(best(input, country)).isEqualTo(expected);
