@@ -130,7 +130,7 @@ public final class TalentProgrammeMatcher {
         if (name == null || name.isBlank() || limit <= 0) {
             return List.of();
         }
-        String input = ContainingProgrammes.without(name).strip();
+        String input = CvHeadings.without(ContainingProgrammes.without(name)).strip();
         if (input.isEmpty()) {
             return List.of();
         }
