@@ -130,7 +130,10 @@ public final class TalentProgrammeMatcher {
         if (name == null || name.isBlank() || limit <= 0) {
             return List.of();
         }
-        String input = name.strip();
+        String input = CvHeadings.without(ContainingProgrammes.without(name)).strip();
+        if (input.isEmpty()) {
+            return List.of();
+        }
         String normalised = NameNormaliser.normalise(input);
         if (CompanyProgrammes.named(normalised) || EverydayNames.named(normalised)) {
             return List.of();

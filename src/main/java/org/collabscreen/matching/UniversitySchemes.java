@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
  * A university's own scheme named like an academy's: Zhejiang University's and Sun Yat-sen University's 百人计划 borrow
  * the name of the Chinese Academy of Sciences' Hundred Talents Program. A programme whose names hold the academy's
  * name (CAS, 中国科学院, 中科院) is not named by a declaration that puts a university's name before the scheme and names
- * no academy ("Zhejiang University Hundred Talents Program", 中山大学“百人计划”).
+ * no academy ("Zhejiang University Hundred Talents Program", 中山大学“百人计划”), or that names a university after the
+ * scheme and "of" ("Hundred Talents Program of Sun Yat-sen University").
  */
 final class UniversitySchemes {
 
@@ -32,6 +33,9 @@ final class UniversitySchemes {
 
     /** The words a programme's own name may hold between the university and its scheme word ("Hundred Talents"). */
     private static final int GAP = 3;
+
+    /** The words a university's name may have before its university word, after "of" ("Sun Yat-sen University"). */
+    private static final int UNIVERSITY_NAME_WORDS = 5;
 
     /** The Han characters after a university's name that may hold a short scheme name and its scheme word (百人计划). */
     private static final int HAN_WINDOW = 7;
@@ -86,6 +90,27 @@ final class UniversitySchemes {
                         return true;
                     }
                 }
+            }
+            if (!straight && ofUniversityAfter(words, i)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether the scheme word at {@code at} is followed by "of" and a university's name ("Hundred Talents Program of
+     * Sun Yat-sen University"), as English writes a university's own scheme after its name.
+     */
+    private static boolean ofUniversityAfter(String[] words, int at) {
+        if (at + 1 >= words.length
+                || !words[at + 1].equals("of")
+                || !ProgrammeVocabulary.INSTANCE.canonical(words[at]).equals("plan")) {
+            return false;
+        }
+        for (int j = at + 2; j < words.length && j <= at + 2 + UNIVERSITY_NAME_WORDS; j++) {
+            if (UNIVERSITY_WORDS.contains(words[j])) {
+                return true;
             }
         }
         return false;
