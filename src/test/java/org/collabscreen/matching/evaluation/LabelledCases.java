@@ -143,6 +143,12 @@ public record LabelledCases(
     /** The folder of the twenty-seventh unseen set, written like the second, during issue 15's eighteenth round. */
     static final String TWENTY_SEVENTH_UNSEEN = "unseen-2026-12-03za";
 
+    /** The folder of the twenty-eighth unseen set, written like the second, during issue 15's nineteenth round. */
+    static final String TWENTY_EIGHTH_UNSEEN = "unseen-2026-12-03zb";
+
+    /** The folder of the twenty-ninth unseen set, written like the second, during issue 15's nineteenth round. */
+    static final String TWENTY_NINTH_UNSEEN = "unseen-2026-12-03zc";
+
     /** Every labelled set kept in the project, by its folder under {@code evaluation/}. */
     public static final List<String> FOLDERS = List.of(
             "development",
@@ -173,7 +179,9 @@ public record LabelledCases(
             TWENTY_FOURTH_UNSEEN,
             TWENTY_FIFTH_UNSEEN,
             TWENTY_SIXTH_UNSEEN,
-            TWENTY_SEVENTH_UNSEEN);
+            TWENTY_SEVENTH_UNSEEN,
+            TWENTY_EIGHTH_UNSEEN,
+            TWENTY_NINTH_UNSEEN);
 
     /** The system property naming a folder of unseen cases. */
     static final String FOLDER_PROPERTY = "evaluation.cases";

@@ -408,21 +408,21 @@ class MatchingEvaluationTests {
             // English F1 0.806; the twenty-fifth: institutions P 0.962 R 0.940 F1 0.951 (TP 126, FP 5, FN 8);
             // programmes P 0.959 R 1.000 F1 0.979 (TP 71, FP 3); technology P 0.893 R 0.771 F1 0.827 (TP 316, FP 38,
             // FN 94), not in English F1 0.832. Those are the figures to quote for generalisation. Since issue 15's
-            // eighteenth round both are development material, tuned on; after it the twenty-fourth printed institutions
-            // F1 0.944, programmes 0.993, technology 0.814, the twenty-fifth 0.958, 1.000 and 0.845. The thresholds
-            // keep about two errors of slack below those.
+            // eighteenth round both are development material, tuned on; after the nineteenth round the twenty-fourth
+            // printed institutions F1 0.964, programmes 0.993, technology 0.854, the twenty-fifth 0.981, 1.000 and
+            // 0.864. The thresholds keep about two errors of slack below those.
             new GuardedSet(
                     LabelledCases.TWENTY_FOURTH_UNSEEN,
                     "Twenty-fourth unseen set, evaluated blind once, a development set since issue 15's eighteenth round",
-                    0.93,
+                    0.95,
                     0.98,
-                    0.80),
+                    0.84),
             new GuardedSet(
                     LabelledCases.TWENTY_FIFTH_UNSEEN,
                     "Twenty-fifth unseen set, evaluated blind once, a development set since issue 15's eighteenth round",
-                    0.94,
+                    0.97,
                     0.98,
-                    0.83),
+                    0.85),
             // The twenty-sixth and twenty-seventh unseen sets (evaluation/unseen-2026-12-03z/ and -03za/, written
             // during
             // issue 15's eighteenth round; earlier sets' inputs dropped unread) printed on their one blind evaluation,
@@ -431,20 +431,44 @@ class MatchingEvaluationTests {
             // FP 1); technology P 0.856 R 0.670 F1 0.752 (TP 297, FP 50, FN 146), not in English F1 0.744; the
             // twenty-seventh: institutions P 0.968 R 0.927 F1 0.947 (TP 152, FP 5, FN 12); programmes P 0.957 R 0.971
             // F1 0.964 (TP 67, FP 3, FN 2); technology P 0.905 R 0.693 F1 0.785 (TP 276, FP 29, FN 122), not in
-            // English F1 0.821. Those are the figures to quote for generalisation. The thresholds keep about two errors
-            // of slack below them, against regressions only.
+            // English F1 0.821. Those are the figures to quote for generalisation. Since issue 15's nineteenth round
+            // both are development material, tuned on; after it the twenty-sixth printed institutions F1 0.975,
+            // programmes 1.000, technology 0.794, the twenty-seventh 0.982, 0.978 and 0.827. The thresholds keep about
+            // two errors of slack below those.
             new GuardedSet(
                     LabelledCases.TWENTY_SIXTH_UNSEEN,
-                    "Twenty-sixth unseen set, evaluated blind once",
-                    0.93,
-                    0.97,
-                    0.74),
+                    "Twenty-sixth unseen set, evaluated blind once, a development set since issue 15's nineteenth round",
+                    0.96,
+                    0.98,
+                    0.78),
             new GuardedSet(
                     LabelledCases.TWENTY_SEVENTH_UNSEEN,
-                    "Twenty-seventh unseen set, evaluated blind once",
+                    "Twenty-seventh unseen set, evaluated blind once, a development set since issue 15's nineteenth round",
+                    0.97,
+                    0.96,
+                    0.81),
+            // The twenty-eighth and twenty-ninth unseen sets (evaluation/unseen-2026-12-03zb/ and -03zc/, written
+            // during
+            // issue 15's nineteenth round; earlier sets' inputs dropped unread) printed on their one blind evaluation,
+            // after that round (2026-12-03 06:23–06:24 UTC, at 5fa7799 with -Devaluation.cases), the twenty-eighth:
+            // institutions P 0.981 R 0.945 F1 0.963 (TP 154, FP 3, FN 9); programmes P 0.985 R 0.985 F1 0.985 (TP 65,
+            // FP 1, FN 1); technology P 0.853 R 0.693 F1 0.765 (TP 296, FP 51, FN 131), not in English F1 0.785; the
+            // twenty-ninth: institutions P 0.972 R 0.926 F1 0.948 (TP 174, FP 5, FN 14); programmes P 0.987 R 0.961
+            // F1 0.974 (TP 74, FP 1, FN 3); technology P 0.854 R 0.625 F1 0.722 (TP 292, FP 50, FN 175), not in
+            // English F1 0.731. Those are the figures to quote for generalisation. The thresholds keep about two
+            // errors of slack below them, against regressions only.
+            new GuardedSet(
+                    LabelledCases.TWENTY_EIGHTH_UNSEEN,
+                    "Twenty-eighth unseen set, evaluated blind once",
+                    0.95,
+                    0.96,
+                    0.75),
+            new GuardedSet(
+                    LabelledCases.TWENTY_NINTH_UNSEEN,
+                    "Twenty-ninth unseen set, evaluated blind once",
                     0.93,
                     0.95,
-                    0.78));
+                    0.71));
 
     @Autowired
     private RulebookSnapshots snapshots;
