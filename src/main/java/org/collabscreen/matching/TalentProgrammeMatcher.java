@@ -1,7 +1,6 @@
 package org.collabscreen.matching;
 
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -10,8 +9,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.function.Predicate;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
 /** Resolves talent-programme names as typed by users, and finds programmes mentioned in free text. */
 public final class TalentProgrammeMatcher {
@@ -46,9 +43,6 @@ public final class TalentProgrammeMatcher {
 
     /** The score of a sub-programme named by its parent's name and its own qualifying words alone. */
     private static final double QUALIFIED_SUB_PROGRAMME = 0.9;
-
-    /** A name in double quotes or guillemets, of two words at least. */
-    private static final Pattern QUOTED = Pattern.compile("[\"“”«»„]([^\"“”«»„]{3,}?)[\"“”«»„]");
 
     /** A programme named in brackets or after a comma ranks below one named by the whole input. */
     private static final double SEGMENT_FACTOR = 0.97;
@@ -151,7 +145,7 @@ public final class TalentProgrammeMatcher {
             // a name in pinyin followed by words of another language ("Qianren Jihua distinguished professor"), joined
             // and word by word, as the vocabulary reads pinyin words; each leading run, as an English word may read as
             // pinyin too ("Changjiang Xuezhe visiting …")
-            for (String leadingWords : leadingPinyinRuns(normalised)) {
+            for (String leadingWords : DeclarationReadings.leadingPinyinRuns(normalised)) {
                 index.search(PinyinSyllables.joined(leadingWords), SEGMENT_FACTOR, minScore, rule -> true, hits);
                 index.search(leadingWords, SEGMENT_FACTOR, minScore, rule -> true, hits);
             }
@@ -162,14 +156,14 @@ public final class TalentProgrammeMatcher {
                 index.search(part, SEGMENT_FACTOR, minScore, rule -> true, hits);
             }
         }
-        for (String quoted : quotedNames(input)) {
+        for (String quoted : DeclarationReadings.quotedNames(input)) {
             index.search(quoted, SEGMENT_FACTOR, minScore, rule -> true, hits);
         }
-        String afterRole = nameAfterHoldersRole(normalised);
+        String afterRole = DeclarationReadings.nameAfterHoldersRole(normalised);
         if (afterRole != null) {
             index.search(afterRole, SEGMENT_FACTOR, minScore, rule -> true, hits);
         }
-        String head = headBeforeTarget(normalised);
+        String head = DeclarationReadings.headBeforeTarget(normalised);
         if (head != null) {
             index.search(head, SEGMENT_FACTOR, minScore, rule -> true, hits);
         }
@@ -177,7 +171,7 @@ public final class TalentProgrammeMatcher {
         String unsponsored = ProgrammeSponsors.without(normalised);
         if (unsponsored != null) {
             index.search(unsponsored, SEGMENT_FACTOR, minScore, rule -> true, hits);
-            String unsponsoredHead = headBeforeTarget(unsponsored);
+            String unsponsoredHead = DeclarationReadings.headBeforeTarget(unsponsored);
             if (unsponsoredHead != null) {
                 index.search(unsponsoredHead, SEGMENT_FACTOR, minScore, rule -> true, hits);
             }
@@ -196,8 +190,8 @@ public final class TalentProgrammeMatcher {
         if (unsponsored != null) {
             segments.add(unsponsored);
         }
-        for (String reading : readings(normalised, "", segments)) {
-            String named = headEndingWithScheme(reading);
+        for (String reading : DeclarationReadings.readings(normalised, "", segments)) {
+            String named = DeclarationReadings.headEndingWithScheme(reading);
             if (named != null) {
                 index.search(named, SEGMENT_FACTOR, minScore, rule -> true, hits);
             }
@@ -228,7 +222,7 @@ public final class TalentProgrammeMatcher {
                 index.search(part, SEGMENT_FACTOR, minScore, rule -> true, hits);
             }
         }
-        for (String reading : readings(normalised, latin, segments)) {
+        for (String reading : DeclarationReadings.readings(normalised, latin, segments)) {
             String known = knownWordsOnly(reading);
             if (known != null) {
                 index.search(known, SEGMENT_FACTOR, Math.max(minScore, KNOWN_WORDS_MIN_SCORE), rule -> true, hits);
@@ -238,8 +232,8 @@ public final class TalentProgrammeMatcher {
             offerNamesWithin(input, normalised, hits);
             shortForms.searchWithin(hanJoined, CONTAINED_NATIVE_NAME, hits);
         }
-        for (String reading : readings(normalised, "", segments)) {
-            String withoutAge = withoutAgeWord(reading);
+        for (String reading : DeclarationReadings.readings(normalised, "", segments)) {
+            String withoutAge = DeclarationReadings.withoutAgeWord(reading);
             if (hits.ranked(minScore, 1, BY_NAME).isEmpty() && !withoutAge.equals(reading)) {
                 // an age tier of a programme without a sub-programme of that name ("Young Changjiang Scholar", 青年长江学者)
                 index.search(withoutAge, SEGMENT_FACTOR, minScore, rule -> true, hits);
@@ -284,65 +278,6 @@ public final class TalentProgrammeMatcher {
                 .filter(hit -> hit.method() != MatchMethod.CONTAINED && hit.method() != MatchMethod.SHORT_FORM
                         || !ProvincialSchemes.renamedByProvince(hanJoined, hit.alias(), namesOf(hit.rule())))
                 .toList();
-    }
-
-    /**
-     * The whole name, its Latin rendering when it is in Cyrillic, and, when it has several, each of its comma- or
-     * bracket-separated segments: a declaration goes on after the programme's name ("…, professor visitante", "(青年长江学者),
-     * 2019"), and the rules that read a name's known words or drop its age word read each segment too.
-     */
-    private static List<String> readings(String normalised, String latin, List<String> segments) {
-        List<String> readings = new ArrayList<>();
-        readings.add(normalised);
-        if (!latin.isEmpty()) {
-            readings.add(latin);
-        }
-        if (segments.size() > 1) {
-            segments.stream().filter(segment -> !segment.isEmpty()).forEach(readings::add);
-        }
-        return readings;
-    }
-
-    /**
-     * The names the input quotes in double quotes or guillemets, normalised: a declaration quotes the programme's name
-     * and goes on with the holder's tier or team (Guangdong "Pearl River Talents" introduced innovative team), as
-     * Chinese does (广东省“珠江人才计划”引进创新团队).
-     */
-    private static List<String> quotedNames(String input) {
-        List<String> quoted = new ArrayList<>();
-        Matcher matcher = QUOTED.matcher(input);
-        while (matcher.find()) {
-            String name = NameNormaliser.normalise(matcher.group(1));
-            if (name.indexOf(' ') > 0) {
-                quoted.add(name);
-            }
-        }
-        return quoted;
-    }
-
-    /** Each run of two or more leading words that are all pinyin, as written, when other words follow; longest first. */
-    private static List<String> leadingPinyinRuns(String normalised) {
-        String[] words = normalised.split(" ");
-        List<String> runs = new ArrayList<>();
-        for (int end = words.length - 1; end >= 2; end--) {
-            String leading = String.join(" ", Arrays.copyOf(words, end));
-            if (PinyinSyllables.joined(leading) != null) {
-                runs.add(leading);
-            }
-        }
-        return runs;
-    }
-
-    /** The name without the words that say the holder is young (young, youth, jóvenes, 青年); the same if it has none. */
-    private static String withoutAgeWord(String normalised) {
-        StringBuilder kept = new StringBuilder(normalised.length());
-        for (String token : normalised.replace("青年", " ").split(" ")) {
-            if (!token.isEmpty()
-                    && !ProgrammeVocabulary.INSTANCE.canonical(token).equals("young")) {
-                kept.append(kept.length() == 0 ? "" : " ").append(token);
-            }
-        }
-        return kept.toString();
     }
 
     /**
@@ -458,55 +393,6 @@ public final class TalentProgrammeMatcher {
             words.add(vocabulary.canonical(token));
         }
         return words;
-    }
-
-    /**
-     * The name before a trailing "for …" that says whom the programme is for ("Shenzhen Peacock Plan for overseas
-     * high-level talents", "Chunhui Plan … for overseas Chinese scholars"), when two words at least come before it;
-     * null when there is none. It ranks like a segment, below a programme named by the whole input.
-     */
-    private static String headBeforeTarget(String normalised) {
-        int cut = normalised.lastIndexOf(" for ");
-        if (cut < 0 || normalised.lastIndexOf(' ', cut - 1) < 0) {
-            return null;
-        }
-        return normalised.substring(0, cut);
-    }
-
-    /**
-     * The programme's name after a holder's role and "of" ("Visiting Chair Professor of the Changjiang Scholars
-     * Programme"): the words after the last "of", when they end in a scheme word and are two at least, as a
-     * programme is written after the post it grants; null otherwise.
-     */
-    private static String nameAfterHoldersRole(String normalised) {
-        int cut = normalised.lastIndexOf(" of ");
-        if (cut < 0) {
-            return null;
-        }
-        String tail = normalised.substring(cut + " of ".length());
-        if (tail.startsWith("the ")) {
-            tail = tail.substring("the ".length());
-        }
-        String[] words = tail.split(" ");
-        boolean endsInScheme =
-                ProgrammeVocabulary.INSTANCE.canonical(words[words.length - 1]).equals("plan");
-        return words.length >= 2 && endsInScheme ? tail : null;
-    }
-
-    /**
-     * The name up to its first scheme word (plan, programme, project, jihua, 计划 …) and a number right after it, when
-     * words follow: a programme's name ends there, and what follows is the holder's tier or role ("Zhujiang Talent
-     * Plan local innovative team", "Project 111 overseas academic master"). Null when it has fewer than two words.
-     */
-    private static String headEndingWithScheme(String reading) {
-        String[] words = reading.split(" ");
-        for (int i = 0; i + 1 < words.length; i++) {
-            if (ProgrammeVocabulary.INSTANCE.canonical(words[i]).equals("plan")) {
-                int end = Tokens.isNumeric(words[i + 1]) ? i + 2 : i + 1;
-                return end >= 2 && end < words.length ? String.join(" ", Arrays.copyOf(words, end)) : null;
-            }
-        }
-        return null;
     }
 
     /** programmes mentioned anywhere in free text (title, description), one match per programme */
