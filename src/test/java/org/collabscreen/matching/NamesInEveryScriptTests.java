@@ -3,6 +3,7 @@ package org.collabscreen.matching;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
 
 import org.collabscreen.seed.SeedEntries;
@@ -22,11 +23,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 class NamesInEveryScriptTests {
 
     private static final double MIN_SCORE = 0.8;
-    private static final List<InstitutionEntry> INSTITUTIONS = SeedEntries.institutions();
-
     private static final List<ProgrammeEntry> PROGRAMMES = SeedEntries.programmes();
 
-    private final InstitutionMatcher institutions = new InstitutionMatcher(INSTITUTIONS);
     private final TalentProgrammeMatcher programmes = new TalentProgrammeMatcher(PROGRAMMES);
 
     @ParameterizedTest
@@ -47,12 +45,12 @@ class NamesInEveryScriptTests {
     @Test
     void everyOtherNameIsFiledUnderAListedNameAndNamesNoOtherEntry() {
         Map<String, UUID> owners = new HashMap<>();
-        for (InstitutionEntry entry : INSTITUTIONS) {
+        for (InstitutionEntry entry : SeededInstitutions.ENTRIES) {
             owners.put(NameNormaliser.normalise(entry.name()), entry.id());
             entry.aliases().forEach(alias -> owners.putIfAbsent(NameNormaliser.normalise(alias), entry.id()));
         }
         int filed = 0;
-        for (InstitutionEntry entry : INSTITUTIONS) {
+        for (InstitutionEntry entry : SeededInstitutions.ENTRIES) {
             for (String other : OtherNames.INSTITUTIONS.of(entry.name())) {
                 filed++;
                 UUID owner = owners.get(NameNormaliser.normalise(other));
@@ -145,7 +143,8 @@ class NamesInEveryScriptTests {
     @ParameterizedTest
     @ValueSource(strings = {"国防大学", "外国语学院", "南京信息工程大学", "U.S. Army Research Laboratory"})
     void aGenericRemainderOrInitialsMatchNothing(String input) {
-        assertThat(institutions.match(input, "TW", MIN_SCORE, 1)).isEmpty();
+        assertThat(SeededInstitutions.MATCHER.match(input, "TW", SeededInstitutions.MIN_SCORE, 1))
+                .isEmpty();
         assertThat(MilitaryPrefixes.shorterNames("中国人民解放军国防大学")).isEmpty();
     }
 
@@ -207,14 +206,9 @@ class NamesInEveryScriptTests {
                 .isEqualTo("浙江省鲲鹏行动计划 of zhejiang");
     }
 
-    private String best(String input, String country) {
-        List<NameMatch> found = institutions.match(input, country, MIN_SCORE, 1);
-        assertThat(found).as(input).isNotEmpty();
-        UUID id = found.get(0).id();
-        return INSTITUTIONS.stream()
-                .filter(entry -> entry.id().equals(id))
-                .map(InstitutionEntry::name)
-                .findFirst()
-                .orElseThrow();
+    private static String best(String input, String country) {
+        Optional<String> best = SeededInstitutions.best(input, country);
+        assertThat(best).as(input).isPresent();
+        return best.get();
     }
 }

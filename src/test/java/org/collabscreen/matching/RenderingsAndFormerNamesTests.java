@@ -1,9 +1,8 @@
 package org.collabscreen.matching;
 
 import java.util.List;
-import java.util.UUID;
+import java.util.Optional;
 
-import org.collabscreen.seed.SeedEntries;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,11 +15,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Registry, against the seeded rulebook.
  */
 class RenderingsAndFormerNamesTests {
-
-    private static final double MIN_SCORE = 0.8;
-    private static final List<InstitutionEntry> INSTITUTIONS = SeedEntries.institutions();
-
-    private final InstitutionMatcher institutions = new InstitutionMatcher(INSTITUTIONS);
 
     @ParameterizedTest
     @CsvSource(
@@ -53,21 +47,14 @@ class RenderingsAndFormerNamesTests {
                 "East China University of Technology, Nanchang | CN | Jiangsu University of Science and Technology",
             })
     void doesNotTakeAnotherInstitutionForOneWhoseFormerNameItResembles(String input, String country, String not) {
-        List<NameMatch> found = institutions.match(input, country, MIN_SCORE, 1);
-        assertThat(found).noneMatch(match -> nameOf(match.id()).equals(not));
+        List<NameMatch> found = SeededInstitutions.MATCHER.match(input, country, SeededInstitutions.MIN_SCORE, 1);
+        assertThat(found)
+                .noneMatch(match -> SeededInstitutions.nameOf(match.id()).equals(not));
     }
 
-    private String best(String input, String country) {
-        List<NameMatch> found = institutions.match(input, country, MIN_SCORE, 1);
-        assertThat(found).as(input).isNotEmpty();
-        return nameOf(found.get(0).id());
-    }
-
-    private static String nameOf(UUID id) {
-        return INSTITUTIONS.stream()
-                .filter(entry -> entry.id().equals(id))
-                .map(InstitutionEntry::name)
-                .findFirst()
-                .orElseThrow();
+    private static String best(String input, String country) {
+        Optional<String> best = SeededInstitutions.best(input, country);
+        assertThat(best).as(input).isPresent();
+        return best.get();
     }
 }

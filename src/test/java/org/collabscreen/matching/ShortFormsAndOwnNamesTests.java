@@ -1,9 +1,7 @@
 package org.collabscreen.matching;
 
-import java.util.List;
-import java.util.UUID;
+import java.util.Optional;
 
-import org.collabscreen.seed.SeedEntries;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -16,11 +14,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Military Medical Sciences' institutes, companies' English and Chinese names of their own usage.
  */
 class ShortFormsAndOwnNamesTests {
-
-    private static final List<InstitutionEntry> INSTITUTIONS = SeedEntries.institutions();
-    private static final double MIN_SCORE = 0.8;
-
-    private final InstitutionMatcher institutions = new InstitutionMatcher(INSTITUTIONS);
 
     @Test
     void aJiaoTongUniversityIsWrittenJiaoDa() {
@@ -48,14 +41,9 @@ class ShortFormsAndOwnNamesTests {
         assertThat(best(input, country)).isEqualTo(expected);
     }
 
-    private String best(String input, String country) {
-        List<NameMatch> found = institutions.match(input, country, MIN_SCORE, 1);
-        assertThat(found).as(input).isNotEmpty();
-        UUID id = found.get(0).id();
-        return INSTITUTIONS.stream()
-                .filter(entry -> entry.id().equals(id))
-                .map(InstitutionEntry::name)
-                .findFirst()
-                .orElseThrow();
+    private static String best(String input, String country) {
+        Optional<String> best = SeededInstitutions.best(input, country);
+        assertThat(best).as(input).isPresent();
+        return best.get();
     }
 }

@@ -1,10 +1,5 @@
 package org.collabscreen.matching;
 
-import java.util.List;
-import java.util.Optional;
-import java.util.UUID;
-
-import org.collabscreen.seed.SeedEntries;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -16,11 +11,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * that is listed itself stays itself, and names that only look like a unit's resolve to no group.
  */
 class UnitsOfListedGroupsTests {
-
-    private static final double MIN_SCORE = 0.8;
-    private static final List<InstitutionEntry> INSTITUTIONS = SeedEntries.institutions();
-
-    private final InstitutionMatcher institutions = new InstitutionMatcher(INSTITUTIONS);
 
     @ParameterizedTest
     @CsvSource(
@@ -45,7 +35,7 @@ class UnitsOfListedGroupsTests {
                 "Shanghai Institute of Technical Physics, Shanghai | CN | Chinese Academy of Sciences",
             })
     void resolvesAUnitToItsListedGroup(String input, String country, String group) {
-        assertThat(best(input, country)).contains(group);
+        assertThat(SeededInstitutions.best(input, country)).contains(group);
     }
 
     @ParameterizedTest
@@ -59,7 +49,7 @@ class UnitsOfListedGroupsTests {
                 "Dalian Institute of Chemical Physics, Dalian | CN | Dalian Institute of Chemical Physics",
             })
     void aListedUnitStaysItself(String input, String country, String expected) {
-        assertThat(best(input, country)).contains(expected);
+        assertThat(SeededInstitutions.best(input, country)).contains(expected);
     }
 
     @ParameterizedTest
@@ -72,18 +62,6 @@ class UnitsOfListedGroupsTests {
                 "Institute of Process Engineering, ETH Zurich | CH",
             })
     void aNameThatOnlyLooksLikeAUnitResolvesToNoGroup(String input, String country) {
-        assertThat(best(input, country)).isEmpty().as(input);
-    }
-
-    private Optional<String> best(String input, String country) {
-        List<NameMatch> found = institutions.match(input, country, MIN_SCORE, 1);
-        if (found.isEmpty()) {
-            return Optional.empty();
-        }
-        UUID id = found.get(0).id();
-        return INSTITUTIONS.stream()
-                .filter(entry -> entry.id().equals(id))
-                .map(InstitutionEntry::name)
-                .findFirst();
+        assertThat(SeededInstitutions.best(input, country)).as(input).isEmpty();
     }
 }
