@@ -7,12 +7,12 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * German text naming a concept of each category's scope as the defining texts list it (Annex I and Common Military
- * List items, the areas of Recommendation 2023/2113, the CET subfields, the STRA sub-categories), in the words German
- * research writes, finds the category; German text of ordinary science or the humanities that shares a word with such
- * a concept (helicopter rescue, torpedo rays, pet microchips, cryptocurrency markets) finds none.
+ * German or Dutch text naming a concept of each category's scope as the defining texts list it (Annex I and Common
+ * Military List items, the areas of Recommendation 2023/2113, the CET subfields, the STRA sub-categories), in the words
+ * research in that language writes, finds the category; text of ordinary science or the humanities that shares a word
+ * with such a concept (helicopter rescue, torpedo rays, pet microchips, cryptocurrency markets) finds none.
  */
-class GermanControlListCoverageTests {
+class GermanAndDutchControlListCoverageTests {
 
     @ParameterizedTest
     @CsvSource(
@@ -46,6 +46,32 @@ class GermanControlListCoverageTests {
     }
 
     @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Atoomlaagdepositie voor de volgende generatie halfgeleiders | SEMICONDUCTORS",
+                "Koolstofvezelversterkte kunststoffen voor lichte vleugels | ADV_MATERIALS",
+                "Selectief lasersmelten van titaanlegeringen | ADV_MANUFACTURING",
+                "Neurale netwerken voor het herkennen van verkeersborden | AI",
+                "Supergeleidende qubits met een lange coherentietijd | QUANTUM",
+                "Zijkanaalaanvallen op betaalterminals | CYBER_CRYPTO",
+                "Softwaregedefinieerde netwerken voor havens | TELECOM_NETWORKS",
+                "Gezichtsherkenning in openbare ruimten | SENSING_SURVEILLANCE",
+                "Laserwapens tegen kleine drones | DIRECTED_ENERGY",
+                "Glasvezelgyroscopen voor schepen | PNT",
+                "Draagraketten met herbruikbare eerste trap | AEROSPACE_SPACE",
+                "Onderzeeboten met luchtonafhankelijke voortstuwing | MARINE_UNDERWATER",
+                "Genoombewerking van gewassen met basisbewerkers | BIOTECH",
+                "Neuroprothesen voor mensen met een dwarslaesie | HMI_NEURO",
+                "Uraniumverrijking met gascentrifuges | NUCLEAR",
+                "Vastestofbatterijen voor elektrische auto's | ADV_ENERGY",
+                "Kruisraketten met zoekkoppen | ADV_WEAPONS",
+            })
+    void findsTheCategoryOfAListedConceptWrittenInDutch(String text, String expected) {
+        assertThat(SeededClassifier.reportedCodes(text)).contains(expected);
+    }
+
+    @ParameterizedTest
     @ValueSource(
             strings = {
                 "Hubschrauberrettung in alpinen Notfällen",
@@ -55,6 +81,8 @@ class GermanControlListCoverageTests {
                 "Die Kernenergie-Debatte in der deutschen Presse der 1970er Jahre",
                 "Motorischer Kortex und Lernen bei Ratten",
                 "Genomsequenzierung von Wildbienen",
+                "De geschiedenis van de Nederlandse schilderkunst",
+                "Weidevogels en het beheer van graslanden",
             })
     void findsNothingInOrdinaryScienceSharingAWord(String text) {
         assertThat(SeededClassifier.reportedCodes(text)).isEmpty();
