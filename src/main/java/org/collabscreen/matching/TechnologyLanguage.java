@@ -20,9 +20,11 @@ import org.apache.lucene.analysis.icu.ICUFoldingFilter;
 import org.apache.lucene.analysis.it.ItalianLightStemFilter;
 import org.apache.lucene.analysis.pt.PortugueseLightStemFilter;
 import org.apache.lucene.analysis.ru.RussianLightStemFilter;
+import org.apache.lucene.analysis.snowball.SnowballFilter;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.util.ElisionFilter;
+import org.tartarus.snowball.ext.DutchStemmer;
 
 /**
  * The languages technology text is classified in, each with its own Lucene analysis chain: English (ICU folding,
@@ -31,7 +33,8 @@ import org.apache.lucene.analysis.util.ElisionFilter;
  * Chinese (Traditional folded to Simplified, then overlapping character bigrams, so a term matches inside an
  * unsegmented sentence). Since issue 15's seventh round also Italian, Portuguese and Russian (Lucene's light stemmers,
  * Italian elisions removed), Japanese (kanji folded like Chinese, then bigrams of kanji and kana alike) and Korean
- * (bigrams of Hangul, so a term matches whatever particle follows it: 전지의 holds 전지). A text is read in every
+ * (bigrams of Hangul, so a term matches whatever particle follows it: 전지의 holds 전지); since the twentieth round
+ * also Dutch (Lucene's Snowball Dutch stemmer, as its Dutch analyser has it). A text is read in every
  * language it may be written in; each vocabulary only meets text analysed its own way.
  */
 enum TechnologyLanguage {
@@ -44,7 +47,8 @@ enum TechnologyLanguage {
     PT("pt", new StemmingAnalyzer(Stemmer.PORTUGUESE)),
     RU("ru", new StemmingAnalyzer(Stemmer.RUSSIAN)),
     JA("ja", new BigramAnalyzer(CJKBigramFilter.HAN | CJKBigramFilter.HIRAGANA | CJKBigramFilter.KATAKANA)),
-    KO("ko", new BigramAnalyzer(CJKBigramFilter.HANGUL));
+    KO("ko", new BigramAnalyzer(CJKBigramFilter.HANGUL)),
+    NL("nl", new StemmingAnalyzer(Stemmer.DUTCH));
 
     /** Italian articles and prepositions elided before a vowel (dell'energia), as Lucene's Italian analyser lists them. */
     private static final CharArraySet ITALIAN_ARTICLES = new CharArraySet(
@@ -73,10 +77,10 @@ enum TechnologyLanguage {
         return this == ZH || this == JA || this == KO;
     }
 
-    /** Whether the language is written in Latin letters (English, Spanish, French, German, Italian, Portuguese). */
+    /** Whether the language is written in Latin letters (English, Spanish, French, German, Italian, Portuguese, Dutch). */
     boolean writtenInLatinLetters() {
         return switch (this) {
-            case EN, ES, FR, DE, IT, PT -> true;
+            case EN, ES, FR, DE, IT, PT, NL -> true;
             case ZH, RU, JA, KO -> false;
         };
     }
@@ -145,7 +149,8 @@ enum TechnologyLanguage {
         GERMAN,
         ITALIAN,
         PORTUGUESE,
-        RUSSIAN
+        RUSSIAN,
+        DUTCH
     }
 
     private static final class StemmingAnalyzer extends Analyzer {
@@ -172,6 +177,7 @@ enum TechnologyLanguage {
                 case ITALIAN -> new ItalianLightStemFilter(stream);
                 case PORTUGUESE -> new PortugueseLightStemFilter(stream);
                 case RUSSIAN -> new RussianLightStemFilter(stream);
+                case DUTCH -> new SnowballFilter(stream, new DutchStemmer());
             };
             return new TokenStreamComponents(source, new ICUFoldingFilter(stream));
         }

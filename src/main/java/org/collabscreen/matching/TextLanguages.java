@@ -13,6 +13,7 @@ import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.nl.DutchAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import org.apache.lucene.analysis.ru.RussianAnalyzer;
 
@@ -140,6 +141,7 @@ final class TextLanguages {
         stops.put(TechnologyLanguage.IT, ItalianAnalyzer.getDefaultStopSet());
         stops.put(TechnologyLanguage.PT, PortugueseAnalyzer.getDefaultStopSet());
         stops.put(TechnologyLanguage.RU, RussianAnalyzer.getDefaultStopSet());
+        stops.put(TechnologyLanguage.NL, DutchAnalyzer.getDefaultStopSet());
         return stops;
     }
 }
