@@ -52,6 +52,24 @@ final class DeclarationReadings {
         return quoted;
     }
 
+    /**
+     * Each segment of a declaration after a label and its colon ("Bio: Qian Ren scholar"), normalised, where the input
+     * has more than one segment or a label: its leading words may be a name in pinyin ({@link #leadingPinyinRuns}), as
+     * those of the whole input are.
+     */
+    static List<String> labelledPinyinSegments(String input) {
+        List<String> segments = AffiliationParts.segments(input);
+        List<String> read = new ArrayList<>(0);
+        for (String segment : segments) {
+            int colon = segment.indexOf(':');
+            if (colon < 0 && segments.size() < 2) {
+                continue;
+            }
+            read.add(NameNormaliser.normalise(segment.substring(colon + 1)));
+        }
+        return read;
+    }
+
     /** Each run of two or more leading words that are all pinyin, as written, when other words follow; longest first. */
     static List<String> leadingPinyinRuns(String normalised) {
         String[] words = normalised.split(" ");

@@ -156,6 +156,11 @@ public final class TalentProgrammeMatcher {
                 index.search(part, SEGMENT_FACTOR, minScore, rule -> true, hits);
             }
         }
+        for (String segment : DeclarationReadings.labelledPinyinSegments(input)) {
+            for (String leadingWords : DeclarationReadings.leadingPinyinRuns(segment)) {
+                index.search(PinyinSyllables.joined(leadingWords), SEGMENT_FACTOR, minScore, rule -> true, hits);
+            }
+        }
         for (String quoted : DeclarationReadings.quotedNames(input)) {
             index.search(quoted, SEGMENT_FACTOR, minScore, rule -> true, hits);
         }
