@@ -85,6 +85,15 @@ class ProgrammeRenderingsTests {
     }
 
     @Test
+    void readsAPinyinNameAfterALabel() {
+        assertThat(SeededProgrammes.top("Profile: Qian Ren scholar, Widget University of Science"))
+                .singleElement()
+                .satisfies(match -> assertThat(SeededProgrammes.namesOf(match)).contains("Thousand Talents Plan"));
+        assertThat(SeededProgrammes.top("Profile: Ming Ren biography, Widget City Library"))
+                .isEmpty();
+    }
+
+    @Test
     void joinsOnlyTextWhoseEveryWordIsPinyin() {
         assertThat(PinyinSyllables.joined("wan ren ji hua")).isEqualTo("wanrenjihua");
         assertThat(PinyinSyllables.joined("chang jiang scholars")).isNull();
