@@ -33,6 +33,9 @@ final class NamedUnitsFirst {
      */
     private static final double LABORATORY_NAMING_HOST_BELOW = 0.05;
 
+    /** "S&T" as the lists write a host's "Science and Technology" ("… at Huazhong University of S&T"), normalised. */
+    private static final Pattern S_AND_T = Pattern.compile("\\bs (?:and )?t\\b");
+
     private static final Pattern LABORATORY = Pattern.compile("(?i)\\blaborator(y|ies)\\b|实验室|實驗室");
 
     private final Map<UUID, InstitutionEntry> byId;
@@ -55,8 +58,9 @@ final class NamedUnitsFirst {
     }
 
     /**
-     * Files the host a {@link #file filed} laboratory's name ends with ("… at Xidian University"), when a listed entry
-     * bears that name; called once, after every entry is filed.
+     * Files the host a {@link #file filed} laboratory's name ends with ("… at Xidian University", "… at Widget
+     * University of S&T" for its Science and Technology), when a listed entry bears that name; called once, after every
+     * entry is filed.
      */
     void fileHosts(Collection<InstitutionEntry> institutions) {
         Map<InstitutionEntry, String> hostNames = new IdentityHashMap<>();
@@ -78,6 +82,9 @@ final class NamedUnitsFirst {
         }
         hostNames.forEach((laboratory, host) -> {
             InstitutionEntry listed = byName.get(host);
+            if (listed == null) {
+                listed = byName.get(S_AND_T.matcher(host).replaceAll("science and technology"));
+            }
             if (listed != null) {
                 namedHosts.put(laboratory, listed);
             }

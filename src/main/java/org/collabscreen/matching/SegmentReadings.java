@@ -17,6 +17,9 @@ final class SegmentReadings {
     /** The words that start a school or faculty written after the name of the body it belongs to. */
     private static final String[] SCHOOL_HEADS = {" school of ", " faculty of "};
 
+    private static final Pattern NUMBERED_CENTRAL =
+            Pattern.compile("(\\d{1,3}(?:st|nd|rd|th)?) central (?=scientific research )");
+
     /** The words between a company's legal name and its trade name. */
     private static final String[] TRADE_NAME = {" dba ", " d b a ", " doing business as ", " trading as "};
 
@@ -32,8 +35,9 @@ final class SegmentReadings {
      * FieldLabels}), a defence key laboratory's own English name in the lists' form ({@link DefenceKeyLaboratories}), a PLA unit's
      * designator without the army's name ({@link MilitaryUnitDesignators}) and
      * without the Russian legal-form and kind acronyms it starts with or ends with ("NRC Name", "JSC Name", "Name Concern", {@link
-     * RussianLegalForms}) and without the school or faculty it names after its body ({@link #beforeItsSchool}) and a company's legal name
-     * before its trade name ({@link #beforeItsTradeName}); empty
+     * RussianLegalForms}) and without the school or faculty it names after its body ({@link #beforeItsSchool}) a company's legal name
+     * before its trade name ({@link #beforeItsTradeName}) and a numbered institute without "Central" ({@link
+     * #numberedWithoutCentral}); empty
      * when none applies.
      */
     static List<String> respelt(String normalised) {
@@ -49,13 +53,24 @@ final class SegmentReadings {
             MilitaryUnitDesignators.designator(normalised),
             withoutForms.equals(normalised) || withoutForms.isEmpty() ? null : withoutForms,
             beforeItsSchool(normalised),
-            beforeItsTradeName(normalised)
+            beforeItsTradeName(normalised),
+            numberedWithoutCentral(normalised)
         }) {
             if (reading != null) {
                 readings.add(reading);
             }
         }
         return readings;
+    }
+
+    /**
+     * A numbered Russian institute written with "Central" ("33rd Central Scientific Research and Testing Institute"),
+     * without it: ЦНИИ and НИИ of one number are written both ways, and the lists keep one; null when the segment is
+     * not written so.
+     */
+    static String numberedWithoutCentral(String normalised) {
+        Matcher matcher = NUMBERED_CENTRAL.matcher(normalised);
+        return matcher.lookingAt() ? matcher.group(1) + " " + normalised.substring(matcher.end()) : null;
     }
 
     /**
