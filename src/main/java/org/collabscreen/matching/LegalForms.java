@@ -17,12 +17,13 @@ final class LegalForms {
             "(?:^| )(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|gmbh|plc|pty ltd|ag)$|有限公司$");
 
     /**
-     * A form that only says how the company is registered, as written at the end of a listed name: left out, the name
+     * A form that only says how the company is registered ("Co., Ltd.", or "Co." alone as a sentence writes it), as
+     * written at the end of a listed name: left out, the name
      * is still the company's. "Corporation", "Company" and "Group" stay, as they are part of many names ("China
      * Three Gorges Corporation").
      */
     private static final Pattern REGISTRATION = Pattern.compile(
-            "(?i)[,\\s]+(?:co\\.?,?\\s*ltd\\.?|inc\\.?|pty\\.?\\s*ltd\\.?|ltd\\.?|limited|llc|gmbh|plc)\\s*$");
+            "(?i)[,\\s]+(?:co\\.?,?\\s*ltd\\.?|inc\\.?|pty\\.?\\s*ltd\\.?|ltd\\.?|limited|llc|gmbh|plc|co\\.?)\\s*$");
 
     /**
      * Legal forms other countries register companies under, one or two words after normalisation ("B.V." is "b v",
