@@ -10,8 +10,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.collabscreen.matching.RulebookFixtures.institution;
 
 /**
- * A central group's Han name without 中国, a laboratory listed "at … University of S&T" ranked above its host, and a
- * numbered Russian institute written with "Central" where the lists leave it out.
+ * A central group's Han name without 中国, a laboratory listed "at … University of S&T" ranked above its host, a unit
+ * written after its group ranked above it, and a numbered Russian institute written with "Central" where the lists
+ * leave it out.
  */
 class GroupsLaboratoriesAndNumberedInstitutesTests {
 
@@ -51,5 +52,26 @@ class GroupsLaboratoriesAndNumberedInstitutesTests {
         assertThat(SeededInstitutions.best(
                         "33rd Central Scientific Research and Testing Institute, Saratov Oblast", "RU"))
                 .contains("33rd Scientific Research and Testing Institute");
+    }
+
+    @Test
+    void aUnitWrittenAfterItsGroupWithOnlyItsKindAddedRanksAboveTheGroup() {
+        InstitutionEntry group = institution("Widget Shipping Group", "CN", null);
+        InstitutionEntry unit = institution("Eastport Ship and Widget Research", "CN", group.id());
+        NamedUnitsFirst first = new NamedUnitsFirst(Map.<UUID, InstitutionEntry>of(group.id(), group), 8);
+        String input = " widget shipping eastport ship and widget research institute ";
+        BestHits.Hit<InstitutionEntry> groupHit =
+                new BestHits.Hit<>(group, 0.97, "Widget Shipping", true, "widget shipping", MatchMethod.EXACT, null);
+        BestHits.Hit<InstitutionEntry> unitHit = new BestHits.Hit<>(
+                unit, 0.92, unit.name(), true, "eastport ship and widget research institute", MatchMethod.EXACT, null);
+        BestHits.Hit<InstitutionEntry> otherUnitHit = new BestHits.Hit<>(
+                unit, 0.92, unit.name(), true, "eastport ship and widget research museum", MatchMethod.EXACT, null);
+
+        assertThat(first.reorder(List.of(groupHit, unitHit), input))
+                .extracting(BestHits.Hit::rule)
+                .containsExactly(unit, group);
+        assertThat(first.reorder(List.of(groupHit, otherUnitHit), input + "museum "))
+                .extracting(BestHits.Hit::rule)
+                .containsExactly(group, unit);
     }
 }
