@@ -763,10 +763,10 @@ public final class InstitutionMatcher {
      * The entry's name, its aliases and the other public names {@link OtherNames} files under its name, each PLA name
      * also without its prefixes ({@link MilitaryPrefixes}), each company's without its registration form and each
      * Chinese group's Han name with its other forms ({@link LegalForms}), each name without the person it is named
-     * after ({@link ListedEponyms}) and each Russian acronym without its legal form ({@link RussianLegalForms}), each name a listed name quotes ({@link
-     * QuotedNames}). An
-     * alias that only names a Chinese province names no institution ({@link ChineseProvinces#isOnlyProvince}). A 学院
-     * is named with each of its English renderings ({@link CollegeRenderings}).
+     * after ({@link ListedEponyms}), each Russian acronym without its legal form ({@link RussianLegalForms}) and each
+     * name a listed name quotes ({@link QuotedNames}). An alias that only names a Chinese province names no institution
+     * ({@link ChineseProvinces#isOnlyProvince}). A 学院 is named with each of its English renderings ({@link
+     * CollegeRenderings}).
      */
     private List<String> namesOf(InstitutionEntry rule) {
         Set<String> names = new LinkedHashSet<>();

@@ -17,6 +17,7 @@ final class SegmentReadings {
     /** The words that start a school or faculty written after the name of the body it belongs to. */
     private static final String[] SCHOOL_HEADS = {" school of ", " faculty of "};
 
+    /** A numbered institute's number and the word "Central" before "scientific research". */
     private static final Pattern NUMBERED_CENTRAL =
             Pattern.compile("(\\d{1,3}(?:st|nd|rd|th)?) central (?=scientific research )");
 
@@ -32,13 +33,12 @@ final class SegmentReadings {
      * The segment with Web of Science abbreviations spelt out ({@link WebOfScienceReadings}), the Spanish "china" read
      * as Chinese ({@link SpanishAdjectives}), the army's English name read as PLA ({@link MilitaryPrefixes}), a PLA or
      * CAPF owner after a body in the lists' order ({@link MilitaryOwners}), without a form's field label ({@link
-     * FieldLabels}), a defence key laboratory's own English name in the lists' form ({@link DefenceKeyLaboratories}), a PLA unit's
-     * designator without the army's name ({@link MilitaryUnitDesignators}) and
-     * without the Russian legal-form and kind acronyms it starts with or ends with ("NRC Name", "JSC Name", "Name Concern", {@link
-     * RussianLegalForms}) and without the school or faculty it names after its body ({@link #beforeItsSchool}) a company's legal name
-     * before its trade name ({@link #beforeItsTradeName}) and a numbered institute without "Central" ({@link
-     * #numberedWithoutCentral}); empty
-     * when none applies.
+     * FieldLabels}), a defence key laboratory's own English name in the lists' form ({@link DefenceKeyLaboratories}), a
+     * PLA unit's designator without the army's name ({@link MilitaryUnitDesignators}), without the Russian legal-form
+     * and kind words it starts or ends with ("NRC Name", "JSC Name", "Name Concern", {@link RussianLegalForms}), without
+     * the school or faculty it names after its body ({@link #beforeItsSchool}), a company's legal name before its trade
+     * name ({@link #beforeItsTradeName}) and a numbered institute without "Central" ({@link #numberedWithoutCentral});
+     * empty when none applies.
      */
     static List<String> respelt(String normalised) {
         List<String> readings = new ArrayList<>(1);
