@@ -18,9 +18,8 @@ final class LegalForms {
 
     /**
      * A form that only says how the company is registered ("Co., Ltd.", or "Co." alone as a sentence writes it), as
-     * written at the end of a listed name: left out, the name
-     * is still the company's. "Corporation", "Company" and "Group" stay, as they are part of many names ("China
-     * Three Gorges Corporation").
+     * written at the end of a listed name: left out, the name is still the company's. "Corporation", "Company" and
+     * "Group" stay, as they are part of many names ("China Three Gorges Corporation").
      */
     private static final Pattern REGISTRATION = Pattern.compile(
             "(?i)[,\\s]+(?:co\\.?,?\\s*ltd\\.?|inc\\.?|pty\\.?\\s*ltd\\.?|ltd\\.?|limited|llc|gmbh|plc|co\\.?)\\s*$");
