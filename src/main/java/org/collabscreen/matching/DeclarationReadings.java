@@ -16,7 +16,44 @@ final class DeclarationReadings {
     /** A name in double quotes or guillemets, of two words at least. */
     private static final Pattern QUOTED = Pattern.compile("[\"“”«»„]([^\"“”«»„]{3,}?)[\"“”«»„]");
 
+    /**
+     * A name in single quotes followed by its holder's title, perhaps after a rank ("a 'Widget Talents' distinguished
+     * professor"): the quote is no apostrophe, as it opens and closes beside no letter.
+     */
+    private static final Pattern QUOTED_HOLDER = Pattern.compile("(?<!\\p{L})['‘]([^'‘’]{3,60}?)['’](?!\\p{L})\\s+"
+            + "(?:(?:distinguished|chair|chaired|chief|visiting|part-time|full-time|young)\\s+)*"
+            + "(?:scholar|professor|professorship|expert|fellow|appointment|appointee)s?\\b");
+
+    /** A programme's acronym after the words that put a holder under it ("… expert under the WTP"). */
+    private static final Pattern ACRONYM_HELD = Pattern.compile("\\b(?:under|via|through) the (\\p{Lu}{2,6})\\b");
+
     private DeclarationReadings() {}
+
+    /**
+     * The names a declaration quotes in single quotes before the holder's title, each read with the scheme word in the
+     * title's place, normalised ("a 'Widget Talents' distinguished professor" → "widget talents plan").
+     */
+    static List<String> quotedHoldersSchemes(String input) {
+        List<String> schemes = new ArrayList<>(0);
+        Matcher matcher = QUOTED_HOLDER.matcher(input);
+        while (matcher.find()) {
+            String name = NameNormaliser.normalise(matcher.group(1));
+            if (name.indexOf(' ') > 0) {
+                schemes.add(name + " plan");
+            }
+        }
+        return schemes;
+    }
+
+    /** The acronyms a declaration puts a holder under ("under the WTP"), as written; empty when none. */
+    static List<String> acronymsHeldUnder(String input) {
+        List<String> acronyms = new ArrayList<>(0);
+        Matcher matcher = ACRONYM_HELD.matcher(input);
+        while (matcher.find()) {
+            acronyms.add(matcher.group(1));
+        }
+        return acronyms;
+    }
 
     /**
      * The whole name, its Latin rendering when it is in Cyrillic, and, when it has several, each of its comma- or
@@ -50,6 +87,24 @@ final class DeclarationReadings {
             }
         }
         return quoted;
+    }
+
+    /**
+     * Each segment of a declaration after a label and its colon ("Bio: Qian Ren scholar"), normalised, where the input
+     * has more than one segment or a label: its leading words may be a name in pinyin ({@link #leadingPinyinRuns}), as
+     * those of the whole input are.
+     */
+    static List<String> labelledPinyinSegments(String input) {
+        List<String> segments = AffiliationParts.segments(input);
+        List<String> read = new ArrayList<>(0);
+        for (String segment : segments) {
+            int colon = segment.indexOf(':');
+            if (colon < 0 && segments.size() < 2) {
+                continue;
+            }
+            read.add(NameNormaliser.normalise(segment.substring(colon + 1)));
+        }
+        return read;
     }
 
     /** Each run of two or more leading words that are all pinyin, as written, when other words follow; longest first. */

@@ -18,6 +18,10 @@ final class Eponyms {
     private static final Set<String> INTRODUCING = Set.of("imeni", "im", "имени", "им");
     private static final Set<String> UNIT_HEADS = Set.of("institute", "university", "academy", "center");
     private static final int MAX_LEADING_SURNAMES = 2;
+    /** The words that name only the Academy after an institute, and its branches: "of RAS", "SB RAS", "of the RAS". */
+    private static final Set<String> ACADEMY_WORDS =
+            Set.of("of", "the", "ras", "ran", "sb", "ub", "feb", "russian", "academy", "sciences", "science");
+
     private static final Set<String> DIGRAPH_INITIALS = Set.of("yu", "ya", "ye", "yo", "zh", "kh", "ts", "ch", "sh");
     private static final int MIN_SURNAME = 3;
     private static final int MIN_GENITIVE = 5;
@@ -118,10 +122,25 @@ final class Eponyms {
                 return null;
             }
             if (UNIT_HEADS.contains(vocabulary.canonical(words[k]))) {
-                return String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length));
+                return namesMoreThanItsAcademy(words, k + 1)
+                        ? String.join(" ", java.util.Arrays.copyOfRange(words, k, words.length))
+                        : null;
             }
         }
         return null;
+    }
+
+    /**
+     * Whether the words from {@code from} on name more than the Academy the institute belongs to: "Zoological Institute
+     * RAS" without its first word is only "institute ras", which names no institute, so the word was no surname.
+     */
+    private static boolean namesMoreThanItsAcademy(String[] words, int from) {
+        for (int i = from; i < words.length; i++) {
+            if (!ACADEMY_WORDS.contains(words[i])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean mayNameAPerson(String normalised) {

@@ -96,8 +96,9 @@ final class FreeTextNames {
     /**
      * The name a CV line or a note introduces after a lead of lower-case words ("Guest researcher at Name", "Equipment
      * donated by Name", "Research stay 2019-2021 at Name", "Co-applicant affiliation: Name"): the text after the lead's
-     * last preposition or colon, when it starts with a capital; null when the segment has no such lead. A name that
-     * holds a preposition ("Institute of Physics at Name University") is no lead: its words before it are capitalised.
+     * last preposition or colon, when it starts with a capital or a Han character ("came from 北航"); null when the
+     * segment has no such lead. A name that holds a preposition ("Institute of Physics at Name University") is no lead:
+     * its words before it are capitalised.
      */
     static String afterLead(String segment) {
         if (segment.length() > MAX_SCANNED) {
@@ -113,7 +114,7 @@ final class FreeTextNames {
             }
             if (colon || LEAD_PREPOSITIONS.contains(word)) {
                 String next = words[i + 1];
-                named = Character.isUpperCase(next.charAt(0))
+                named = Character.isUpperCase(next.charAt(0)) || Tokens.containsCjk(next.substring(0, 1))
                         ? String.join(" ", Arrays.asList(words).subList(i + 1, words.length))
                         : named;
                 if (colon) {

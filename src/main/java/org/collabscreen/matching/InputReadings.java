@@ -151,7 +151,8 @@ class InputReadings {
 
     /**
      * The names the input gives in free text, each to be looked up exactly: listed pinyin names it spells run together
-     * ({@link JoinedPinyinNames}) and the names in its sentences ({@link FreeTextNames#capitalisedRuns}), normalised.
+     * ({@link JoinedPinyinNames}) and the names in its sentences ({@link FreeTextNames#capitalisedRuns}), a company's also without its
+     * registration form ("Name Industry Co. supplied …"), normalised.
      */
     List<String> namesInFreeText(JoinedPinyinNames joinedPinyin) {
         List<String> names = new ArrayList<>(0);
@@ -161,6 +162,7 @@ class InputReadings {
         for (String segment : writtenParts()) {
             for (String run : FreeTextNames.capitalisedRuns(segment)) {
                 names.add(NameNormaliser.normalise(run));
+                LegalForms.withoutRegistration(run).ifPresent(company -> names.add(NameNormaliser.normalise(company)));
             }
         }
         return names;

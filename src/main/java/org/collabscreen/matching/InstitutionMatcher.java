@@ -222,6 +222,16 @@ public final class InstitutionMatcher {
                     }
                 }
             }
+            for (String acronym : AcronymsInContext.of(writtenParts(), normalisedParts())) {
+                for (Gated gated : searches) {
+                    index.searchAcronyms(
+                            acronym,
+                            NameNormaliser.normalise(acronym),
+                            SEGMENT_FACTOR,
+                            acronymGate(gated.country()),
+                            gated.hits());
+                }
+            }
             if (segments.size() > 2) {
                 index.searchExact(whole, 1.0, targets);
             } else {
@@ -753,9 +763,10 @@ public final class InstitutionMatcher {
      * The entry's name, its aliases and the other public names {@link OtherNames} files under its name, each PLA name
      * also without its prefixes ({@link MilitaryPrefixes}), each company's without its registration form and each
      * Chinese group's Han name with its other forms ({@link LegalForms}), each name without the person it is named
-     * after ({@link ListedEponyms}) and each Russian acronym without its legal form ({@link RussianLegalForms}). An
-     * alias that only names a Chinese province names no institution ({@link ChineseProvinces#isOnlyProvince}). A 学院
-     * is named with each of its English renderings ({@link CollegeRenderings}).
+     * after ({@link ListedEponyms}), each Russian acronym without its legal form ({@link RussianLegalForms}) and each
+     * name a listed name quotes ({@link QuotedNames}). An alias that only names a Chinese province names no institution
+     * ({@link ChineseProvinces#isOnlyProvince}). A 学院 is named with each of its English renderings ({@link
+     * CollegeRenderings}).
      */
     private List<String> namesOf(InstitutionEntry rule) {
         Set<String> names = new LinkedHashSet<>();
@@ -781,6 +792,7 @@ public final class InstitutionMatcher {
             SovietOrders.withoutOrders(name).ifPresent(names::add);
             names.addAll(RussianLegalForms.withoutForms(name));
             names.addAll(RussianLegalForms.withoutWrittenForms(name));
+            names.addAll(QuotedNames.of(name));
             names.addAll(LegalForms.hanGroupNames(name));
             withoutOwnAcronym(name).ifPresent(names::add);
         }

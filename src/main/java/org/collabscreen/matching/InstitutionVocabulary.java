@@ -83,6 +83,9 @@ final class InstitutionVocabulary implements Vocabulary {
 
     private InstitutionVocabulary() {}
 
+    /** The shortest spelling of an organisation or subject word whose one-letter misspellings are read as it. */
+    private static final int MIN_TYPO_SPELLING = 10;
+
     /** Misspelt organisation words ("Institue", "Universty") fold to the word, so they keep its low weight. */
     private static final VocabularyTypos TYPOS = new VocabularyTypos(known());
 
@@ -282,7 +285,8 @@ final class InstitutionVocabulary implements Vocabulary {
 
     @Override
     public String correctTypo(String canonicalToken) {
-        return TYPOS.correct(canonicalToken);
+        String corrected = TYPOS.correct(canonicalToken);
+        return CANONICAL.getOrDefault(corrected, corrected);
     }
 
     /** Whether the word is one this vocabulary knows: a spelling it folds, a word it folds to, or a weighted word. */
@@ -299,9 +303,18 @@ final class InstitutionVocabulary implements Vocabulary {
         return Set.copyOf(words);
     }
 
+    /**
+     * The organisation and subject words, and each long spelling that folds to one ("polytechnical", "laboratories"):
+     * a long word misspelt by a letter ("Polytechnial") is still that word.
+     */
     private static Set<String> known() {
         Set<String> words = new HashSet<>(ORGANISATION_WORDS);
         words.addAll(SUBJECT_WORDS);
+        CANONICAL.forEach((spelling, word) -> {
+            if (spelling.length() >= MIN_TYPO_SPELLING && words.contains(word)) {
+                words.add(spelling);
+            }
+        });
         return words;
     }
 

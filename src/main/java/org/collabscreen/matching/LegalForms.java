@@ -17,12 +17,12 @@ final class LegalForms {
             "(?:^| )(?:inc|incorporated|corp|corporation|co|company|ltd|limited|llc|gmbh|plc|pty ltd|ag)$|有限公司$");
 
     /**
-     * A form that only says how the company is registered, as written at the end of a listed name: left out, the name
-     * is still the company's. "Corporation", "Company" and "Group" stay, as they are part of many names ("China
-     * Three Gorges Corporation").
+     * A form that only says how the company is registered ("Co., Ltd.", or "Co." alone as a sentence writes it), as
+     * written at the end of a listed name: left out, the name is still the company's. "Corporation", "Company" and
+     * "Group" stay, as they are part of many names ("China Three Gorges Corporation").
      */
     private static final Pattern REGISTRATION = Pattern.compile(
-            "(?i)[,\\s]+(?:co\\.?,?\\s*ltd\\.?|inc\\.?|pty\\.?\\s*ltd\\.?|ltd\\.?|limited|llc|gmbh|plc)\\s*$");
+            "(?i)[,\\s]+(?:co\\.?,?\\s*ltd\\.?|inc\\.?|pty\\.?\\s*ltd\\.?|ltd\\.?|limited|llc|gmbh|plc|co\\.?)\\s*$");
 
     /**
      * Legal forms other countries register companies under, one or two words after normalisation ("B.V." is "b v",
@@ -46,6 +46,9 @@ final class LegalForms {
     private static final List<String> HAN_FORMS = List.of("有限责任公司", "股份有限公司", "有限公司", "公司");
 
     private static final String HAN_GROUP = "集团";
+    private static final String HAN_CHINA = "中国";
+    /** The fewest characters of a field between 中国 and 集团 for the group to be known without 中国 (兵器装备). */
+    private static final int MIN_HAN_FIELD = 4;
 
     private LegalForms() {}
 
@@ -74,7 +77,8 @@ final class LegalForms {
     /**
      * A Chinese group's Han name is written with any of its registration forms or none (中国船舶重工集团有限公司,
      * 中国船舶重工集团公司, 中国船舶重工集团), and units follow it without a space: a listed group name ending with 集团
-     * and a form is also known by the others; empty for any other name.
+     * and a form is also known by the others, and, when it starts with 中国, by its field and 集团 alone (兵器装备集团),
+     * as the press writes a central group; empty for any other name.
      */
     static List<String> hanGroupNames(String name) {
         String normalised = NameNormaliser.normalise(name);
@@ -88,6 +92,10 @@ final class LegalForms {
                 List<String> names = new ArrayList<>(HAN_FORMS.size());
                 names.add(group);
                 HAN_FORMS.forEach(other -> names.add(group + other));
+                if (group.startsWith(HAN_CHINA)
+                        && group.length() >= HAN_CHINA.length() + MIN_HAN_FIELD + HAN_GROUP.length()) {
+                    names.add(group.substring(HAN_CHINA.length()));
+                }
                 names.remove(normalised);
                 return names;
             }

@@ -1,9 +1,11 @@
 package org.collabscreen.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.Collections;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
@@ -27,11 +29,36 @@ final class NamedUnitsFirst {
     private static final double UNIT_BELOW_ANCESTOR = 0.02;
 
     /**
+     * How far below a named ancestor a listed unit found in a segment written after the ancestor's may be and still
+     * rank above it: the group is written first and the unit after it, by a name the lists may shorten ("COSCO
+     * Shipping, Widget Shipping Research Institute" for the listed "Widget Shipping Research").
+     */
+    private static final double UNIT_AFTER_ANCESTOR_BELOW = 0.06;
+
+    /** The words a unit's name may add to its listed name and still be it: its kind, and the words that join. */
+    private static final Set<String> KIND_WORDS = Set.of(
+            "institute",
+            "research",
+            "center",
+            "centre",
+            "laboratory",
+            "company",
+            "co",
+            "ltd",
+            "limited",
+            "of",
+            "the",
+            "and");
+
+    /**
      * How far below its host a listed laboratory whose own name names that host ("… Key Laboratory of Antennas and
      * Microwave Technology at Xidian University") may be found and still rank above it: its name is matched in one
      * segment of the input, often rendered a little differently ("Key Laboratory of Antennas …"), the host's exactly.
      */
     private static final double LABORATORY_NAMING_HOST_BELOW = 0.05;
+
+    /** "S&T" as the lists write a host's "Science and Technology" ("… at Huazhong University of S&T"), normalised. */
+    private static final Pattern S_AND_T = Pattern.compile("\\bs (?:and )?t\\b");
 
     private static final Pattern LABORATORY = Pattern.compile("(?i)\\blaborator(y|ies)\\b|实验室|實驗室");
 
@@ -55,8 +82,9 @@ final class NamedUnitsFirst {
     }
 
     /**
-     * Files the host a {@link #file filed} laboratory's name ends with ("… at Xidian University"), when a listed entry
-     * bears that name; called once, after every entry is filed.
+     * Files the host a {@link #file filed} laboratory's name ends with ("… at Xidian University", "… at Widget
+     * University of S&T" for its Science and Technology), when a listed entry bears that name; called once, after every
+     * entry is filed.
      */
     void fileHosts(Collection<InstitutionEntry> institutions) {
         Map<InstitutionEntry, String> hostNames = new IdentityHashMap<>();
@@ -78,6 +106,9 @@ final class NamedUnitsFirst {
         }
         hostNames.forEach((laboratory, host) -> {
             InstitutionEntry listed = byName.get(host);
+            if (listed == null) {
+                listed = byName.get(S_AND_T.matcher(host).replaceAll("science and technology"));
+            }
             if (listed != null) {
                 namedHosts.put(laboratory, listed);
             }
@@ -94,7 +125,9 @@ final class NamedUnitsFirst {
                 boolean hosted = isHostedLaboratory(hit, placed, paddedInput);
                 double below = namedHost || hosted && namesItsHost(hit.rule(), placed.rule())
                         ? LABORATORY_NAMING_HOST_BELOW
-                        : UNIT_BELOW_ANCESTOR;
+                        : writtenAfter(hit, placed, paddedInput) && addsOnlyKindWords(hit)
+                                ? UNIT_AFTER_ANCESTOR_BELOW
+                                : UNIT_BELOW_ANCESTOR;
                 if (hit.score() >= placed.score() - below
                         && (isAncestor(placed.rule(), hit.rule()) || hosted || namedHost)) {
                     at = i;
@@ -127,6 +160,43 @@ final class NamedUnitsFirst {
                     : paddedInput.indexOf(" " + words[words.length - 2] + " " + words[words.length - 1] + " ");
         }
         return at < 0 ? Integer.MAX_VALUE : at;
+    }
+
+    /**
+     * Whether the unit is found in a segment of its own written after the one its ancestor is found in ("Group, Unit
+     * Research Institute"): an affiliation goes from the group to its unit there.
+     */
+    private static boolean writtenAfter(
+            BestHits.Hit<InstitutionEntry> unit, BestHits.Hit<InstitutionEntry> ancestor, String paddedInput) {
+        if (unit.searched() == null
+                || ancestor.searched() == null
+                || unit.searched().contains(ancestor.searched())) {
+            return false;
+        }
+        int ancestorAt = writtenAt(paddedInput, ancestor.searched());
+        int unitAt = writtenAt(paddedInput, unit.searched());
+        return ancestorAt != Integer.MAX_VALUE
+                && unitAt != Integer.MAX_VALUE
+                && unitAt >= ancestorAt + ancestor.searched().length() + 1;
+    }
+
+    /**
+     * Whether the text searched is the unit's listed name with at most kind words added ("… Research Institute" for
+     * the listed "… Research"), in Latin letters: a name that adds a word of its own (生物物理研究所 beside 物理研究所)
+     * is another unit.
+     */
+    private static boolean addsOnlyKindWords(BestHits.Hit<InstitutionEntry> unit) {
+        if (unit.searched() == null || unit.alias() == null || Tokens.containsCjk(unit.searched())) {
+            return false;
+        }
+        Set<String> listed = new HashSet<>(
+                Arrays.asList(NameNormaliser.normalise(unit.alias()).split(" ")));
+        for (String word : unit.searched().split(" ")) {
+            if (!listed.contains(word) && !KIND_WORDS.contains(word)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the hit is a listed laboratory the input names before another body, which hosts it. */

@@ -16,7 +16,7 @@ final class RussianLegalForms {
     /** Legal forms and kinds, in the transliterations and translations the lists use. */
     private static final Set<String> FORMS = Set.of(
             "FGU", "FGUP", "FGBU", "FGBUN", "FGAOU", "FGBOU", "FNTS", "FNC", "FITS", "FIC", "FSI", "FSC", "FSUE",
-            "FSBI", "ANO", "AO", "OAO", "PAO", "ZAO", "JSC", "OJSC", "PJSC", "NRC", "FRC");
+            "FSBI", "ANO", "AO", "OAO", "PAO", "ZAO", "JSC", "OJSC", "PJSC", "NRC", "FRC", "CONCERN");
 
     private static final int MAX_ACRONYM = 7;
 
@@ -30,20 +30,31 @@ final class RussianLegalForms {
             "federal state budgetary institution ",
             "federal state budgetary institute ",
             "federal state unitary enterprise ",
-            "federal state institution ");
+            "federal state institution ",
+            "joint stock company concern ",
+            "joint stock company ");
 
     /** The status of a federal research or scientific centre (ФИЦ, ФНЦ), written before the centre's own name. */
     private static final List<String> WRITTEN_KINDS = List.of("federal research center ", "federal scientific center ");
 
     private RussianLegalForms() {}
 
-    /** A normalised name without the legal-form acronyms it starts with ("jsc gosniimash" → "gosniimash"). */
+    /**
+     * A normalised name without the legal-form acronyms and kind words it starts with ("jsc gosniimash" → "gosniimash",
+     * "jsc concern mpo gidropribor" → "mpo gidropribor") and without one it ends with ("gidropribor concern").
+     */
     static String withoutLeadingForms(String normalised) {
         String rest = normalised;
         int space = rest.indexOf(' ');
         while (space > 0 && FORMS.contains(rest.substring(0, space).toUpperCase(Locale.ROOT))) {
             rest = rest.substring(space + 1);
             space = rest.indexOf(' ');
+        }
+        int last = rest.lastIndexOf(' ');
+        if (rest.equals(normalised)
+                && last > 0
+                && FORMS.contains(rest.substring(last + 1).toUpperCase(Locale.ROOT))) {
+            return rest.substring(0, last);
         }
         return rest;
     }

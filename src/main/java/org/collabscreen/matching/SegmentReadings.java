@@ -17,6 +17,13 @@ final class SegmentReadings {
     /** The words that start a school or faculty written after the name of the body it belongs to. */
     private static final String[] SCHOOL_HEADS = {" school of ", " faculty of "};
 
+    /** A numbered institute's number and the word "Central" before "scientific research". */
+    private static final Pattern NUMBERED_CENTRAL =
+            Pattern.compile("(\\d{1,3}(?:st|nd|rd|th)?) central (?=scientific research )");
+
+    /** The words between a company's legal name and its trade name. */
+    private static final String[] TRADE_NAME = {" dba ", " d b a ", " doing business as ", " trading as "};
+
     /** The most words a body's name before its school is taken to have. */
     private static final int MAX_HOST_WORDS = 6;
 
@@ -26,10 +33,12 @@ final class SegmentReadings {
      * The segment with Web of Science abbreviations spelt out ({@link WebOfScienceReadings}), the Spanish "china" read
      * as Chinese ({@link SpanishAdjectives}), the army's English name read as PLA ({@link MilitaryPrefixes}), a PLA or
      * CAPF owner after a body in the lists' order ({@link MilitaryOwners}), without a form's field label ({@link
-     * FieldLabels}), a defence key laboratory's own English name in the lists' form ({@link DefenceKeyLaboratories}) and
-     * without the Russian legal-form and kind acronyms it starts with ("NRC Name", "JSC Name", {@link
-     * RussianLegalForms}) and without the school or faculty it names after its body ({@link #beforeItsSchool}); empty
-     * when none applies.
+     * FieldLabels}), a defence key laboratory's own English name in the lists' form ({@link DefenceKeyLaboratories}), a
+     * PLA unit's designator without the army's name ({@link MilitaryUnitDesignators}), without the Russian legal-form
+     * and kind words it starts or ends with ("NRC Name", "JSC Name", "Name Concern", {@link RussianLegalForms}), without
+     * the school or faculty it names after its body ({@link #beforeItsSchool}), a company's legal name before its trade
+     * name ({@link #beforeItsTradeName}) and a numbered institute without "Central" ({@link #numberedWithoutCentral});
+     * empty when none applies.
      */
     static List<String> respelt(String normalised) {
         List<String> readings = new ArrayList<>(1);
@@ -41,14 +50,41 @@ final class SegmentReadings {
             MilitaryOwners.inListedOrder(normalised),
             FieldLabels.withoutLabel(normalised),
             DefenceKeyLaboratories.asKeyLaboratory(normalised),
+            MilitaryUnitDesignators.designator(normalised),
             withoutForms.equals(normalised) || withoutForms.isEmpty() ? null : withoutForms,
-            beforeItsSchool(normalised)
+            beforeItsSchool(normalised),
+            beforeItsTradeName(normalised),
+            numberedWithoutCentral(normalised)
         }) {
             if (reading != null) {
                 readings.add(reading);
             }
         }
         return readings;
+    }
+
+    /**
+     * A numbered Russian institute written with "Central" ("33rd Central Scientific Research and Testing Institute"),
+     * without it: ЦНИИ and НИИ of one number are written both ways, and the lists keep one; null when the segment is
+     * not written so.
+     */
+    static String numberedWithoutCentral(String normalised) {
+        Matcher matcher = NUMBERED_CENTRAL.matcher(normalised);
+        return matcher.lookingAt() ? matcher.group(1) + " " + normalised.substring(matcher.end()) : null;
+    }
+
+    /**
+     * A company's name before the trade name it does business as ("Name Corporation dba Brand Aircraft"): the listed
+     * name is the legal one; null when the segment gives no trade name.
+     */
+    static String beforeItsTradeName(String normalised) {
+        for (String as : TRADE_NAME) {
+            int at = normalised.indexOf(as);
+            if (at > 0) {
+                return normalised.substring(0, at);
+            }
+        }
+        return null;
     }
 
     /**

@@ -156,6 +156,17 @@ public final class TalentProgrammeMatcher {
                 index.search(part, SEGMENT_FACTOR, minScore, rule -> true, hits);
             }
         }
+        for (String segment : DeclarationReadings.labelledPinyinSegments(input)) {
+            for (String leadingWords : DeclarationReadings.leadingPinyinRuns(segment)) {
+                index.search(PinyinSyllables.joined(leadingWords), SEGMENT_FACTOR, minScore, rule -> true, hits);
+            }
+        }
+        for (String scheme : DeclarationReadings.quotedHoldersSchemes(input)) {
+            index.search(scheme, SEGMENT_FACTOR, minScore, rule -> true, hits);
+        }
+        for (String acronym : DeclarationReadings.acronymsHeldUnder(input)) {
+            index.searchAcronyms(acronym, NameNormaliser.normalise(acronym), SEGMENT_FACTOR, rule -> true, hits);
+        }
         for (String quoted : DeclarationReadings.quotedNames(input)) {
             index.search(quoted, SEGMENT_FACTOR, minScore, rule -> true, hits);
         }

@@ -1,5 +1,6 @@
 package org.collabscreen.matching;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -22,6 +23,10 @@ final class TechnologyForms {
 
     private static final Set<String> POLYTECHNIC = Set.of("polytechnic", "polytechnical", "polytech");
     private static final Set<String> TECHNOLOGY = Set.of("technology", "technol", "tech");
+    /** The form words long enough that a word a letter away from one is that word misspelt. */
+    private static final List<String> LONG_FORMS = List.of("polytechnic", "polytechnical", "technological");
+
+    private static final int MIN_MISSPELT = 10;
     private static final Set<String> UNIVERSITY = Set.of("university", "univ", "daxue");
     /**
      * Words after which the form cannot be told: "University of Science and Technology" is a form of its own, told
@@ -46,7 +51,7 @@ final class TechnologyForms {
         int university = -1;
         Form form = null;
         for (int i = 0; i < words.length; i++) {
-            String word = words[i];
+            String word = spelt(words[i]);
             if (UNTOLD.contains(word)) {
                 return null;
             }
@@ -61,5 +66,18 @@ final class TechnologyForms {
             }
         }
         return university < 0 ? null : form == null ? Form.NONE : form;
+    }
+
+    /** A long form word misspelt by a letter ("polytechnial") as that word; any other word as it is. */
+    private static String spelt(String word) {
+        if (word.length() < MIN_MISSPELT) {
+            return word;
+        }
+        for (String form : LONG_FORMS) {
+            if (Math.abs(form.length() - word.length()) <= 1 && TokenSimilarity.distance(word, form) <= 1) {
+                return form;
+            }
+        }
+        return word;
     }
 }

@@ -247,4 +247,16 @@ class FreeTextAndOtherReadingsTests {
     private static List<UUID> ids(List<NameMatch> matches) {
         return matches.stream().map(NameMatch::id).toList();
     }
+
+    @Test
+    void aCompanyInASentenceIsReadWithoutItsShortRegistrationForm() {
+        assertThat(LegalForms.withoutRegistration("Widget Machinery Industry Co."))
+                .contains("Widget Machinery Industry");
+        InstitutionEntry company = institution("Hunan Widget Machinery Industry Co., Ltd.", "CN", null);
+        InstitutionMatcher matcher = new InstitutionMatcher(List.of(company));
+
+        assertThat(matcher.match("Hunan Widget Machinery Industry Co. supplied the gear trains", "CN", 0.8, 1))
+                .extracting(NameMatch::id)
+                .containsExactly(company.id());
+    }
 }

@@ -85,6 +85,34 @@ class ProgrammeRenderingsTests {
     }
 
     @Test
+    void readsAPinyinNameAfterALabel() {
+        assertThat(SeededProgrammes.top("Profile: Qian Ren scholar, Widget University of Science"))
+                .singleElement()
+                .satisfies(match -> assertThat(SeededProgrammes.namesOf(match)).contains("Thousand Talents Plan"));
+        assertThat(SeededProgrammes.top("Profile: Ming Ren biography, Widget City Library"))
+                .isEmpty();
+    }
+
+    @Test
+    void readsANameInSingleQuotesBeforeItsHoldersTitle() {
+        assertThat(DeclarationReadings.quotedHoldersSchemes("She was a 'Widget Talents' chief scientist"))
+                .isEmpty();
+        assertThat(DeclarationReadings.quotedHoldersSchemes("She was a 'Widget Talents' distinguished professor"))
+                .containsExactly("widget talents plan");
+        assertThat(SeededProgrammes.top("Our partner was a 'Thousand Talents' visiting professor in 2014."))
+                .singleElement()
+                .satisfies(match -> assertThat(SeededProgrammes.namesOf(match)).contains("Thousand Talents Plan"));
+    }
+
+    @Test
+    void readsAnAcronymAHolderIsUnder() {
+        assertThat(DeclarationReadings.acronymsHeldUnder("a senior expert under the WTP since 2012"))
+                .containsExactly("WTP");
+        assertThat(DeclarationReadings.acronymsHeldUnder("a senior expert under WTP rules"))
+                .isEmpty();
+    }
+
+    @Test
     void joinsOnlyTextWhoseEveryWordIsPinyin() {
         assertThat(PinyinSyllables.joined("wan ren ji hua")).isEqualTo("wanrenjihua");
         assertThat(PinyinSyllables.joined("chang jiang scholars")).isNull();

@@ -1,0 +1,42 @@
+package org.collabscreen.matching;
+
+import org.junit.jupiter.api.Test;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/**
+ * Russian bodies written with their kind (Concern) before or after their own name, the names a listed name quotes, and
+ * the Academy's unlisted institutes, which name no listed body.
+ */
+class RussianKindWordsAndQuotedNamesTests {
+
+    private static final String GIDROPRIBOR = "Tactical Missile Corporation, Concern “MPO—Gidropribor”";
+
+    @Test
+    void aListedNameQuotesTheBodysOwnNameAndItsBrand() {
+        assertThat(QuotedNames.of("Widget Corporation, Concern “NPO—Widgetpribor”"))
+                .containsExactly("NPO—Widgetpribor", "Widgetpribor");
+        assertThat(QuotedNames.of("National Research Centre “Widget Institute”"))
+                .containsExactly("Widget Institute");
+        assertThat(QuotedNames.of("recognised as a “Little Widget” enterprise")).isEmpty();
+    }
+
+    @Test
+    void theKindWordConcernBeforeOrAfterTheNameIsNoPartOfIt() {
+        assertThat(RussianLegalForms.withoutLeadingForms("widgetpribor concern"))
+                .isEqualTo("widgetpribor");
+        assertThat(RussianLegalForms.withoutLeadingForms("jsc concern widgetpribor"))
+                .isEqualTo("widgetpribor");
+        assertThat(SeededInstitutions.best("Gidropribor Concern, Saint Petersburg 194000", "RU"))
+                .contains(GIDROPRIBOR);
+        assertThat(SeededInstitutions.best("JSC Concern MPO-Gidropribor", "RU")).contains(GIDROPRIBOR);
+    }
+
+    @Test
+    void anUnlistedInstituteOfTheAcademyIsNotTheAcademy() {
+        assertThat(SeededInstitutions.best("Paleontological Institute RAS, Moscow 117600", "RU"))
+                .isEmpty();
+        assertThat(SeededInstitutions.best("Oceanological Institute of RAS, Moscow", "RU"))
+                .isEmpty();
+    }
+}
