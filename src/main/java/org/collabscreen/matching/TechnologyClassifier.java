@@ -142,6 +142,7 @@ public final class TechnologyClassifier {
         CeramicCarbides.resolve(evidence.values());
         MachineRecognition.resolve(text, evidence, categories);
         describedItems.addTo(evidence, read);
+        WorkFacets.addTo(evidence, read, categories);
         return ranked(evidence);
     }
 
