@@ -98,30 +98,37 @@ public final class TechnologyClassifier {
         boolean undetermined = TextLanguages.isUndetermined(languages);
         Map<TechnologyLanguage, ReadText> read = new EnumMap<>(TechnologyLanguage.class);
         for (TechnologyLanguage language : languages) {
-            if (!reads(language)) {
-                continue;
+            if (reads(language)) {
+                TextTokens tokens = language.tokens(text);
+                read.put(
+                        language,
+                        new ReadText(language == TechnologyLanguage.DE ? germanCompounds.split(tokens) : tokens));
             }
+        }
+        // a text studied from outside in one of the languages it is read in is so in all ("Akzeptanz der Gentherapie in
+        // Deutschland" is read as Dutch too, where no heading word tells it)
+        boolean studied = read.entrySet().stream()
+                .anyMatch(reading ->
+                        SubjectOfStudy.in(reading.getKey(), reading.getValue().tokens()));
+        for (Map.Entry<TechnologyLanguage, ReadText> entry : read.entrySet()) {
+            TechnologyLanguage language = entry.getKey();
             // a text in no telling language ("semiconductor lithography") adds categories, not terms, in the others
             Set<String> englishFound = undetermined ? Set.copyOf(evidence.keySet()) : Set.of();
-            TextTokens tokens = language.tokens(text);
-            if (language == TechnologyLanguage.DE) {
-                tokens = germanCompounds.split(tokens);
-            }
-            ReadText reading = new ReadText(tokens);
-            read.put(language, reading);
+            ReadText reading = entry.getValue();
+            TextTokens tokens = reading.tokens();
             Map<String, List<KeywordPattern>> patterns = byFirstStem.getOrDefault(language, Map.of());
             for (int i = 0; i < tokens.size(); i++) {
                 for (KeywordPattern pattern : patterns.getOrDefault(tokens.stems()[i], List.of())) {
                     if (tokens.stemsMatchAt(i, pattern.stems())
                             && !englishFound.contains(pattern.category().code())) {
-                        record(evidence, pattern, reading, i);
+                        record(evidence, pattern, reading, i, studied);
                     }
                 }
                 if (language == TechnologyLanguage.EN) {
                     for (KeywordPattern pattern : shortCandidates(tokens, i)) {
                         String token = pattern.caseSensitive() ? tokens.cased()[i] : tokens.lower()[i];
                         if (token.equals(pattern.exactToken())) {
-                            record(evidence, pattern, reading, i);
+                            record(evidence, pattern, reading, i, studied);
                         }
                     }
                     // a vehicle acronym's plural ("UAVs", "AUVs") names what the acronym does
@@ -131,7 +138,7 @@ public final class TechnologyClassifier {
                             : byExactToken.getOrDefault(singular, List.of())) {
                         if (pattern.caseSensitive()
                                 && AcronymPlurals.countable(pattern.category().code())) {
-                            record(evidence, pattern, reading, i);
+                            record(evidence, pattern, reading, i, studied);
                         }
                     }
                 }
@@ -168,12 +175,16 @@ public final class TechnologyClassifier {
     }
 
     private static void record(
-            Map<String, CategoryEvidence> evidence, KeywordPattern pattern, ReadText reading, int start) {
+            Map<String, CategoryEvidence> evidence,
+            KeywordPattern pattern,
+            ReadText reading,
+            int start,
+            boolean studied) {
         reading.cover(start, pattern.stems().length);
         boolean toolUse = ToolUse.at(
                 pattern.category().code(), pattern.language(), reading.tokens(), start, pattern.stems().length);
         evidence.computeIfAbsent(pattern.category().code(), code -> new CategoryEvidence(pattern.category()))
-                .add(pattern, toolUse, SubjectOfStudy.in(pattern.language(), reading.tokens()));
+                .add(pattern, toolUse, studied);
     }
 
     /** Each category keeps the confidence of its own evidence, so more text never lowers a category. */

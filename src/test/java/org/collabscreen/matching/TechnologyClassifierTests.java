@@ -88,7 +88,8 @@ class TechnologyClassifierTests {
                 .filteredOn(match -> match.code().equals("PNT"))
                 .singleElement()
                 .satisfies(match -> {
-                    assertThat(match.score()).isEqualTo(0.5);
+                    // modest: at least one half, below any term found as such (0.7 and up)
+                    assertThat(match.score()).isBetween(0.5, 0.6);
                     assertThat(match.sources()).containsExactly("EU 7A001-7A008 navigation and avionics");
                 });
     }
