@@ -149,6 +149,18 @@ public record LabelledCases(
     /** The folder of the twenty-ninth unseen set, written like the second, during issue 15's nineteenth round. */
     static final String TWENTY_NINTH_UNSEEN = "unseen-2026-12-03zc";
 
+    /** The folder of the thirtieth unseen set (partners' own texts), written during issue 15's twentieth round. */
+    static final String THIRTIETH_UNSEEN = "unseen-2026-12-03zd";
+
+    /** The folder of the thirty-first unseen set (patents and industry), written during issue 15's twentieth round. */
+    static final String THIRTY_FIRST_UNSEEN = "unseen-2026-12-03ze";
+
+    /** The folder of the thirty-second unseen set (funders' databases), written during issue 15's twentieth round. */
+    static final String THIRTY_SECOND_UNSEEN = "unseen-2026-12-03zf";
+
+    /** The folder of the thirty-third unseen set (people's own pages), written during issue 15's twentieth round. */
+    static final String THIRTY_THIRD_UNSEEN = "unseen-2026-12-03zg";
+
     /** Every labelled set kept in the project, by its folder under {@code evaluation/}. */
     public static final List<String> FOLDERS = List.of(
             "development",
@@ -181,7 +193,11 @@ public record LabelledCases(
             TWENTY_SIXTH_UNSEEN,
             TWENTY_SEVENTH_UNSEEN,
             TWENTY_EIGHTH_UNSEEN,
-            TWENTY_NINTH_UNSEEN);
+            TWENTY_NINTH_UNSEEN,
+            THIRTIETH_UNSEEN,
+            THIRTY_FIRST_UNSEEN,
+            THIRTY_SECOND_UNSEEN,
+            THIRTY_THIRD_UNSEEN);
 
     /** The system property naming a folder of unseen cases. */
     static final String FOLDER_PROPERTY = "evaluation.cases";

@@ -455,20 +455,58 @@ class MatchingEvaluationTests {
             // FP 1, FN 1); technology P 0.853 R 0.693 F1 0.765 (TP 296, FP 51, FN 131), not in English F1 0.785; the
             // twenty-ninth: institutions P 0.972 R 0.926 F1 0.948 (TP 174, FP 5, FN 14); programmes P 0.987 R 0.961
             // F1 0.974 (TP 74, FP 1, FN 3); technology P 0.854 R 0.625 F1 0.722 (TP 292, FP 50, FN 175), not in
-            // English F1 0.731. Those are the figures to quote for generalisation. The thresholds keep about two
-            // errors of slack below them, against regressions only.
+            // English F1 0.731. Those are the figures to quote for generalisation. In issue 15's twentieth round their
+            // institution and programme errors were tuned on, their technology errors not (helpers never read them):
+            // after that round the twenty-eighth printed institutions F1 0.997, programmes 0.985, technology 0.800
+            // (untuned), the twenty-ninth 0.970, 0.994 and 0.750 (untuned). Since the twenty-first round both are
+            // development material; the thresholds keep about two errors of slack, against regressions only.
             new GuardedSet(
                     LabelledCases.TWENTY_EIGHTH_UNSEEN,
-                    "Twenty-eighth unseen set, evaluated blind once",
-                    0.95,
-                    0.96,
-                    0.75),
+                    "Twenty-eighth unseen set, evaluated blind once, a development set since issue 15's twentieth round",
+                    0.98,
+                    0.97,
+                    0.78),
             new GuardedSet(
                     LabelledCases.TWENTY_NINTH_UNSEEN,
-                    "Twenty-ninth unseen set, evaluated blind once",
-                    0.93,
+                    "Twenty-ninth unseen set, evaluated blind once, a development set since issue 15's twentieth round",
                     0.95,
-                    0.71));
+                    0.97,
+                    0.73),
+            // The thirtieth to thirty-third unseen sets (evaluation/unseen-2026-12-03zd/ … -03zg/, written during issue
+            // 15's twentieth round in four new styles; earlier sets' inputs dropped unread) were evaluated twice with
+            // -Devaluation.cases, figures only, their errors unread until after the second: before that round
+            // (2026-12-03
+            // 07:29–07:40 UTC, at 1d8af98) and after it (08:30 UTC, at bc5b7c7). Technology F1 before → after: the
+            // thirtieth 0.803 → 0.844 (not in English 0.835 → 0.867), the thirty-first 0.842 → 0.864 (0.830 → 0.858),
+            // the thirty-second 0.831 → 0.866 (0.838 → 0.872), the thirty-third 0.810 → 0.832 (0.836 → 0.861);
+            // institutions P / R after: 0.981 / 0.951, 0.987 / 0.882, 0.994 / 0.994, 0.977 / 0.921; programmes P / R
+            // after: 0.986 / 0.972, 0.974 / 1.000, 0.972 / 0.972, 1.000 / 0.973. Those are the figures to quote for
+            // generalisation. Since the twenty-first round they are development material; the thresholds keep about
+            // two errors of slack below the figures after the twentieth round, against regressions only.
+            new GuardedSet(
+                    LabelledCases.THIRTIETH_UNSEEN,
+                    "Thirtieth unseen set, evaluated blind before and after issue 15's twentieth round",
+                    0.95,
+                    0.96,
+                    0.83),
+            new GuardedSet(
+                    LabelledCases.THIRTY_FIRST_UNSEEN,
+                    "Thirty-first unseen set, evaluated blind before and after issue 15's twentieth round",
+                    0.92,
+                    0.97,
+                    0.85),
+            new GuardedSet(
+                    LabelledCases.THIRTY_SECOND_UNSEEN,
+                    "Thirty-second unseen set, evaluated blind before and after issue 15's twentieth round",
+                    0.98,
+                    0.95,
+                    0.85),
+            new GuardedSet(
+                    LabelledCases.THIRTY_THIRD_UNSEEN,
+                    "Thirty-third unseen set, evaluated blind before and after issue 15's twentieth round",
+                    0.93,
+                    0.97,
+                    0.82));
 
     @Autowired
     private RulebookSnapshots snapshots;
