@@ -14,7 +14,8 @@ import java.util.stream.Collectors;
 /**
  * A few longer terms say that a term of another category inside them names something else: "directed energy
  * deposition" is additive manufacturing, not directed energy; "MEMS gyroscopes" are navigation, not semiconductors;
- * "superconducting qubits" are quantum computing, not superconducting materials.
+ * "superconducting qubits" are quantum computing, not superconducting materials; superconducting nanowire
+ * single-photon detectors are quantum technology, not superconducting materials or sensing (twenty-first round).
  * Where one of them is found, the terms of other categories that it holds as
  * whole words (as written, accents and case aside) no longer count, in whichever language's reading they were found
  * ("energia dirigida" read in Portuguese inside "deposición de energía dirigida"). Most longer terms keep the category
@@ -40,7 +41,11 @@ final class DisplacingTerms {
             "mems inertial",
             "superconducting qubits",
             "superconducting transmon",
-            "superconducting quantum processors");
+            "superconducting quantum processors",
+            "superconducting nanowire single-photon detectors",
+            "superconducting nanowire detectors",
+            "detectores de nanohilos superconductores",
+            "detecteurs a nanofils supraconducteurs");
 
     private static final Set<String> FOLDED =
             DISPLACING.stream().map(DisplacingTerms::folded).collect(Collectors.toUnmodifiableSet());

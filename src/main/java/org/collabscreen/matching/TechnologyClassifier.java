@@ -148,6 +148,7 @@ public final class TechnologyClassifier {
         DisplacingTerms.resolve(evidence.values());
         CeramicCarbides.resolve(evidence.values());
         MachineRecognition.resolve(text, evidence, categories);
+        ConceptsOfTwoCategories.resolve(evidence, categories);
         describedItems.addTo(evidence, read);
         WorkFacets.addTo(evidence, read, categories);
         return ranked(evidence);

@@ -8,7 +8,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 /**
  * Issue 15's eleventh round: silicon carbide named as a ceramic or a composite's constituent is no semiconductor
  * ({@link CeramicCarbides}); superconducting qubits, transmons and quantum processors are quantum computing, not
- * superconducting materials ({@link DisplacingTerms}).
+ * superconducting materials, and superconducting nanowire single-photon detectors quantum technology, not
+ * superconducting materials or sensing (twenty-first round) ({@link DisplacingTerms}).
  */
 class CeramicsAndQuantumDevicesTests {
 
@@ -20,6 +21,8 @@ class CeramicsAndQuantumDevicesTests {
                 "碳化硅陶瓷基复合材料的烧蚀行为 | ADV_MATERIALS | SEMICONDUCTORS",
                 "Flux noise in superconducting transmon devices | QUANTUM | ADV_MATERIALS",
                 "Packaging superconducting quantum processors for dilution refrigerators | QUANTUM | ADV_MATERIALS",
+                "Timing jitter of superconducting nanowire single-photon detectors | QUANTUM | ADV_MATERIALS",
+                "Timing jitter of superconducting nanowire single-photon detectors | QUANTUM | SENSING_SURVEILLANCE",
             })
     void reportsTheMaterialOrDeviceNotItsNeighbour(String text, String expected, String neighbour) {
         assertThat(SeededClassifier.reportedCodes(text)).contains(expected).doesNotContain(neighbour);
