@@ -77,6 +77,15 @@ class NamesAfterALeadTests {
     }
 
     @Test
+    void aCompanyOrItsResearchArmIsNamedByItsBrandAndBusinessWords() {
+        assertThat(best("Zorbel Electronic Information Industry, Jinan", "CN"))
+                .isEqualTo(ZORBEL.id().toString());
+        assertThat(best("Zorbel Auto Engineering Research Institute, Shenzhen", "CN"))
+                .isEqualTo(ZORBEL.id().toString());
+        assertThat(best("Zorbel Garden Club, Jinan", "CN")).isNull();
+    }
+
+    @Test
     void aNameHoldingAPrepositionHasNoLead() {
         assertThat(FreeTextNames.afterLead("Institute of Physics at Qilin University"))
                 .isNull();
