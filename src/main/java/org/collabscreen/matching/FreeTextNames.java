@@ -95,8 +95,8 @@ final class FreeTextNames {
 
     /**
      * The name a CV line or a note introduces after a lead of lower-case words ("Guest researcher at Name", "Equipment
-     * donated by Name", "Research stay 2019-2021 at Name", "Co-applicant affiliation: Name"): the text after the lead's
-     * last preposition or colon, when it starts with a capital or a Han character ("came from 北航"); null when the
+     * donated by Name", "Research stay 2019-2021 at Name", "Co-applicant affiliation: Name", "Instructor at the
+     * Name"): the text after the lead's last preposition (and an article after it) or colon, when it starts with a capital or a Han character ("came from 北航"); null when the
      * segment has no such lead. A name that holds a preposition ("Institute of Physics at Name University") is no lead:
      * its words before it are capitalised.
      */
@@ -113,9 +113,11 @@ final class FreeTextNames {
                 return named;
             }
             if (colon || LEAD_PREPOSITIONS.contains(word)) {
-                String next = words[i + 1];
+                // "Instructor at the Name Academy": the article is no part of the name
+                int from = words[i + 1].equals("the") && i + 2 < words.length ? i + 2 : i + 1;
+                String next = words[from];
                 named = Character.isUpperCase(next.charAt(0)) || Tokens.containsCjk(next.substring(0, 1))
-                        ? String.join(" ", Arrays.asList(words).subList(i + 1, words.length))
+                        ? String.join(" ", Arrays.asList(words).subList(from, words.length))
                         : named;
                 if (colon) {
                     return named;

@@ -243,6 +243,9 @@ public final class InstitutionMatcher {
             for (String part : partsWithAcronymsSpelledOut(searches)) {
                 index.search(part, SEGMENT_FACTOR, targets);
             }
+            for (String part : segmentsWithTrailingAcronymSpelledOut(searches)) {
+                index.search(part, SEGMENT_FACTOR, targets);
+            }
             for (String part : segmentsWithLeadingAcronymSpelledOut(searches)) {
                 index.search(part, SPELT_OUT_FACTOR, targets);
                 AcronymBodyUnits.offer(index, part, speltBodies.get(part), SEGMENT_FACTOR, targets);
@@ -340,7 +343,10 @@ public final class InstitutionMatcher {
                     index.searchExact(owned, SPELT_OUT_FACTOR, targets);
                 }
             }
-            for (String brand : ResearchArms.shortNamesIn(normalisedParts(), index.vocabulary())) {
+            // a research arm after a lead ("Staff researcher at Acme AI Lab") is named by its brand too
+            List<String> segmentsAndLed = new ArrayList<>(normalisedParts());
+            segmentsAndLed.addAll(led);
+            for (String brand : ResearchArms.shortNamesIn(segmentsAndLed, index.vocabulary())) {
                 index.searchExact(brand, SPELT_OUT_FACTOR, targets);
             }
             List<String> brands = new ArrayList<>(1);
@@ -582,6 +588,34 @@ public final class InstitutionMatcher {
                             || KeyLaboratories.namedWithHost(normalised, i, index.vocabulary())) {
                         leadingAcronyms.add(first);
                     }
+                }
+            }
+            return parts;
+        }
+
+        /**
+         * Each segment that ends with the acronym of one listed institution of the declared country, after a unit's
+         * name ({@link TrailingAcronyms}), with the acronym spelt out: "Institute of Widgets CAS" also reads as
+         * "Institute of Widgets Chinese Academy of Sciences".
+         */
+        private List<String> segmentsWithTrailingAcronymSpelledOut(List<Gated> searches) {
+            String country = declaredCountry(searches);
+            if (country == null) {
+                return List.of();
+            }
+            List<String> written = writtenParts();
+            List<String> normalised = normalisedParts();
+            List<String> parts = new ArrayList<>(0);
+            for (int i = 0; i < written.size(); i++) {
+                String acronym = TrailingAcronyms.trailing(written.get(i));
+                if (acronym == null || normalised.get(i).indexOf(' ') <= 0) {
+                    continue;
+                }
+                List<InstitutionEntry> meant =
+                        index.acronymRules(acronym, NameNormaliser.normalise(acronym), acronymGate(country));
+                if (meant.size() == 1) {
+                    parts.add(TrailingAcronyms.spelt(
+                            normalised.get(i), meant.get(0).name()));
                 }
             }
             return parts;

@@ -129,7 +129,8 @@ final class NamedUnitsFirst {
                                 ? UNIT_AFTER_ANCESTOR_BELOW
                                 : UNIT_BELOW_ANCESTOR;
                 if (hit.score() >= placed.score() - below
-                        && (isAncestor(placed.rule(), hit.rule()) || hosted || namedHost)) {
+                                && (isAncestor(placed.rule(), hit.rule()) || hosted || namedHost)
+                        || namesBodyBeforeItsAcronym(hit, placed, paddedInput)) {
                     at = i;
                     break;
                 }
@@ -214,6 +215,14 @@ final class NamedUnitsFirst {
 
     private boolean isLaboratory(InstitutionEntry rule) {
         return laboratories.contains(rule);
+    }
+
+    /** A body named before its academy's or group's acronym ({@link BodiesNamedBeforeAcronyms}). */
+    private boolean namesBodyBeforeItsAcronym(
+            BestHits.Hit<InstitutionEntry> named, BestHits.Hit<InstitutionEntry> acronym, String paddedInput) {
+        return BodiesNamedBeforeAcronyms.namedBefore(named, acronym, paddedInput)
+                && (isAncestor(acronym.rule(), named.rule())
+                        || named.rule().parentId() == null && named.score() >= BodiesNamedBeforeAcronyms.ALMOST_WHOLE);
     }
 
     private boolean isAncestor(InstitutionEntry ancestor, InstitutionEntry unit) {

@@ -7,7 +7,8 @@ import java.util.Set;
 
 /**
  * Companies name their research arms by their brand and research-unit words ("Tencent AI Lab", "Hikvision Research
- * Institute", "Huawei Research Center"), and themselves by their brand and a business word ("Unitree Robotics"): such a
+ * Institute", "Huawei Research Center"), and themselves by their brand and business words ("Unitree Robotics", "Acme
+ * Electronic Information"): such a
  * segment is read as the brand alone, which is how the lists name the company ("Tencent", "Hikvision", "Unitree").
  */
 final class ResearchArms {
@@ -16,9 +17,35 @@ final class ResearchArms {
     private static final Set<String> UNIT_WORDS =
             Set.of("research", "institute", "laboratory", "center", "academy", "ai", "rd", "r", "d", "and");
 
-    /** The words after a brand that name the company itself ("Unitree Robotics", "Hikvision Technology Co. Ltd"). */
+    /**
+     * The words after a brand that name the company itself ("Unitree Robotics", "Hikvision Technology Co. Ltd") or its
+     * line of business ("Acme Electronic Information Industry", "Acme Energy Storage", "Acme Auto Engineering …").
+     */
     private static final Set<String> COMPANY_WORDS = Set.of(
-            "robotics", "technology", "group", "company", "limited", "corporation", "inc", "holdings", "holding");
+            "robotics",
+            "technology",
+            "group",
+            "company",
+            "limited",
+            "corporation",
+            "inc",
+            "holdings",
+            "holding",
+            "electronic",
+            "electronics",
+            "information",
+            "industry",
+            "energy",
+            "storage",
+            "auto",
+            "automotive",
+            "engineering",
+            "software",
+            "semiconductor",
+            "digital",
+            "networks",
+            "communication",
+            "communications");
 
     private static final int MAX_BRAND_WORDS = 2;
 

@@ -37,7 +37,8 @@ final class SegmentReadings {
      * PLA unit's designator without the army's name ({@link MilitaryUnitDesignators}), without the Russian legal-form
      * and kind words it starts or ends with ("NRC Name", "JSC Name", "Name Concern", {@link RussianLegalForms}), without
      * the school or faculty it names after its body ({@link #beforeItsSchool}), a company's legal name before its trade
-     * name ({@link #beforeItsTradeName}) and a numbered institute without "Central" ({@link #numberedWithoutCentral});
+     * name ({@link #beforeItsTradeName}), a numbered institute without "Central" ({@link #numberedWithoutCentral}) and
+     * "R&D" spelt out ({@link ResearchAndDevelopment});
      * empty when none applies.
      */
     static List<String> respelt(String normalised) {
@@ -54,7 +55,8 @@ final class SegmentReadings {
             withoutForms.equals(normalised) || withoutForms.isEmpty() ? null : withoutForms,
             beforeItsSchool(normalised),
             beforeItsTradeName(normalised),
-            numberedWithoutCentral(normalised)
+            numberedWithoutCentral(normalised),
+            ResearchAndDevelopment.spelt(normalised)
         }) {
             if (reading != null) {
                 readings.add(reading);

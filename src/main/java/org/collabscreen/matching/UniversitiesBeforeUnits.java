@@ -6,15 +6,16 @@ import java.util.List;
 import java.util.Set;
 
 /**
- * A university's listed name written before one of its colleges, schools or hospitals without a comma, as
+ * A university's listed name written before one of its colleges, schools, hospitals or centres without a comma, as
  * affiliations often do ("Huazhong University of Science and Technology Tongji Medical College", "X University School
- * of Medicine"): the university is read on its own, as a comma would have cut it. Only names of three words or more that
+ * of Medicine", "X University Cancer Center"): the university is read on its own, as a comma would have cut it. Only names of three words or more that
  * say university, written in Latin letters, are looked for, and only in a segment whose words after the name start or
  * end with a unit's word.
  */
 final class UniversitiesBeforeUnits {
 
-    private static final List<String> UNIT_WORDS = List.of("college", "school", "hospital", "faculty");
+    private static final List<String> UNIT_WORDS =
+            List.of("college", "school", "hospital", "faculty", "center", "centre");
     private static final int MIN_WORDS = 3;
 
     private final Set<String> universities = new HashSet<>();

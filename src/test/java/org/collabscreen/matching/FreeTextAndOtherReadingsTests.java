@@ -70,6 +70,14 @@ class FreeTextAndOtherReadingsTests {
             HAN_TECH_UNIVERSITY));
 
     @Test
+    void researchAndDevelopmentIsReadForRAndD() {
+        assertThat(ResearchAndDevelopment.spelt(NameNormaliser.normalise("Qilin Widget R&D Center")))
+                .isEqualTo("qilin widget research and development center");
+        assertThat(ResearchAndDevelopment.spelt("qilin widget research center")).isNull();
+        assertThat(ResearchAndDevelopment.spelt("qilin r and b studio")).isNull();
+    }
+
+    @Test
     void aSpacedDashPartsFieldsButAHyphenInsideAWordDoesNot() {
         assertThat(AffiliationParts.segments("Partner 3 (coordinator) – QILIN WIDGETS – PIC 123456789 – CN"))
                 .containsExactly("Partner 3", "coordinator", "QILIN WIDGETS", "PIC 123456789", "CN");

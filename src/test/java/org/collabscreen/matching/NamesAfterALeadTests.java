@@ -52,6 +52,40 @@ class NamesAfterALeadTests {
     }
 
     @Test
+    void aPatentsApplicantOrAssigneeLabelIsNoPartOfTheName() {
+        assertThat(best(
+                        "Applicant: HARBIN INSTITUTE OF WIDGET TECHNOLOGY, 92 West Dazhi Street, Harbin 150001 (CN)",
+                        "CN"))
+                .isEqualTo(QILIN.id().toString());
+        assertThat(FieldLabels.withoutLabel("current assignee harbin institute of widget technology"))
+                .isEqualTo("harbin institute of widget technology");
+        assertThat(FieldLabels.withoutLabel("assignees zorbel")).isEqualTo("zorbel");
+    }
+
+    @Test
+    void anArticleAfterTheLeadIsNoPartOfTheName() {
+        assertThat(FreeTextNames.afterLead("Instructor at the Qilin Naval Academy, 2015-2019"))
+                .isEqualTo("Qilin Naval Academy, 2015-2019");
+        assertThat(best("Visiting lecturer at the Harbin Institute of Widget Technology", "NL"))
+                .isEqualTo(QILIN.id().toString());
+    }
+
+    @Test
+    void aResearchArmAfterALeadIsNamedByItsBrand() {
+        assertThat(best("Senior engineer at Zorbel AI Lab", "CN"))
+                .isEqualTo(ZORBEL.id().toString());
+    }
+
+    @Test
+    void aCompanyOrItsResearchArmIsNamedByItsBrandAndBusinessWords() {
+        assertThat(best("Zorbel Electronic Information Industry, Jinan", "CN"))
+                .isEqualTo(ZORBEL.id().toString());
+        assertThat(best("Zorbel Auto Engineering Research Institute, Shenzhen", "CN"))
+                .isEqualTo(ZORBEL.id().toString());
+        assertThat(best("Zorbel Garden Club, Jinan", "CN")).isNull();
+    }
+
+    @Test
     void aNameHoldingAPrepositionHasNoLead() {
         assertThat(FreeTextNames.afterLead("Institute of Physics at Qilin University"))
                 .isNull();

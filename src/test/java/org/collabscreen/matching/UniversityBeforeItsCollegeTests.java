@@ -35,6 +35,14 @@ class UniversityBeforeItsCollegeTests {
     }
 
     @Test
+    void aUniversityBeforeItsCentreIsTheUniversity() {
+        assertThat(best("Qelbar University of Science and Technology Gizmo Imaging Center, Wuhan"))
+                .isEqualTo(UNIVERSITY.id().toString());
+        assertThat(best("Qelbar University of Science and Technology Widget Research Centre"))
+                .isEqualTo(UNIVERSITY.id().toString());
+    }
+
+    @Test
     void onlyAListedNameBeforeAUnitWordIsCut() {
         UniversitiesBeforeUnits names =
                 new UniversitiesBeforeUnits(List.of(List.of("Qelbar University of Science and Technology")));
