@@ -99,8 +99,14 @@ public final class TalentProgrammeMatcher {
         int weighty = 0;
         boolean droppedAfterWeighty = false;
         boolean lastKeptWeighty = false;
+        boolean lastKeptNumber = false;
         for (String token : tokens) {
             String canonical = vocabulary.canonical(token);
+            if (!knownWords.contains(canonical) && lastKeptNumber && CountedThings.isCountedWord(token)) {
+                // a number followed by a thing it counts: "Project 1000 Solar Roofs", "Thousand Stars Talent Program"
+                return null;
+            }
+            lastKeptNumber = false;
             if (knownWords.contains(canonical)) {
                 if (droppedAfterWeighty && canonical.equals("plan")) {
                     // a word of no programme between a name's word and "project" says which project it is: "Peacock
@@ -108,8 +114,12 @@ public final class TalentProgrammeMatcher {
                     return null;
                 }
                 kept.append(count++ == 0 ? "" : " ").append(token);
-                lastKeptWeighty = vocabulary.weight(canonical) > ProgrammeVocabulary.FUNCTION_WORD;
-                weighty += lastKeptWeighty ? 1 : 0;
+                boolean weighs = vocabulary.weight(canonical) > ProgrammeVocabulary.FUNCTION_WORD;
+                // a function word between a name's word and the words dropped keeps the name's word last:
+                // "Hundred Talents of Hollywood oral-history project" is a history project
+                lastKeptWeighty = weighs || lastKeptWeighty && !droppedAfterWeighty;
+                weighty += weighs ? 1 : 0;
+                lastKeptNumber = CountedThings.isNumber(canonical);
                 droppedAfterWeighty = false;
             } else {
                 droppedAfterWeighty = lastKeptWeighty;
@@ -277,15 +287,19 @@ public final class TalentProgrammeMatcher {
     }
 
     /**
-     * The hits less the native names, whole or short, found inside a province's own scheme of the same name
-     * ({@link ProvincialSchemes}).
+     * The hits less the national programmes whose name a province's name takes "National"'s place in ({@link
+     * ProvinceForNational}), and the native names, whole or short, found inside a province's own scheme of the same
+     * name ({@link ProvincialSchemes}).
      */
     private static List<BestHits.Hit<ProgrammeEntry>> withoutProvincialSchemes(
             String hanJoined, List<BestHits.Hit<ProgrammeEntry>> ranked) {
+        List<BestHits.Hit<ProgrammeEntry>> national = ranked.stream()
+                .filter(hit -> !ProvinceForNational.renamedByProvince(hanJoined, namesOf(hit.rule())))
+                .toList();
         if (!Tokens.containsCjk(hanJoined)) {
-            return ranked;
+            return national;
         }
-        return ranked.stream()
+        return national.stream()
                 .filter(hit -> hit.method() != MatchMethod.CONTAINED && hit.method() != MatchMethod.SHORT_FORM
                         || !ProvincialSchemes.renamedByProvince(hanJoined, hit.alias(), namesOf(hit.rule())))
                 .toList();

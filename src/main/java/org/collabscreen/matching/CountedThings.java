@@ -1,0 +1,21 @@
+package org.collabscreen.matching;
+
+/**
+ * A number that a programme's name holds ("Thousand Talents", "111 Project") names another thing when a word of no
+ * programme follows it: that word is what the number counts ("1000 Solar Roofs", "Thousand Stars"), and the phrase
+ * names a project of so many of those things, not the programme.
+ */
+final class CountedThings {
+
+    private CountedThings() {}
+
+    /** Whether the canonical programme word is a number written in digits ("thousand" reads as "1000"). */
+    static boolean isNumber(String canonical) {
+        return !canonical.isEmpty() && canonical.chars().allMatch(Character::isDigit);
+    }
+
+    /** Whether the word, as the input writes it, is a word of letters that a number could count. */
+    static boolean isCountedWord(String token) {
+        return token.length() > 2 && token.chars().allMatch(Character::isLetter) && !Tokens.containsCjk(token);
+    }
+}
