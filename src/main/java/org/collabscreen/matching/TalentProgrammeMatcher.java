@@ -184,6 +184,9 @@ public final class TalentProgrammeMatcher {
         if (afterRole != null) {
             index.search(afterRole, SEGMENT_FACTOR, minScore, rule -> true, hits);
         }
+        for (String schemeFirst : SchemeWordFirst.names(normalised)) {
+            index.search(schemeFirst, SEGMENT_FACTOR, minScore, rule -> true, hits);
+        }
         String head = DeclarationReadings.headBeforeTarget(normalised);
         if (head != null) {
             index.search(head, SEGMENT_FACTOR, minScore, rule -> true, hits);
