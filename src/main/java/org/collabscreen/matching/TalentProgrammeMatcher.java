@@ -187,6 +187,9 @@ public final class TalentProgrammeMatcher {
         for (String schemeFirst : SchemeWordFirst.names(normalised)) {
             index.search(schemeFirst, SEGMENT_FACTOR, minScore, rule -> true, hits);
         }
+        for (String held : HolderTitles.schemesBeforeTitles(normalised, knownWords::contains)) {
+            index.search(held, SEGMENT_FACTOR, Math.max(minScore, KNOWN_WORDS_MIN_SCORE), rule -> true, hits);
+        }
         String head = DeclarationReadings.headBeforeTarget(normalised);
         if (head != null) {
             index.search(head, SEGMENT_FACTOR, minScore, rule -> true, hits);

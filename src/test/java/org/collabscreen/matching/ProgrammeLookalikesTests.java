@@ -20,6 +20,7 @@ class ProgrammeLookalikesTests {
                 "The Thousand Bridges Talent Program for new engineers (a contractor's scheme)",
                 "The Hundred Talents of Broadway radio-drama project",
                 "Sichuan Special Support Program, provincial young top talent",
+                "The firm hired a thousand young scholars last year",
             })
     void matchesNoProgrammeForAnotherProjectOrAnAward(String declared) {
         assertThat(SeededProgrammes.top(declared)).isEmpty();
