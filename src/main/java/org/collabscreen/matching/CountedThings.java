@@ -14,8 +14,14 @@ final class CountedThings {
         return !canonical.isEmpty() && canonical.chars().allMatch(Character::isDigit);
     }
 
-    /** Whether the word, as the input writes it, is a word of letters that a number could count. */
+    /**
+     * Whether the word, as the input writes it, is a plural of letters that a number could count ("roofs", "stars",
+     * "estrellas"); a word in the singular after a number goes on with the name ("Projet 111 d'introduction …").
+     */
     static boolean isCountedWord(String token) {
-        return token.length() > 2 && token.chars().allMatch(Character::isLetter) && !Tokens.containsCjk(token);
+        return token.length() > 3
+                && token.endsWith("s")
+                && token.chars().allMatch(Character::isLetter)
+                && !Tokens.containsCjk(token);
     }
 }

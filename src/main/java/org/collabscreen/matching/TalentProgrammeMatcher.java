@@ -129,6 +129,30 @@ public final class TalentProgrammeMatcher {
         return weighty >= 2 && count < tokens.length ? kept.toString() : null;
     }
 
+    /**
+     * Whether a number in the reading is followed by a word of no listed name, which it counts ("Project 1000 Solar
+     * Roofs"; {@link CountedThings}).
+     */
+    private boolean countsAnotherThing(String reading) {
+        Vocabulary vocabulary = ProgrammeVocabulary.INSTANCE;
+        String[] tokens = vocabulary.rewrite(reading).split(" ");
+        for (int i = 0; i + 1 < tokens.length; i++) {
+            if (!CountedThings.isNumber(vocabulary.canonical(tokens[i]))) {
+                continue;
+            }
+            // the plural right after the number, or after one word that qualifies it ("1000 solar roofs")
+            for (int at = i + 1; at < tokens.length && at <= i + 2; at++) {
+                if (knownWords.contains(vocabulary.canonical(tokens[at]))) {
+                    break;
+                }
+                if (CountedThings.isCountedWord(tokens[at])) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     /** a programme name as typed by a user, best first */
     public List<NameMatch> match(String name, double minScore, int limit) {
         if (name == null || name.isBlank() || limit <= 0) {
@@ -219,7 +243,7 @@ public final class TalentProgrammeMatcher {
         }
         for (String reading : DeclarationReadings.readings(normalised, "", segments)) {
             String named = DeclarationReadings.headEndingWithScheme(reading);
-            if (named != null) {
+            if (named != null && !countsAnotherThing(reading)) {
                 index.search(named, SEGMENT_FACTOR, minScore, rule -> true, hits);
             }
             String held = HolderTitles.asScheme(reading);

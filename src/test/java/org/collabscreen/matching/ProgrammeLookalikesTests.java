@@ -21,6 +21,7 @@ class ProgrammeLookalikesTests {
                 "The Hundred Talents of Broadway radio-drama project",
                 "Sichuan Special Support Program, provincial young top talent",
                 "The firm hired a thousand young scholars last year",
+                "Project 1000 Wind Turbines, Gansu trial",
             })
     void matchesNoProgrammeForAnotherProjectOrAnAward(String declared) {
         assertThat(SeededProgrammes.top(declared)).isEmpty();
