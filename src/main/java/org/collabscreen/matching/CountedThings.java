@@ -1,8 +1,8 @@
 package org.collabscreen.matching;
 
 /**
- * A number that a programme's name holds ("Thousand Talents", "111 Project") names another thing when a word of no
- * programme follows it: that word is what the number counts ("1000 Solar Roofs", "Thousand Stars"), and the phrase
+ * A number that a programme's name holds ("Thousand Talents", "111 Project") names another thing when a plural of no
+ * programme follows it: that plural is what the number counts ("1000 Solar Roofs", "Thousand Stars"), and the phrase
  * names a project of so many of those things, not the programme.
  */
 final class CountedThings {
