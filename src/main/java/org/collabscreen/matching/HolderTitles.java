@@ -1,7 +1,10 @@
 package org.collabscreen.matching;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A programme's holder is called by the programme's name and a title ("Pujiang Scholar", "Thousand Talents Scholar",
@@ -13,7 +16,42 @@ final class HolderTitles {
     private static final Set<String> TITLES =
             Set.of("scholar", "scholars", "expert", "experts", "fellow", "fellows", "awardee", "awardees");
 
+    /** The words that call the post a programme grants: "a part-time Thousand Talents appointment". */
+    private static final Set<String> POSTS = Set.of("appointment", "appointee");
+
+    /** The fewest words of a name before a title inside a declaration. */
+    private static final int MIN_NAME_WORDS = 2;
+
     private HolderTitles() {}
+
+    /**
+     * Each run of two or more words before a holder's title or post inside the declaration, every one of them a word
+     * of some listed name and none a scheme word, read with the scheme word in the title's place ("I held a
+     * Hundred Talents appointment at …" → "hundred talents plan").
+     */
+    static List<String> schemesBeforeTitles(String normalised, Predicate<String> knownWord) {
+        String[] words = normalised.split(" ");
+        List<String> schemes = new ArrayList<>(0);
+        for (int i = MIN_NAME_WORDS; i < words.length; i++) {
+            if (!TITLES.contains(words[i]) && !POSTS.contains(words[i])) {
+                continue;
+            }
+            int start = i;
+            while (start > 0) {
+                String canonical = ProgrammeVocabulary.INSTANCE.canonical(words[start - 1]);
+                if (!knownWord.test(canonical)
+                        || canonical.equals("plan")
+                        || ProgrammeVocabulary.INSTANCE.weight(canonical) <= ProgrammeVocabulary.FUNCTION_WORD) {
+                    break;
+                }
+                start--;
+            }
+            if (i - start >= MIN_NAME_WORDS) {
+                schemes.add(String.join(" ", Arrays.copyOfRange(words, start, i)) + " plan");
+            }
+        }
+        return schemes;
+    }
 
     /** The name with its final holder's title read as "plan"; null when it ends in none or names a scheme already. */
     static String asScheme(String normalised) {

@@ -92,6 +92,17 @@ final class ProgrammeVocabulary implements Vocabulary {
             Map.entry("etrangers", "foreign"),
             Map.entry("stranieri", "foreign"),
             Map.entry("estrangeiros", "foreign"),
+            // the singular and the recruiting word of the Romance renderings (Programa de Reclutamiento de Expertos
+            // Extranjeros, Programme de recrutement d'experts étrangers)
+            Map.entry("experto", "expert"),
+            Map.entry("esperto", "expert"),
+            Map.entry("extranjero", "foreign"),
+            Map.entry("etranger", "foreign"),
+            Map.entry("straniero", "foreign"),
+            Map.entry("reclutamiento", "recruit"),
+            Map.entry("recrutement", "recruit"),
+            Map.entry("reclutamento", "recruit"),
+            Map.entry("recrutamento", "recruit"),
             Map.entry("tysyacha", "1000"),
             Map.entry("tysyach", "1000"),
             Map.entry("talantov", "talent"),

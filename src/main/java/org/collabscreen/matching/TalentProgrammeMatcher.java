@@ -99,8 +99,14 @@ public final class TalentProgrammeMatcher {
         int weighty = 0;
         boolean droppedAfterWeighty = false;
         boolean lastKeptWeighty = false;
+        boolean lastKeptNumber = false;
         for (String token : tokens) {
             String canonical = vocabulary.canonical(token);
+            if (!knownWords.contains(canonical) && lastKeptNumber && CountedThings.isCountedWord(token)) {
+                // a number followed by a thing it counts: "Project 1000 Solar Roofs", "Thousand Stars Talent Program"
+                return null;
+            }
+            lastKeptNumber = false;
             if (knownWords.contains(canonical)) {
                 if (droppedAfterWeighty && canonical.equals("plan")) {
                     // a word of no programme between a name's word and "project" says which project it is: "Peacock
@@ -108,8 +114,12 @@ public final class TalentProgrammeMatcher {
                     return null;
                 }
                 kept.append(count++ == 0 ? "" : " ").append(token);
-                lastKeptWeighty = vocabulary.weight(canonical) > ProgrammeVocabulary.FUNCTION_WORD;
-                weighty += lastKeptWeighty ? 1 : 0;
+                boolean weighs = vocabulary.weight(canonical) > ProgrammeVocabulary.FUNCTION_WORD;
+                // a function word between a name's word and the words dropped keeps the name's word last:
+                // "Hundred Talents of Hollywood oral-history project" is a history project
+                lastKeptWeighty = weighs || lastKeptWeighty && !droppedAfterWeighty;
+                weighty += weighs ? 1 : 0;
+                lastKeptNumber = CountedThings.isNumber(canonical);
                 droppedAfterWeighty = false;
             } else {
                 droppedAfterWeighty = lastKeptWeighty;
@@ -117,6 +127,30 @@ public final class TalentProgrammeMatcher {
         }
         // two words that weigh: "in" kept beside "Qiming" in "Qiming Venture Partners … in …" names nothing
         return weighty >= 2 && count < tokens.length ? kept.toString() : null;
+    }
+
+    /**
+     * Whether a number in the reading is followed by a word of no listed name, which it counts ("Project 1000 Solar
+     * Roofs"; {@link CountedThings}).
+     */
+    private boolean countsAnotherThing(String reading) {
+        Vocabulary vocabulary = ProgrammeVocabulary.INSTANCE;
+        String[] tokens = vocabulary.rewrite(reading).split(" ");
+        for (int i = 0; i + 1 < tokens.length; i++) {
+            if (!CountedThings.isNumber(vocabulary.canonical(tokens[i]))) {
+                continue;
+            }
+            // the plural right after the number, or after one word that qualifies it ("1000 solar roofs")
+            for (int at = i + 1; at < tokens.length && at <= i + 2; at++) {
+                if (knownWords.contains(vocabulary.canonical(tokens[at]))) {
+                    break;
+                }
+                if (CountedThings.isCountedWord(tokens[at])) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** a programme name as typed by a user, best first */
@@ -174,6 +208,12 @@ public final class TalentProgrammeMatcher {
         if (afterRole != null) {
             index.search(afterRole, SEGMENT_FACTOR, minScore, rule -> true, hits);
         }
+        for (String schemeFirst : SchemeWordFirst.names(normalised)) {
+            index.search(schemeFirst, SEGMENT_FACTOR, minScore, rule -> true, hits);
+        }
+        for (String held : HolderTitles.schemesBeforeTitles(normalised, knownWords::contains)) {
+            index.search(held, SEGMENT_FACTOR, Math.max(minScore, KNOWN_WORDS_MIN_SCORE), rule -> true, hits);
+        }
         String head = DeclarationReadings.headBeforeTarget(normalised);
         if (head != null) {
             index.search(head, SEGMENT_FACTOR, minScore, rule -> true, hits);
@@ -203,7 +243,7 @@ public final class TalentProgrammeMatcher {
         }
         for (String reading : DeclarationReadings.readings(normalised, "", segments)) {
             String named = DeclarationReadings.headEndingWithScheme(reading);
-            if (named != null) {
+            if (named != null && !countsAnotherThing(reading)) {
                 index.search(named, SEGMENT_FACTOR, minScore, rule -> true, hits);
             }
             String held = HolderTitles.asScheme(reading);
@@ -277,15 +317,19 @@ public final class TalentProgrammeMatcher {
     }
 
     /**
-     * The hits less the native names, whole or short, found inside a province's own scheme of the same name
-     * ({@link ProvincialSchemes}).
+     * The hits less the national programmes whose name a province's name takes "National"'s place in ({@link
+     * ProvinceForNational}), and the native names, whole or short, found inside a province's own scheme of the same
+     * name ({@link ProvincialSchemes}).
      */
     private static List<BestHits.Hit<ProgrammeEntry>> withoutProvincialSchemes(
             String hanJoined, List<BestHits.Hit<ProgrammeEntry>> ranked) {
+        List<BestHits.Hit<ProgrammeEntry>> national = ranked.stream()
+                .filter(hit -> !ProvinceForNational.renamedByProvince(hanJoined, namesOf(hit.rule())))
+                .toList();
         if (!Tokens.containsCjk(hanJoined)) {
-            return ranked;
+            return national;
         }
-        return ranked.stream()
+        return national.stream()
                 .filter(hit -> hit.method() != MatchMethod.CONTAINED && hit.method() != MatchMethod.SHORT_FORM
                         || !ProvincialSchemes.renamedByProvince(hanJoined, hit.alias(), namesOf(hit.rule())))
                 .toList();

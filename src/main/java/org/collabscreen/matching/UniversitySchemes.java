@@ -26,10 +26,11 @@ final class UniversitySchemes {
 
     /**
      * A university's name right before a quoted name: a university quotes its own scheme's name after its own, as
-     * 中山大学“百人计划” is written ("Sun Yat-sen University 'Hundred Talents' tenure-track recruitment").
+     * 中山大学“百人计划” is written ("Sun Yat-sen University 'Hundred Talents' tenure-track recruitment"); an apostrophe
+     * before "s" makes the university's name possessive ("the university's notice") and quotes nothing.
      */
-    private static final Pattern QUOTED_AFTER_UNIVERSITY =
-            Pattern.compile("(?iu)\\b(university|universidad|université|universität|università|daxue)\\s*[\"“”'‘’«「『]");
+    private static final Pattern QUOTED_AFTER_UNIVERSITY = Pattern.compile(
+            "(?iu)\\b(university|universidad|université|universität|università|daxue)\\s*(?:[\"“”«「『]|['‘’](?!s\\b))");
 
     /** The words a programme's own name may hold between the university and its scheme word ("Hundred Talents"). */
     private static final int GAP = 3;
@@ -61,7 +62,33 @@ final class UniversitySchemes {
      * programme, national or the academy's, is the scheme named.
      */
     static boolean ownScheme(String input, String normalised, String hanJoined) {
-        return declared(input, normalised, hanJoined, true);
+        if (!declared(input, normalised, hanJoined, true)) {
+            return false;
+        }
+        List<String> segments = AffiliationParts.normalised(AffiliationParts.segments(input));
+        if (segments.size() < 2 || Tokens.containsCjk(normalised)) {
+            return true;
+        }
+        // in a declaration of several segments, the university runs into its scheme within one segment, and no other
+        // segment writes a scheme word: "Project 5-100 (Ural Federal University competitiveness programme)" names the
+        // programme first, "Tomsk Polytechnic University (Russian Academic Excellence Project 5-100)" a university
+        // and then the programme
+        boolean withinOne = false;
+        int withScheme = 0;
+        for (String segment : segments) {
+            withinOne |= declared(segment, segment, segment, true);
+            withScheme += writesSchemeWord(segment) ? 1 : 0;
+        }
+        return withinOne && withScheme < 2;
+    }
+
+    private static boolean writesSchemeWord(String normalisedSegment) {
+        for (String word : normalisedSegment.split(" ")) {
+            if (ProgrammeVocabulary.INSTANCE.canonical(word).equals("plan")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean declared(String input, String normalised, String hanJoined, boolean straight) {

@@ -9,7 +9,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A holder's title after a programme's name, the level a scheme is run at, the Ministry of Education's Changjiang
+ * A holder's title or post after a programme's name, also inside a sentence, the level a scheme is run at, the Ministry of Education's Changjiang
  * Scholars and Innovative Research Team programme, Project 5-100's English name, and a pinyin name read before an
  * English word that also reads as pinyin ("visiting"); against titles, funders and products named by a model number
  * alone, and pinyin place names before a title, against the seeded programmes.
@@ -23,6 +23,8 @@ class ProgrammeHoldersTitlesTests {
                 "Pujiang Scholar (2018), Fudan University | Pujiang",
                 "Thousand Talents Experts, 2010 | Thousand Talents Plan",
                 "Hundred Talents Fellow, Institute of Botany | Hundred Talents",
+                "She was a Hundred Talents fellow at the Institute of Physics until 2016 | Hundred Talents",
+                "He took up a Thousand Talents appointment in Wuhan in 2014 | Thousand Talents Plan",
                 "Guojia Wanren Jihua lingjun rencai | Ten Thousand Talents",
                 "national Ten Thousand Talents Plan | Ten Thousand Talents",
                 "Program for Changjiang Scholars and Innovative Research Team in University, grant IRT_17R00 | Changjiang",

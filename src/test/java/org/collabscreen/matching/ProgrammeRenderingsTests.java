@@ -11,7 +11,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Programme names in pinyin split into syllables anywhere, "young" in the partners' languages, and the programme words
- * that 计划 is rendered by, against the seeded programmes.
+ * that 计划 is rendered by, the scheme word written before the name ("del Plan Kunpeng de …") and the Romance words for
+ * recruiting foreign experts, against the seeded programmes.
  */
 class ProgrammeRenderingsTests {
 
@@ -38,6 +39,9 @@ class ProgrammeRenderingsTests {
                 "Программа 5-100 | Project 5-100",
                 "百人计划 | 百人计划",
                 "Programma Mille Talenti | Thousand Talents",
+                "Investigador del Plan Kunpeng del gobierno de Zhejiang | Kunpeng",
+                "Lauréat du programme Kunpeng de la province du Zhejiang | Kunpeng",
+                "Programme de recrutement des experts étrangers (Chine) | Foreign Experts",
                 "Programme des talents de la Rivière des Perles | Pearl River",
                 "千人計画への参加 | Thousand Talents",
                 "천인계획 참가자 | Thousand Talents",

@@ -3,6 +3,7 @@ package org.collabscreen.matching;
 import java.util.List;
 
 import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 import org.junit.jupiter.params.provider.ValueSource;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -11,7 +12,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Schemes named like a listed programme that are not it: companies' developer programmes and customers' plans,
  * provincial schemes, and a university's own scheme named like the Chinese Academy of Sciences' Hundred Talents
  * Program ({@link UniversitySchemes}); while the academy's programme held at a university, or named beside the
- * academy, still is the academy's, against the seeded programmes.
+ * academy, still is the academy's, and a programme named in another segment than the university's own scheme or
+ * beside a university's possessive ("the university's notice") still is named, against the seeded programmes.
  */
 class SchemesNamedLikeAProgrammeTests {
 
@@ -41,6 +43,7 @@ class SchemesNamedLikeAProgrammeTests {
                 "Wuhan University Hundred Talents Program, 2015",
                 "武汉大学“百人计划”特聘研究员",
                 "Fudan Daxue Bairen Jihua",
+                "Nanjing University Qiming Program, 2021",
             })
     void takesAUniversitysOwnHundredTalentsForNoAcademyProgramme(String input) {
         assertThat(SeededProgrammes.top(input)).isEmpty();
@@ -59,5 +62,19 @@ class SchemesNamedLikeAProgrammeTests {
 
         assertThat(found).hasSize(1);
         assertThat(SeededProgrammes.namesOf(found.get(0))).anyMatch(name -> name.contains("Hundred Talents"));
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Visiting chair under Project 5-100 (Kazan Federal University development programme) | Project 5-100",
+                "Kunpeng Plan awardee according to the university's personnel notice | Kunpeng",
+            })
+    void keepsAProgrammeNamedApartFromAUniversitysOwnScheme(String input, String nameOfExpected) {
+        List<NameMatch> found = SeededProgrammes.top(input);
+
+        assertThat(found).hasSize(1);
+        assertThat(SeededProgrammes.namesOf(found.get(0))).anyMatch(name -> name.contains(nameOfExpected));
     }
 }
