@@ -110,7 +110,8 @@ enum TechnologyLanguage {
         }
         List<String> terms = analyse(
                 switch (this) {
-                    case ZH -> RegionalChineseTerms.toMainland(ScriptFolding.fold(text));
+                    case ZH ->
+                        ChipScaleQualifier.asMiniature(RegionalChineseTerms.toMainland(ScriptFolding.fold(text)));
                     case JA -> ScriptFolding.fold(text);
                     default -> text;
                 });
