@@ -113,6 +113,7 @@ enum TechnologyLanguage {
                     case ZH ->
                         ChipScaleQualifier.asMiniature(RegionalChineseTerms.toMainland(ScriptFolding.fold(text)));
                     case JA -> ScriptFolding.fold(text);
+                    case RU -> RussianSoftSignInstrumental.asNominative(text);
                     default -> text;
                 });
         String[] stems = terms.toArray(String[]::new);
