@@ -32,6 +32,7 @@ final class RegionalChineseTerms {
             Map.entry("奈米", "纳米"),
             Map.entry("飞弹", "导弹"),
             Map.entry("资安", "信息安全"),
+            Map.entry("相位阵列", "相控阵"),
             // pairs of OpenCC's Taiwan science and technology vocabulary (data/dictionary/TWVocabSciTech.txt)
             Map.entry("辨识", "识别"),
             Map.entry("通讯", "通信"),

@@ -146,6 +146,7 @@ public final class TechnologyClassifier {
         }
         SharedTerms.resolve(evidence.values());
         DisplacingTerms.resolve(evidence.values());
+        SatelliteNavigationSignal.resolve(text, evidence.values());
         CeramicCarbides.resolve(evidence.values());
         MachineRecognition.resolve(text, evidence, categories);
         ConceptsOfTwoCategories.resolve(evidence, categories);

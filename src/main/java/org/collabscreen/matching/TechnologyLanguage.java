@@ -110,8 +110,10 @@ enum TechnologyLanguage {
         }
         List<String> terms = analyse(
                 switch (this) {
-                    case ZH -> RegionalChineseTerms.toMainland(ScriptFolding.fold(text));
+                    case ZH ->
+                        ChipScaleQualifier.asMiniature(RegionalChineseTerms.toMainland(ScriptFolding.fold(text)));
                     case JA -> ScriptFolding.fold(text);
+                    case RU -> RussianSoftSignInstrumental.asNominative(text);
                     default -> text;
                 });
         String[] stems = terms.toArray(String[]::new);
