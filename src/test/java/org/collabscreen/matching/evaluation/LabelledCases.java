@@ -161,6 +161,12 @@ public record LabelledCases(
     /** The folder of the thirty-third unseen set (people's own pages), written during issue 15's twentieth round. */
     static final String THIRTY_THIRD_UNSEEN = "unseen-2026-12-03zg";
 
+    /** The folder of the thirty-fourth unseen set (news and announcements), written during issue 15's twentieth round. */
+    static final String THIRTY_FOURTH_UNSEEN = "unseen-2026-12-03zh";
+
+    /** The folder of the thirty-fifth unseen set (noisy and mixed input), written during issue 15's twentieth round. */
+    static final String THIRTY_FIFTH_UNSEEN = "unseen-2026-12-03zi";
+
     /** Every labelled set kept in the project, by its folder under {@code evaluation/}. */
     public static final List<String> FOLDERS = List.of(
             "development",
@@ -197,7 +203,9 @@ public record LabelledCases(
             THIRTIETH_UNSEEN,
             THIRTY_FIRST_UNSEEN,
             THIRTY_SECOND_UNSEEN,
-            THIRTY_THIRD_UNSEEN);
+            THIRTY_THIRD_UNSEEN,
+            THIRTY_FOURTH_UNSEEN,
+            THIRTY_FIFTH_UNSEEN);
 
     /** The system property naming a folder of unseen cases. */
     static final String FOLDER_PROPERTY = "evaluation.cases";
