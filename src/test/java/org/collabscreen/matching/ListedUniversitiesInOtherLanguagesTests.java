@@ -18,12 +18,12 @@ class ListedUniversitiesInOtherLanguagesTests {
     @CsvSource(
             delimiter = '|',
             value = {
-                "Departamento de Robótica Submarina, Universidad de Ingeniería de Harbin | CN | Harbin Engineering University",
+                "Харбинский инженерный университет, кафедра гидроакустики | CN | Harbin Engineering University",
                 "Харбинский политехнический университет, кафедра оптики | CN | Harbin Institute of Technology",
                 "Pekinger Universität für Luft- und Raumfahrt, Fakultät für Triebwerke | CN | Beihang University",
-                "Laboratoire de chimie, Université de technologie Sharif, Téhéran | IR | Sharif University of Technology",
+                "Université Imam-Hossein, Téhéran | IR | Imam Hussein University",
                 "Физтех, лаборатория квантовой оптики | RU | Moscow Institute of Physics and Technology",
-                "中科大 物理学院 | CN | University of Science and Technology of China",
+                "Тяньцзиньский университет, химический факультет | CN | Tianjin University",
                 "Universidade de Correios e Telecomunicações de Pequim | CN | Beijing University of Posts and Telecommunications",
                 "Нанкинский университет аэронавтики и астронавтики | CN | Nanjing University of Aeronautics and Astronautics",
             })
