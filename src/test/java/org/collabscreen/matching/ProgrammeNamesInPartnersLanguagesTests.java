@@ -21,7 +21,7 @@ class ProgrammeNamesInPartnersLanguagesTests {
             value = {
                 "Catedrático Changjiang en la Universidad de Wuhan | Changjiang",
                 "seleccionado en el Programa Luz de Primavera | Spring Light",
-                "Zehntausend-Talente-Programm der Zentralregierung | Ten Thousand",
+                "Kế hoạch Xuân Huy của Bộ Giáo dục | Spring Light",
                 "professore Changjiang presso l'Università di Nanchino | Changjiang",
                 "участник программы Десять тысяч талантов | Ten Thousand",
                 "Проекта 5-100 по повышению конкурентоспособности | Project 5-100",
