@@ -167,6 +167,12 @@ public record LabelledCases(
     /** The folder of the thirty-fifth unseen set (noisy and mixed input), written during issue 15's twentieth round. */
     static final String THIRTY_FIFTH_UNSEEN = "unseen-2026-12-03zi";
 
+    /** The folder of the thirty-sixth unseen set (compliance-office intake), written during issue 15's twenty-first round. */
+    static final String THIRTY_SIXTH_UNSEEN = "unseen-2026-12-03zj";
+
+    /** The folder of the thirty-seventh unseen set (screening databases), written during issue 15's twenty-first round. */
+    static final String THIRTY_SEVENTH_UNSEEN = "unseen-2026-12-03zk";
+
     /** Every labelled set kept in the project, by its folder under {@code evaluation/}. */
     public static final List<String> FOLDERS = List.of(
             "development",
@@ -205,7 +211,9 @@ public record LabelledCases(
             THIRTY_SECOND_UNSEEN,
             THIRTY_THIRD_UNSEEN,
             THIRTY_FOURTH_UNSEEN,
-            THIRTY_FIFTH_UNSEEN);
+            THIRTY_FIFTH_UNSEEN,
+            THIRTY_SIXTH_UNSEEN,
+            THIRTY_SEVENTH_UNSEEN);
 
     /** The system property naming a folder of unseen cases. */
     static final String FOLDER_PROPERTY = "evaluation.cases";
