@@ -1,9 +1,5 @@
 package org.collabscreen.matching;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -59,27 +55,6 @@ final class ControlListItems {
     }
 
     private static List<String[]> rows() {
-        try (InputStream in = ControlListItems.class.getResourceAsStream(FILE)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + FILE);
-            }
-            List<String[]> rows = new ArrayList<>();
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .lines()
-                    .toList()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t");
-                if (cells.length != 4 || cells[3].isBlank()) {
-                    throw new IllegalStateException(FILE + ": every line needs a code, a language, a source item and"
-                            + " a description: " + line);
-                }
-                rows.add(cells);
-            }
-            return rows;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+        return TsvResource.rows(FILE, 4, "a code, a language, a source item and a description");
     }
 }

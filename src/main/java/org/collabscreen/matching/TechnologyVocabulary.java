@@ -1,9 +1,5 @@
 package org.collabscreen.matching;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -30,27 +26,10 @@ final class TechnologyVocabulary {
         List<Term> terms = new ArrayList<>();
         for (TechnologyLanguage language : TechnologyLanguage.values()) {
             String file = "/matching/technology/" + language.tag() + ".tsv";
-            try (InputStream in = TechnologyVocabulary.class.getResourceAsStream(file)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing vocabulary " + file);
-                }
-                new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                        .lines()
-                        .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                        .map(line -> line.split("\t"))
-                        .forEach(cells -> terms.add(term(file, cells, language)));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
+            for (String[] cells : TsvResource.rows(file, 3, "a code, a term and its source")) {
+                terms.add(new Term(cells[0].strip(), cells[1].strip(), language, cells[2].strip()));
             }
         }
         return List.copyOf(terms);
-    }
-
-    private static Term term(String file, String[] cells, TechnologyLanguage language) {
-        if (cells.length != 3 || cells[2].isBlank()) {
-            throw new IllegalStateException(
-                    file + ": every line needs a code, a term and its source: " + String.join(" | ", cells));
-        }
-        return new Term(cells[0].strip(), cells[1].strip(), language, cells[2].strip());
     }
 }

@@ -1,9 +1,5 @@
 package org.collabscreen.matching;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.EnumMap;
@@ -87,32 +83,15 @@ final class WorkFacets {
     private static Map<TechnologyLanguage, List<Facet>> load() {
         String file = "/matching/technology/facets.tsv";
         Map<TechnologyLanguage, List<Facet>> facets = new EnumMap<>(TechnologyLanguage.class);
-        try (InputStream in = WorkFacets.class.getResourceAsStream(file)) {
-            if (in == null) {
-                throw new IllegalStateException("missing " + file);
+        for (String[] cells : TsvResource.rows(file, 4, "a code, a language, a facet and its source")) {
+            TechnologyLanguage language = TechnologyLanguage.ofTag(cells[1].strip());
+            String word = cells[2].strip();
+            TextTokens tokens = language == TechnologyLanguage.EN ? TextTokens.of(word) : language.tokens(word);
+            if (tokens.size() == 0) {
+                throw new IllegalStateException(file + ": a facet of stop words only: " + String.join("\t", cells));
             }
-            for (String line : new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .lines()
-                    .toList()) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] cells = line.split("\t");
-                if (cells.length != 4 || cells[3].isBlank()) {
-                    throw new IllegalStateException(
-                            file + ": every line needs a code, a language, a facet and its" + " source: " + line);
-                }
-                TechnologyLanguage language = TechnologyLanguage.ofTag(cells[1].strip());
-                String word = cells[2].strip();
-                TextTokens tokens = language == TechnologyLanguage.EN ? TextTokens.of(word) : language.tokens(word);
-                if (tokens.size() == 0) {
-                    throw new IllegalStateException(file + ": a facet of stop words only: " + line);
-                }
-                facets.computeIfAbsent(language, l -> new ArrayList<>())
-                        .add(new Facet(cells[0].strip(), word, tokens.lower(), cells[3].strip()));
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+            facets.computeIfAbsent(language, l -> new ArrayList<>())
+                    .add(new Facet(cells[0].strip(), word, tokens.lower(), cells[3].strip()));
         }
         facets.replaceAll((language, list) -> List.copyOf(list));
         return facets;
