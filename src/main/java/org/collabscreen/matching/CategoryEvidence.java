@@ -85,6 +85,15 @@ final class CategoryEvidence {
         toolUseOnly.remove(key);
     }
 
+    /** Removes the terms found whose written form matches, with what was read of them. */
+    void removeTerms(Predicate<String> written) {
+        terms.entrySet().stream()
+                .filter(entry -> written.test(entry.getValue().term()))
+                .map(Map.Entry::getKey)
+                .toList()
+                .forEach(this::remove);
+    }
+
     boolean isEmpty() {
         return terms.isEmpty() && described == null;
     }

@@ -1,6 +1,5 @@
 package org.collabscreen.matching;
 
-import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
 import java.util.Set;
@@ -34,9 +33,7 @@ final class CeramicCarbides {
                 .map(DisplacingTerms::folded)
                 .anyMatch(term -> CERAMIC_OR_COMPOSITE.stream().anyMatch(term::contains));
         if (onlyCarbide && ceramic) {
-            List<String> keys = new ArrayList<>();
-            semiconductors.keys().forEach(keys::add);
-            keys.forEach(semiconductors::remove);
+            semiconductors.removeTerms(term -> true);
         }
     }
 

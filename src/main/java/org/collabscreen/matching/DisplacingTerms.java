@@ -75,14 +75,7 @@ final class DisplacingTerms {
                     displacing.addAll(terms);
                 }
             });
-            List<String> keys = new ArrayList<>();
-            evidence.keys().forEach(keys::add);
-            List<String> terms = evidence.hasTerms() ? evidence.terms() : List.of();
-            for (int i = 0; i < terms.size(); i++) {
-                if (heldBy(displacing, folded(terms.get(i)))) {
-                    evidence.remove(keys.get(i));
-                }
-            }
+            evidence.removeTerms(term -> heldBy(displacing, folded(term)));
         }
     }
 

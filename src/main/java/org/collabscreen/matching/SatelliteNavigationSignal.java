@@ -1,8 +1,6 @@
 package org.collabscreen.matching;
 
-import java.util.ArrayList;
 import java.util.Collection;
-import java.util.List;
 import java.util.regex.Pattern;
 
 /**
@@ -31,18 +29,6 @@ final class SatelliteNavigationSignal {
                 || SIGNAL.matcher(mainland).replaceAll("").contains(SATELLITE)) {
             return;
         }
-        for (CategoryEvidence evidence : found) {
-            if (!evidence.hasTerms()) {
-                continue;
-            }
-            List<String> keys = new ArrayList<>();
-            evidence.keys().forEach(keys::add);
-            List<String> terms = evidence.terms();
-            for (int i = 0; i < terms.size(); i++) {
-                if (terms.get(i).equals(SATELLITE)) {
-                    evidence.remove(keys.get(i));
-                }
-            }
-        }
+        found.forEach(evidence -> evidence.removeTerms(SATELLITE::equals));
     }
 }
