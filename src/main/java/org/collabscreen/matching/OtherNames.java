@@ -1,11 +1,5 @@
 package org.collabscreen.matching;
 
-import java.io.BufferedReader;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -52,28 +46,11 @@ final class OtherNames {
     }
 
     private static Map<String, List<String>> load(String file) {
-        InputStream in = OtherNames.class.getClassLoader().getResourceAsStream(file);
-        if (in == null) {
-            throw new IllegalStateException(file + " is missing");
-        }
         Map<String, List<String>> names = new HashMap<>();
-        try (BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8))) {
-            String line;
-            while ((line = reader.readLine()) != null) {
-                if (line.isBlank() || line.startsWith("#")) {
-                    continue;
-                }
-                String[] columns = line.split("\t");
-                if (columns.length < 3) {
-                    throw new IllegalStateException(file + ": listed name, other name and source expected: " + line);
-                }
-                names.computeIfAbsent(NameNormaliser.normalise(columns[0]), name -> new ArrayList<>())
-                        .add(columns[1].strip());
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        for (String[] columns : TsvResource.rows("/" + file, 3, "a listed name, another name and its source")) {
+            names.computeIfAbsent(NameNormaliser.normalise(columns[0]), name -> new ArrayList<>())
+                    .add(columns[1].strip());
         }
-        names.replaceAll((name, others) -> List.copyOf(others));
-        return Map.copyOf(names);
+        return names;
     }
 }

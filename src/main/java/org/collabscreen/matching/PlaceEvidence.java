@@ -1,9 +1,5 @@
 package org.collabscreen.matching;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -111,19 +107,10 @@ final class PlaceEvidence {
     }
 
     private static Map<String, String> load() {
-        try (InputStream in = PlaceEvidence.class.getResourceAsStream("/matching/places.tsv")) {
-            if (in == null) {
-                throw new IllegalStateException("matching/places.tsv is missing");
-            }
-            Map<String, String> places = new HashMap<>();
-            new String(in.readAllBytes(), StandardCharsets.UTF_8)
-                    .lines()
-                    .filter(line -> !line.isBlank() && !line.startsWith("#"))
-                    .map(line -> line.split("\t"))
-                    .forEach(cells -> places.put(NameNormaliser.normalise(cells[0]), cells[1].strip()));
-            return Map.copyOf(places);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        Map<String, String> places = new HashMap<>();
+        for (String[] cells : TsvResource.rows("/matching/places.tsv", 3, "a place, its country and a source")) {
+            places.put(NameNormaliser.normalise(cells[0]), cells[1].strip());
         }
+        return Map.copyOf(places);
     }
 }
