@@ -16,6 +16,7 @@ import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.ThreadLocalRandom;
 
 import org.collabscreen.CollabScreenApplication;
 import org.collabscreen.support.StoppableDatabase;
@@ -164,9 +165,19 @@ class KillUnderLoadTests {
         }
     }
 
-    private static int freePort() throws Exception {
-        try (ServerSocket socket = new ServerSocket(0, 1, java.net.InetAddress.getLoopbackAddress())) {
-            return socket.getLocalPort();
+    /**
+     * A free loopback port below the kernel's ephemeral range (32768 and up on Linux), so that no outbound connection
+     * (the database's, the load's) can take it before the application binds it or while the killed one restarts.
+     */
+    private static int freePort() {
+        for (int attempt = 0; attempt < 1000; attempt++) {
+            int port = ThreadLocalRandom.current().nextInt(10_000, 32_768);
+            try (ServerSocket socket = new ServerSocket(port, 1, java.net.InetAddress.getLoopbackAddress())) {
+                return socket.getLocalPort();
+            } catch (java.io.IOException taken) {
+                // another port
+            }
         }
+        throw new IllegalStateException("no free loopback port between 10000 and 32767");
     }
 }
