@@ -95,7 +95,8 @@ final class InstitutionVocabulary implements Vocabulary {
     /**
      * "University of Science and Technology" (科技大学) and "University of Technology" (理工大学, 工业大学) are different
      * kinds of Chinese university, so "Wuhan University of Science and Technology" is not Wuhan University of
-     * Technology: "science and technology", in Spanish, French and German, and abbreviated ("Sci. Technol.") reads as one subject word.
+     * Technology: "science and technology", in Spanish, French and German, and abbreviated ("Sci. Technol.") reads as
+     * one subject word; not "Sci Technol &", an academy of sciences before its unit's words ("Acad Sci, Technol & Engn").
      */
     /**
      * The ministry a Russian institute answers to, named after its name ("… of the Ministry of Defence of the Russian
@@ -144,7 +145,7 @@ final class InstitutionVocabulary implements Vocabulary {
             "\\b(science|sciences|sci|ciencia|ciencias|wissenschaft|wissenschaften|scienza|scienze|nauki)"
                     + " (and|y|et|und|e|i) (technology|tech|technol|tecnologia|technologie|technologies|tekhnologiy"
                     + "|tekhnologii)\\b"
-                    + "|\\bsci (tech|technol)\\b");
+                    + "|\\bsci (tech|technol)\\b(?! and )");
 
     private static final String SCIENCE_TECHNOLOGY = "sciencetechnology";
 
@@ -180,8 +181,8 @@ final class InstitutionVocabulary implements Vocabulary {
      */
     @Override
     public String rewrite(String normalised) {
-        String rewritten =
-                normalised.contains("nord ouest") ? normalised.replace("nord ouest", "northwestern") : normalised;
+        String rewritten = TitleWordAbbreviations.spelt(
+                normalised.contains("nord ouest") ? normalised.replace("nord ouest", "northwestern") : normalised);
         if (rewritten.contains(" china") || rewritten.indexOf(' ') == 2) {
             // before initials are dropped: "E China" is no initial
             rewritten = compassSpeltOut(rewritten);
@@ -555,6 +556,7 @@ final class InstitutionVocabulary implements Vocabulary {
                 "gmbh",
                 "plc");
         alias(map, "limited", "ltd");
+        TitleWordAbbreviations.addTo(map);
         return Map.copyOf(map);
     }
 

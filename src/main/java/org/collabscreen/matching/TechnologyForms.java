@@ -59,7 +59,9 @@ final class TechnologyForms {
                 university = i;
             } else if (POLYTECHNIC.contains(word)) {
                 form = Form.POLYTECHNIC;
-            } else if (word.equals("technological")) {
+            } else if (word.equals("technological")
+                    || word.equals("technol") && i + 1 < words.length && UNIVERSITY.contains(words[i + 1])) {
+                // Clarivate writes Technological "Technol" too, before the university word ("Xi'an Technol Univ")
                 form = Form.TECHNOLOGICAL;
             } else if (TECHNOLOGY.contains(word) && university >= 0 && form == null) {
                 form = Form.OF_TECHNOLOGY;

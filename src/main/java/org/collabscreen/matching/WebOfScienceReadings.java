@@ -6,8 +6,8 @@ import java.util.Set;
 /**
  * Web of Science prints affiliations with Clarivate's address abbreviations, some of which {@link
  * InstitutionVocabulary} cannot fold word for word: a compass point as a capital ("S China Univ Technol", "Cent S
- * Univ", "NW Polytech Univ") and "Tech" before "Univ", which stands for Technical there ("Bauman Moscow State Tech
- * Univ") where elsewhere it is Technology, and "AF" for Air Force ("AF Engn Univ", "AF Res Lab"). It also runs the
+ * Univ", "NW Polytech Univ") and "Tech", which stands for Technical there ("Bauman Moscow State Tech Univ", "Aviat
+ * Tech Dev Co") where elsewhere it is Technology, and "AF" for Air Force ("AF Engn Univ", "AF Res Lab"). It also runs the
  * initials of a person a name honours together ("Moscow MV Lomonosov State Univ"), where other forms of the name give
  * the surname alone ({@link Eponyms}). A segment written so is read again with these words spelt out and without the
  * initials.
@@ -25,7 +25,8 @@ final class WebOfScienceReadings {
             "sw", "southwest");
 
     /** The abbreviations that only an abbreviated address writes: the segment is in Clarivate's style. */
-    private static final Set<String> ABBREVIATED = Set.of("univ", "inst", "acad", "ctr", "coll", "natl");
+    private static final Set<String> ABBREVIATED =
+            Set.of("univ", "inst", "acad", "ctr", "coll", "natl", "technol", "engn", "aviat", "grp");
 
     /** Joined initials are two letters, after the first word and before a surname of at least this many letters. */
     private static final int MIN_SURNAME = 4;
@@ -36,7 +37,7 @@ final class WebOfScienceReadings {
     private WebOfScienceReadings() {}
 
     /**
-     * The normalised segment with its compass points, "Tech Univ" and "AF" spelt out and without joined initials; null
+     * The normalised segment with its compass points, "Tech" and "AF" spelt out and without joined initials; null
      * when it has none of them.
      */
     static String spelt(String normalised) {
@@ -54,7 +55,7 @@ final class WebOfScienceReadings {
             if (compass != null && (i == 0 || i == LAST_COMPASS_POSITION && words[0].equals("cent"))) {
                 words[i] = compass;
                 changed = true;
-            } else if (words[i].equals("tech") && words[i + 1].equals("univ")) {
+            } else if (words[i].equals("tech")) {
                 words[i] = "technical";
                 changed = true;
             } else if (words[i].equals("af")) {
