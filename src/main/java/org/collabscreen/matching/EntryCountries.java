@@ -68,7 +68,8 @@ final class EntryCountries {
      * University", "Institute of Physics") is not taken for a listed entry in another country than every place the
      * input names ("…, Helsinki", "…, Czech Academy of Sciences"). A name that names its own country's place
      * ("Harbin Institute of Technology"), a name in another script, and a listed company are kept wherever the input
-     * says it is.
+     * says it is; so is a name that itself names every place the input names, as a campus abroad does ("Xiamen University
+     * Malaysia", "Peking University Oxford Centre").
      */
     boolean placedWhereListed(Set<String> placed, InstitutionEntry rule, String alias, WeightedName aliasName) {
         String country = countryOf(rule);
@@ -77,6 +78,6 @@ final class EntryCountries {
         }
         Set<String> named =
                 aliasName != null ? PlaceEvidence.countriesIn(aliasName.normalised()) : PlaceEvidence.countries(alias);
-        return named.contains(country) || !Tokens.isLatin(alias);
+        return named.contains(country) || named.containsAll(placed) || !Tokens.isLatin(alias);
     }
 }
