@@ -80,6 +80,39 @@ class UnitsAndCampusesOfListedParentsTests {
         assertThat(SeededInstitutions.best(input, country)).as(input).isEmpty();
     }
 
+    @Test
+    void everyListedUniversityIsReadBeforeTheWordsOfACampusElsewhere() {
+        List<String> universities = SeededInstitutions.ENTRIES.stream()
+                .filter(entry -> entry.parentId() == null && "CN".equals(entry.country()))
+                .map(InstitutionEntry::name)
+                .filter(name -> name.matches("[A-Za-z' ]+")
+                        && (name.contains(" University") || name.contains("Institute of Technology")))
+                .toList();
+        assertThat(universities).hasSizeGreaterThan(50);
+        List<String> endings = List.of("Zhuhai Campus", "Shenzhen Research Institute", "Suzhou Graduate School");
+        assertSoftly(softly -> {
+            for (int i = 0; i < universities.size(); i++) {
+                String input = universities.get(i) + " " + endings.get(i % endings.size());
+                softly.assertThat(resolvesUnder(input, "CN", universities.get(i)))
+                        .as(input)
+                        .isTrue();
+            }
+        });
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Nanjing University of Chinese Medicine Hanlin College",
+                "Yunnan University Chenggong Campus",
+                "Beijing Normal University Zhuhai Campus",
+                "Shenzhen Technology University Pingshan Campus",
+            })
+    void aNameContinuedPastAListedUniversityOrAnUnlistedOnesCampusIsNoCampus(String input) {
+        assertThat(SeededInstitutions.best(input, "CN")).as(input).isEmpty();
+    }
+
     /** Whether the best match is the entry listed under this name or one of its units. */
     private static boolean resolvesUnder(String input, String country, String listedName) {
         List<NameMatch> matches = SeededInstitutions.MATCHER.match(input, country, SeededInstitutions.MIN_SCORE, 1);
