@@ -53,6 +53,8 @@ class UnitsAndCampusesOfListedParentsTests {
                 "Department of Data Science, Tsinghua Shenzhen International Graduate School, Nanshan | CN | Tsinghua University",
                 "HITSZ, Shenzhen, Guangdong | CN | Harbin Institute of Technology",
                 "SJTU Paris Elite Institute of Technology, Minhang, Shanghai | CN | Shanghai Jiao Tong University",
+                "Universiti Xiamen Malaysia, Jalan Sunsuria, Sepang, Selangor, Malaysia | MY | Xiamen University",
+                "Peking University Oxford Centre, Oxford | GB | Peking University",
             })
     void aUnitWrittenInAnAffiliationResolvesToItsParent(String input, String country, String parent) {
         assertThat(resolvesUnder(input, country, parent)).as(input).isTrue();
@@ -71,6 +73,8 @@ class UnitsAndCampusesOfListedParentsTests {
                 "Ecole Centrale de Lyon | FR",
                 "MIT Schwarzman College of Computing | US",
                 "Monash University Malaysia, Subang Jaya | MY",
+                "Universiti Malaya, Kuala Lumpur | MY",
+                "Oxford Centre for Islamic Studies, Oxford | GB",
                 "Peking Union Medical College Shenzhen Graduate School | CN",
                 "Xiamen University of Technology | CN",
                 "Duke Kunshan University | CN",
