@@ -79,6 +79,9 @@ class UnitsAndCampusesOfListedParentsTests {
                 "Xiamen University of Technology | CN",
                 "Duke Kunshan University | CN",
                 "Computer Network Information Center, Moscow | RU",
+                "湖南省地理所 | CN",
+                "江苏省植物所 | CN",
+                "金属所 | CN",
             })
     void aBodyElsewhereWithAGenericUnitNameResolvesToNothing(String input, String country) {
         assertThat(SeededInstitutions.best(input, country)).as(input).isEmpty();
