@@ -1,7 +1,9 @@
 package org.collabscreen.matching;
 
 import java.util.Collections;
+import java.util.HashSet;
 import java.util.IdentityHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.UUID;
@@ -21,6 +23,8 @@ final class EntryCountries {
     private final int maxDepth;
     /** The listed companies, by identity. */
     private final Set<InstitutionEntry> companies = Collections.newSetFromMap(new IdentityHashMap<>());
+    /** The other countries an entry's own names place it in, as a campus abroad does ("Xiamen University Malaysia"). */
+    private final Map<InstitutionEntry, Set<String>> abroad = new IdentityHashMap<>();
 
     EntryCountries(Map<UUID, InstitutionEntry> byId, int maxDepth) {
         this.byId = byId;
@@ -31,6 +35,18 @@ final class EntryCountries {
     void file(InstitutionEntry rule) {
         if (LegalForms.isCompanyName(rule.name())) {
             companies.add(rule);
+        }
+    }
+
+    /** Files the countries other than its own that the entry's names name places of. */
+    void fileAbroad(InstitutionEntry rule, List<String> names) {
+        String own = countryOf(rule);
+        for (String name : own == null ? List.<String>of() : names) {
+            for (String country : PlaceEvidence.countries(name)) {
+                if (!country.equalsIgnoreCase(own)) {
+                    abroad.computeIfAbsent(rule, r -> new HashSet<>(2)).add(country);
+                }
+            }
         }
     }
 
@@ -51,7 +67,10 @@ final class EntryCountries {
         return null;
     }
 
-    /** The entries a search within the declared country considers (null or blank: all). */
+    /**
+     * The entries a search within the declared country considers (null or blank: all): those of that country, listed
+     * companies, and entries one of whose names places them there (a campus abroad).
+     */
     Predicate<InstitutionEntry> gate(String country) {
         if (country == null || country.isBlank()) {
             return rule -> true;
@@ -59,7 +78,10 @@ final class EntryCountries {
         String wanted = country.strip();
         return rule -> {
             String own = countryOf(rule);
-            return own == null || own.equalsIgnoreCase(wanted) || companies.contains(rule);
+            return own == null
+                    || own.equalsIgnoreCase(wanted)
+                    || companies.contains(rule)
+                    || abroad.getOrDefault(rule, Set.of()).contains(wanted);
         };
     }
 
@@ -68,7 +90,8 @@ final class EntryCountries {
      * University", "Institute of Physics") is not taken for a listed entry in another country than every place the
      * input names ("…, Helsinki", "…, Czech Academy of Sciences"). A name that names its own country's place
      * ("Harbin Institute of Technology"), a name in another script, and a listed company are kept wherever the input
-     * says it is.
+     * says it is; so is a name that itself names every place the input names, as a campus abroad does ("Xiamen University
+     * Malaysia", "Peking University Oxford Centre").
      */
     boolean placedWhereListed(Set<String> placed, InstitutionEntry rule, String alias, WeightedName aliasName) {
         String country = countryOf(rule);
@@ -77,6 +100,6 @@ final class EntryCountries {
         }
         Set<String> named =
                 aliasName != null ? PlaceEvidence.countriesIn(aliasName.normalised()) : PlaceEvidence.countries(alias);
-        return named.contains(country) || !Tokens.isLatin(alias);
+        return named.contains(country) || named.containsAll(placed) || !Tokens.isLatin(alias);
     }
 }

@@ -91,6 +91,7 @@ public final class InstitutionMatcher {
         institutions.forEach(rule -> names.put(rule, Romanisation.withRenderings(namesOf(rule))));
         this.index = new NameIndex<>(institutions, names::get, InstitutionVocabulary.INSTANCE);
         institutions.forEach(countries::file);
+        institutions.forEach(rule -> countries.fileAbroad(rule, names.get(rule)));
         institutions.forEach(namedUnitsFirst::file);
         namedUnitsFirst.fileHosts(institutions);
         this.numberedUnits = new NumberedUnits(institutions, byId);

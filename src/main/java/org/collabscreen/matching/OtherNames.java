@@ -12,14 +12,15 @@ import java.util.Map;
  * Japanese renderings; for talent programmes ({@code matching/other-programme-names.tsv}) the Chinese names of
  * sub-programmes and official short names; and the labels and aliases of listed institutions in the Research
  * Organization Registry ({@code matching/ror-names.tsv}); and the academies, numbered institutes and companies of
- * listed groups that the lists do not name ({@code matching/group-units.tsv}), so a unit resolves to its listed group.
+ * listed groups that the lists do not name ({@code matching/group-units.tsv}), so a unit resolves to its listed group; and
+ * the campuses, graduate schools and institutes of listed universities elsewhere ({@code matching/campuses.tsv}).
  * Each is matched as one more alias of the entry whose listed name (normalised) it is filed under; an entry the
  * rulebook does not list gains nothing.
  */
 final class OtherNames {
 
-    static final OtherNames INSTITUTIONS =
-            new OtherNames("matching/other-names.tsv", "matching/ror-names.tsv", "matching/group-units.tsv");
+    static final OtherNames INSTITUTIONS = new OtherNames(
+            "matching/other-names.tsv", "matching/ror-names.tsv", "matching/group-units.tsv", "matching/campuses.tsv");
     static final OtherNames PROGRAMMES = new OtherNames("matching/other-programme-names.tsv");
 
     private final Map<String, List<String>> byListedName;
