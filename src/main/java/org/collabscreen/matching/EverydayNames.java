@@ -6,7 +6,9 @@ import java.util.Set;
  * A programme's name without its scheme word is often an everyday name too: Kunpeng is the mythical bird of the
  * Zhuangzi before it is Zhejiang's plan, a peacock is a bird, the Pearl River a river. A declaration that writes no
  * scheme word (plan, programme, 计划 …) and says it speaks of a creature, a myth or a story, or of a choir or a band,
- * names no talent programme ("Kunpeng, the mythical bird in Zhuangzi's Xiaoyaoyou").
+ * names no talent programme ("Kunpeng, the mythical bird in Zhuangzi's Xiaoyaoyou"). Nor does a number of talents
+ * that a clause goes on about, in any language ("a hundred talents who graduated", "cent talents à découvrir", "mil
+ * talentos se graduaron"): a name is not the subject of a verb or a relative clause right after it.
  */
 final class EverydayNames {
 
@@ -37,6 +39,36 @@ final class EverydayNames {
             "band",
             "orchestra");
 
+    /** The words of talents, as the partners' languages write them. */
+    private static final Set<String> TALENTS =
+            Set.of("talents", "talentos", "talenti", "talente", "talenten", "таланты", "талантов");
+
+    /** Words that go on with a clause about the talents: relative pronouns, verbs, infinitive markers. */
+    private static final Set<String> CLAUSE_WORDS = Set.of(
+            "who",
+            "that",
+            "which",
+            "were",
+            "are",
+            "will",
+            "have",
+            "graduated",
+            "qui",
+            "que",
+            "sont",
+            "se",
+            "para",
+            "han",
+            "fur",
+            "die",
+            "sind",
+            "che",
+            "per",
+            "sono",
+            "которые",
+            "из",
+            "на");
+
     private EverydayNames() {}
 
     /** Whether the normalised declaration writes no scheme word and says it speaks of another thing. */
@@ -51,6 +83,21 @@ final class EverydayNames {
             }
             otherThing |= OTHER_THINGS.contains(word);
         }
-        return otherThing;
+        return otherThing || talentsInAClause(normalised.split(" "));
+    }
+
+    /**
+     * Whether a word of talents is followed by a word that goes on with a clause about them, right after it or after
+     * one word that qualifies them ("mil talentos jóvenes se …").
+     */
+    private static boolean talentsInAClause(String[] words) {
+        for (int i = 1; i + 1 < words.length; i++) {
+            if (TALENTS.contains(words[i])
+                    && (CLAUSE_WORDS.contains(words[i + 1])
+                            || i + 2 < words.length && CLAUSE_WORDS.contains(words[i + 2]))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

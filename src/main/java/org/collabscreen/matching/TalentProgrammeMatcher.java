@@ -195,6 +195,10 @@ public final class TalentProgrammeMatcher {
                 index.search(PinyinSyllables.joined(leadingWords), SEGMENT_FACTOR, minScore, rule -> true, hits);
             }
         }
+        for (String run : PinyinSchemeNames.within(normalised)) {
+            index.search(run, SEGMENT_FACTOR, minScore, rule -> true, hits);
+            pinyinShortForms.search(run, hits);
+        }
         for (String scheme : DeclarationReadings.quotedHoldersSchemes(input)) {
             index.search(scheme, SEGMENT_FACTOR, minScore, rule -> true, hits);
         }
@@ -297,7 +301,7 @@ public final class TalentProgrammeMatcher {
                         input,
                         normalised,
                         hanJoined,
-                        withoutProvincialSchemes(hanJoined, hits.ranked(minScore, limit + 4, BY_NAME))),
+                        withoutProvincialSchemes(input, hanJoined, hits.ranked(minScore, limit + 4, BY_NAME))),
                 limit);
         return toMatches(input, normalised, qualifiedSubProgrammeFirst(normalised, ranked, minScore, limit));
     }
@@ -322,9 +326,10 @@ public final class TalentProgrammeMatcher {
      * name ({@link ProvincialSchemes}).
      */
     private static List<BestHits.Hit<ProgrammeEntry>> withoutProvincialSchemes(
-            String hanJoined, List<BestHits.Hit<ProgrammeEntry>> ranked) {
+            String input, String hanJoined, List<BestHits.Hit<ProgrammeEntry>> ranked) {
         List<BestHits.Hit<ProgrammeEntry>> national = ranked.stream()
-                .filter(hit -> !ProvinceForNational.renamedByProvince(hanJoined, namesOf(hit.rule())))
+                .filter(hit -> !ProvinceForNational.renamedByProvince(hanJoined, namesOf(hit.rule()))
+                        && !PlaceBeforeNationalName.renamedByPlace(input, namesOf(hit.rule())))
                 .toList();
         if (!Tokens.containsCjk(hanJoined)) {
             return national;
