@@ -43,6 +43,8 @@ class ProgrammesInNarrativeAndLocalSchemesTests {
                 "Qingdao Municipal Hundred Talents Plan",
                 "selected for the Anhui Provincial Ten Thousand Talents Program",
                 "Harbin 1000 Talents Plan (2016)",
+                // a province's own plan, not listed: read as the national one before issue 15's twenty-second round
+                "Hunan Province Thousand Talents Plan for Returnees, second cohort 2013",
                 "宁波市千人计划",
                 "hundred talents that the agency placed in start-ups",
                 "tausend Talente die auf Arbeit warten",
