@@ -8,7 +8,8 @@ import java.util.Set;
  * scheme word (plan, programme, 计划 …) and says it speaks of a creature, a myth or a story, or of a choir or a band,
  * names no talent programme ("Kunpeng, the mythical bird in Zhuangzi's Xiaoyaoyou"). Nor does a number of talents
  * that a clause goes on about, in any language ("a hundred talents who graduated", "cent talents à découvrir", "mil
- * talentos se graduaron"): a name is not the subject of a verb or a relative clause right after it.
+ * talentos se graduaron"): a name is not the subject of a verb or a relative clause right after it. Nor does a river's
+ * name followed by the place it names ("Yangtze River Delta", "Pearl River Basin").
  */
 final class EverydayNames {
 
@@ -69,6 +70,13 @@ final class EverydayNames {
             "из",
             "на");
 
+    private static final Set<String> RIVERS =
+            Set.of("river", "rio", "riviere", "fluss", "fiume", "jiang", "changjiang");
+
+    /** The places a river names: its delta, basin, estuary, valley, the region or economic zone around it. */
+    private static final Set<String> RIVERS_PLACES =
+            Set.of("delta", "basin", "estuary", "valley", "region", "economic", "watershed", "catchment");
+
     private EverydayNames() {}
 
     /** Whether the normalised declaration writes no scheme word and says it speaks of another thing. */
@@ -83,7 +91,18 @@ final class EverydayNames {
             }
             otherThing |= OTHER_THINGS.contains(word);
         }
-        return otherThing || talentsInAClause(normalised.split(" "));
+        String[] words = normalised.split(" ");
+        return otherThing || talentsInAClause(words) || riversPlace(words);
+    }
+
+    /** Whether a river's word is followed by a place the river gives its name to ("Yangtze River Delta …"). */
+    private static boolean riversPlace(String[] words) {
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (RIVERS.contains(words[i]) && RIVERS_PLACES.contains(words[i + 1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -61,6 +61,10 @@ class ListedProgrammesInEveryFormTests {
     private static final List<String> SUB_PROGRAMME =
             List.of("%s Plan (%s)", "%s Program, %s project", "selected for the %s Program (%s) in 2012");
 
+    /** An acronym where the sentence is about taking part in a programme. */
+    private static final List<String> ACRONYM =
+            List.of("participated in %s from 2012 to 2015", "%s participant (2014)", "member of the %s");
+
     private static final List<String> HAN = List.of("入选%s", "%s入选者（2015年）", "获得%s资助", "“%s”特聘专家");
 
     private static final List<String> PINYIN = List.of("selected for %s in 2013", "%s (2015)");
@@ -182,7 +186,9 @@ class ListedProgrammesInEveryFormTests {
             }
         }
         for (String name : TalentProgrammeMatcher.namesOf(programme)) {
-            if (isHan(name)) {
+            if (name.length() >= 2 && name.chars().allMatch(Character::isUpperCase)) {
+                ACRONYM.forEach(template -> forms.add(String.format(Locale.ROOT, template, name)));
+            } else if (isHan(name)) {
                 for (String template : HAN) {
                     String simplified = String.format(Locale.ROOT, template, name);
                     forms.add(simplified);
@@ -330,6 +336,8 @@ class ListedProgrammesInEveryFormTests {
                 negatives.add(place + " " + number + " Talents Plan");
                 negatives.add(place + " " + number + " Talents Program");
                 negatives.add("selected for the " + place + " " + number + " Talents Program in 2017");
+                negatives.add(number + " Talents Program of " + place + " Province");
+                negatives.add(place + " Province's " + number + " Talents Plan");
             }
         }
         List<String> hanPlaces = List.of(
@@ -356,6 +364,8 @@ class ListedProgrammesInEveryFormTests {
                 "sediment transport in the Yangtze River estuary",
                 "Yangtze River Delta urban agglomeration",
                 "Pearl River Delta economic zone",
+                "Yangtze River Delta Scholar",
+                "Pearl River Basin Talent survey",
                 "Pearl River estuary hydrodynamics",
                 "Pearl River Water Resources Commission",
                 "Huangpu River and Pujiang county flood records",

@@ -9,9 +9,10 @@ import org.junit.jupiter.params.provider.ValueSource;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * A programme named in a sentence by another head noun (contract, grant, fellowship), abbreviated ("Prog."), or in
- * pinyin inside an English sentence; against a province's or a city's own scheme under a national programme's name
- * and a number of talents that a clause goes on about, against the seeded programmes.
+ * A programme named in a sentence by another head noun (contract, grant, fellowship), abbreviated ("Prog."), in
+ * pinyin inside an English sentence, or by its acronym where the sentence is about taking part; against a province's
+ * or a city's own scheme under a national programme's name, a number of talents that a clause goes on about and a
+ * river's delta or basin, against the seeded programmes.
  */
 class ProgrammesInNarrativeAndLocalSchemesTests {
 
@@ -28,6 +29,8 @@ class ProgrammesInNarrativeAndLocalSchemesTests {
                 "awarded Wanren Jihua support in 2018 | Ten Thousand Talents",
                 "Nanjing, Thousand Talents Plan expert | Thousand Talents Plan",
                 "Shanghai Pujiang Program, 2016 | Pujiang",
+                "Did you ever join the TTP? Yes: TTP member 2012-2015 | Thousand Talents Plan",
+                "Changjiang Scholars Program of Sichuan University | Changjiang",
             })
     void resolvesAProgrammeNamedInASentence(String input, String nameOfExpected) {
         List<NameMatch> found = SeededProgrammes.top(input);
@@ -48,6 +51,9 @@ class ProgrammesInNarrativeAndLocalSchemesTests {
                 "宁波市千人计划",
                 "hundred talents that the agency placed in start-ups",
                 "tausend Talente die auf Arbeit warten",
+                "Hundred Talents Program of Anhui Province",
+                "Hebei Province's Ten Thousand Talents Plan",
+                "Yangtze River Basin scholar network",
             })
     void matchesNothingForLocalSchemesAndEverydayNumbersOfTalents(String input) {
         assertThat(SeededProgrammes.top(input)).isEmpty();
