@@ -1,6 +1,7 @@
 package org.collabscreen.matching;
 
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A programme's name without its scheme word is often an everyday name too: Kunpeng is the mythical bird of the
@@ -77,6 +78,9 @@ final class EverydayNames {
     private static final Set<String> RIVERS_PLACES =
             Set.of("delta", "basin", "estuary", "valley", "region", "economic", "watershed", "catchment");
 
+    /** The words of the places below a province that share a programme's word: counties, districts, towns. */
+    private static final Set<String> LOCAL_PLACES = Set.of("county", "district", "township", "town", "village");
+
     private EverydayNames() {}
 
     /** Whether the normalised declaration writes no scheme word and says it speaks of another thing. */
@@ -93,6 +97,23 @@ final class EverydayNames {
         }
         String[] words = normalised.split(" ");
         return otherThing || talentsInAClause(words) || riversPlace(words);
+    }
+
+    /**
+     * Whether a word of a listed name is followed by the word of an administrative place ("Pujiang County talent
+     * plan"): a county or district shares the name, and its scheme is its own.
+     */
+    static boolean namesAPlace(String normalised, Predicate<String> knownWord) {
+        String[] words = normalised.split(" ");
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (LOCAL_PLACES.contains(words[i + 1])
+                    && ProgrammeVocabulary.INSTANCE.weight(ProgrammeVocabulary.INSTANCE.canonical(words[i]))
+                            > ProgrammeVocabulary.FUNCTION_WORD
+                    && knownWord.test(ProgrammeVocabulary.INSTANCE.canonical(words[i]))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether a river's word is followed by a place the river gives its name to ("Yangtze River Delta …"). */

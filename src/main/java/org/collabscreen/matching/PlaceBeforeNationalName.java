@@ -8,7 +8,8 @@ import java.util.regex.Pattern;
 /**
  * Provinces and cities run schemes of their own under a national programme's name ("Jiangsu Hundred Talents Plan",
  * "Wuhan Thousand Talents Program", "selected for the Sichuan Provincial Ten Thousand Talents Program"): a Chinese
- * province's or city's name ({@link ChineseProvinces}, {@link ChineseCities}) written right before a programme's
+ * province's or city's name ({@link ChineseProvinces}, {@link ChineseCities}, also by its literary name: {@link
+ * ChineseLiteraryPlaceNames}) written right before a programme's
  * name, within one clause, with or without its division word, or after the name's scheme word and "of" with its
  * division word ("… Talents Program of Zhejiang Province"), names that place's scheme, unless the programme is the
  * place's own (one of its names holds the place: the Shanghai Pujiang Program). {@link ProvincialSchemes} reads the
@@ -81,7 +82,9 @@ final class PlaceBeforeNationalName {
     }
 
     private static boolean isPlace(String word) {
-        return ChineseProvinces.PINYIN.contains(word) || ChineseCities.HAN_TO_PINYIN.containsValue(word);
+        return ChineseProvinces.PINYIN.contains(word)
+                || ChineseCities.HAN_TO_PINYIN.containsValue(word)
+                || ChineseLiteraryPlaceNames.HAN_TO_PINYIN.containsValue(word);
     }
 
     private static boolean holdsAPlace(String written) {

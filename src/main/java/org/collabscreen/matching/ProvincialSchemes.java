@@ -46,7 +46,10 @@ final class ProvincialSchemes {
             Map.entry("云南", "yunnan"),
             Map.entry("浙江", "zhejiang"));
 
-    /** The provinces and the cities that run schemes of their own ({@link ChineseCities}). */
+    /**
+     * The provinces, the cities that run schemes of their own ({@link ChineseCities}) and the literary names their
+     * schemes are named with ({@link ChineseLiteraryPlaceNames}).
+     */
     private static final Map<String, String> PLACES = places();
 
     /** The scheme words a native name may close with and a short form leave out. */
@@ -106,6 +109,7 @@ final class ProvincialSchemes {
     private static Map<String, String> places() {
         Map<String, String> places = new HashMap<>(PROVINCES);
         places.putAll(ChineseCities.HAN_TO_PINYIN);
+        places.putAll(ChineseLiteraryPlaceNames.HAN_TO_PINYIN);
         return Map.copyOf(places);
     }
 

@@ -163,7 +163,9 @@ public final class TalentProgrammeMatcher {
             return List.of();
         }
         String normalised = NameNormaliser.normalise(input);
-        if (CompanyProgrammes.named(normalised) || EverydayNames.named(normalised)) {
+        if (CompanyProgrammes.named(normalised)
+                || EverydayNames.named(normalised)
+                || EverydayNames.namesAPlace(normalised, knownWords::contains)) {
             return List.of();
         }
         // ranked by name on equal scores, never by presence: an offer below minScore can go

@@ -65,7 +65,8 @@ class ListedProgrammesInEveryFormTests {
     private static final List<String> ACRONYM =
             List.of("participated in %s from 2012 to 2015", "%s participant (2014)", "member of the %s");
 
-    private static final List<String> HAN = List.of("入选%s", "%s入选者（2015年）", "获得%s资助", "“%s”特聘专家");
+    private static final List<String> HAN =
+            List.of("入选%s", "%s入选者（2015年）", "获得%s资助", "“%s”特聘专家", "第十批%s入选者", "%s专家", "%s获得者");
 
     private static final List<String> PINYIN = List.of("selected for %s in 2013", "%s (2015)");
 
@@ -199,6 +200,14 @@ class ListedProgrammesInEveryFormTests {
                 PINYIN.forEach(template -> forms.add(String.format(Locale.ROOT, template, pinyin)));
             } else if (isPartnersLanguage(name)) {
                 PARTNERS.forEach(template -> forms.add(String.format(Locale.ROOT, template, name)));
+                String sentence = sentenceOf(name);
+                if (sentence != null) {
+                    forms.add(String.format(Locale.ROOT, sentence, name));
+                }
+            } else if (!name.chars().allMatch(c -> c < 128)) {
+                // Japanese, Korean, Vietnamese: the name and the year it was won, and a sentence of taking part
+                forms.add(name + " (2015)");
+                forms.add(String.format(Locale.ROOT, asianSentenceOf(name), name));
             }
         }
         return List.copyOf(forms);
@@ -308,6 +317,42 @@ class ListedProgrammesInEveryFormTests {
                 || lower.endsWith("-plan");
     }
 
+    /** A sentence about taking part in the programme, in the language its name is written in; null if none is known. */
+    private static String sentenceOf(String name) {
+        String lower = name.toLowerCase(Locale.ROOT);
+        if (name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.CYRILLIC)) {
+            return "участник: %s, 2013";
+        }
+        if (lower.startsWith("programa") || lower.startsWith("proyecto") || lower.startsWith("plan de")) {
+            return "participó en el %s en 2015";
+        }
+        if (lower.startsWith("programme") || lower.startsWith("projet") || lower.startsWith("plan des")) {
+            return "lauréat du %s en 2014";
+        }
+        if (lower.startsWith("programma") || lower.startsWith("piano") || lower.startsWith("progetto")) {
+            return "vincitore del %s nel 2016";
+        }
+        if (lower.startsWith("plano") || lower.startsWith("projeto") || lower.startsWith("projecto")) {
+            return "participou do %s em 2012";
+        }
+        if (lower.endsWith("programm") || lower.endsWith("-plan") || lower.startsWith("projekt")) {
+            return "Teilnahme am %s seit 2013";
+        }
+        return null;
+    }
+
+    private static String asianSentenceOf(String name) {
+        if (name.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.HANGUL)) {
+            return "%s에 선정됨";
+        }
+        if (name.codePoints()
+                .anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.KATAKANA
+                        || Character.UnicodeScript.of(c) == Character.UnicodeScript.HIRAGANA)) {
+            return "%sに選ばれた";
+        }
+        return "tham gia %s năm 2015";
+    }
+
     /** The same words by convention for other things. */
     static List<String> negatives() {
         List<String> negatives = new ArrayList<>();
@@ -347,6 +392,25 @@ class ListedProgrammesInEveryFormTests {
             for (String number : List.of("百人计划", "千人计划", "万人计划")) {
                 negatives.add(place + number);
                 negatives.add("入选" + place + number);
+            }
+        }
+        // provinces' and cities' literary names, which their own schemes are named with
+        for (String place : List.of("Tianfu", "Qilu", "Sanqin", "Bamin", "Longjiang", "Gusu")) {
+            for (String number : numbers) {
+                negatives.add(place + " " + number + " Talents Plan");
+            }
+        }
+        for (String place : List.of("天府", "齐鲁", "三秦", "八闽", "龙江", "姑苏")) {
+            negatives.add(place + "千人计划");
+            negatives.add(place + "万人计划");
+        }
+        // a county or district that shares a listed programme's word runs a scheme of its own
+        for (ProgrammeEntry programme : SeededProgrammes.SEEDED) {
+            for (String core : cores(programme)) {
+                if (core.indexOf(' ') < 0 && core.chars().allMatch(Character::isLetter)) {
+                    negatives.add(core + " County talent plan");
+                    negatives.add(core + " District Talents Program");
+                }
             }
         }
         negatives.addAll(List.of(
