@@ -24,8 +24,14 @@ final class DeclarationReadings {
             + "(?:(?:distinguished|chair|chaired|chief|visiting|part-time|full-time|young)\\s+)*"
             + "(?:scholar|professor|professorship|expert|fellow|appointment|appointee)s?\\b");
 
-    /** A programme's acronym after the words that put a holder under it ("… expert under the WTP"). */
-    private static final Pattern ACRONYM_HELD = Pattern.compile("\\b(?:under|via|through) the (\\p{Lu}{2,6})\\b");
+    /**
+     * A programme's acronym after the words that put a holder under it or in it ("… expert under the WTP", "participated
+     * in TTP", "member of the WTP"), or before the word for taking part ("TTP participant", "a TTP contract").
+     */
+    private static final Pattern ACRONYM_HELD = Pattern.compile("\\b(?:(?:under|via|through) the"
+            + "|(?:participated|participating|participation|participant|enrolled) in(?: the)?"
+            + "|member of(?: the)?|joined(?: the)?|selected (?:for|into)(?: the)?) (\\p{Lu}{2,6})\\b"
+            + "|\\b(\\p{Lu}{2,6}) (?:participants?|participation|member|membership|awardee|recipient|contract)\\b");
 
     private DeclarationReadings() {}
 
@@ -45,12 +51,12 @@ final class DeclarationReadings {
         return schemes;
     }
 
-    /** The acronyms a declaration puts a holder under ("under the WTP"), as written; empty when none. */
+    /** The acronyms a declaration puts a holder under or in ("under the WTP"), as written; empty when none. */
     static List<String> acronymsHeldUnder(String input) {
         List<String> acronyms = new ArrayList<>(0);
         Matcher matcher = ACRONYM_HELD.matcher(input);
         while (matcher.find()) {
-            acronyms.add(matcher.group(1));
+            acronyms.add(matcher.group(1) != null ? matcher.group(1) : matcher.group(2));
         }
         return acronyms;
     }

@@ -1,12 +1,16 @@
 package org.collabscreen.matching;
 
 import java.util.Set;
+import java.util.function.Predicate;
 
 /**
  * A programme's name without its scheme word is often an everyday name too: Kunpeng is the mythical bird of the
  * Zhuangzi before it is Zhejiang's plan, a peacock is a bird, the Pearl River a river. A declaration that writes no
  * scheme word (plan, programme, 计划 …) and says it speaks of a creature, a myth or a story, or of a choir or a band,
- * names no talent programme ("Kunpeng, the mythical bird in Zhuangzi's Xiaoyaoyou").
+ * names no talent programme ("Kunpeng, the mythical bird in Zhuangzi's Xiaoyaoyou"). Nor does a number of talents
+ * that a clause goes on about, in any language ("a hundred talents who graduated", "cent talents à découvrir", "mil
+ * talentos se graduaron"): a name is not the subject of a verb or a relative clause right after it. Nor does a river's
+ * name followed by the place it names ("Yangtze River Delta", "Pearl River Basin").
  */
 final class EverydayNames {
 
@@ -37,6 +41,46 @@ final class EverydayNames {
             "band",
             "orchestra");
 
+    /** The words of talents, as the partners' languages write them. */
+    private static final Set<String> TALENTS =
+            Set.of("talents", "talentos", "talenti", "talente", "talenten", "таланты", "талантов");
+
+    /** Words that go on with a clause about the talents: relative pronouns, verbs, infinitive markers. */
+    private static final Set<String> CLAUSE_WORDS = Set.of(
+            "who",
+            "that",
+            "which",
+            "were",
+            "are",
+            "will",
+            "have",
+            "graduated",
+            "qui",
+            "que",
+            "sont",
+            "se",
+            "para",
+            "han",
+            "fur",
+            "die",
+            "sind",
+            "che",
+            "per",
+            "sono",
+            "которые",
+            "из",
+            "на");
+
+    private static final Set<String> RIVERS =
+            Set.of("river", "rio", "riviere", "fluss", "fiume", "jiang", "changjiang");
+
+    /** The places a river names: its delta, basin, estuary, valley, the region or economic zone around it. */
+    private static final Set<String> RIVERS_PLACES =
+            Set.of("delta", "basin", "estuary", "valley", "region", "economic", "watershed", "catchment");
+
+    /** The words of the places below a province that share a programme's word: counties, districts, towns. */
+    private static final Set<String> LOCAL_PLACES = Set.of("county", "district", "township", "town", "village");
+
     private EverydayNames() {}
 
     /** Whether the normalised declaration writes no scheme word and says it speaks of another thing. */
@@ -51,6 +95,49 @@ final class EverydayNames {
             }
             otherThing |= OTHER_THINGS.contains(word);
         }
-        return otherThing;
+        String[] words = normalised.split(" ");
+        return otherThing || talentsInAClause(words) || riversPlace(words);
+    }
+
+    /**
+     * Whether a word of a listed name is followed by the word of an administrative place ("Pujiang County talent
+     * plan"): a county or district shares the name, and its scheme is its own.
+     */
+    static boolean namesAPlace(String normalised, Predicate<String> knownWord) {
+        String[] words = normalised.split(" ");
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (LOCAL_PLACES.contains(words[i + 1])
+                    && ProgrammeVocabulary.INSTANCE.weight(ProgrammeVocabulary.INSTANCE.canonical(words[i]))
+                            > ProgrammeVocabulary.FUNCTION_WORD
+                    && knownWord.test(ProgrammeVocabulary.INSTANCE.canonical(words[i]))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether a river's word is followed by a place the river gives its name to ("Yangtze River Delta …"). */
+    private static boolean riversPlace(String[] words) {
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (RIVERS.contains(words[i]) && RIVERS_PLACES.contains(words[i + 1])) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * Whether a word of talents is followed by a word that goes on with a clause about them, right after it or after
+     * one word that qualifies them ("mil talentos jóvenes se …").
+     */
+    private static boolean talentsInAClause(String[] words) {
+        for (int i = 1; i + 1 < words.length; i++) {
+            if (TALENTS.contains(words[i])
+                    && (CLAUSE_WORDS.contains(words[i + 1])
+                            || i + 2 < words.length && CLAUSE_WORDS.contains(words[i + 2]))) {
+                return true;
+            }
+        }
+        return false;
     }
 }

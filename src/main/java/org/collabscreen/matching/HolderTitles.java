@@ -16,8 +16,25 @@ final class HolderTitles {
     private static final Set<String> TITLES =
             Set.of("scholar", "scholars", "expert", "experts", "fellow", "fellows", "awardee", "awardees");
 
-    /** The words that call the post a programme grants: "a part-time Thousand Talents appointment". */
-    private static final Set<String> POSTS = Set.of("appointment", "appointee");
+    /**
+     * The words that call the post, the money or the honour a programme grants in its place: "a part-time Thousand
+     * Talents appointment", "his Ten Thousand Talents contract", "awarded a Pearl River Talents fellowship".
+     */
+    private static final Set<String> POSTS = Set.of(
+            "appointment",
+            "appointee",
+            "contract",
+            "grant",
+            "grantee",
+            "award",
+            "awards",
+            "fellowship",
+            "professorship",
+            "chair",
+            "funding",
+            "position",
+            "recipient",
+            "laureate");
 
     /** The fewest words of a name before a title inside a declaration. */
     private static final int MIN_NAME_WORDS = 2;
@@ -30,7 +47,8 @@ final class HolderTitles {
      * Hundred Talents appointment at …" → "hundred talents plan").
      */
     static List<String> schemesBeforeTitles(String normalised, Predicate<String> knownWord) {
-        String[] words = normalised.split(" ");
+        // read as the vocabulary reads names, so a number of two words is one ("ten thousand" is 10000)
+        String[] words = ProgrammeVocabulary.INSTANCE.rewrite(normalised).split(" ");
         List<String> schemes = new ArrayList<>(0);
         for (int i = MIN_NAME_WORDS; i < words.length; i++) {
             if (!TITLES.contains(words[i]) && !POSTS.contains(words[i])) {

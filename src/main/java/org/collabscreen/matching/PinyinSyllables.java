@@ -27,6 +27,11 @@ final class PinyinSyllables {
                 && SYLLABLES.matcher(normalised).matches();
     }
 
+    /** Whether one word is pinyin syllables run together. */
+    static boolean isSyllables(String word) {
+        return !word.isEmpty() && SYLLABLES.matcher(word).matches();
+    }
+
     /** The normalised text with its spaces removed when it has two or more words, all pinyin; else null. */
     static String joined(String normalised) {
         String[] words = Tokens.split(normalised);

@@ -30,6 +30,9 @@ final class ProgrammeVocabulary implements Vocabulary {
             Map.entry("programa", "plan"),
             Map.entry("programm", "plan"),
             Map.entry("scheme", "plan"),
+            // abbreviated as reference lists and CVs write it: "Thousand Talents Prog."
+            Map.entry("prog", "plan"),
+            Map.entry("progr", "plan"),
             Map.entry("jihua", "plan"),
             Map.entry("project", "plan"),
             Map.entry("projects", "plan"),

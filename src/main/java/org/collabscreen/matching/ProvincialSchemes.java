@@ -1,5 +1,6 @@
 package org.collabscreen.matching;
 
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -45,6 +46,12 @@ final class ProvincialSchemes {
             Map.entry("云南", "yunnan"),
             Map.entry("浙江", "zhejiang"));
 
+    /**
+     * The provinces, the cities that run schemes of their own ({@link ChineseCities}) and the literary names their
+     * schemes are named with ({@link ChineseLiteraryPlaceNames}).
+     */
+    private static final Map<String, String> PLACES = places();
+
     /** The scheme words a native name may close with and a short form leave out. */
     private static final List<String> SCHEME_WORDS = List.of("计划", "项目", "奖励", "行动", "工程");
 
@@ -63,7 +70,7 @@ final class ProvincialSchemes {
         if (name == null) {
             return false;
         }
-        for (Map.Entry<String, String> province : PROVINCES.entrySet()) {
+        for (Map.Entry<String, String> province : PLACES.entrySet()) {
             if (text.indexOf(province.getKey()) < 0 || isOwn(province, programmeNames)) {
                 continue;
             }
@@ -97,6 +104,13 @@ final class ProvincialSchemes {
             }
         }
         return null;
+    }
+
+    private static Map<String, String> places() {
+        Map<String, String> places = new HashMap<>(PROVINCES);
+        places.putAll(ChineseCities.HAN_TO_PINYIN);
+        places.putAll(ChineseLiteraryPlaceNames.HAN_TO_PINYIN);
+        return Map.copyOf(places);
     }
 
     private static boolean isOwn(Map.Entry<String, String> province, List<String> programmeNames) {

@@ -163,7 +163,9 @@ public final class TalentProgrammeMatcher {
             return List.of();
         }
         String normalised = NameNormaliser.normalise(input);
-        if (CompanyProgrammes.named(normalised) || EverydayNames.named(normalised)) {
+        if (CompanyProgrammes.named(normalised)
+                || EverydayNames.named(normalised)
+                || EverydayNames.namesAPlace(normalised, knownWords::contains)) {
             return List.of();
         }
         // ranked by name on equal scores, never by presence: an offer below minScore can go
@@ -194,6 +196,10 @@ public final class TalentProgrammeMatcher {
             for (String leadingWords : DeclarationReadings.leadingPinyinRuns(segment)) {
                 index.search(PinyinSyllables.joined(leadingWords), SEGMENT_FACTOR, minScore, rule -> true, hits);
             }
+        }
+        for (String run : PinyinSchemeNames.within(normalised)) {
+            index.search(run, SEGMENT_FACTOR, minScore, rule -> true, hits);
+            pinyinShortForms.search(run, hits);
         }
         for (String scheme : DeclarationReadings.quotedHoldersSchemes(input)) {
             index.search(scheme, SEGMENT_FACTOR, minScore, rule -> true, hits);
@@ -297,7 +303,7 @@ public final class TalentProgrammeMatcher {
                         input,
                         normalised,
                         hanJoined,
-                        withoutProvincialSchemes(hanJoined, hits.ranked(minScore, limit + 4, BY_NAME))),
+                        withoutProvincialSchemes(input, hanJoined, hits.ranked(minScore, limit + 4, BY_NAME))),
                 limit);
         return toMatches(input, normalised, qualifiedSubProgrammeFirst(normalised, ranked, minScore, limit));
     }
@@ -322,9 +328,10 @@ public final class TalentProgrammeMatcher {
      * name ({@link ProvincialSchemes}).
      */
     private static List<BestHits.Hit<ProgrammeEntry>> withoutProvincialSchemes(
-            String hanJoined, List<BestHits.Hit<ProgrammeEntry>> ranked) {
+            String input, String hanJoined, List<BestHits.Hit<ProgrammeEntry>> ranked) {
         List<BestHits.Hit<ProgrammeEntry>> national = ranked.stream()
-                .filter(hit -> !ProvinceForNational.renamedByProvince(hanJoined, namesOf(hit.rule())))
+                .filter(hit -> !ProvinceForNational.renamedByProvince(hanJoined, namesOf(hit.rule()))
+                        && !PlaceBeforeNationalName.renamedByPlace(input, namesOf(hit.rule())))
                 .toList();
         if (!Tokens.containsCjk(hanJoined)) {
             return national;

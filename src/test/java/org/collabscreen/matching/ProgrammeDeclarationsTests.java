@@ -20,7 +20,6 @@ class ProgrammeDeclarationsTests {
             delimiter = '|',
             value = {
                 "Selected in 2016 for the Hundred Talents Plan, Institute of Botany | Hundred Talents",
-                "Hunan Province Thousand Talents Plan for Returnees, second cohort 2013 | Thousand Talents",
                 "Young Changjiang Scholars Program appointee | Changjiang Scholars Program",
                 "青年长江学者奖励计划入选者 | 长江学者奖励计划",
                 "Thousand Talents Plan, long-term track | Recruitment Program for Innovative Talents (Long Term)",
