@@ -130,13 +130,17 @@ final class PlaceClauses {
 
     /**
      * The countries of the places in the clauses that hold a distinctive word of the matched name; null when the input
-     * is one clause, when the name itself would be cut into clauses, or when no clause holds such a word (then the
-     * places of the whole input count).
+     * is one clause or no clause holds such a word (then the places of the whole input count). A clause that goes on
+     * with the name's own conjunction ("… Training | and Research Institute, Helsinki") is the name's, not another's.
      */
     static Set<String> countriesAround(List<String> clauses, String matchedName, Vocabulary vocabulary) {
-        if (clauses.size() < 2 || BOUNDARY.matcher(matchedName).find()) {
-            // a conjunction of the name's own ("… Training and Research Institute") separates nothing
+        if (clauses.size() < 2) {
             return null;
+        }
+        List<String> ownTails = new ArrayList<>(0);
+        Matcher boundary = BOUNDARY.matcher(matchedName);
+        while (boundary.find()) {
+            ownTails.add(NameNormaliser.normalise(matchedName.substring(boundary.start())));
         }
         Set<String> distinctive = new HashSet<>();
         for (String word : NameNormaliser.normalise(matchedName).split(" ")) {
@@ -146,8 +150,11 @@ final class PlaceClauses {
             }
         }
         Set<String> countries = null;
+        boolean named = false;
         for (String clause : clauses) {
-            if (holdsAny(clause, distinctive, vocabulary)) {
+            boolean goesOn = ownTails.stream().anyMatch(tail -> clause.startsWith(tail) || tail.startsWith(clause));
+            named = (named && goesOn) || holdsAny(clause, distinctive, vocabulary);
+            if (named) {
                 if (countries == null) {
                     countries = new HashSet<>();
                 }

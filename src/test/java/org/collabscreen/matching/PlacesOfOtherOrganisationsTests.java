@@ -38,6 +38,8 @@ class PlacesOfOtherOrganisationsTests {
                         + " | Space Engineering University",
                 "Army Engineering University together with Delft University of Technology, Netherlands"
                         + " | Army Engineering University",
+                "Defence Industries Organization Training and Research Institute, now with Carleton University, Ottawa"
+                        + " | Defence Industries Organization Training and Research Institute",
                 "Sun Yat-sen University (doctorado, 2019); actualmente investigadora en la Universidad de Sevilla"
                         + " | Sun Yat-sen University",
             })
