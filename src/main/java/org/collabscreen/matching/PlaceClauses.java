@@ -11,13 +11,13 @@ import java.util.regex.Pattern;
 
 /**
  * Which places of an input are evidence about the organisation a name was found in. A place belongs to the clause
- * that names it: commas, semicolons and dashes keep a unit, its parents and its address together ("National Defence University,
- * Helsinki", "Institute of Physics; Czech Academy of Sciences"), while narrative text starts another organisation's
- * clause at a word of time ("…; now a postdoc at …", "…, actualmente en …", "…, jetzt …"), at a role held there
- * ("postdoc at", "investigadora en", "chercheuse à") and at a conjunction that joins another organisation ("… signed
- * an agreement with the Universidad de Salamanca", "… et l'Université de Montréal", "… и Университет …"), in the
- * partners' languages. A clause of places alone ("…, now in Helsinki") is the address of the clause before it.
- * The matched name's clauses are those that hold one of its distinctive words; when none does, every place counts.
+ * that names it: commas, semicolons and dashes keep a unit, its parents and its address together ("National Defence
+ * University, Helsinki", "Institute of Physics; Czech Academy of Sciences"), while narrative text starts another
+ * organisation's clause at a word of time ("…; now a postdoc at …", "…, actualmente en …", "…, jetzt …"), at a role
+ * held there ("postdoc at", "investigadora en", "chercheuse à") and at a conjunction that joins another organisation
+ * ("… signed an agreement with the Universidad de Salamanca", "… et l'Université de Montréal", "… и Университет …"),
+ * in the partners' languages. A clause of places alone ("…, now in Helsinki") is the address of the clause before
+ * it. The matched name's clauses are those that hold one of its distinctive words; when none does, every place counts.
  */
 final class PlaceClauses {
 
@@ -60,7 +60,7 @@ final class PlaceClauses {
 
     /** Another organisation's name: a research body named for its country ("TU Wien") is no address. */
     private static final Pattern ORGANISATION_NAME =
-            Pattern.compile(ORGANISATION, Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
+            Pattern.compile("\\b(?:" + ORGANISATION + ")", Pattern.UNICODE_CASE | Pattern.UNICODE_CHARACTER_CLASS);
 
     /** Words that say where a clause is without naming an organisation ("now in Helsinki", "actualmente en Lisboa"). */
     private static final Set<String> PLACING_WORDS = placingWords();
