@@ -31,9 +31,12 @@ final class EntryCountries {
         this.maxDepth = maxDepth;
     }
 
-    /** Files an entry as a company when its listed name ends with a legal form. */
+    /**
+     * Files an entry as a company when its listed name, or a name the list gives it beside ("Hesai Group", also
+     * "Hesai Technology Co., Ltd."), ends with a legal form of any country ({@link LegalForms#isCompanyName}).
+     */
     void file(InstitutionEntry rule) {
-        if (LegalForms.isCompanyName(rule.name())) {
+        if (LegalForms.isCompanyName(rule.name()) || rule.aliases().stream().anyMatch(LegalForms::isCompanyName)) {
             companies.add(rule);
         }
     }

@@ -24,6 +24,7 @@ class InputReadings {
     private String folded;
     private String latin;
     private Set<String> placed;
+    private List<String> clauses;
     private Set<String> campuses;
     private Set<String> unitNumbers;
 
@@ -147,6 +148,18 @@ class InputReadings {
             placed = coded.size() == named.size() ? named : Set.copyOf(coded);
         }
         return placed;
+    }
+
+    /**
+     * The countries of the places that belong to the matched name: those of the clauses that name it, when the input
+     * names several organisations ({@link PlaceClauses}); else every place the input names ({@link #placed}).
+     */
+    Set<String> placedAround(String matchedName, Vocabulary vocabulary) {
+        if (clauses == null) {
+            clauses = PlaceClauses.of(input);
+        }
+        Set<String> around = PlaceClauses.countriesAround(clauses, matchedName, vocabulary);
+        return around == null ? placed() : around;
     }
 
     /**

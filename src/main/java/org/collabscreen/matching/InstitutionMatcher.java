@@ -707,7 +707,9 @@ public final class InstitutionMatcher {
                 }
                 String alias = MatchExplanation.reportedAlias(input, hit, names.get(hit.rule()));
                 WeightedName aliasName = alias.equals(hit.alias()) ? hit.aliasName() : null;
-                if (!countries.placedWhereListed(placed, hit.rule(), alias, aliasName)
+                if (!(countries.placedWhereListed(placed, hit.rule(), alias, aliasName)
+                                || countries.placedWhereListed(
+                                        placedAround(alias, index.vocabulary()), hit.rule(), alias, aliasName))
                         || OrganisationKinds.differ(hit.searched(), alias, index.vocabulary())
                         || TechnologyForms.differ(hit.searched(), alias)
                         || !sameCampus(campuses(), hit.rule())

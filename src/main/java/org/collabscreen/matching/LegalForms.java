@@ -1,6 +1,7 @@
 package org.collabscreen.matching;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -25,14 +26,40 @@ final class LegalForms {
             "(?i)[,\\s]+(?:co\\.?,?\\s*ltd\\.?|inc\\.?|pty\\.?\\s*ltd\\.?|ltd\\.?|limited|llc|gmbh|plc|co\\.?)\\s*$");
 
     /**
-     * Legal forms other countries register companies under, one or two words after normalisation ("B.V." is "b v",
+     * Legal forms other countries register companies under, one to five words after normalisation ("B.V." is "b v",
      * "A/S" is "a s"): the Netherlands and Belgium (BV, NV), Scandinavia (AS, A/S, AB, Oy, Oyj), France (SA, SAS,
-     * SASU, SARL), Italy (SpA, Srl), Spain and Latin America (SL, Ltda), Germany (KG, UG, SE), Japan (KK), Singapore
-     * (Pte), Malaysia (Bhd), Czechia and Slovakia (s.r.o.), Hungary (Kft).
+     * SASU, SARL), Italy (SpA, Srl), Spain (SL, SLU, SAU), Latin America (Ltda, S.A. de C.V., S. de R.L.), Germany
+     * (KG, GmbH &amp; Co. KG, UG, SE), Poland (Sp. z o.o.), Russia (OOO, AO, PAO, JSC, PJSC, in Latin and Cyrillic
+     * letters), Japan (KK, Kabushiki Kaisha), Singapore (Pte), Malaysia (Sdn Bhd), Czechia and Slovakia (s.r.o.),
+     * Hungary (Kft).
      */
-    private static final Set<String> FOREIGN_FORMS = Set.of(
-            "b v", "bv", "n v", "nv", "a s", "as", "ab", "oy", "oyj", "s a", "sa", "sas", "sasu", "sarl", "spa",
-            "s p a", "srl", "s r l", "s l", "sl", "ltda", "kg", "ug", "se", "kk", "k k", "pte", "bhd", "s r o", "kft");
+    private static final Set<String> FOREIGN_FORMS =
+            Set.of(("b v,bv,n v,nv,a s,as,ab,oy,oyj,s a,sa,sas,sasu,sarl,spa,s p a,srl,s r l,s l,sl,s l u,slu,s a u,"
+                            + "sau,ltda,s a de c v,sa de cv,s de r l,kg,co kg,ug,se,sp z o o,ooo,ao,oao,zao,pao,jsc,ojsc,cjsc,"
+                            + "pjsc,ооо,ао,оао,зао,пао,kk,k k,kabushiki kaisha,pte,bhd,sdn bhd,s r o,kft")
+                    .split(","));
+
+    /** Russian forms, written before the name ("OOO Acme", "АО «Акме»"). */
+    private static final Set<String> LEADING_FORMS =
+            Set.of("ooo", "ao", "oao", "zao", "pao", "jsc", "pjsc", "ооо", "ао", "оао", "зао", "пао");
+
+    /**
+     * The regions a group names its arm abroad by, after a comma in a listed name ("SMIC, Americas") or after its
+     * legal form ("… Inc. China").
+     */
+    private static final Set<String> REGIONS = Set.of(
+            "americas",
+            "america",
+            "north america",
+            "latin america",
+            "europe",
+            "asia",
+            "asia pacific",
+            "apac",
+            "emea",
+            "africa",
+            "middle east",
+            "oceania");
 
     /**
      * A word that, after a company's brand, names a subsidiary as its legal form does: "Acme International" is
@@ -40,7 +67,10 @@ final class LegalForms {
      */
     private static final String INTERNATIONAL = "international";
 
-    private static final int MAX_FORM_WORDS = 3;
+    private static final int MAX_FORM_WORDS = 5;
+
+    /** An acronym or short name in brackets at the end of a listed name ("… Co., Ltd. (Sugon)"). */
+    private static final Pattern BRACKETED_END = Pattern.compile("\\s*\\([^()]*\\)\\s*$");
 
     /** Registration forms of Chinese companies, longest first. */
     private static final List<String> HAN_FORMS = List.of("有限责任公司", "股份有限公司", "有限公司", "公司");
@@ -123,12 +153,38 @@ final class LegalForms {
 
     /**
      * Whether a normalised segment names a registered company: it ends with a legal form of any country, or with
-     * "International" (a company's arm abroad). At most three set lookups, no pattern.
+     * "International" (a company's arm abroad). At most five set lookups, no pattern.
      */
     static boolean namesARegisteredCompany(String normalised) {
-        if (endsWithForm(normalised) || normalised.endsWith(" " + INTERNATIONAL)) {
+        return endsWithForm(normalised) || normalised.endsWith(" " + INTERNATIONAL) || endsWithForeignForm(normalised);
+    }
+
+    /**
+     * Whether a listed name is a company's: it ends with a legal form of any country (a Russian one leads it), also
+     * before an acronym in
+     * brackets ("… Co., Ltd. (Sugon)") or a region or country ("… Inc. China"), or it is a brand and the region the
+     * group's arm serves ("SMIC, Americas").
+     */
+    static boolean isCompanyName(String name) {
+        String written = BRACKETED_END.matcher(name).replaceFirst("");
+        int comma = written.lastIndexOf(',');
+        if (comma > 0 && REGIONS.contains(NameNormaliser.normalise(written.substring(comma + 1)))) {
             return true;
         }
+        String normalised = NameNormaliser.normalise(written);
+        String[] words = normalised.split(" ");
+        if (words.length > 1 && LEADING_FORMS.contains(words[0])) {
+            return true;
+        }
+        int end = words.length;
+        while (end > 1 && (PlaceEvidence.isPlaceWord(words[end - 1]) || REGIONS.contains(words[end - 1]))) {
+            end--;
+        }
+        String withoutPlaces = String.join(" ", Arrays.asList(words).subList(0, end));
+        return endsWithForm(normalised) || endsWithForm(withoutPlaces) || endsWithForeignForm(withoutPlaces);
+    }
+
+    private static boolean endsWithForeignForm(String normalised) {
         int start = normalised.length();
         for (int words = 0; words < MAX_FORM_WORDS; words++) {
             start = normalised.lastIndexOf(' ', start - 1);
@@ -140,11 +196,6 @@ final class LegalForms {
             }
         }
         return false;
-    }
-
-    /** Whether a listed name is a company's: it ends with a legal form. */
-    static boolean isCompanyName(String name) {
-        return AT_END.matcher(NameNormaliser.normalise(name)).find();
     }
 
     /**
