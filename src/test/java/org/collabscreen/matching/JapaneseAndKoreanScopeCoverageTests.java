@@ -10,7 +10,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Japanese and Korean terms that cover each category's scope as the defining texts set it out (輸出貿易管理令 別表第一,
  * the 特定重要技術 areas, the K Program visions; the 국가전략기술 and the 전략물자 수출입고시): systems, components,
  * processes and materials as proposals in either language name them, while ordinary research, and words that only
- * share a piece with a term (ブランケット holds ロケット's bigrams, 감소해 holds 소해), find nothing.
+ * share a piece with a term (ブランケット holds ロケット's bigrams, 소나무 a pine holds 소나), find nothing.
  */
 class JapaneseAndKoreanScopeCoverageTests {
 
@@ -60,6 +60,7 @@ class JapaneseAndKoreanScopeCoverageTests {
                 "함정에 빠진 청소년의 도박 문제",
                 "노동시장 재진입 여성의 경력 단절",
                 "한중 양자 협력과 정상회담의 외교사",
+                "소나무 숲의 탄소 저장량 추정",
             })
     void findsNothingInOrdinaryResearch(String text) {
         assertThat(SeededClassifier.reportedCodes(text)).isEmpty();
