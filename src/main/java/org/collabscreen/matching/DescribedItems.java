@@ -73,10 +73,17 @@ final class DescribedItems {
             ItemIndex index = ItemIndex.of(language);
             double scale = language == TechnologyLanguage.EN ? 1 : OTHER_LANGUAGE_SCALE;
             double half = HALF_CONFIDENCE_SCORE * scale;
+            // Japanese and Korean bigrams that all lie inside one term not found whole, one word's (or in Japanese just
+            // two), are a piece of another word ("ケッ ット" of ロケット in ブランケット, "네트 트워 워크" of 광 네트워크 in
+            // 통신 네트워크) or a chance meeting (量子 and 計算 of 量子計算 in 量子化学計算), not words of the item
+            boolean kanaOrHangul = language == TechnologyLanguage.JA || language == TechnologyLanguage.KO;
             ItemMatch.best(index, reading, categories.keySet(), MIN_WORDS, SUPPORTED_SCORE * scale)
                     .forEach((code, match) -> {
                         CategoryEvidence found = evidence.get(code);
                         if ((found == null || !found.hasTerms())
+                                && !(kanaOrHangul
+                                        && fewOrOneWord(language, tokens, match)
+                                        && onlyPhraseApart(language, tokens, match))
                                 && (match.score() >= half
                                         || definedBy(index, tokens, match)
                                                 && !onlyPhraseApart(language, tokens, match))) {
@@ -85,6 +92,33 @@ final class DescribedItems {
                         }
                     });
         });
+    }
+
+    /**
+     * Whether the bigrams that matched are one word of the text, each next to the last and overlapping it by a letter, or
+     * in Japanese, where a word is several bigrams, two at most.
+     */
+    private static boolean fewOrOneWord(TechnologyLanguage language, TextTokens tokens, ItemMatch match) {
+        List<Integer> positions = match.positions().stream().distinct().sorted().toList();
+        if (language == TechnologyLanguage.JA
+                && positions.stream()
+                                .map(position -> tokens.stems()[position])
+                                .distinct()
+                                .count()
+                        <= 2) {
+            return true;
+        }
+        for (int i = 1; i < positions.size(); i++) {
+            String before = tokens.stems()[positions.get(i - 1)];
+            String after = tokens.stems()[positions.get(i)];
+            if (positions.get(i) != positions.get(i - 1) + 1
+                    || before.isEmpty()
+                    || after.isEmpty()
+                    || before.charAt(before.length() - 1) != after.charAt(0)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether every word that matched belongs to one multi-word term of the category, not found as a phrase. */
