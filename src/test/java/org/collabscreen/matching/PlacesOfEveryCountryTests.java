@@ -35,6 +35,7 @@ class PlacesOfEveryCountryTests {
         List<String> foreign = new ArrayList<>();
         for (InstitutionEntry entry : SEEDED) {
             String country = countryOf(entry, byId);
+            // a listed company is kept wherever the input places it (EntryCountries), so its names may name places
             if (country == null || LegalForms.isCompanyName(entry.name())) {
                 continue;
             }
@@ -72,6 +73,9 @@ class PlacesOfEveryCountryTests {
                 "Estados Unidos | US",
                 "Omsk | RU",
                 "Kerman | IR",
+                "Новосибирск | RU",
+                "Varsovie, Pologne | PL",
+                "美国 | US",
             })
     void readsTheCountryOfAnyCountrysPlaces(String text, String country) {
         assertThat(PlaceEvidence.countries(text)).containsExactly(country);
