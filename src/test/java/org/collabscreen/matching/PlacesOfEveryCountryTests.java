@@ -32,6 +32,11 @@ class PlacesOfEveryCountryTests {
     void noPlaceIsAWordOfAListedNameInAnotherCountry() {
         Map<UUID, InstitutionEntry> byId = new HashMap<>();
         SEEDED.forEach(entry -> byId.put(entry.id(), entry));
+        // a campus, graduate school or institute abroad names its country by design: EntryCountries files the entry
+        // there too (UnitsAndCampusesOfListedParentsTests resolves every such name)
+        Set<String> campuses = new HashSet<>();
+        TsvResource.rows("/matching/campuses.tsv", 3, "a listed name, another name and its source")
+                .forEach(row -> campuses.add(row[1]));
         List<String> foreign = new ArrayList<>();
         for (InstitutionEntry entry : SEEDED) {
             String country = countryOf(entry, byId);
@@ -42,6 +47,7 @@ class PlacesOfEveryCountryTests {
             List<String> names = new ArrayList<>(entry.aliases());
             names.add(entry.name());
             names.addAll(OtherNames.INSTITUTIONS.of(entry.name()));
+            names.removeAll(campuses);
             for (String name : names) {
                 Set<String> named = new HashSet<>(PlaceEvidence.countries(name));
                 named.remove(country);
