@@ -173,6 +173,18 @@ public record LabelledCases(
     /** The folder of the thirty-seventh unseen set (screening databases), written during issue 15's twenty-first round. */
     static final String THIRTY_SEVENTH_UNSEEN = "unseen-2026-12-03zk";
 
+    /** The folder of the thirty-eighth unseen set (scholarly metadata), written before issue 15's twenty-second round. */
+    static final String THIRTY_EIGHTH_UNSEEN = "unseen-2026-12-03zl";
+
+    /** The folder of the thirty-ninth unseen set (official and trade paperwork), written before the twenty-second round. */
+    static final String THIRTY_NINTH_UNSEEN = "unseen-2026-12-03zm";
+
+    /** The folder of the fortieth unseen set (grant-portal form fields), written before the twenty-second round. */
+    static final String FORTIETH_UNSEEN = "unseen-2026-12-03zn";
+
+    /** The folder of the forty-first unseen set (the lists' lesser-known entities), written before the twenty-second round. */
+    static final String FORTY_FIRST_UNSEEN = "unseen-2026-12-03zo";
+
     /** Every labelled set kept in the project, by its folder under {@code evaluation/}. */
     public static final List<String> FOLDERS = List.of(
             "development",
@@ -213,7 +225,11 @@ public record LabelledCases(
             THIRTY_FOURTH_UNSEEN,
             THIRTY_FIFTH_UNSEEN,
             THIRTY_SIXTH_UNSEEN,
-            THIRTY_SEVENTH_UNSEEN);
+            THIRTY_SEVENTH_UNSEEN,
+            THIRTY_EIGHTH_UNSEEN,
+            THIRTY_NINTH_UNSEEN,
+            FORTIETH_UNSEEN,
+            FORTY_FIRST_UNSEEN);
 
     /** The system property naming a folder of unseen cases. */
     static final String FOLDER_PROPERTY = "evaluation.cases";
