@@ -52,6 +52,19 @@ class RussianAndIranianOwnScriptNamesTests {
         return text.codePoints().anyMatch(c -> Character.UnicodeScript.of(c) == Character.UnicodeScript.ARABIC);
     }
 
+    /**
+     * The name, and with the Academy and its branch written out ("СО РАН" as "Сибирского отделения Российской академии
+     * наук") and "им." written "имени" when it has them.
+     */
+    private static List<String> academySpeltOut(String name) {
+        String spelt = name.replace("СО РАН", "Сибирского отделения Российской академии наук")
+                .replace("ДВО РАН", "Дальневосточного отделения Российской академии наук")
+                .replace("УрО РАН", "Уральского отделения Российской академии наук")
+                .replace(" РАН", " Российской академии наук")
+                .replace("им. ", "имени ");
+        return spelt.equals(name) ? List.of(name) : List.of(name, spelt);
+    }
+
     private static List<String> persianVariants(String name) {
         return List.of(
                 name,
@@ -81,8 +94,10 @@ class RussianAndIranianOwnScriptNamesTests {
                     List<String> latinForms = "RU".equals(entry.country()) ? LATIN_FORMS : List.of();
                     latinForms.forEach(form ->
                             cases.add(new String[] {entry.name(), String.format(form, latin), entry.country()}));
-                    forms.forEach(
-                            form -> cases.add(new String[] {entry.name(), String.format(form, name), entry.country()}));
+                    for (String spelt : academySpeltOut(name)) {
+                        forms.forEach(form ->
+                                cases.add(new String[] {entry.name(), String.format(form, spelt), entry.country()}));
+                    }
                 } else if (arabic(name)) {
                     any = true;
                     for (String variant : persianVariants(name)) {
@@ -139,6 +154,17 @@ class RussianAndIranianOwnScriptNamesTests {
     }
 
     @Test
+    void readsTheAcademyAndItsBranchesWrittenOutAsTheirAbbreviations() {
+        assertThat(RussianAcademyWrittenOut.abbreviated(
+                        "Институт виджетов Уральского отделения Российской академии наук, Пермь"))
+                .isEqualTo("Институт виджетов УрО РАН, Пермь");
+        assertThat(RussianAcademyWrittenOut.abbreviated("Лаборатория виджетов Российской академии наук"))
+                .isEqualTo("Лаборатория виджетов РАН");
+        assertThat(RussianAcademyWrittenOut.abbreviated("Российская академия наук"))
+                .isEqualTo("Российская академия наук");
+    }
+
+    @Test
     void readsATransliteratedNameWithoutItsEducationalLegalForm() {
         assertThat(RussianLegalForms.withoutLeadingForms("fgbou vo kirovskiy universitet"))
                 .isEqualTo("kirovskiy universitet");
@@ -152,6 +178,9 @@ class RussianAndIranianOwnScriptNamesTests {
                 "Институт физики металлов имени М. Н. Михеева УрО РАН, Екатеринбург",
                 "ФГБУН Институт химии Дальневосточного отделения РАН, Владивосток",
                 "Институт вычислительной математики и математической геофизики СО РАН",
+                "Институт автоматики и процессов управления Дальневосточного отделения Российской академии наук",
+                "ФГБУН Институт геологии рудных месторождений Российской академии наук, Москва",
+                "ФГБОУ ВО «Пермский национальный исследовательский политехнический университет»",
                 "ФГБОУ ВО «Самарский государственный технический университет»",
                 "دانشگاه فردوسی مشهد",
                 "دانشگاه صنعتی اصفهان",
