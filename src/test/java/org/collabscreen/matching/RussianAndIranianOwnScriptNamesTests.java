@@ -33,7 +33,8 @@ class RussianAndIranianOwnScriptNamesTests {
             "АО «%s», г. Москва",
             "«%s»");
     private static final List<String> RUSSIAN_FORMS_ABROAD = List.of("%s", "%s, Тегеран", "«%s», Иран");
-    private static final List<String> LATIN_FORMS = List.of("%s", "%s, Moscow, Russia");
+    private static final List<String> LATIN_FORMS =
+            List.of("%s", "%s, Moscow, Russia", "FGBOU VO %s", "FGBUN %s, Moscow", "FGUP «%s»");
     private static final List<String> PERSIAN_FORMS = List.of("%s", "%s، تهران", "%s - تهران");
 
     private static final Pattern LEADING_NUMBER = Pattern.compile("^\\d+");
@@ -187,6 +188,8 @@ class RussianAndIranianOwnScriptNamesTests {
                 "АНО ПО Ромашка | АНО ПО Ромашка",
                 "ФГБОУ ВО | ФГБОУ ВО",
                 "АОРТА, Москва | АОРТА, Москва",
+                "FGBOU VO KGU, Kirov | KGU, Kirov",
+                "AO Widget Holdings | AO Widget Holdings",
             })
     void readsARussianNameWithoutTheLegalFormBeforeIt(String input, String name) {
         assertThat(RussianLegalFormsBeforeAName.without(input)).isEqualTo(name);
