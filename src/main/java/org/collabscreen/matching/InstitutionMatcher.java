@@ -145,7 +145,8 @@ public final class InstitutionMatcher {
         if (name == null || name.isBlank() || limit <= 0) {
             return List.of();
         }
-        Search search = new Search(name.strip());
+        Search search =
+                new Search(RussianAcademyWrittenOut.abbreviated(RussianLegalFormsBeforeAName.without(name.strip())));
         BestHits<InstitutionEntry> hits = new BestHits<>(minScore, this::isParent);
         search.run(List.of(new Gated(country, minScore, hits)));
         return search.reported(hits, minScore, limit);
@@ -162,7 +163,8 @@ public final class InstitutionMatcher {
         if (name == null || name.isBlank()) {
             return new CountryMatches(List.of(), List.of());
         }
-        Search search = new Search(name.strip());
+        Search search =
+                new Search(RussianAcademyWrittenOut.abbreviated(RussianLegalFormsBeforeAName.without(name.strip())));
         BestHits<InstitutionEntry> inCountry = new BestHits<>(minScore, this::isParent);
         BestHits<InstitutionEntry> anywhere = new BestHits<>(anywhereMinScore, this::isParent);
         List<Gated> searches = new ArrayList<>(2);

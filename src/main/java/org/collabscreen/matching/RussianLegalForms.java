@@ -16,7 +16,8 @@ final class RussianLegalForms {
     /** Legal forms and kinds, in the transliterations and translations the lists use. */
     private static final Set<String> FORMS = Set.of(
             "FGU", "FGUP", "FGBU", "FGBUN", "FGAOU", "FGBOU", "FNTS", "FNC", "FITS", "FIC", "FSI", "FSC", "FSUE",
-            "FSBI", "ANO", "AO", "OAO", "PAO", "ZAO", "JSC", "OJSC", "PJSC", "NRC", "FRC", "CONCERN");
+            "FSBI", "ANO", "AO", "OAO", "PAO", "ZAO", "OOO", "JSC", "OJSC", "PJSC", "NRC", "FRC", "CONCERN", "FGBNU",
+            "FGAU", "FAU", "FGKU", "FGKVOU", "VO", "NITS");
 
     private static final int MAX_ACRONYM = 7;
 
