@@ -71,13 +71,16 @@ class ChineseNamesOfListedEntriesTests {
                 "中国电子科技集团有限公司第%s研究所", "China Electronics Technology Group Corporation",
                 "中国船舶集团有限公司第%s研究所", "China State Shipbuilding Corporation",
                 "中船重工第%s研究所", "China Shipbuilding Industry Corporation",
+                "中船%s所", "China State Shipbuilding Corporation",
+                "中国航空工业集团公司第%s研究所", "Aviation Industry Corporation of China",
                 "中国航天科工集团第%s研究院", "China Aerospace Science and Industry Corporation");
         List<String> misses = new ArrayList<>();
         for (Map.Entry<String, String> form : forms.entrySet()) {
-            for (int number : List.of(2, 3, 14, 15, 20, 23, 27, 29, 32, 38, 54, 55, 701, 702, 712, 718, 722, 760)) {
+            for (int number :
+                    List.of(2, 3, 14, 15, 20, 23, 27, 29, 32, 38, 54, 55, 601, 611, 701, 702, 712, 718, 722, 760)) {
+                boolean aviation = form.getValue().startsWith("Aviation");
                 boolean shipbuilding = form.getValue().contains("Ship");
-                if (shipbuilding != number > 700
-                        || number > 700 && form.getKey().contains("航天")) {
+                if (aviation != (number > 600 && number < 700) || shipbuilding != number > 700) {
                     continue;
                 }
                 String inHan = form.getKey().formatted(HanNumberedUnits.han(String.valueOf(number)));
