@@ -247,6 +247,9 @@ public final class InstitutionMatcher {
             for (String unit : HanNumberedUnits.of(input)) {
                 index.search(unit, SEGMENT_FACTOR, targets);
             }
+            for (String joined : HanNamesAcrossASpace.of(input)) {
+                index.searchExact(joined, SEGMENT_FACTOR, targets);
+            }
             for (String part : partsWithAcronymsSpelledOut(searches)) {
                 index.search(part, SEGMENT_FACTOR, targets);
             }

@@ -122,6 +122,14 @@ class ChineseNamesOfListedEntriesTests {
         assertThat(BracketedHanInserts.of("东方器件大学（深圳），深圳")).isEmpty();
     }
 
+    @Test
+    void anInstitutionAndItsUnitWrittenWithASpaceAreReadJoined() {
+        assertThat(HanNamesAcrossASpace.of("东方器件研究院 材料研究所，上海")).containsExactly("东方器件研究院材料研究所");
+        assertThat(HanNamesAcrossASpace.of("东方器件研究院，材料研究所")).isEmpty();
+        assertThat(SeededInstitutions.best("军事医学科学院 野战输血研究所，北京", "CN"))
+                .contains("Academy of Military Medical Sciences, Field Blood Transfusion Institution");
+    }
+
     private static Set<String> namesOf(InstitutionEntry entry) {
         Set<String> names = new LinkedHashSet<>();
         names.add(entry.name());
