@@ -37,7 +37,8 @@ final class CjkContainmentIndex {
             int[] ids = idsByPrefix.get(text.substring(i, i + 2));
             if (ids != null) {
                 for (int id : ids) {
-                    if (text.startsWith(names[id], i)) {
+                    if (text.startsWith(names[id], i)
+                            && !ShortNamesInLongerNames.runsOnAt(text, i + names[id].length())) {
                         callback.accept(id, (double) names[id].length() / text.length());
                     }
                 }

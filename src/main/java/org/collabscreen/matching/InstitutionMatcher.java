@@ -243,6 +243,15 @@ public final class InstitutionMatcher {
             for (String part : AffiliationParts.partsOfNormalised(normalisedSegments)) {
                 index.search(part, SEGMENT_FACTOR, targets);
             }
+            for (String name : BracketedHanInserts.of(input)) {
+                index.search(name, SEGMENT_FACTOR, targets);
+            }
+            for (String unit : HanNumberedUnits.of(input)) {
+                index.search(unit, SEGMENT_FACTOR, targets);
+            }
+            for (String joined : HanNamesAcrossASpace.of(input)) {
+                index.searchExact(joined, SEGMENT_FACTOR, targets);
+            }
             for (String part : partsWithAcronymsSpelledOut(searches)) {
                 index.search(part, SEGMENT_FACTOR, targets);
             }
@@ -437,7 +446,7 @@ public final class InstitutionMatcher {
                 if (ownUnit) {
                     // the unit is listed itself (中国商飞上海飞机设计研究院): the most specific entry is the unit
                     index.searchExact(unit, SEGMENT_FACTOR, targets);
-                } else if (HanUnits.isUnitName(unit)) {
+                } else if (HanUnits.isUnitName(unit) && !ShortNamesInLongerNames.runsOnAt(segment, end)) {
                     index.searchExact(named, SEGMENT_FACTOR, targets);
                 }
                 if (parents.contains(institution)) {

@@ -65,7 +65,8 @@ final class UnitNumbers {
 
     /**
      * A Han ordinal that numbers a unit, inside a token ("第六研究所", "中国电子科技集团公司第十四研究所"): 第, a number
-     * of one to 999 in Han numerals, then 研究所, 研究院, 所 or 院; null otherwise.
+     * of one to 999 in Han numerals (with 十 and 百, or digit by digit: 七〇二), then 研究所, 研究院, 所 or 院; null
+     * otherwise.
      */
     private static String hanOrdinal(String token) {
         int at = token.indexOf('第');
@@ -82,7 +83,8 @@ final class UnitNumbers {
             char c = token.charAt(i);
             int unit = c == '十' ? 10 : c == '百' ? 100 : 0;
             if (unit == 0) {
-                digit = HAN_DIGITS.indexOf(c);
+                // digit after digit is positional, as CSSC writes 七〇二 and CSGC 五九
+                digit = digit < 0 ? HAN_DIGITS.indexOf(c) : digit * 10 + HAN_DIGITS.indexOf(c);
             } else {
                 value += (digit < 0 ? 1 : digit) * unit;
                 digit = -1;
