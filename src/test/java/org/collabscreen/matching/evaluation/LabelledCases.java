@@ -185,6 +185,12 @@ public record LabelledCases(
     /** The folder of the forty-first unseen set (the lists' lesser-known entities), written before the twenty-second round. */
     static final String FORTY_FIRST_UNSEEN = "unseen-2026-12-03zo";
 
+    /** The folder of the forty-second unseen set (lesser-known entities' own documents), written before the twenty-third round. */
+    static final String FORTY_SECOND_UNSEEN = "unseen-2026-12-03zp";
+
+    /** The folder of the forty-third unseen set (due diligence and supply chains), written before the twenty-third round. */
+    static final String FORTY_THIRD_UNSEEN = "unseen-2026-12-03zq";
+
     /** Every labelled set kept in the project, by its folder under {@code evaluation/}. */
     public static final List<String> FOLDERS = List.of(
             "development",
@@ -229,7 +235,9 @@ public record LabelledCases(
             THIRTY_EIGHTH_UNSEEN,
             THIRTY_NINTH_UNSEEN,
             FORTIETH_UNSEEN,
-            FORTY_FIRST_UNSEEN);
+            FORTY_FIRST_UNSEEN,
+            FORTY_SECOND_UNSEEN,
+            FORTY_THIRD_UNSEEN);
 
     /** The system property naming a folder of unseen cases. */
     static final String FOLDER_PROPERTY = "evaluation.cases";
