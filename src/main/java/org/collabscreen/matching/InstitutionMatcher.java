@@ -145,8 +145,7 @@ public final class InstitutionMatcher {
         if (name == null || name.isBlank() || limit <= 0) {
             return List.of();
         }
-        Search search =
-                new Search(RussianAcademyWrittenOut.abbreviated(RussianLegalFormsBeforeAName.without(name.strip())));
+        Search search = new Search(searchable(name));
         BestHits<InstitutionEntry> hits = new BestHits<>(minScore, this::isParent);
         search.run(List.of(new Gated(country, minScore, hits)));
         return search.reported(hits, minScore, limit);
@@ -163,8 +162,7 @@ public final class InstitutionMatcher {
         if (name == null || name.isBlank()) {
             return new CountryMatches(List.of(), List.of());
         }
-        Search search =
-                new Search(RussianAcademyWrittenOut.abbreviated(RussianLegalFormsBeforeAName.without(name.strip())));
+        Search search = new Search(searchable(name));
         BestHits<InstitutionEntry> inCountry = new BestHits<>(minScore, this::isParent);
         BestHits<InstitutionEntry> anywhere = new BestHits<>(anywhereMinScore, this::isParent);
         List<Gated> searches = new ArrayList<>(2);
@@ -760,6 +758,14 @@ public final class InstitutionMatcher {
             names.get(rule).forEach(name -> listed.addAll(Campuses.of(name)));
         }
         return Set.copyOf(listed);
+    }
+
+    /**
+     * The name as the search reads it: a Russian legal form before it and guillemets around it left out, the Academy and
+     * its branches written out abbreviated ({@link RussianLegalFormsBeforeAName}, {@link RussianAcademyWrittenOut}).
+     */
+    private static String searchable(String name) {
+        return RussianAcademyWrittenOut.abbreviated(RussianLegalFormsBeforeAName.without(name.strip()));
     }
 
     /** Whether another entry names this one as its parent: only then does {@link #unitsFirst} ask for its hits. */
