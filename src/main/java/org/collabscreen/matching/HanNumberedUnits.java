@@ -18,10 +18,13 @@ final class HanNumberedUnits {
 
     private HanNumberedUnits() {}
 
-    /** The segments of the input that number a unit in digits, with Han numerals instead, normalised. */
-    static List<String> of(String input) {
+    /**
+     * The segments of an input ({@link AffiliationParts#segments}) that number a unit in digits, with Han numerals
+     * instead, normalised.
+     */
+    static List<String> of(List<String> segments) {
         List<String> readings = new ArrayList<>();
-        for (String segment : AffiliationParts.segments(input)) {
+        for (String segment : segments) {
             Matcher matcher = NUMBERED.matcher(segment);
             if (matcher.find()) {
                 readings.add(NameNormaliser.normalise(matcher.replaceAll(match -> han(match.group(1)))));

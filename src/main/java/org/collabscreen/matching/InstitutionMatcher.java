@@ -244,7 +244,7 @@ public final class InstitutionMatcher {
             for (String name : BracketedHanInserts.of(input)) {
                 index.search(name, SEGMENT_FACTOR, targets);
             }
-            for (String unit : HanNumberedUnits.of(input)) {
+            for (String unit : HanNumberedUnits.of(segments)) {
                 index.search(unit, SEGMENT_FACTOR, targets);
             }
             for (String joined : HanNamesAcrossASpace.of(input)) {

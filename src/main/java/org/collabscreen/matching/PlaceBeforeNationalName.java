@@ -1,6 +1,7 @@
 package org.collabscreen.matching;
 
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -29,6 +30,12 @@ final class PlaceBeforeNationalName {
             "citys",
             "sheng",
             "shi");
+
+    /**
+     * The pinyin of the provinces, of the cities that run schemes of their own and of the places' literary names, as
+     * {@link NameNormaliser} writes them.
+     */
+    private static final Set<String> PLACE_WORDS = placeWords();
 
     /** Punctuation that ends a clause: a place before it is where the holder is, not whose scheme. */
     private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:()\\[\\]/|–—]");
@@ -81,10 +88,15 @@ final class PlaceBeforeNationalName {
         return of.equals("of") && ProgrammeVocabulary.INSTANCE.canonical(scheme).equals("plan");
     }
 
+    private static Set<String> placeWords() {
+        Set<String> words = new HashSet<>(ChineseProvinces.PINYIN);
+        words.addAll(ChineseCities.HAN_TO_PINYIN.values());
+        words.addAll(ChineseLiteraryPlaceNames.HAN_TO_PINYIN.values());
+        return Set.copyOf(words);
+    }
+
     private static boolean isPlace(String word) {
-        return ChineseProvinces.PINYIN.contains(word)
-                || ChineseCities.HAN_TO_PINYIN.containsValue(word)
-                || ChineseLiteraryPlaceNames.HAN_TO_PINYIN.containsValue(word);
+        return PLACE_WORDS.contains(word);
     }
 
     private static boolean holdsAPlace(String written) {

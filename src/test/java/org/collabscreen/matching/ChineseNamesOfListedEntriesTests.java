@@ -112,8 +112,9 @@ class ChineseNamesOfListedEntriesTests {
         assertThat(HanNumberedUnits.han("14")).isEqualTo("十四");
         assertThat(HanNumberedUnits.han("40")).isEqualTo("四十");
         assertThat(HanNumberedUnits.han("702")).isEqualTo("七〇二");
-        assertThat(HanNumberedUnits.of("东方器件集团第27研究所，南京")).containsExactly("东方器件集团第二十七研究所");
-        assertThat(HanNumberedUnits.of("东方器件集团27号楼")).isEmpty();
+        assertThat(HanNumberedUnits.of(AffiliationParts.segments("东方器件集团第27研究所，南京")))
+                .containsExactly("东方器件集团第二十七研究所");
+        assertThat(HanNumberedUnits.of(AffiliationParts.segments("东方器件集团27号楼"))).isEmpty();
     }
 
     @Test
