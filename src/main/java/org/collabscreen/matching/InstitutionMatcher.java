@@ -724,6 +724,7 @@ public final class InstitutionMatcher {
                         || !sameCampus(campuses(), hit.rule())
                         || TaiwanNationalNames.differ(input, hit.rule())
                         || UnitNumbers.differ(unitNumbers(), UnitNumbers.of(NameNormaliser.normalise(alias)))
+                        || UnitNumbers.missingFrom(unitNumbers(), NameNormaliser.normalise(alias))
                         || numberedUnits.numbersAnother(unitNumbers(), hit.rule())) {
                     continue;
                 }
@@ -762,10 +763,14 @@ public final class InstitutionMatcher {
 
     /**
      * The name as the search reads it: a Russian legal form before it and guillemets around it left out, the Academy and
-     * its branches written out abbreviated ({@link RussianLegalFormsBeforeAName}, {@link RussianAcademyWrittenOut}).
+     * its branches written out abbreviated, the Ministry of Defence written out in full, a centre after a unit's name read
+     * apart ({@link RussianLegalFormsBeforeAName}, {@link RussianAcademyWrittenOut}, {@link
+     * RussianMinistryOfDefenceWrittenOut}, {@link RussianUnitBeforeItsCentre}).
      */
     private static String searchable(String name) {
-        return RussianAcademyWrittenOut.abbreviated(RussianLegalFormsBeforeAName.without(name.strip()));
+        String withoutForm = RussianLegalFormsBeforeAName.without(name.strip());
+        return RussianUnitBeforeItsCentre.apart(
+                RussianMinistryOfDefenceWrittenOut.writtenOut(RussianAcademyWrittenOut.abbreviated(withoutForm)));
     }
 
     /** Whether another entry names this one as its parent: only then does {@link #unitsFirst} ask for its hits. */

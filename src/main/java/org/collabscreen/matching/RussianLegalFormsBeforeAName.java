@@ -5,7 +5,8 @@ import java.util.regex.Pattern;
 /**
  * A Russian body's affiliation often starts with its legal form in Cyrillic acronyms, the name after it in
  * guillemets: "ФГБОУ ВО «Московский авиационный институт»", "ФГБУН ФИАН", "АО «ЦНИИХМ»"; the federal forms also in
- * Latin letters ("FGBOU VO MAI"). The form (and the level of education after an educational institution's form: ВО,
+ * Latin letters ("FGBOU VO MAI"); a federal research or scientific centre's status (ФИЦ, ФНЦ) is read as one, alone or
+ * after the form ("ФГБУН ФИЦ «…»"). The form (and the level of education after an educational institution's form: ВО,
  * ВПО, ДПО) is no part of the name, which is read without it; so are guillemets round all that is left. An input that
  * is only a form is left as it is.
  */
@@ -14,7 +15,7 @@ final class RussianLegalFormsBeforeAName {
     private static final Pattern FORM = Pattern.compile(
             "^(ФГБОУ|ФГАОУ|ФГКВОУ|ФГКОУ|ФГОУ|ГБОУ|ГАОУ|АНОО|АНО(?=\\s+ВО)|ЧОУ|ФГБУН|ФГБНУ|ФГБУ|ФГУП|ФГУ|ФГАУ|ФАУ|ФГКУ|ФКП|ФКУ"
                     + "|ПАО|ОАО|ЗАО|АО|ООО"
-                    + "|FGBOU|FGAOU|FGKVOU|FGBUN|FGBNU|FGBU|FGUP|FGAU|FGKU)(\\s+(ВО|ВПО|ДПО|VO|VPO))?\\s+");
+                    + "|ФИЦ|ФНЦ|FGBOU|FGAOU|FGKVOU|FGBUN|FGBNU|FGBU|FGUP|FGAU|FGKU)(\\s+(ВО|ВПО|ДПО|VO|VPO))?(\\s+(ФИЦ|ФНЦ))?\\s+");
 
     private static final Pattern LEVEL = Pattern.compile("ВО|ВПО|ДПО|VO|VPO");
 

@@ -47,6 +47,15 @@ final class UnitNumbers {
         return true;
     }
 
+    /**
+     * Whether a listed name that starts with its unit's number ("48 ЦНИИ МО РФ", "27th Scientific Center …") is matched by
+     * an input that names no number: the rest of such a name is shared by every unit of its series.
+     */
+    static boolean missingFrom(Set<String> input, String normalisedListed) {
+        int space = normalisedListed.indexOf(' ');
+        return input.isEmpty() && space > 0 && number(normalisedListed.substring(0, space)) != null;
+    }
+
     private static String number(String token) {
         if (token.indexOf('第') >= 0) {
             return hanOrdinal(token);
