@@ -15,7 +15,8 @@ import java.util.stream.Collectors;
  * A few longer terms say that a term of another category inside them names something else: "directed energy
  * deposition" is additive manufacturing, not directed energy; "MEMS gyroscopes" are navigation, not semiconductors;
  * "superconducting qubits" are quantum computing, not superconducting materials; superconducting nanowire
- * single-photon detectors are quantum technology, not superconducting materials or sensing (twenty-first round).
+ * single-photon detectors are quantum technology, not superconducting materials or sensing (twenty-first round);
+ * silicon carbide composites and cladding are ceramic composites, not the wide-bandgap semiconductor (twenty-fourth).
  * Where one of them is found, the terms of other categories that it holds as
  * whole words (as written, accents and case aside) no longer count, in whichever language's reading they were found
  * ("energia dirigida" read in Portuguese inside "deposición de energía dirigida"). Most longer terms keep the category
@@ -45,7 +46,9 @@ final class DisplacingTerms {
             "superconducting nanowire single-photon detectors",
             "superconducting nanowire detectors",
             "detectores de nanohilos superconductores",
-            "detecteurs a nanofils supraconducteurs");
+            "detecteurs a nanofils supraconducteurs",
+            "silicon carbide composites",
+            "silicon carbide cladding");
 
     private static final Set<String> FOLDED =
             DISPLACING.stream().map(DisplacingTerms::folded).collect(Collectors.toUnmodifiableSet());

@@ -149,7 +149,7 @@ public final class TechnologyClassifier {
         SatelliteNavigationSignal.resolve(text, evidence.values());
         CeramicCarbides.resolve(evidence.values());
         MachineRecognition.resolve(text, evidence, categories);
-        ConceptsOfTwoCategories.resolve(evidence, categories);
+        ConceptsOfTwoCategories.resolve(text, evidence, categories);
         describedItems.addTo(evidence, read);
         WorkFacets.addTo(evidence, read, categories);
         return ranked(evidence);

@@ -9,7 +9,8 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Listed concepts rendered in languages that lacked them, issue 15's eighteenth round: federated learning (STRA's
  * machine learning), reinforcement learning (a CET artificial-intelligence subfield), differential privacy (CET's
  * privacy-enhancing technologies), memristors and neuromorphic chips (CET's beyond-CMOS devices) and hardware trojans
- * (CET's computing supply chain security).
+ * (CET's computing supply chain security); since the twenty-fourth round secure aggregation, 隐私保护 and 隐私计算
+ * (CET's privacy-enhancing technologies).
  */
 class PrivacyLearningAndDeviceRenderingsTests {
 
@@ -38,6 +39,10 @@ class PrivacyLearningAndDeviceRenderingsTests {
                 "Neuromorphe Chips für Sprachsteuerung | SEMICONDUCTORS",
                 "硬件木马的旁路检测 | CYBER_CRYPTO",
                 "Erkennung von Hardware-Trojanern | CYBER_CRYPTO",
+                "Secure aggregation of model updates from phones | CYBER_CRYPTO",
+                "面向物联网终端的安全聚合协议 | CYBER_CRYPTO",
+                "医疗数据共享中的隐私保护机制 | CYBER_CRYPTO",
+                "面向金融风控的隐私计算平台 | CYBER_CRYPTO",
                 "Détection des chevaux de Troie matériels | CYBER_CRYPTO",
             })
     void findsAListedConceptRenderedInALanguageThatLackedIt(String text, String code) {
