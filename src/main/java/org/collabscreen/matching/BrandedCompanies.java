@@ -24,6 +24,8 @@ final class BrandedCompanies {
 
     private static final int MAX_PARENT_DEPTH = 8;
 
+    private static final String NATIONAL = "china";
+
     private final Map<String, InstitutionEntry> byBrand = new HashMap<>();
 
     /**
@@ -65,7 +67,8 @@ final class BrandedCompanies {
     static String brandOf(String normalised, Vocabulary vocabulary) {
         String[] words = normalised.split(" ");
         int at = 0;
-        while (at + 2 < words.length && PlaceEvidence.isPlaceWord(words[at])) {
+        // "China" starts a national group's name, whose brand is the whole name ("China Construction …")
+        while (at + 2 < words.length && PlaceEvidence.isPlaceWord(words[at]) && !NATIONAL.equals(words[at])) {
             at++;
         }
         if (at + 1 >= words.length || !(LegalForms.namesARegisteredCompany(normalised) || onlyPlacesAfter(words, at))) {

@@ -65,6 +65,8 @@ public final class InstitutionMatcher {
     private final ShortMilitaryNames shortMilitaryNames;
     private final HanBrands hanBrands;
     private final BrandedCompanies brandedCompanies;
+    private final RegionalArms regionalArms;
+    private final ForeignNamesakes foreignNamesakes;
     private final HostedLaboratories hostedLaboratories;
     private final JoinedPinyinNames joinedPinyin;
     private final UniversitiesBeforeUnits universitiesBeforeUnits;
@@ -98,6 +100,8 @@ public final class InstitutionMatcher {
         this.shortMilitaryNames = new ShortMilitaryNames(names);
         this.hanBrands = new HanBrands(names, countries);
         this.brandedCompanies = new BrandedCompanies(names, countries, byId, InstitutionVocabulary.INSTANCE);
+        this.regionalArms = new RegionalArms(names, countries, byId);
+        this.foreignNamesakes = new ForeignNamesakes(institutions, countries);
         this.hostedLaboratories = new HostedLaboratories(institutions);
         this.joinedPinyin = new JoinedPinyinNames(names.values());
         this.universitiesBeforeUnits = new UniversitiesBeforeUnits(names.values());
@@ -196,12 +200,15 @@ public final class InstitutionMatcher {
         private final List<String> leadingAcronyms = new ArrayList<>(1);
         /** The bodies those acronyms stand for, by the spelt-out segment ({@link AcronymBodyUnits}). */
         private final Map<String, InstitutionEntry> speltBodies = new HashMap<>(1);
+        /** The country the search declares ({@link ForeignNamesakes}). */
+        private String declared;
 
         Search(String input) {
             super(input);
         }
 
         void run(List<Gated> searches) {
+            declared = declaredCountry(searches);
             List<NameIndex.Target<InstitutionEntry>> targets = new ArrayList<>(searches.size());
             for (Gated gated : searches) {
                 index.searchAcronyms(input, whole, 1.0, acronymGate(gated.country()), gated.hits());
@@ -409,6 +416,7 @@ public final class InstitutionMatcher {
                 numberedUnits.offer(
                         unitNumbers(), gated.hits(), gated.minScore(), countries.gate(gated.country()), input);
             }
+            regionalArms.offer(input, targets);
             for (NameIndex.Target<InstitutionEntry> target : targets) {
                 if (!target.hits().anyAtLeast(target.minScore())) {
                     brandsWhereNothingWasFound(brands, target);
@@ -723,6 +731,8 @@ public final class InstitutionMatcher {
                         || TechnologyForms.differ(hit.searched(), alias)
                         || !sameCampus(campuses(), hit.rule())
                         || TaiwanNationalNames.differ(input, hit.rule())
+                        || foreignNamesakes.differ(
+                                input, whole, declared, hit.rule(), countries.countryOf(hit.rule()), alias)
                         || UnitNumbers.differ(unitNumbers(), UnitNumbers.of(NameNormaliser.normalise(alias)))
                         || UnitNumbers.missingFrom(unitNumbers(), NameNormaliser.normalise(alias))
                         || numberedUnits.numbersAnother(unitNumbers(), hit.rule())) {

@@ -39,6 +39,13 @@ final class LegalForms {
                             + "pjsc,ооо,ао,оао,зао,пао,kk,k k,kabushiki kaisha,pte,bhd,sdn bhd,s r o,kft")
                     .split(","));
 
+    /**
+     * Forms only {@link #withoutForms} reads, as they are also words of names or rarely end a listed one: Canada's
+     * unlimited liability company (ULC), Latvia's SIA, limited partnerships (LLP, LP), Australia's Pty and the UAE's
+     * free-zone forms (FZE, FZCO, FZ-LLC).
+     */
+    private static final Set<String> MORE_FORMS = Set.of("ulc", "sia", "llp", "lp", "pty", "fze", "fzco", "fz llc");
+
     /** Russian forms, written before the name ("OOO Acme", "АО «Акме»"). */
     private static final Set<String> LEADING_FORMS =
             Set.of("ooo", "ao", "oao", "zao", "pao", "jsc", "pjsc", "ооо", "ао", "оао", "зао", "пао");
@@ -47,7 +54,7 @@ final class LegalForms {
      * The regions a group names its arm abroad by, after a comma in a listed name ("SMIC, Americas") or after its
      * legal form ("… Inc. China").
      */
-    private static final Set<String> REGIONS = Set.of(
+    static final Set<String> REGIONS = Set.of(
             "americas",
             "america",
             "north america",
@@ -182,6 +189,29 @@ final class LegalForms {
         }
         String withoutPlaces = String.join(" ", Arrays.asList(words).subList(0, end));
         return endsWithForm(normalised) || endsWithForm(withoutPlaces) || endsWithForeignForm(withoutPlaces);
+    }
+
+    /**
+     * The normalised name without the legal forms it ends with, of any country and as many as it writes ("… pte ltd",
+     * "… co ltd", "… s l u", "… ulc", "… sia"); the name itself when it ends with none, empty when it is only forms.
+     */
+    static String withoutForms(String normalised) {
+        String[] words = normalised.split(" ");
+        int end = words.length;
+        boolean stripped = true;
+        while (stripped && end > 0) {
+            stripped = false;
+            for (int size = Math.min(MAX_FORM_WORDS, end); size >= 1 && !stripped; size--) {
+                String tail = String.join(" ", Arrays.asList(words).subList(end - size, end));
+                if (FOREIGN_FORMS.contains(tail)
+                        || MORE_FORMS.contains(tail)
+                        || AT_END.matcher(tail).matches()) {
+                    end -= size;
+                    stripped = true;
+                }
+            }
+        }
+        return String.join(" ", Arrays.asList(words).subList(0, end));
     }
 
     private static boolean endsWithForeignForm(String normalised) {
