@@ -368,6 +368,10 @@ public final class InstitutionMatcher {
                 if (company != null) {
                     index.searchExact(company, SPELT_OUT_FACTOR, targets);
                 }
+                String planted = PlantWords.namedBefore(segment);
+                if (planted != null) {
+                    index.searchExact(planted, SPELT_OUT_FACTOR, targets);
+                }
                 String brand = BrandedCompanies.brandOf(segment, index.vocabulary());
                 if (brand != null) {
                     brands.add(brand);
