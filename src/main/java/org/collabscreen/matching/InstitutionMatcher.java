@@ -368,9 +368,11 @@ public final class InstitutionMatcher {
                 if (company != null) {
                     index.searchExact(company, SPELT_OUT_FACTOR, targets);
                 }
-                String planted = PlantWords.namedBefore(segment);
-                if (planted != null) {
-                    index.searchExact(planted, SPELT_OUT_FACTOR, targets);
+                for (String named :
+                        new String[] {PlantWords.namedBefore(segment), HanLegalForms.namedBefore(segment)}) {
+                    if (named != null) {
+                        index.searchExact(named, SEGMENT_FACTOR, targets);
+                    }
                 }
                 String brand = BrandedCompanies.brandOf(segment, index.vocabulary());
                 if (brand != null) {

@@ -20,7 +20,8 @@ import static org.collabscreen.matching.SeededInstitutions.nameOf;
 
 /**
  * A listed subsidiary written by its own name resolves to itself, not to the group whose name its own holds: its
- * registered Chinese name with its city in brackets of either width, its brand and city before a plant's word, and the
+ * registered Chinese name with its city in brackets of either width or with a legal form after its listed name, its brand
+ * and city before a plant's word, and the
  * listed companies by the brand, trading and stock short names documents write them by. Generated from the seed: every
  * listed company that has a listed parent is walked through the forms, so a company added to the lists is checked too.
  */
@@ -105,6 +106,8 @@ class ListedSubsidiariesBeforeTheirGroupsTests {
                 "中科曙光 天津产业基地 | Dawning Information Industry Co., Ltd.",
                 "RoboSense, Nanshan, Shenzhen | Robosense Technology Co., Ltd.",
                 "大疆 深圳 | Shenzhen DJI Technology Co., Ltd.",
+                "中国航空工业集团公司第六〇一研究所有限公司 | Shenyang Aircraft Design Institute",
+                "华为有限公司，东莞 | Huawei Technologies Co., Ltd.",
             })
     void resolvesTheMostSpecificListedEntityAndCompaniesByTheirBrands(String input, String expected) {
         assertThat(best(input)).isEqualTo(expected);
