@@ -5,16 +5,20 @@ import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** The places a name gives in brackets, as the campus of a university with several: "… (Wuhan)", "…（深圳）" aside. */
+/**
+ * The places a name gives in brackets, as the campus of a university with several: "… (Wuhan)", "…（深圳）", or the city of
+ * a company's subsidiary (中芯国际集成电路制造（北京）有限公司). Full-width brackets count as round ones: a Chinese name written
+ * with ASCII brackets names the same place as its registered form with full-width ones.
+ */
 final class Campuses {
 
-    private static final Pattern BRACKETED = Pattern.compile("\\(([^()]{2,40})\\)");
+    private static final Pattern BRACKETED = Pattern.compile("[(（]([^()（）]{2,40})[)）]");
 
     private Campuses() {}
 
     /** The normalised one-word places given in round brackets; empty when there are none. */
     static Set<String> of(String name) {
-        if (name.indexOf('(') < 0) {
+        if (name.indexOf('(') < 0 && name.indexOf('（') < 0) {
             return Set.of();
         }
         Set<String> places = null;

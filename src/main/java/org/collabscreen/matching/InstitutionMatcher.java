@@ -375,6 +375,12 @@ public final class InstitutionMatcher {
                 if (company != null) {
                     index.searchExact(company, SPELT_OUT_FACTOR, targets);
                 }
+                for (String named :
+                        new String[] {PlantWords.namedBefore(segment), HanLegalForms.namedBefore(segment)}) {
+                    if (named != null) {
+                        index.searchExact(named, SEGMENT_FACTOR, targets);
+                    }
+                }
                 String brand = BrandedCompanies.brandOf(segment, index.vocabulary());
                 if (brand != null) {
                     brands.add(brand);
