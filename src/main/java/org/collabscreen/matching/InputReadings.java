@@ -27,6 +27,7 @@ class InputReadings {
     private List<String> clauses;
     private Set<String> campuses;
     private Set<String> unitNumbers;
+    private List<NamesInNewsSentences.Named> newsNames;
 
     InputReadings(String input) {
         this.input = input;
@@ -160,6 +161,24 @@ class InputReadings {
         }
         Set<String> around = PlaceClauses.countriesAround(clauses, matchedName, vocabulary);
         return around == null ? placed() : around;
+    }
+
+    /** The names the input's sentences give in the partners' languages ({@link NamesInNewsSentences}). */
+    List<NamesInNewsSentences.Named> newsNames(Vocabulary vocabulary) {
+        if (newsNames == null) {
+            newsNames = NamesInNewsSentences.of(writtenParts(), vocabulary);
+        }
+        return newsNames;
+    }
+
+    /** The places of the news sentence's name a hit was searched with; null when it was searched with another text. */
+    Set<String> placedAroundNewsName(String searched) {
+        for (NamesInNewsSentences.Named named : newsNames == null ? List.<NamesInNewsSentences.Named>of() : newsNames) {
+            if (named.name().equals(searched)) {
+                return named.placed();
+            }
+        }
+        return null;
     }
 
     /**

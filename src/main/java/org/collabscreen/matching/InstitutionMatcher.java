@@ -336,6 +336,9 @@ public final class InstitutionMatcher {
             for (String name : namesInFreeText(joinedPinyin)) {
                 index.searchExact(name, SEGMENT_FACTOR, targets);
             }
+            for (NamesInNewsSentences.Named named : newsNames(index.vocabulary())) {
+                index.search(named.name(), SEGMENT_FACTOR, NamesInNewsSentences.inAnyCountryWhole(targets));
+            }
             List<String> led = new ArrayList<>(0);
             for (String segment : writtenParts()) {
                 String named = FreeTextNames.afterLead(segment);
@@ -730,7 +733,10 @@ public final class InstitutionMatcher {
                 }
                 String alias = MatchExplanation.reportedAlias(input, hit, names.get(hit.rule()));
                 WeightedName aliasName = alias.equals(hit.alias()) ? hit.aliasName() : null;
+                Set<String> placedAroundName = placedAroundNewsName(hit.searched());
                 if (!(countries.placedWhereListed(placed, hit.rule(), alias, aliasName)
+                                || (placedAroundName != null
+                                        && countries.placedWhereListed(placedAroundName, hit.rule(), alias, aliasName))
                                 || countries.placedWhereListed(
                                         placedAround(alias, index.vocabulary()), hit.rule(), alias, aliasName))
                         || OrganisationKinds.differ(hit.searched(), alias, index.vocabulary())

@@ -169,20 +169,23 @@ final class InstitutionVocabulary implements Vocabulary {
      */
     private static final Pattern RAS_AFTER_A_NAME = Pattern.compile(" ras\\b");
 
+    /** "Nord-Ouest", "Nord-Ovest", "Nord-oest": French, Italian and Catalan write the compass name in two words. */
+    private static final Pattern NORD_OUEST = Pattern.compile("\\bnord (?:ouest|ovest|oest)\\b");
+
     private static final Map<String, String> RAS_BRANCHES = Map.of(
             "sb ras", "siberian branch ras",
             "ub ras", "ural branch ras",
             "feb ras", "far east branch ras");
 
     /**
-     * Compass names written in two words in French ("Nord-Ouest") read as the one English word; the regional branches
+     * Compass names written in two words in French, Italian and Catalan ("Nord-Ouest", "Nord-Ovest") read as the one English word; the regional branches
      * of the Russian Academy of Sciences are spelt out; the words "named after" before an eponym are dropped, so the
      * eponym reads as a word beside the name, as in names that put it first ("Tatishchev Astrakhan State University").
      */
     @Override
     public String rewrite(String normalised) {
         String rewritten = TitleWordAbbreviations.spelt(
-                normalised.contains("nord ouest") ? normalised.replace("nord ouest", "northwestern") : normalised);
+                normalised.contains("nord o") ? NORD_OUEST.matcher(normalised).replaceAll("northwestern") : normalised);
         if (rewritten.contains(" china") || rewritten.indexOf(' ') == 2) {
             // before initials are dropped: "E China" is no initial
             rewritten = compassSpeltOut(rewritten);
@@ -484,7 +487,15 @@ final class InstitutionVocabulary implements Vocabulary {
         alias(map, "tomsk", "tomskiy", "tomskii", "tomskogo");
         alias(map, "first", "pervogo");
         alias(map, "president", "prezidenta");
-        alias(map, "northwestern", "noroeste");
+        alias(map, "northwestern", "noroeste", "nordovest", "nordoest", "nordwestliche", "nordwestlichen");
+        // the adjectives and nouns of "National University of Defense Technology" and "State Technical University" as
+        // Romance and German news write them (the universities' names in those languages' Wikipedia articles)
+        alias(map, "national", "nacional", "nationale", "nationalen", "nazionale", "nacionale");
+        alias(map, "defense", "defensa", "defesa", "difesa", "verteidigung");
+        alias(map, "state", "statale", "estatal", "estadual");
+        alias(map, "technical", "technique", "tecnic", "tecnica", "tecnico");
+        alias(map, "technology", "technischen");
+        alias(map, "tehran", "teheran");
         alias(map, "engineering", "eng", "engg", "engn");
         // Web of Science address abbreviations (Clarivate's list of address abbreviations): how indexed papers print
         // affiliations ("Northwestern Polytech Univ, Sch Automat", "Nanjing Univ Aeronaut & Astronaut")
