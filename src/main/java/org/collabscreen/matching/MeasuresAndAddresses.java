@@ -29,11 +29,12 @@ final class MeasuresAndAddresses {
             + "|floor|suite|no|nº|number|house|apt|apartment|unit|lot|gate|platform|route|bus|tram|line|highway|exit)"
             + "\\.?\\s*#?\\s*" + NUMBER + "(?![\\d])");
 
-    /** The name followed by a word for a building or a street ("111 Project building", "Project 111 Road"). */
-    private static final Pattern PLACE_AFTER = Pattern.compile("(?:" + NUMBER + ")?\\s*(?:project|programme"
-            + "|program|plan)(?:\\s+" + NUMBER
-            + ")?\\s+(?:building|bldg|road|rd|street|st|avenue|ave|lane|hall|tower|block|plaza|park"
-            + "|station|stop)(?![\\p{L}])");
+    /**
+     * The number, then at most two words of the name (its scheme word in any language: "111 Project", "111-Projekt",
+     * "1000 Talents plan"; or none: "Proyecto 111"), then a word for a building or a street ("… building", "… Road").
+     */
+    private static final Pattern PLACE_AFTER = Pattern.compile(NUMBER + "(?:[-\\s]+\\p{L}+){0,2}?\\s+(?:building|bldg"
+            + "|road|rd|street|st|avenue|ave|lane|hall|tower|block|plaza|station|stop)(?![\\p{L}])");
 
     /** A route the clause speaks of: a number in it is the route's. */
     private static final Pattern ROUTE_CLAUSE = Pattern.compile(
@@ -67,11 +68,8 @@ final class MeasuresAndAddresses {
         if (holdsNumber(UNIT_AFTER.matcher(lower), 1) || holdsNumber(ADDRESS_BEFORE.matcher(lower), 1)) {
             return true;
         }
-        Matcher place = PLACE_AFTER.matcher(lower);
-        while (place.find()) {
-            if (isListed(place.group(1)) || isListed(place.group(2))) {
-                return true;
-            }
+        if (holdsNumber(PLACE_AFTER.matcher(lower), 1)) {
+            return true;
         }
         for (String clause : CLAUSE_BREAK.split(lower)) {
             if (ROUTE_CLAUSE.matcher(clause).find() && holdsNumber(FIGURES.matcher(clause), 1)) {
