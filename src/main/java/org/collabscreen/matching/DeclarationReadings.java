@@ -31,7 +31,8 @@ final class DeclarationReadings {
     private static final Pattern ACRONYM_HELD = Pattern.compile("\\b(?:(?:under|via|through) the"
             + "|(?:participated|participating|participation|participant|enrolled) in(?: the)?"
             + "|member of(?: the)?|joined(?: the)?|selected (?:for|into)(?: the)?) (\\p{Lu}{2,6})\\b"
-            + "|\\b(\\p{Lu}{2,6}) (?:participants?|participation|member|membership|awardee|recipient|contract)\\b");
+            + "|\\b(\\p{Lu}{2,6}) (?:participants?|participation|member|membership|awardee|recipient|contract|grantee|scholar"
+            + "|fellow|expert|laureate|holder)\\b");
 
     private DeclarationReadings() {}
 

@@ -74,6 +74,43 @@ final class EverydayNames {
     private static final Set<String> RIVERS =
             Set.of("river", "rio", "riviere", "fluss", "fiume", "jiang", "changjiang");
 
+    /** The words of rivers' names, which run together before the place they name ("Changjiang (Yangtze) River Basin"). */
+    private static final Set<String> RIVER_NAMES = Set.of(
+            "river",
+            "rio",
+            "riviere",
+            "fluss",
+            "fiume",
+            "jiang",
+            "changjiang",
+            "yangtze",
+            "yangtse",
+            "pearl",
+            "zhujiang",
+            "huangpu");
+
+    /**
+     * Numbers in the plural, which count talents and name nothing ("hundreds of talents", "des milliers de talents",
+     * "miles de talentos", "Tausende von Talenten").
+     */
+    private static final Set<String> PLURAL_NUMBERS = Set.of(
+            "hundreds",
+            "thousands",
+            "cientos",
+            "centenares",
+            "miles",
+            "millares",
+            "centaines",
+            "milliers",
+            "hunderte",
+            "tausende",
+            "centinaia",
+            "migliaia",
+            "centenas",
+            "milhares",
+            "сотни",
+            "тысячи");
+
     /** The places a river names: its delta, basin, estuary, valley, the region or economic zone around it. */
     private static final Set<String> RIVERS_PLACES =
             Set.of("delta", "basin", "estuary", "valley", "region", "economic", "watershed", "catchment");
@@ -96,7 +133,46 @@ final class EverydayNames {
             otherThing |= OTHER_THINGS.contains(word);
         }
         String[] words = normalised.split(" ");
-        return otherThing || talentsInAClause(words) || riversPlace(words);
+        return otherThing || talentsInAClause(words) || riversPlace(words) || pluralNumber(words);
+    }
+
+    /**
+     * Whether every river's name in the declaration runs into the place it names ("Changjiang River (Yangtze) estuary
+     * sediment study", "Pearl River Delta … programme"): a scheme word does not make it a talent programme, as no
+     * listed name holds a delta or a basin.
+     */
+    static boolean onlyRiversPlaces(String normalised) {
+        if (Tokens.containsCjk(normalised)) {
+            return false;
+        }
+        String[] words = normalised.split(" ");
+        boolean place = false;
+        for (int i = 0; i < words.length; i++) {
+            if (!RIVER_NAMES.contains(words[i])) {
+                continue;
+            }
+            int end = i;
+            while (end < words.length && RIVER_NAMES.contains(words[end])) {
+                end++;
+            }
+            if (end == words.length || !RIVERS_PLACES.contains(words[end])) {
+                return false;
+            }
+            place = true;
+            i = end;
+        }
+        return place;
+    }
+
+    /** Whether a number in the plural is followed by "of" or its like: it counts, it names nothing. */
+    private static boolean pluralNumber(String[] words) {
+        for (int i = 0; i + 1 < words.length; i++) {
+            if (PLURAL_NUMBERS.contains(words[i])
+                    && Set.of("of", "de", "d", "di", "von", "des").contains(words[i + 1])) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

@@ -21,6 +21,7 @@ public final class TalentProgrammeMatcher {
     private final ProgrammeMentions mentions;
     private final CjkShortForms<ProgrammeEntry> shortForms;
     private final SubProgrammes subProgrammes;
+    private final MeasuresAndAddresses measures;
     /** Each native name's pinyin with its syllable boundaries removed, and the native name it renders. */
     private final Map<String, String> joinedPinyin = new HashMap<>();
 
@@ -55,6 +56,8 @@ public final class TalentProgrammeMatcher {
         this.shortForms = new CjkShortForms<>(programmes, TalentProgrammeMatcher::namesOf);
         this.subProgrammes = new SubProgrammes(programmes);
         names.values().forEach(list -> list.forEach(name -> knownWords.addAll(words(NameNormaliser.normalise(name)))));
+        this.measures = new MeasuresAndAddresses(
+                names.values().stream().flatMap(List::stream).toList());
         for (ProgrammeEntry rule : programmes) {
             List<String> han = namesOf(rule).stream()
                     .map(NameNormaliser::normalise)
@@ -165,6 +168,9 @@ public final class TalentProgrammeMatcher {
         String normalised = NameNormaliser.normalise(input);
         if (CompanyProgrammes.named(normalised)
                 || EverydayNames.named(normalised)
+                || EverydayNames.onlyRiversPlaces(normalised)
+                || StaffSchemes.named(normalised)
+                || measures.named(input)
                 || EverydayNames.namesAPlace(normalised, knownWords::contains)) {
             return List.of();
         }
@@ -203,6 +209,10 @@ public final class TalentProgrammeMatcher {
         }
         for (String scheme : DeclarationReadings.quotedHoldersSchemes(input)) {
             index.search(scheme, SEGMENT_FACTOR, minScore, rule -> true, hits);
+        }
+        for (String recognised : RecognitionForms.readings(input)) {
+            index.search(recognised, SEGMENT_FACTOR, minScore, rule -> true, hits);
+            shortForms.search(recognised, hits);
         }
         for (String acronym : DeclarationReadings.acronymsHeldUnder(input)) {
             index.searchAcronyms(acronym, NameNormaliser.normalise(acronym), SEGMENT_FACTOR, rule -> true, hits);
