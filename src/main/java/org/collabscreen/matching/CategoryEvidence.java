@@ -80,6 +80,15 @@ final class CategoryEvidence {
         advancedOrUsed |= other.advancedOrUsed;
     }
 
+    /** Reads the matching terms as advanced where they were read as a tool of the work. */
+    void advance(Predicate<KeywordPattern> matching) {
+        terms.forEach((key, pattern) -> {
+            if (matching.test(pattern)) {
+                toolUseOnly.remove(key);
+            }
+        });
+    }
+
     void remove(String key) {
         terms.remove(key);
         toolUseOnly.remove(key);

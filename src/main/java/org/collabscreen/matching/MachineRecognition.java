@@ -13,12 +13,15 @@ import java.util.function.Predicate;
  * and as they were read (used as a tool, studied from outside). Recognition named only with where it is used
  * ("facial recognition in public spaces", 人脸识别监控系统) stays surveillance, and so does recognition from radar
  * returns, the radar's own signal processing. Issue 15, seventeenth round; the Italian, Portuguese and Russian terms,
- * the recognition's model and crowds in the other languages, and Traditional script, eighteenth round.
+ * the recognition's model and crowds in the other languages, and Traditional script, eighteenth round; recognition by
+ * voice or gait, the Japanese and Korean terms, and what a text says of the recognition walked through every language
+ * read, twenty-fourth round (voice and gait recognition named bare, or with its recording conditions only, stays
+ * surveillance: the older sets label it so).
  */
 final class MachineRecognition {
 
     /** Word parts of the surveillance terms that name the recognition of a person, folded. */
-    private static final List<String> RECOGNITION = List.of(
+    private static final List<String> RECOGNITION = folded(List.of(
             "facial recognition",
             "face recognition",
             "gait recognition",
@@ -37,11 +40,54 @@ final class MachineRecognition {
             "распознавание лиц",
             "人脸识别",
             "步态识别",
-            "重识别");
+            "重识别",
+            "顔認証",
+            "顔認識",
+            "얼굴인식",
+            "얼굴 인식",
+            "안면인식",
+            "안면 인식",
+            "재식별"));
+
+    /**
+     * Word parts of the surveillance terms that recognise a person by voice or by gait, folded ("speaker identification",
+     * "Sprechererkennung", 基于步态特征的身份识别): they name the recognition of a person as the terms above do (twenty-fourth
+     * round).
+     */
+    private static final List<String> BY_VOICE_OR_GAIT = folded(List.of(
+            "speaker identification",
+            "speaker verification",
+            "voice recognition",
+            "gait recognition",
+            "reconocimiento de la marcha",
+            "reconnaissance du locuteur",
+            "identification du locuteur",
+            "sprechererkennung",
+            "gangerkennung",
+            "reconhecimento da marcha",
+            "распознавание походки",
+            "идентификация диктора",
+            "распознавание диктора",
+            "步态",
+            "声纹识别",
+            "说话人识别",
+            "歩容認証",
+            "話者認識",
+            "話者照合",
+            "보행 인식",
+            "화자 인식",
+            "화자인식",
+            "화자 검증"));
 
     /** Word parts of the terms that name finding a person again across cameras, a matching task in itself. */
-    private static final List<String> REIDENTIFICATION = List.of(
-            "re identification", "reidentificacion", "reidentification", "reidentifikation", "wiedererkennung", "重识别");
+    private static final List<String> REIDENTIFICATION = folded(List.of(
+            "re identification",
+            "reidentificacion",
+            "reidentification",
+            "reidentifikation",
+            "wiedererkennung",
+            "重识别",
+            "재식별"));
 
     /**
      * What a text says of the recognition itself, folded: its algorithm or model (neural networks, deep learning and
@@ -50,7 +96,7 @@ final class MachineRecognition {
      * 大规模); the words are written as folded (plural s dropped, й read as и). Without such words, recognition named with where it is used ("facial recognition in public spaces",
      * 人脸识别监控系统) is the surveillance system alone.
      */
-    private static final List<String> OF_THE_RECOGNITION = List.of(
+    private static final List<String> OF_THE_RECOGNITION = folded(List.of(
             "algorithm",
             "robust",
             "low light",
@@ -100,9 +146,48 @@ final class MachineRecognition {
             "大规模",
             "实时",
             "低分辨率",
-            "遮挡");
+            "遮挡",
+            // the same in the languages the seventeenth round left out (twenty-fourth round)
+            "a distance",
+            "occultation",
+            "tempo reale",
+            "a distanza",
+            "bassa risoluzione",
+            "scarsa illuminazione",
+            "folla",
+            "tempo real",
+            "baixa resolucao",
+            "baixa iluminacao",
+            "multidao",
+            "verdeck",
+            "в реальном времени",
+            "на расстоянии",
+            "низкого разрешения",
+            "алгоритм",
+            "アルゴリズム",
+            "リアルタイム",
+            "低解像度",
+            "遠距離",
+            "深層学習",
+            "ニューラルネット",
+            "알고리즘",
+            "실시간",
+            "저해상도",
+            "원거리",
+            "딥러닝",
+            "신경망",
+            "复杂光照"));
 
     private MachineRecognition() {}
+
+    /** The words folded as the terms and the text they are compared with are (Hangul and kana decomposed alike). */
+    private static List<String> folded(List<String> words) {
+        return words.stream().map(MachineRecognition::fold).toList();
+    }
+
+    private static String fold(String written) {
+        return DisplacingTerms.folded(ScriptFolding.fold(written));
+    }
 
     /** Adds to {@code AI}, when the rulebook has it, the terms of person recognition found for surveillance. */
     static void resolve(String text, Map<String, CategoryEvidence> found, Map<String, CategoryEntry> categories) {
@@ -112,7 +197,7 @@ final class MachineRecognition {
             return;
         }
         Predicate<KeywordPattern> recognition = pattern -> {
-            String folded = DisplacingTerms.folded(pattern.term());
+            String folded = fold(pattern.term());
             return RECOGNITION.stream().anyMatch(folded::contains);
         };
         // recognition from radar returns (基于毫米波雷达的步态识别) is the radar's signal processing
@@ -120,12 +205,18 @@ final class MachineRecognition {
             String folded = DisplacingTerms.folded(pattern.term());
             return folded.contains("radar") || folded.contains("雷达");
         };
-        String folded = DisplacingTerms.folded(ScriptFolding.fold(text));
+        String folded = fold(text);
         boolean ofTheRecognition = OF_THE_RECOGNITION.stream().anyMatch(folded::contains)
-                || surveillance.hasTerm(pattern ->
-                        REIDENTIFICATION.stream().anyMatch(DisplacingTerms.folded(pattern.term())::contains));
-        if (ofTheRecognition && surveillance.hasTerm(recognition) && !surveillance.hasTerm(radar)) {
-            found.computeIfAbsent("AI", code -> new CategoryEvidence(ai)).adopt(surveillance, recognition);
+                || surveillance.hasTerm(pattern -> REIDENTIFICATION.stream().anyMatch(fold(pattern.term())::contains));
+        // recognising the wearer's gait or voice is an exoskeleton's or a prosthesis's control, not identification
+        CategoryEvidence neuro = found.get("HMI_NEURO");
+        boolean worn = neuro != null && neuro.hasTerms();
+        Predicate<KeywordPattern> byVoiceOrGait =
+                pattern -> BY_VOICE_OR_GAIT.stream().anyMatch(fold(pattern.term())::contains);
+        Predicate<KeywordPattern> ofAPerson =
+                recognition.or(byVoiceOrGait).and(pattern -> !worn || !byVoiceOrGait.test(pattern));
+        if (ofTheRecognition && surveillance.hasTerm(ofAPerson) && !surveillance.hasTerm(radar)) {
+            found.computeIfAbsent("AI", code -> new CategoryEvidence(ai)).adopt(surveillance, ofAPerson);
         }
     }
 }

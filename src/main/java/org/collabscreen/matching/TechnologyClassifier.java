@@ -150,6 +150,8 @@ public final class TechnologyClassifier {
         CeramicCarbides.resolve(evidence.values());
         MachineRecognition.resolve(text, evidence, categories);
         ConceptsOfTwoCategories.resolve(text, evidence, categories);
+        LearningForSensitiveWork.resolve(evidence, studied);
+        AiChips.resolve(evidence, studied);
         describedItems.addTo(evidence, read);
         WorkFacets.addTo(evidence, read, categories);
         return ranked(evidence);
