@@ -110,6 +110,7 @@ public final class TechnologyClassifier {
         boolean studied = read.entrySet().stream()
                 .anyMatch(reading ->
                         SubjectOfStudy.in(reading.getKey(), reading.getValue().tokens()));
+        CarriedPlatforms carried = CarriedPlatforms.of(text);
         for (Map.Entry<TechnologyLanguage, ReadText> entry : read.entrySet()) {
             TechnologyLanguage language = entry.getKey();
             // a text in no telling language ("semiconductor lithography") adds categories, not terms, in the others
@@ -121,14 +122,14 @@ public final class TechnologyClassifier {
                 for (KeywordPattern pattern : patterns.getOrDefault(tokens.stems()[i], List.of())) {
                     if (tokens.stemsMatchAt(i, pattern.stems())
                             && !englishFound.contains(pattern.category().code())) {
-                        record(evidence, pattern, reading, i, studied);
+                        record(evidence, pattern, reading, i, studied, carried);
                     }
                 }
                 if (language == TechnologyLanguage.EN) {
                     for (KeywordPattern pattern : shortCandidates(tokens, i)) {
                         String token = pattern.caseSensitive() ? tokens.cased()[i] : tokens.lower()[i];
                         if (token.equals(pattern.exactToken())) {
-                            record(evidence, pattern, reading, i, studied);
+                            record(evidence, pattern, reading, i, studied, carried);
                         }
                     }
                     // a vehicle acronym's plural ("UAVs", "AUVs") names what the acronym does
@@ -138,7 +139,7 @@ public final class TechnologyClassifier {
                             : byExactToken.getOrDefault(singular, List.of())) {
                         if (pattern.caseSensitive()
                                 && AcronymPlurals.countable(pattern.category().code())) {
-                            record(evidence, pattern, reading, i, studied);
+                            record(evidence, pattern, reading, i, studied, carried);
                         }
                     }
                 }
@@ -183,10 +184,12 @@ public final class TechnologyClassifier {
             KeywordPattern pattern,
             ReadText reading,
             int start,
-            boolean studied) {
+            boolean studied,
+            CarriedPlatforms carried) {
         reading.cover(start, pattern.stems().length);
         boolean toolUse = ToolUse.at(
-                pattern.category().code(), pattern.language(), reading.tokens(), start, pattern.stems().length);
+                        pattern.category().code(), pattern.language(), reading.tokens(), start, pattern.stems().length)
+                || pattern.category().code().equals("ROBOTICS_AUTONOMY") && carried.only(pattern.term());
         evidence.computeIfAbsent(pattern.category().code(), code -> new CategoryEvidence(pattern.category()))
                 .add(pattern, toolUse, studied);
     }

@@ -29,6 +29,10 @@ class ObjectOfTheWorkFacetsTests {
                 "Transistores de nitruro de galio para misiles|SEMICONDUCTORS|ADV_WEAPONS|misil|STRA Advanced Weapons",
                 "Lasers femtosecondes pour l'usinage de superalliages|ADV_MATERIALS|ADV_MANUFACTURING|usinage|STRA Advanced Materials and Manufacturing",
                 "高超声速飞行器热防护涂层|HYPERSONICS|ADV_MATERIALS|涂层|STRA Advanced Materials and Manufacturing",
+                "Shape-memory alloy actuators for adaptive wings|ADV_MATERIALS|AEROSPACE_SPACE|wings|STRA Aerospace, Space and Satellite Technology",
+                "Formgedächtnislegierungen für adaptive Flügel|ADV_MATERIALS|AEROSPACE_SPACE|Flügel|STRA Aerospace, Space and Satellite Technology",
+                "Mecanizado de cinco ejes de trenes de aterrizaje|ADV_MANUFACTURING|AEROSPACE_SPACE|tren de aterrizaje|STRA Aerospace, Space and Satellite Technology",
+                "Additive manufacturing of thrust chambers for small launchers|ADV_MANUFACTURING|AEROSPACE_SPACE|launchers|STRA Aerospace, Space and Satellite Technology",
             })
     void addsTheCategoryOfWhatTheWorkIsFor(
             String text, String found, String facetCategory, String facet, String heading) {
@@ -55,6 +59,7 @@ class ObjectOfTheWorkFacetsTests {
     @ValueSource(
             strings = {
                 "Seabed litter surveys along the Catalan coast",
+                "Landing gear noise complaints near airports",
                 "Helicopter emergency medical services in rural Norway",
                 "Anti-fouling coatings for recreational boats",
                 "Welding apprenticeships and vocational training",
