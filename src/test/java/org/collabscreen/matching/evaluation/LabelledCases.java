@@ -191,6 +191,18 @@ public record LabelledCases(
     /** The folder of the forty-third unseen set (due diligence and supply chains), written before the twenty-third round. */
     static final String FORTY_THIRD_UNSEEN = "unseen-2026-12-03zq";
 
+    /** The folder of the forty-fourth unseen set (patent and standards paperwork), written before the twenty-fourth round. */
+    static final String FORTY_FOURTH_UNSEEN = "unseen-2026-12-03zr";
+
+    /** The folder of the forty-fifth unseen set (news in the partners' languages), written before the twenty-fourth round. */
+    static final String FORTY_FIFTH_UNSEEN = "unseen-2026-12-03zs";
+
+    /** The folder of the forty-sixth unseen set (researchers' CVs and profiles), written before the twenty-fourth round. */
+    static final String FORTY_SIXTH_UNSEEN = "unseen-2026-12-03zt";
+
+    /** The folder of the forty-seventh unseen set (export-control tickets), written before the twenty-fourth round. */
+    static final String FORTY_SEVENTH_UNSEEN = "unseen-2026-12-03zu";
+
     /** Every labelled set kept in the project, by its folder under {@code evaluation/}. */
     public static final List<String> FOLDERS = List.of(
             "development",
@@ -237,7 +249,11 @@ public record LabelledCases(
             FORTIETH_UNSEEN,
             FORTY_FIRST_UNSEEN,
             FORTY_SECOND_UNSEEN,
-            FORTY_THIRD_UNSEEN);
+            FORTY_THIRD_UNSEEN,
+            FORTY_FOURTH_UNSEEN,
+            FORTY_FIFTH_UNSEEN,
+            FORTY_SIXTH_UNSEEN,
+            FORTY_SEVENTH_UNSEEN);
 
     /** The system property naming a folder of unseen cases. */
     static final String FOLDER_PROPERTY = "evaluation.cases";
