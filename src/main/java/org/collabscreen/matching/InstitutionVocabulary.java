@@ -388,7 +388,7 @@ final class InstitutionVocabulary implements Vocabulary {
         // Italian and Portuguese renderings (seventh round): China and its capitals as CLDR's territory names and
         // GeoNames' alternate names write them in French, Spanish, Italian, Portuguese and German
         alias(map, "china", "cina", "chine");
-        alias(map, "nanjing", "nankin", "nanking", "nanchino", "nanquim");
+        alias(map, "nanjing", "nankin", "nanking", "nanchino", "nanquim", "nanquin");
         alias(map, "shanghai", "xangai", "sciangai");
         alias(map, "moscow", "mosca", "moscovo");
         alias(map, "military", "militaire", "militaires", "militar", "militares", "militare", "militari");
@@ -423,7 +423,7 @@ final class InstitutionVocabulary implements Vocabulary {
         alias(map, "mathematics", "mathematiques", "mathematik", "matematicas");
         alias(map, "state", "etat", "detat", "staatliche", "staatlichen", "estatal");
         alias(map, "moscow", "moscou", "moskau", "moskauer", "moscu");
-        alias(map, "beijing", "pekin", "peking", "pekinskiy", "pequim", "pechino");
+        alias(map, "beijing", "pekin", "peking", "pekinskiy", "pequim", "pechino", "pequin");
         // Russian organisation, subject and place words as the BGN/PCGN romanisation of a Cyrillic name writes them
         // (Romanisation.cyrillicInLatin), folded to the English words of the institutions' own English names
         alias(map, "university", "universiteta");

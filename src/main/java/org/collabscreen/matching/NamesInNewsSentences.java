@@ -18,7 +18,10 @@ import java.util.regex.Pattern;
  * name is read from a capitalised word through capitalised words, the joining words of those languages, the lower-case
  * words the institution vocabulary folds or weighs low (organisation, subject and place words) and any word after a
  * joining word ("de défense"), and ends at any other word; two names joined by a conjunction before an article are also
- * read apart ("Universidad de Granada y la Universidad de Pekín"). Only segments that are sentences are read ({@link
+ * read apart ("Universidad de Granada y la Universidad de Pekín"). A name also ends at a bracket, which places it ("…
+ * de Zhejiang (Hangzhou)"), at an indefinite article and at a verb after a preposition of purpose ("… di Zhejiang per un
+ * laboratorio", "… per preparar"); a compound counts as its parts ("die Zhejiang-Universität"), and a name ending with
+ * its city is also read without it ({@link TrailingPlaces}). Only segments that are sentences are read ({@link
  * #MIN_WORDS} words or more, {@link #MIN_SENTENCE_WORDS} of them lower-case words no name holds), so an affiliation's
  * generic head ("Institute of Physics" of "… of the Czech Academy of Sciences") is never read alone. Each reading is
  * bounded: at most {@link #MAX_NAMES} names, read from the first {@link #MAX_SCANNED} characters.
@@ -36,6 +39,9 @@ final class NamesInNewsSentences {
             "of", "for", "de", "del", "della", "delle", "dei", "degli", "di", "da", "do", "dos", "das", "du", "des",
             "der", "für", "la", "las", "los", "le", "les", "lo", "per", "pour");
 
+    /** The joining words that also say what something is for ("per preparar", "pour un", "for a"). */
+    private static final Set<String> PURPOSE = Set.of("per", "pour", "for", "für");
+
     /** The articles a sentence writes before a name, capitalised at its start ("La Universidad …", "Die TU …"). */
     private static final Set<String> ARTICLES = Set.of(
             "the", "el", "la", "los", "las", "le", "les", "il", "lo", "gli", "o", "a", "os", "as", "die", "der", "das",
@@ -43,6 +49,10 @@ final class NamesInNewsSentences {
 
     /** The conjunctions that join two words of a name, or two names. */
     private static final Set<String> CONJUNCTIONS = Set.of("and", "y", "e", "i", "et", "und");
+
+    /** Indefinite articles: a name never goes on through one ("… di Zhejiang per un laboratorio", "pour une"). */
+    private static final Set<String> INDEFINITE = Set.of(
+            "a", "an", "un", "une", "uno", "una", "um", "uma", "ein", "eine", "einen", "einem", "einer", "eines");
 
     private static final int MIN_WORDS = 6;
     /** A sentence has this many lower-case words no name holds (verbs, nouns: "signed", "firmaron", "accordo"). */
@@ -53,6 +63,8 @@ final class NamesInNewsSentences {
     private static final Set<String> PLACING = Set.of("in", "en", "em", "a", "à", "at", "bei", "nel", "na", "no");
     /** The words after a name and a placing preposition that may place it ("… in Moskau", "… en Buenos Aires"). */
     private static final int PLACING_WORDS = 4;
+
+    private static final Pattern HYPHEN = Pattern.compile("-");
 
     private static final int MAX_NAMES = 8;
     /** The lowest score, after the segment factor, at which a name read in a sentence is reported in any country. */
@@ -85,9 +97,16 @@ final class NamesInNewsSentences {
     private static List<Named> namesIn(String segment, Vocabulary vocabulary) {
         String text = segment.length() > MAX_SCANNED ? segment.substring(0, MAX_SCANNED) : segment;
         List<String> words = new ArrayList<>();
+        Set<Integer> bracketed = new HashSet<>();
         Matcher matcher = WORD.matcher(text);
+        int previousEnd = 0;
         while (matcher.find()) {
+            String between = text.substring(previousEnd, matcher.start());
+            if (between.indexOf('(') >= 0 || between.indexOf(')') >= 0) {
+                bracketed.add(words.size());
+            }
             words.add(matcher.group());
+            previousEnd = matcher.end();
         }
         if (words.size() < MIN_WORDS || sentenceWords(words, vocabulary) < MIN_SENTENCE_WORDS) {
             return List.of();
@@ -101,6 +120,16 @@ final class NamesInNewsSentences {
             String word = hasElision ? written.substring(elided.end()) : written;
             String lower = word.toLowerCase(Locale.ROOT);
             boolean capitalised = Character.isUpperCase(word.charAt(0));
+            if (bracketed.contains(i) && !run.isEmpty()) {
+                // "la Universidad de Zhejiang (Hangzhou)": a bracket ends the name, and places it
+                addRun(run, words.subList(i, Math.min(words.size(), i + PLACING_WORDS)), names);
+                run.clear();
+            }
+            if (!capitalised && INDEFINITE.contains(lower) && !run.isEmpty()) {
+                addRun(run, List.of(), names);
+                run.clear();
+                continue;
+            }
             if (hasElision && capitalised && !run.isEmpty() && !isJoiningElision(written)) {
                 // "… y l'Institut …": the article begins another name
                 addRun(run, words.subList(i, i), names);
@@ -111,7 +140,7 @@ final class NamesInNewsSentences {
                             && (JOINING.contains(lower)
                                     || CONJUNCTIONS.contains(lower)
                                     || isNameWord(lower, vocabulary)
-                                    || JOINING.contains(run.get(run.size() - 1).toLowerCase(Locale.ROOT))))) {
+                                    || afterJoining(run.get(run.size() - 1), lower)))) {
                 run.add(word);
                 continue;
             }
@@ -121,6 +150,15 @@ final class NamesInNewsSentences {
         }
         addRun(run, List.of(), names);
         return names;
+    }
+
+    /**
+     * Any word after a joining word ("de défense"), but after a preposition of purpose only an article: a verb or noun
+     * after it is the sentence's ("… de Anhui per preparar", "… de Harbin pour développer").
+     */
+    private static boolean afterJoining(String previous, String lower) {
+        String joining = previous.toLowerCase(Locale.ROOT);
+        return JOINING.contains(joining) && (!PURPOSE.contains(joining) || ARTICLES.contains(lower));
     }
 
     /** An elided preposition within a name ("Université d'aéronautique", "Istituto dell'Automazione"). */
@@ -159,12 +197,11 @@ final class NamesInNewsSentences {
             start++;
         }
         List<String> name = run.subList(start, end);
-        if (capitals(name) < 2 && !(capitals(name) == 1 && name.size() >= 2)) {
+        if (capitals(name) < 2 && !(capitals(name) == 1 && pieces(name) >= 2)) {
             return;
         }
-        String whole = String.join(" ", name);
         String placing = String.join(" ", after);
-        names.add(named(whole, placing));
+        addName(name, placing, names);
         int from = 0;
         for (int i = 0; i <= name.size(); i++) {
             // a conjunction joins two names when an article begins the second ("… y la Universidad …")
@@ -172,16 +209,30 @@ final class NamesInNewsSentences {
                     || CONJUNCTIONS.contains(name.get(i).toLowerCase(Locale.ROOT))
                             && i + 1 < name.size()
                             && ARTICLES.contains(name.get(i + 1).toLowerCase(Locale.ROOT))) {
-                List<String> part = name.subList(from, i);
+                int first = from;
+                while (first < i && ARTICLES.contains(name.get(first).toLowerCase(Locale.ROOT))) {
+                    first++;
+                }
+                List<String> part = name.subList(first, i);
                 if (from > 0 || i < name.size()) {
-                    if (part.size() >= 2
+                    if (pieces(part) >= 2
                             && Character.isUpperCase(part.get(part.size() - 1).charAt(0))) {
-                        names.add(named(String.join(" ", part), placing));
+                        addName(part, placing, names);
                     }
                 }
                 from = i + 1;
             }
         }
+    }
+
+    /** Adds the name, and without the city it ends with ({@link TrailingPlaces}), placed there. */
+    private static void addName(List<String> name, String placing, List<Named> names) {
+        names.add(named(String.join(" ", name), placing));
+        TrailingPlaces.without(name, JOINING, PLACING)
+                .filter(named -> capitals(named) >= 2)
+                .ifPresent(named -> names.add(named(
+                        String.join(" ", named),
+                        String.join(" ", name.subList(named.size(), name.size())) + " " + placing)));
     }
 
     private static Named named(String name, String placing) {
@@ -209,9 +260,19 @@ final class NamesInNewsSentences {
         return JOINING.contains(lower) || CONJUNCTIONS.contains(lower) || ARTICLES.contains(lower);
     }
 
+    /** The capitalised words, each part of a compound counted ("Zhejiang-Universität" has two). */
     private static long capitals(List<String> words) {
         return words.stream()
-                .filter(word -> Character.isUpperCase(word.charAt(0)))
+                .flatMap(word -> HYPHEN.splitAsStream(word))
+                .filter(word -> !word.isEmpty() && Character.isUpperCase(word.charAt(0)))
+                .count();
+    }
+
+    /** The words, each part of a compound counted. */
+    private static long pieces(List<String> words) {
+        return words.stream()
+                .flatMap(word -> HYPHEN.splitAsStream(word))
+                .filter(word -> !word.isEmpty())
                 .count();
     }
 
