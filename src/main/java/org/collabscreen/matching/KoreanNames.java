@@ -19,6 +19,8 @@ final class KoreanNames {
             Map.entry("연구소", "研究所"),
             Map.entry("연구원", "研究院"),
             Map.entry("공업", "工业"),
+            Map.entry("공학원", "工程学院"),
+            Map.entry("공학", "工程"),
             Map.entry("과학기술", "科学技术"),
             Map.entry("과학", "科学"),
             Map.entry("기술", "技术"),
