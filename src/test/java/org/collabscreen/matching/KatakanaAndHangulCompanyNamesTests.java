@@ -59,6 +59,7 @@ class KatakanaAndHangulCompanyNamesTests {
                 "ビーワイディー・カンパニー・リミテッド | byd",
                 "보에 테크놀로지 그룹 컴퍼니 리미티드 | boe",
                 "하얼빈공업대학교 재료과학공학원 | harbin institute of technology",
+                "난징이공대학 화학공학과 | nanjing university of science and technology",
             })
     void findsAListedBodyWrittenPhonetically(String input, String expectedWord) {
         List<NameMatch> found = INSTITUTIONS.match(input, null, MIN_SCORE, 1);
