@@ -180,13 +180,16 @@ final class MachineRecognition {
 
     private MachineRecognition() {}
 
-    /** The words folded as the terms and the text they are compared with are (Hangul and kana decomposed alike). */
+    /**
+     * The words folded as the terms and the text they are compared with are (Hangul and kana decomposed alike; Taiwan's
+     * words read as the mainland's, 低解析度 as 低分辨率).
+     */
     private static List<String> folded(List<String> words) {
         return words.stream().map(MachineRecognition::fold).toList();
     }
 
     private static String fold(String written) {
-        return DisplacingTerms.folded(ScriptFolding.fold(written));
+        return DisplacingTerms.folded(RegionalChineseTerms.toMainland(ScriptFolding.fold(written)));
     }
 
     /** Adds to {@code AI}, when the rulebook has it, the terms of person recognition found for surveillance. */

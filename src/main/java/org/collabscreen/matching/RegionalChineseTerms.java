@@ -43,7 +43,11 @@ final class RegionalChineseTerms {
             Map.entry("量子位元", "量子比特"),
             Map.entry("扩增实境", "增强现实"),
             Map.entry("核融合", "核聚变"),
-            Map.entry("核分裂", "核裂变"));
+            Map.entry("核分裂", "核裂变"),
+            // Taiwan's words for lidar, resolution and a camera (twenty-fifth round)
+            Map.entry("光达", "激光雷达"),
+            Map.entry("解析度", "分辨率"),
+            Map.entry("摄影机", "摄像头"));
 
     private RegionalChineseTerms() {}
 

@@ -337,6 +337,9 @@ final class ToolUse {
 
     private static final int PURPOSE_WINDOW = 4;
 
+    /** The last words of a Chinese "X 于 Y 的应用" or "X 于 Y 估算": the application or the estimation X serves. */
+    private static final Set<String> APPLIED_ENDINGS = Set.of("应用", "估算");
+
     /** Japanese and Korean are read as bigrams: a cue a few words on is twice as many tokens away. */
     private static final int BIGRAM_PURPOSE_WINDOW = 8;
 
@@ -396,13 +399,14 @@ final class ToolUse {
     }
 
     /**
-     * Chinese "X 在/于 Y (中)的应用" is the application of X in Y: X serves Y's work. The text ends in 应用 and a bigram
-     * starting with 在 or 于 follows the term.
+     * Chinese "X 在/于 Y (中)的应用" is the application of X in Y: X serves Y's work; so is "X 于 Y 估算", X in the
+     * estimation of Y (the other languages' purpose cue "to estimate", twenty-fifth round). The text ends in 应用 or 估算
+     * and a bigram starting with 在 or 于 follows the term.
      */
     private static boolean appliedInChinese(TechnologyLanguage language, TextTokens tokens, int after) {
         if (language != TechnologyLanguage.ZH
                 || tokens.size() == 0
-                || !tokens.lower()[tokens.size() - 1].equals("应用")) {
+                || !APPLIED_ENDINGS.contains(tokens.lower()[tokens.size() - 1])) {
             return false;
         }
         for (int i = after; i < tokens.size(); i++) {

@@ -27,6 +27,7 @@ class MultilingualClassifierTests {
                 "量子電腦的演算法 | QUANTUM",
                 "雷射加工技術 | ADV_MANUFACTURING",
                 "晶片設計 | SEMICONDUCTORS",
+                "車載光達之三維環境感知 | SENSING_SURVEILLANCE",
                 "Schleppsonare für U-Boote | SENSING_SURVEILLANCE",
                 "Drohnenschwärme zur Grenzüberwachung | ROBOTICS_AUTONOMY",
                 "Reti neurali per la visione artificiale | AI",
@@ -53,6 +54,7 @@ class MultilingualClassifierTests {
                 "An intellectual history of machine learning | AI",
                 "机器学习在农业遥感中的应用 | AI",
                 "人工智能伦理研究 | AI",
+                "光達點雲於農田作物產量估算 | SENSING_SURVEILLANCE",
                 "Acoustic detection of small drones near airports | ROBOTICS_AUTONOMY",
                 "Dinámica de ciervos con collares GNSS | PNT",
             })
