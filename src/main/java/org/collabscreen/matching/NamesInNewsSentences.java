@@ -84,7 +84,16 @@ final class NamesInNewsSentences {
     static List<Named> of(List<String> writtenSegments, Vocabulary vocabulary) {
         Map<String, Named> names = new LinkedHashMap<>();
         for (String segment : writtenSegments) {
-            for (Named named : namesIn(segment, vocabulary)) {
+            List<Named> read = new ArrayList<>(namesIn(segment, vocabulary));
+            for (String name : NamesInRussianAndPersianSentences.of(segment)) {
+                // as written (the rulebook's Russian and Persian names) and, when Russian words, in Latin letters:
+                // acronyms alone only as written ("ИПФ РАН" is no name of the Academy itself)
+                read.add(named(name, ""));
+                if (Romanisation.holdsCyrillic(name) && !name.equals(name.toUpperCase(Locale.ROOT))) {
+                    read.add(named(inLatin(name), ""));
+                }
+            }
+            for (Named named : read) {
                 if (names.size() == MAX_NAMES) {
                     return List.copyOf(names.values());
                 }
@@ -240,6 +249,12 @@ final class NamesInNewsSentences {
         Set<String> placed = new HashSet<>(PlaceEvidence.countriesIn(normalised));
         placed.addAll(PlaceEvidence.countries(placing));
         return new Named(normalised, Set.copyOf(placed));
+    }
+
+    /** A Cyrillic name in the Latin letters and English words the index holds Russian names in. */
+    private static String inLatin(String name) {
+        String latin = Romanisation.cyrillicInLatin(RussianAcronyms.spelt(name));
+        return RussianNames.inEnglishWords(NameNormaliser.normalise(latin));
     }
 
     private static long sentenceWords(List<String> words, Vocabulary vocabulary) {
