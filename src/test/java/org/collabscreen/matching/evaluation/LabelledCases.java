@@ -203,6 +203,12 @@ public record LabelledCases(
     /** The folder of the forty-seventh unseen set (export-control tickets), written before the twenty-fourth round. */
     static final String FORTY_SEVENTH_UNSEEN = "unseen-2026-12-03zu";
 
+    /** The folder of the forty-eighth unseen set (journal and thesis metadata in the partners' languages), written before the twenty-fifth round. */
+    static final String FORTY_EIGHTH_UNSEEN = "unseen-2026-12-03zv";
+
+    /** The folder of the forty-ninth unseen set (grant-portal free text), written before the twenty-fifth round. */
+    static final String FORTY_NINTH_UNSEEN = "unseen-2026-12-03zw";
+
     /** Every labelled set kept in the project, by its folder under {@code evaluation/}. */
     public static final List<String> FOLDERS = List.of(
             "development",
@@ -253,7 +259,9 @@ public record LabelledCases(
             FORTY_FOURTH_UNSEEN,
             FORTY_FIFTH_UNSEEN,
             FORTY_SIXTH_UNSEEN,
-            FORTY_SEVENTH_UNSEEN);
+            FORTY_SEVENTH_UNSEEN,
+            FORTY_EIGHTH_UNSEEN,
+            FORTY_NINTH_UNSEEN);
 
     /** The system property naming a folder of unseen cases. */
     static final String FOLDER_PROPERTY = "evaluation.cases";
