@@ -1,8 +1,10 @@
 package org.collabscreen.matching;
 
 import java.text.Normalizer;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -315,6 +317,9 @@ final class CarriedPlatforms {
 
     private final String written;
 
+    /** What each cue list said of this text: a text with many platform terms reads each list once. */
+    private final Map<List<String>, Boolean> held = new IdentityHashMap<>();
+
     private CarriedPlatforms(String text) {
         this.written = text.toLowerCase(Locale.ROOT);
         this.words = fold(written).split("[^\\p{L}\\p{N}]+");
@@ -335,6 +340,10 @@ final class CarriedPlatforms {
     }
 
     private boolean holds(List<String> cues) {
+        return held.computeIfAbsent(cues, this::holdsAnyCue);
+    }
+
+    private boolean holdsAnyCue(List<String> cues) {
         for (String cue : cues) {
             if (cue.codePoints().anyMatch(CarriedPlatforms::eastAsian)) {
                 if (written.contains(cue)) {
@@ -344,7 +353,8 @@ final class CarriedPlatforms {
             }
             String folded = fold(cue);
             for (int i = 0; i < words.length; i++) {
-                String pair = i + 1 < words.length ? words[i] + " " + words[i + 1] : words[i];
+                String pair =
+                        folded.indexOf(' ') >= 0 && i + 1 < words.length ? words[i] + " " + words[i + 1] : words[i];
                 if (pair.startsWith(folded) || folded.length() >= 5 && words[i].contains(folded)) {
                     return true;
                 }

@@ -164,11 +164,12 @@ final class EverydayNames {
         return place;
     }
 
+    private static final Set<String> COUNTED_BY = Set.of("of", "de", "d", "di", "von", "des");
+
     /** Whether a number in the plural is followed by "of" or its like: it counts, it names nothing. */
     private static boolean pluralNumber(String[] words) {
         for (int i = 0; i + 1 < words.length; i++) {
-            if (PLURAL_NUMBERS.contains(words[i])
-                    && Set.of("of", "de", "d", "di", "von", "des").contains(words[i + 1])) {
+            if (PLURAL_NUMBERS.contains(words[i]) && COUNTED_BY.contains(words[i + 1])) {
                 return true;
             }
         }

@@ -109,7 +109,9 @@ final class ForeignNamesakes {
         int last = -1;
         boolean ordered = true;
         for (String name : names) {
-            int at = words.indexOf(name);
+            // a word the listed name repeats ("… of … of …") is looked for after the last one found first
+            int after = words.subList(last + 1, words.size()).indexOf(name);
+            int at = after >= 0 ? last + 1 + after : words.indexOf(name);
             if (at < 0) {
                 return false;
             }

@@ -205,7 +205,7 @@ final class MachineRecognition {
         };
         // recognition from radar returns (基于毫米波雷达的步态识别) is the radar's signal processing
         Predicate<KeywordPattern> radar = pattern -> {
-            String folded = DisplacingTerms.folded(pattern.term());
+            String folded = fold(pattern.term());
             return folded.contains("radar") || folded.contains("雷达");
         };
         String folded = fold(text);

@@ -18,15 +18,18 @@ final class MeasuresAndAddresses {
 
     private static final String NUMBER = "(?<![\\p{L}\\d-])(\\d[\\d,]*(?:\\s*[-–]\\s*\\d+)?)";
 
-    /** Units of length, frequency, mass, volume, power, pressure and data, as spec sheets and papers write them. */
+    /**
+     * Units of length, frequency, mass, volume, power, pressure and data, as spec sheets and papers write them; not
+     * those that are also words of a name's language ("da", "ma", "l'").
+     */
     private static final Pattern UNIT_AFTER = Pattern.compile(NUMBER + "\\s*(?:nm|µm|μm|um|mm|cm|m|km|nanometers?"
             + "|nanometres?|micrometers?|micrometres?|meters?|metres?|kilometers?|kilometres?|hz|khz|mhz|ghz|thz|mg|g|kg"
-            + "|µg|μg|ug|ml|l|w|kw|mw|v|kv|ma|mah|rpm|ppm|ppb|bp|kb|mb|gb|tb|pa|kpa|mpa|°c|k|ms|ns|µs|μs|s|db|kda|da)"
+            + "|µg|μg|ug|ml|w|kw|mw|v|kv|mah|rpm|ppm|ppb|bp|kb|mb|gb|tb|pa|kpa|mpa|°c|k|ms|ns|µs|μs|s|db|kda)"
             + "(?![\\p{L}\\d])");
 
     /** Words that number a room, a building, a house or a route, before the number ("Room 111", "No. 111"). */
     private static final Pattern ADDRESS_BEFORE = Pattern.compile("(?<![\\p{L}\\d])(?:room|rm|building|bldg|block"
-            + "|floor|suite|no|nº|number|house|apt|apartment|unit|lot|gate|platform|route|bus|tram|line|highway|exit)"
+            + "|floor|suite|no\\.|nº|number|house|apt|apartment|unit|lot|gate|platform|route|bus|tram|line|highway|exit)"
             + "\\.?\\s*#?\\s*" + NUMBER + "(?![\\d])");
 
     /**
@@ -96,7 +99,9 @@ final class MeasuresAndAddresses {
         return end < name.length() ? name.charAt(end) : ' ';
     }
 
+    private static final Pattern SPACES_AND_COMMAS = Pattern.compile("[\\s,]");
+
     private static String bare(String number) {
-        return number.replaceAll("[\\s,]", "").replace('–', '-');
+        return SPACES_AND_COMMAS.matcher(number).replaceAll("").replace('–', '-');
     }
 }

@@ -27,8 +27,16 @@ final class NamesInRussianAndPersianSentences {
 
     private static final Pattern WORD = Pattern.compile("[«\"„]?[\\p{L}\\p{M}\\p{N}][\\p{L}\\p{M}\\p{N}.\\-‌»\"“]*");
 
-    /** A Russian verb in the past tense (подписал, подписали, договорились, провела), or a reflexive present. */
-    private static final Pattern RUSSIAN_VERB = Pattern.compile("\\p{Ll}+(?:л|ла|ло|ли|лся|лась|лись|лось)");
+    /**
+     * A Russian verb in the past tense (подписал, подписали, договорились, провела, принял): a vowel before the л, so
+     * nouns such as школа and отрасли are not taken for one; the nouns that do end so are {@link #NOUNS_LIKE_VERBS}.
+     */
+    private static final Pattern RUSSIAN_VERB =
+            Pattern.compile("\\p{Ll}{2,}[аеёиуыя](?:л|ла|ло|ли|лся|лась|лись|лось)");
+
+    /** Nouns of names that end as a past tense does ("Институт стали и сплавов", "филиала", "материала"). */
+    private static final Set<String> NOUNS_LIKE_VERBS =
+            Set.of("стали", "филиала", "материала", "сигнала", "канала", "персонала", "капитала", "генерала");
 
     private static final Pattern INITIAL = Pattern.compile("\\p{Lu}\\.(?:\\p{Lu}\\.)*");
 
@@ -51,8 +59,6 @@ final class NamesInRussianAndPersianSentences {
             "за",
             "а",
             "но",
-            "—",
-            "-",
             "совместно",
             "вместе");
 
@@ -137,6 +143,11 @@ final class NamesInRussianAndPersianSentences {
         return words;
     }
 
+    /** A preposition opening the sentence ("С Институтом …"), not an abbreviation written in capitals ("СО РАН"). */
+    private static boolean openingBreak(String word, String lower) {
+        return RUSSIAN_BREAKS.contains(lower) && word.substring(1).equals(lower.substring(1));
+    }
+
     private static List<String> russian(List<String> words) {
         List<String> names = new ArrayList<>();
         if (words.size() < MIN_WORDS) {
@@ -151,7 +162,11 @@ final class NamesInRussianAndPersianSentences {
             String lower = word.toLowerCase(Locale.ROOT);
             boolean starts = Character.isUpperCase(word.charAt(0)) || word.charAt(0) == '«';
             boolean next = i + 1 < words.size() && startsName(words.get(i + 1));
-            if (RUSSIAN_VERB.matcher(word).matches() || RUSSIAN_BREAKS.contains(word) || lower.equals("и") && next) {
+            boolean verb = RUSSIAN_VERB.matcher(lower).matches() && !NOUNS_LIKE_VERBS.contains(lower);
+            if (verb && !starts
+                    || RUSSIAN_BREAKS.contains(word)
+                    || i == 0 && openingBreak(word, lower)
+                    || lower.equals("и") && next) {
                 sentence |= !lower.equals("и");
                 addRussian(run, inflected, names);
                 run.clear();

@@ -14,9 +14,10 @@ import java.util.regex.Pattern;
 final class RecognitionForms {
 
     /** Category, class, tier, batch and cohort markers, in brackets or not ("(Category C)", "B类", "第三批"). */
-    private static final Pattern TIER = Pattern.compile("(?i)[(（]?\\s*(?:(?:category|class|tier|grade|level|type"
-            + "|batch|cohort|round|intake)\\s+[a-e1-9ivx]{1,3}|[a-eａ-ｅ1-9]\\s*(?:类|級|级|档)|第[一二三四五六七八九十百\\d]+(?:批|期|届)"
-            + "|[(（]\\s*[a-e]\\s*[)）])\\s*[)）]?");
+    private static final Pattern TIER =
+            Pattern.compile("(?i)[(（]?\\s*(?:(?<!\\p{L})(?:category|class|tier|grade|level|type"
+                    + "|batch|cohort|round|intake)\\s+[a-e1-9ivx]{1,3}(?![\\p{L}\\d])|[a-eａ-ｅ1-9]\\s*(?:类|級|级|档)|第[一二三四五六七八九十百\\d]+(?:批|期|届)"
+                    + "|[(（]\\s*[a-e]\\s*[)）])\\s*[)）]?");
 
     /** The lead-in that says the holder was recognised with the title. */
     private static final Pattern LEAD_IN = Pattern.compile("^(?:(?:was|has been|is) )?(?:recogni[sz]ed|selected|named"

@@ -191,4 +191,15 @@ class EverydaySensesAndCitationFormsTests {
         System.out.printf(Locale.ROOT, "listed programme words %s: %d of %d%n", what, total - failed, total);
         failures.forEach((name, inputs) -> inputs.forEach(input -> System.out.println("  " + name + "  <-  " + input)));
     }
+
+    @Test
+    void wordsOfTheNamesLanguagesAreNoUnitsOrAddresses() {
+        MeasuresAndAddresses measures = new MeasuresAndAddresses(List.of("111 Project"));
+        assertThat(measures.named("Projeto 111 da China")).isFalse();
+        assertThat(measures.named("Progetto 111 ma anche altri")).isFalse();
+        assertThat(measures.named("Progetto 111 l'università di Pechino")).isFalse();
+        assertThat(measures.named("beneficiário no 111 Projeto")).isFalse();
+        assertThat(measures.named("No. 111 Building")).isTrue();
+        assertThat(measures.named("a 111 nm node")).isTrue();
+    }
 }
