@@ -2,6 +2,8 @@ package org.collabscreen.matching;
 
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 
 /**
  * A programme's name without its scheme word is often an everyday name too: Kunpeng is the mythical bird of the
@@ -75,19 +77,9 @@ final class EverydayNames {
             Set.of("river", "rio", "riviere", "fluss", "fiume", "jiang", "changjiang");
 
     /** The words of rivers' names, which run together before the place they name ("Changjiang (Yangtze) River Basin"). */
-    private static final Set<String> RIVER_NAMES = Set.of(
-            "river",
-            "rio",
-            "riviere",
-            "fluss",
-            "fiume",
-            "jiang",
-            "changjiang",
-            "yangtze",
-            "yangtse",
-            "pearl",
-            "zhujiang",
-            "huangpu");
+    private static final Set<String> RIVER_NAMES = Stream.concat(
+                    RIVERS.stream(), Stream.of("yangtze", "yangtse", "pearl", "zhujiang", "huangpu"))
+            .collect(Collectors.toUnmodifiableSet());
 
     /**
      * Numbers in the plural, which count talents and name nothing ("hundreds of talents", "des milliers de talents",
