@@ -24,6 +24,12 @@ import java.util.regex.Pattern;
  * under positioning and navigation ({@code PNT} found), and the sensing category is not added; and only where the text
  * names what it senses (gravity, a magnetic field, an anomaly, detection, the underground), not where the work is on the
  * quantum system itself (coherence times, diamond growth). Clocks stay timing.
+ *
+ * <p>Twenty-sixth round: an inter-satellite link is satellite-based communication in the CET list and a part of a
+ * satellite system (EU 9A004, the STRA "Satellites"), so it counts for {@code TELECOM_NETWORKS} and
+ * {@code AEROSPACE_SPACE} alike; a thermal barrier coating, a material in Canada's STRA, is gas turbine hot-section
+ * technology (EU 9E003.a), so it counts for {@code AEROSPACE_SPACE} too, unless the text is on hypersonic flight, where
+ * the lists put thermal protection under hypersonics.
  */
 final class ConceptsOfTwoCategories {
 
@@ -69,6 +75,17 @@ final class ConceptsOfTwoCategories {
                             + "|拖曳|曳航|예인|소노부이|ソノブイ|声[呐纳]浮标|sonoboya|sonoboia|bouee acoustique|boe sonar",
                     "MARINE_UNDERWATER",
                     "SENSING_SURVEILLANCE"),
+            new Concept(
+                    "inter ?satellit|intersatel|entre satelites|межспутник|星间|衛星間|위성 ?간",
+                    "TELECOM_NETWORKS",
+                    "AEROSPACE_SPACE"),
+            new Concept(
+                    "thermal barrier|warmedammschicht|barriere\\S* thermique|barrera termica|barriera termica"
+                            + "|barreira termica|термобарьер|热障|遮熱|열차폐|thermische barriere",
+                    "ADV_MATERIALS",
+                    "AEROSPACE_SPACE",
+                    Set.of("HYPERSONICS"),
+                    ""),
             new Concept(
                     "^(?!.*(clock|horloge|uhr|reloj|orologi|relogio|часы|часов|钟|鐘|時計|시계|rydberg|里德堡)).*("
                             + "quantum (sens|magnetomet|gravimet)|quanten(sens|magnetomet|gravimet)"
