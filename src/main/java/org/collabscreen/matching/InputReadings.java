@@ -28,6 +28,7 @@ class InputReadings {
     private Set<String> campuses;
     private Set<String> unitNumbers;
     private List<NamesInNewsSentences.Named> newsNames;
+    private List<NamesInCvLines.Named> cvNames;
 
     InputReadings(String input) {
         this.input = input;
@@ -171,9 +172,25 @@ class InputReadings {
         return newsNames;
     }
 
-    /** The places of the news sentence's name a hit was searched with; null when it was searched with another text. */
+    /** The names the input gives as a CV line ({@link NamesInCvLines}). */
+    List<NamesInCvLines.Named> cvNames() {
+        if (cvNames == null) {
+            cvNames = NamesInCvLines.of(input);
+        }
+        return cvNames;
+    }
+
+    /**
+     * The places of the news sentence's or CV line's name a hit was searched with; null when it was searched with
+     * another text.
+     */
     Set<String> placedAroundNewsName(String searched) {
         for (NamesInNewsSentences.Named named : newsNames == null ? List.<NamesInNewsSentences.Named>of() : newsNames) {
+            if (named.name().equals(searched)) {
+                return named.placed();
+            }
+        }
+        for (NamesInCvLines.Named named : cvNames == null ? List.<NamesInCvLines.Named>of() : cvNames) {
             if (named.name().equals(searched)) {
                 return named.placed();
             }

@@ -339,6 +339,7 @@ public final class InstitutionMatcher {
             for (NamesInNewsSentences.Named named : newsNames(index.vocabulary())) {
                 index.search(named.name(), SEGMENT_FACTOR, NamesInNewsSentences.inAnyCountryWhole(targets));
             }
+            NamesInCvLines.search(index, cvNames(), SEGMENT_FACTOR, targets, countries, declared);
             List<String> led = new ArrayList<>(0);
             for (String segment : writtenParts()) {
                 String named = FreeTextNames.afterLead(segment);
