@@ -221,6 +221,24 @@ class ListedNamesInEverySentencePositionTests {
                 .contains("Wuhan University");
     }
 
+    @Test
+    void chinaAndPluralSubjectWordsAsCatalanFrenchAndSpanishWriteThem() {
+        assertThat(resolved(
+                        "Ahir la Universitat de Ciència i Tecnologia de la Xina va signar un acord d'intercanvi amb la"
+                                + " Universitat de Girona.",
+                        "ES"))
+                .contains("University of Science and Technology of China");
+        assertThat(resolved(
+                        "Hier l'Université des sciences et technologies électroniques de Chine a signé un accord"
+                                + " d'échange avec l'Université de Lorraine.",
+                        "FR"))
+                .contains("University of Electronic Science and Technology of China");
+        assertThat(resolved(
+                        "Ahir la Universitat de la Xina Oriental va signar un acord amb la Universitat de Girona.",
+                        "ES"))
+                .isEmpty();
+    }
+
     /** The body as a sentence opens with it: without its article, capitalised ("Universidad de X", "Institut de …"). */
     private static String opening(String named) {
         String bare = named.replaceFirst("^(la|el|a|o|der|dem|l')\\s*", "");
