@@ -167,7 +167,7 @@ class InputReadings {
     /** The names the input's sentences give in the partners' languages ({@link NamesInNewsSentences}). */
     List<NamesInNewsSentences.Named> newsNames(Vocabulary vocabulary) {
         if (newsNames == null) {
-            newsNames = NamesInNewsSentences.of(writtenParts(), vocabulary);
+            newsNames = NamesInNewsSentences.of(SentencesAcrossBrackets.of(input, writtenParts()), vocabulary);
         }
         return newsNames;
     }

@@ -362,6 +362,8 @@ final class InstitutionVocabulary implements Vocabulary {
                 "technologies",
                 "technological",
                 "tecnologia",
+                "tecnologie",
+                "tecnologias",
                 "tecnologica",
                 "technologie",
                 "technische",
@@ -387,7 +389,7 @@ final class InstitutionVocabulary implements Vocabulary {
         alias(map, "chinese", "chinoise", "chinois", "chinesische", "chinesischen", "cinese", "chines", "chinesa");
         // Italian and Portuguese renderings (seventh round): China and its capitals as CLDR's territory names and
         // GeoNames' alternate names write them in French, Spanish, Italian, Portuguese and German
-        alias(map, "china", "cina", "chine");
+        alias(map, "china", "cina", "chine", "xina");
         alias(map, "nanjing", "nankin", "nanking", "nanchino", "nanquim", "nanquin");
         alias(map, "shanghai", "xangai", "sciangai");
         alias(map, "moscow", "mosca", "moscovo");
@@ -409,7 +411,10 @@ final class InstitutionVocabulary implements Vocabulary {
                 "electronic",
                 "electronique",
                 "electronica",
+                "electronicas",
+                "electroniques",
                 "elettronica",
+                "elettroniche",
                 "elettronico",
                 "eletronica",
                 "elektronik");

@@ -21,7 +21,10 @@ import java.util.regex.Pattern;
  * read apart ("Universidad de Granada y la Universidad de Pekín"). A name also ends at a bracket, which places it ("…
  * de Zhejiang (Hangzhou)"), at an indefinite article and at a verb after a preposition of purpose ("… di Zhejiang per un
  * laboratorio", "… per preparar"); a compound counts as its parts ("die Zhejiang-Universität"), and a name ending with
- * its city is also read without it ({@link TrailingPlaces}). Only segments that are sentences are read ({@link
+ * its city is also read without it ({@link TrailingPlaces}). A name begins after an article that a word of the sentence
+ * opens ({@link NamesOpenedByAnArticle}: "Ayer la Universidad …", "eine Delegation der Universität …"), goes on through a
+ * lower-case adjective before a preposition of the name ({@link AdjectivesInNames}) and through "de l'" ("… de
+ * l'Académie …"); the sentence is read across its round brackets ({@link SentencesAcrossBrackets}). Only segments that are sentences are read ({@link
  * #MIN_WORDS} words or more, {@link #MIN_SENTENCE_WORDS} of them lower-case words no name holds), so an affiliation's
  * generic head ("Institute of Physics" of "… of the Czech Academy of Sciences") is never read alone. Each reading is
  * bounded: at most {@link #MAX_NAMES} names, read from the first {@link #MAX_SCANNED} characters.
@@ -131,17 +134,21 @@ final class NamesInNewsSentences {
             boolean capitalised = Character.isUpperCase(word.charAt(0));
             if (bracketed.contains(i) && !run.isEmpty()) {
                 // "la Universidad de Zhejiang (Hangzhou)": a bracket ends the name, and places it
-                addRun(run, words.subList(i, Math.min(words.size(), i + PLACING_WORDS)), names);
+                addRun(run, words.subList(i, Math.min(words.size(), i + PLACING_WORDS)), names, vocabulary);
                 run.clear();
             }
             if (!capitalised && INDEFINITE.contains(lower) && !run.isEmpty()) {
-                addRun(run, List.of(), names);
+                addRun(run, List.of(), names, vocabulary);
                 run.clear();
                 continue;
             }
-            if (hasElision && capitalised && !run.isEmpty() && !isJoiningElision(written)) {
-                // "… y l'Institut …": the article begins another name
-                addRun(run, words.subList(i, i), names);
+            if (hasElision
+                    && capitalised
+                    && !run.isEmpty()
+                    && !isJoiningElision(written)
+                    && !JOINING.contains(run.get(run.size() - 1).toLowerCase(Locale.ROOT))) {
+                // "… y l'Institut …": the article begins another name; "… de l'Académie …" goes on
+                addRun(run, words.subList(i, i), names, vocabulary);
                 run.clear();
             }
             if (capitalised
@@ -153,11 +160,20 @@ final class NamesInNewsSentences {
                 run.add(word);
                 continue;
             }
+            if (!run.isEmpty() && !bracketed.contains(i + 1) && AdjectivesInNames.inName(words, i, JOINING, ARTICLES)) {
+                // "Institut de physique appliquée de l'Académie …" (AdjectivesInNames)
+                run.add(word);
+                continue;
+            }
             boolean placing = PLACING.contains(lower);
-            addRun(run, placing ? words.subList(i, Math.min(words.size(), i + PLACING_WORDS)) : List.of(), names);
+            addRun(
+                    run,
+                    placing ? words.subList(i, Math.min(words.size(), i + PLACING_WORDS)) : List.of(),
+                    names,
+                    vocabulary);
             run.clear();
         }
-        addRun(run, List.of(), names);
+        addRun(run, List.of(), names, vocabulary);
         return names;
     }
 
@@ -196,7 +212,7 @@ final class NamesInNewsSentences {
     }
 
     /** Adds the run without the joining words it ends with, and its parts at conjunctions, when it has two capitals. */
-    private static void addRun(List<String> run, List<String> after, List<Named> names) {
+    private static void addRun(List<String> run, List<String> after, List<Named> names, Vocabulary vocabulary) {
         int end = run.size();
         while (end > 0 && isJoining(run.get(end - 1))) {
             end--;
@@ -205,6 +221,8 @@ final class NamesInNewsSentences {
         while (start < end && ARTICLES.contains(run.get(start).toLowerCase(Locale.ROOT))) {
             start++;
         }
+        // "Ayer la Universidad …", "Delegation der Universität …" (NamesOpenedByAnArticle)
+        start += NamesOpenedByAnArticle.start(run.subList(start, end), ARTICLES, vocabulary);
         List<String> name = run.subList(start, end);
         if (capitals(name) < 2 && !(capitals(name) == 1 && pieces(name) >= 2)) {
             return;
