@@ -785,14 +785,15 @@ public final class InstitutionMatcher {
     }
 
     /**
-     * The name as the search reads it: a name written phonetically in katakana or Hangul in its Latin words ({@link
-     * PhoneticNames}), a Russian legal form before it and guillemets around it left out, the Academy and
-     * its branches written out abbreviated, the Ministry of Defence written out in full, a centre after a unit's name read
-     * apart ({@link RussianLegalFormsBeforeAName}, {@link RussianAcademyWrittenOut}, {@link
+     * The name as the search reads it: a name written phonetically in katakana or Hangul, or in Arabic, in its Latin
+     * words ({@link PhoneticNames}, {@link ArabicNames}), a Russian legal form before it and guillemets around it left
+     * out, the Academy and its branches written out abbreviated, the Ministry of Defence written out in full, a centre
+     * after a unit's name read apart ({@link RussianLegalFormsBeforeAName}, {@link RussianAcademyWrittenOut}, {@link
      * RussianMinistryOfDefenceWrittenOut}, {@link RussianUnitBeforeItsCentre}).
      */
     private static String searchable(String name) {
         String phonetic = PhoneticNames.inLatin(name);
+        phonetic = phonetic != null ? phonetic : ArabicNames.inLatin(name);
         String withoutForm = RussianLegalFormsBeforeAName.without((phonetic != null ? phonetic : name).strip());
         return RussianUnitBeforeItsCentre.apart(
                 RussianMinistryOfDefenceWrittenOut.writtenOut(RussianAcademyWrittenOut.abbreviated(withoutForm)));

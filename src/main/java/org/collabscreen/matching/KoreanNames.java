@@ -1,12 +1,14 @@
 package org.collabscreen.matching;
 
+import java.util.List;
 import java.util.Map;
 
 /**
  * Names of Chinese institutions written in Hangul, read in Han characters: Korean writes a Chinese place by its Chinese
  * sound (하얼빈, 베이징, 칭화; the National Institute of Korean Language's rules for Chinese) and the organisation and
  * subject words by their Sino-Korean reading (공업 工業, 대학 大學, 과학기술 科學技術), so 하얼빈공업대학 is 哈尔滨工业大学 and
- * matches the listed native name. A run of Hangul is read only when it splits wholly into known words.
+ * matches the listed native name. A run of Hangul is read only when it splits wholly into known words, a particle after
+ * it aside.
  */
 final class KoreanNames {
 
@@ -99,23 +101,71 @@ final class KoreanNames {
 
     private static final int LONGEST_WORD = 4;
 
+    /** Particles Korean writes after a name (과, 와: and, with; 의: of; 은, 는, 이, 가: subject; 에서: at), longest first. */
+    private static final List<String> PARTICLES = List.of(
+            "에서의", "과의", "와의", "과는", "와는", "에서", "으로", "은", "는", "이", "가", "을", "를", "의", "와", "과", "에", "로", "도");
+
+    /** The organisation words a read run must hold for the runs around it to be kept unread. */
+    private static final List<String> ORGANISATIONS = List.of("大学", "学院", "研究所", "研究院");
+
     private KoreanNames() {}
 
-    /** The text with each run of Hangul in Han characters; null when it holds none, or a run holds an unknown word. */
+    /**
+     * The text with each run of Hangul in Han characters, a particle after a run read as a comma; null when it holds none, or
+     * no run is read as a name. A run that is not read is kept as written when another names an institution (하얼빈공업대학과
+     * 공동연구: the name and then a sentence); otherwise the text is not read.
+     */
     static String inHan(String text) {
         if (!Scripts.contains(text, Character.UnicodeScript.HANGUL)) {
             return null;
         }
         StringBuilder out = new StringBuilder(text.length());
+        boolean unread = false;
+        boolean named = false;
         int i = 0;
         while (i < text.length()) {
             if (Character.UnicodeScript.of(text.charAt(i)) != Character.UnicodeScript.HANGUL) {
                 out.append(text.charAt(i++));
                 continue;
             }
+            int end = i;
+            while (end < text.length()
+                    && Character.UnicodeScript.of(text.charAt(end)) == Character.UnicodeScript.HANGUL) {
+                end++;
+            }
+            String run = text.substring(i, end);
+            String han = read(run);
+            unread |= han == null;
+            named |= han != null && ORGANISATIONS.stream().anyMatch(han::contains);
+            out.append(han != null ? han : run);
+            i = end;
+        }
+        return !unread || named ? out.toString() : null;
+    }
+
+    /**
+     * A run of Hangul in Han characters; a particle after it ends the name, read as a comma; null when it does not split
+     * into known words.
+     */
+    private static String read(String run) {
+        String han = split(run);
+        for (int p = 0; han == null && p < PARTICLES.size(); p++) {
+            String particle = PARTICLES.get(p);
+            if (run.endsWith(particle) && run.length() > particle.length() + 1) {
+                han = split(run.substring(0, run.length() - particle.length()));
+                han = han != null ? han + "," : null;
+            }
+        }
+        return han;
+    }
+
+    private static String split(String run) {
+        StringBuilder out = new StringBuilder(run.length());
+        int i = 0;
+        while (i < run.length()) {
             String word = null;
-            for (int length = Math.min(LONGEST_WORD, text.length() - i); length >= 2 && word == null; length--) {
-                word = WORDS.get(text.substring(i, i + length));
+            for (int length = Math.min(LONGEST_WORD, run.length() - i); length >= 2 && word == null; length--) {
+                word = WORDS.get(run.substring(i, i + length));
                 if (word != null) {
                     i += length;
                 }

@@ -18,6 +18,7 @@ import java.util.stream.Collectors;
 
 import org.collabscreen.matching.Acronyms;
 import org.collabscreen.matching.Classification;
+import org.collabscreen.matching.HanNamesOutsideTheirCountry;
 import org.collabscreen.matching.InstitutionMatcher;
 import org.collabscreen.matching.NameMatch;
 import org.collabscreen.matching.TalentProgrammeMatcher;
@@ -205,7 +206,7 @@ public final class RulebookSnapshot {
     private List<InstitutionMatch> institutionMatches(String name, String country, int limit) {
         long start = System.nanoTime();
         InstitutionMatcher.CountryMatches found = institutionMatcher.matchInCountryOrAnywhere(
-                name, country, minMatchScore(), limit, CROSS_COUNTRY_MIN_SCORE, 2);
+                name, country, minMatchScore(), limit, HanNamesOutsideTheirCountry.MIN_SCORE, 2);
         timings.record(MatcherTimings.Matcher.INSTITUTIONS, System.nanoTime() - start);
         List<NameMatch> matches = found.inCountry();
         if (!matches.isEmpty() || country == null) {
@@ -219,6 +220,9 @@ public final class RulebookSnapshot {
             return List.of();
         }
         NameMatch best = anywhere.get(0);
+        if (best.score() < CROSS_COUNTRY_MIN_SCORE && !HanNamesOutsideTheirCountry.foundWhole(best)) {
+            return List.of();
+        }
         boolean ambiguous = anywhere.size() > 1 && anywhere.get(1).score() >= best.score();
         if (ambiguous) {
             return List.of();
