@@ -24,6 +24,14 @@ final class NamesInCvLines {
      */
     record Named(String name, String written, Set<String> placed, boolean anywhere) {}
 
+    /**
+     * "Now" or "currently" telling where the person is now; not where the body itself is now or what it became ("X, now
+     * based in Oslo", "X, now part of Y"), whose places stay the body's.
+     */
+    private static final String PERSON_NOW =
+            "(?iu)\\b(?:now|currently)\\b(?!\\s+(?:based|located|situated|headquartered|housed|part|merged|renamed|called"
+                    + "|known|named)\\b)";
+
     /** A role a line names its holder's place of work with. */
     private static final Pattern ROLE = Pattern.compile("(?iu)\\b(?:lecturer|professor|student|researcher)\\b");
 
@@ -31,7 +39,7 @@ final class NamesInCvLines {
     private static final Pattern CV_LINE = Pattern.compile(
             "(?u)(?:^|[\\s(,;])(?:Ph\\.?\\s?D|PhD|DPhil|B\\.?\\s?Sc|M\\.?\\s?Sc"
                     + "|B\\.?\\s?Eng|M\\.?\\s?Eng|B\\.S|M\\.S|B\\.A|M\\.A|MPhil|BS ['’]\\d|MS ['’]\\d)\\b"
-                    + "|(?iu)\\b(?:alumn(?:us|a|i)|graduate|postdoc|now|currently)\\b"
+                    + "|(?iu)\\b(?:alumn(?:us|a|i)|graduate|postdoc)\\b|" + PERSON_NOW
                     + "|['’]s (?:School|College|Faculty|Department|Institute|Laboratory|Lab|school|college|faculty|department)\\b");
 
     /**
@@ -61,7 +69,8 @@ final class NamesInCvLines {
             "federal");
 
     /** Where a line's parts end: semicolons, dashes between spaces, and where the person is now or was later. */
-    private static final Pattern PARTS = Pattern.compile("(?iu);|\\s[–—-]\\s|\\b(?:now|currently|then|later|since)\\b");
+    private static final Pattern PARTS =
+            Pattern.compile("(?iu);|\\s[–—-]\\s|" + PERSON_NOW + "|\\b(?:then|later|since)\\b");
 
     /** Where a part's pieces end: commas, brackets and quotes. */
     private static final Pattern PIECES = Pattern.compile("[,()（）\\[\\]\"“”]");
