@@ -251,6 +251,9 @@ public final class InstitutionMatcher {
             for (String name : BracketedHanInserts.of(input)) {
                 index.search(name, SEGMENT_FACTOR, targets);
             }
+            for (String listed : StockCodes.listedNamesIn(whole)) {
+                index.searchExact(listed, SEGMENT_FACTOR, targets);
+            }
             for (String unit : HanNumberedUnits.of(segments)) {
                 index.search(unit, SEGMENT_FACTOR, targets);
             }
@@ -385,6 +388,7 @@ public final class InstitutionMatcher {
                     }
                 }
                 String brand = BrandedCompanies.brandOf(segment, index.vocabulary());
+                brand = brand == null ? ProductLines.brandOf(segment) : brand;
                 if (brand != null) {
                     brands.add(brand);
                 }
