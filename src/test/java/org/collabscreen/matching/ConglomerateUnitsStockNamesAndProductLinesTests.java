@@ -13,7 +13,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 /**
  * Listed Chinese groups and companies as procurement, supplier and patent records write them: a group's institute by
- * its own name resolves to the group, a listed subsidiary named in full to itself rather than its group, a company's
+ * its own name resolves to the group (to the group the record writes beside it, when that is another listed group), a
+ * listed subsidiary named in full to itself rather than its group, a company's
  * A-share short name with its code to the company, and a listed company's brand before its product line to the company.
  */
 class ConglomerateUnitsStockNamesAndProductLinesTests {
@@ -26,6 +27,10 @@ class ConglomerateUnitsStockNamesAndProductLinesTests {
     @CsvSource(
             delimiter = '|',
             value = {
+                "Test report, Jiangsu Automation Research Institute, Lianyungang | CN | China State Shipbuilding Corporation",
+                "中国舰船研究设计中心 武汉 | CN | China State Shipbuilding Corporation",
+                "Luoyang Ship Material Research Institute (LSMRI) | CN | China State Shipbuilding Corporation",
+                "上海船用柴油机研究所 | CN | China State Shipbuilding Corporation",
                 "Beijing Institute of Astronautical Systems Engineering, Beijing 100076 | CN | China Aerospace Science and Technology Corporation",
                 "西安微电子技术研究所 | CN | China Aerospace Science and Technology Corporation",
                 "天津津航技术物理研究所 | CN | China Aerospace Science and Industry Corporation",
@@ -61,6 +66,18 @@ class ConglomerateUnitsStockNamesAndProductLinesTests {
             })
     void aStockShortNameWithItsCodeNamesTheCompany(String input, String country, String expected) {
         assertThat(SeededInstitutions.best(input, country)).as(input).contains(expected);
+    }
+
+    @ParameterizedTest
+    @CsvSource(
+            delimiter = '|',
+            value = {
+                "Shanghai Marine Diesel Engine Research Institute, CSIC | CN | China Shipbuilding Industry Corporation",
+                "CSIC Tianjin Navigation Instruments Research Institute | CN | China Shipbuilding Industry Corporation",
+                "中船重工 江苏自动化研究所 | CN | China Shipbuilding Industry Corporation",
+            })
+    void aGroupWrittenBesideAUnitWinsOverTheGroupItsOwnNameIsFiledUnder(String input, String country, String group) {
+        assertThat(SeededInstitutions.best(input, country)).as(input).contains(group);
     }
 
     static Stream<Arguments> brandsBeforeProducts() {
