@@ -251,6 +251,9 @@ public final class InstitutionMatcher {
             for (String name : BracketedHanInserts.of(input)) {
                 index.search(name, SEGMENT_FACTOR, targets);
             }
+            for (String listed : StockCodes.listedNamesIn(whole)) {
+                index.searchExact(listed, SEGMENT_FACTOR, targets);
+            }
             for (String unit : HanNumberedUnits.of(segments)) {
                 index.search(unit, SEGMENT_FACTOR, targets);
             }
@@ -386,6 +389,7 @@ public final class InstitutionMatcher {
                     }
                 }
                 String brand = BrandedCompanies.brandOf(segment, index.vocabulary());
+                brand = brand == null ? ProductLines.brandOf(segment) : brand;
                 if (brand != null) {
                     brands.add(brand);
                 }
@@ -725,8 +729,9 @@ public final class InstitutionMatcher {
             List<BestHits.Hit<InstitutionEntry>> ranked = hits.ranked(minScore, Integer.MAX_VALUE, unitsFirst(hits));
             // only the first hits can be reported: they alone are reordered (a common word can hit thousands of names)
             int window = (int) Math.min(ranked.size(), (long) limit + REORDERED_BEYOND_LIMIT);
-            List<BestHits.Hit<InstitutionEntry>> reordered = new ArrayList<>(
-                    namedUnitsFirst.reorder(writtenFirst(ranked.subList(0, window), hits), " " + whole + " "));
+            List<BestHits.Hit<InstitutionEntry>> reordered = new ArrayList<>(GroupsWrittenOutright.first(
+                    namedUnitsFirst.reorder(writtenFirst(ranked.subList(0, window), hits), " " + whole + " "),
+                    minScore));
             reordered.addAll(ranked.subList(window, ranked.size()));
             for (BestHits.Hit<InstitutionEntry> hit : reordered) {
                 if (matches.size() == limit) {
