@@ -208,9 +208,16 @@ public final class RulebookSnapshot {
     private List<InstitutionMatch> institutionMatches(String name, String country, int limit) {
         long start = System.nanoTime();
         InstitutionMatcher.CountryMatches found = institutionMatcher.matchInCountryOrAnywhere(
-                name, country, minMatchScore(), limit, CROSS_COUNTRY_MIN_SCORE, 2);
+                name,
+                country,
+                minMatchScore(),
+                groupingNodes.isEmpty() ? limit : limit + 1,
+                CROSS_COUNTRY_MIN_SCORE,
+                2);
         timings.record(MatcherTimings.Matcher.INSTITUTIONS, System.nanoTime() - start);
         List<NameMatch> matches = withoutGroupingNodes(found.inCountry());
+        // one more was asked for, so that the match after a grouping node is still found
+        matches = matches.size() > limit ? matches.subList(0, limit) : matches;
         if (!matches.isEmpty() || country == null) {
             List<InstitutionMatch> resolved = new ArrayList<>(matches.size());
             matches.forEach(match -> resolved.add(new InstitutionMatch(

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 
+import org.collabscreen.seed.SeedRulebook;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -68,6 +69,16 @@ class GroupingNodesTests {
         assertThat(rulebook.resolveInstitution("Borduria Academy of Gadgetry", "RU"))
                 .map(InstitutionMatch::institution)
                 .contains(OTHER_ACADEMY);
+    }
+
+    @Test
+    void theMatchAfterTheSeedsRussianAcademyIsStillFound() {
+        assertThat(SeedRulebook.snapshot().resolveInstitution("RUSS ACAD SCI, LEBEDEV PHYS INST, SAMARA BRANCH", "RU"))
+                .map(match -> match.institution().name())
+                .contains("P.N. Lebedev Physical Institute of the Russian Academy of Sciences");
+        assertThat(SeedRulebook.snapshot()
+                        .resolveInstitution("Institute of Widget Acoustics, Russian Academy of Sciences", "RU"))
+                .isEmpty();
     }
 
     private static InstitutionRule rule(String name, UUID parentId, List<String> aliases, List<Listing> listings) {
