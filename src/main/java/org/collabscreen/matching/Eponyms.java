@@ -23,6 +23,9 @@ final class Eponyms {
             Set.of("of", "the", "ras", "ran", "sb", "ub", "feb", "russian", "academy", "sciences", "science");
 
     private static final Set<String> DIGRAPH_INITIALS = Set.of("yu", "ya", "ye", "yo", "zh", "kh", "ts", "ch", "sh");
+    /** "Named after", and "named by" and "named for", as имени is also rendered ("… named by A.A. Logunov"). */
+    private static final Set<String> NAMED_WHAT = Set.of("after", "by", "for");
+
     private static final int MIN_SURNAME = 3;
     private static final int MIN_GENITIVE = 5;
 
@@ -163,7 +166,7 @@ final class Eponyms {
 
     private static boolean isIntroducing(String[] words, int i) {
         return INTRODUCING.contains(words[i])
-                || (words[i].equals("named") && i + 1 < words.length && words[i + 1].equals("after"));
+                || (words[i].equals("named") && i + 1 < words.length && NAMED_WHAT.contains(words[i + 1]));
     }
 
     /** How many initials start at word i and are followed by a surname; 0 when none do. */

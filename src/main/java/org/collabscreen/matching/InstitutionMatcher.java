@@ -861,8 +861,8 @@ public final class InstitutionMatcher {
     private List<String> namesOf(InstitutionEntry rule) {
         Set<String> names = new LinkedHashSet<>();
         names.add(rule.name());
-        UnitOfParentNames.of(rule, rule.parentId() == null ? null : byId.get(rule.parentId()))
-                .ifPresent(names::add);
+        InstitutionEntry parent = rule.parentId() == null ? null : byId.get(rule.parentId());
+        UnitOfParentNames.of(rule, parent).ifPresent(names::add);
         String own = ownNames.get(rule);
         if (own != null) {
             names.add(own);
@@ -885,7 +885,11 @@ public final class InstitutionMatcher {
             names.addAll(QuotedNames.of(name));
             names.addAll(LegalForms.hanGroupNames(name));
             withoutOwnAcronym(name).ifPresent(names::add);
+            names.addAll(HanKeyLaboratoryKinds.otherKinds(name));
+            names.addAll("RU".equals(rule.country()) ? RussianInstituteRenderings.of(name) : List.of());
         }
+        List<String> parentsNames = parent == null ? List.of() : OtherNames.INSTITUTIONS.of(parent.name());
+        names.addAll(UnitsAfterAnotherParentName.of(List.copyOf(names), parent, parentsNames));
         names.addAll(CollegeRenderings.of(names));
         return List.copyOf(names);
     }

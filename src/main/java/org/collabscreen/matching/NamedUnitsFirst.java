@@ -102,6 +102,8 @@ final class NamedUnitsFirst {
         for (InstitutionEntry rule : institutions) {
             if (!isLaboratory(rule)) {
                 byName.putIfAbsent(NameNormaliser.normalise(rule.name()), rule);
+                // a host is named by its alias when the list misspelt its name ("Changchung University of …")
+                rule.aliases().forEach(alias -> byName.putIfAbsent(NameNormaliser.normalise(alias), rule));
             }
         }
         hostNames.forEach((laboratory, host) -> {

@@ -19,7 +19,7 @@ final class SegmentReadings {
 
     /** A numbered institute's number and the word "Central" before "scientific research". */
     private static final Pattern NUMBERED_CENTRAL =
-            Pattern.compile("(\\d{1,3}(?:st|nd|rd|th)?) central (?=scientific research )");
+            Pattern.compile("(\\d{1,3}(?:st|nd|rd|th)?) central (?=(?:scientific )?research )");
 
     /** The words between a company's legal name and its trade name. */
     private static final String[] TRADE_NAME = {" dba ", " d b a ", " doing business as ", " trading as "};
@@ -66,7 +66,8 @@ final class SegmentReadings {
     }
 
     /**
-     * A numbered Russian institute written with "Central" ("33rd Central Scientific Research and Testing Institute"),
+     * A numbered Russian institute written with "Central" ("33rd Central Scientific Research and Testing Institute", or
+     * "Research" alone, {@link RussianInstituteRenderings}),
      * without it: ЦНИИ and НИИ of one number are written both ways, and the lists keep one; null when the segment is
      * not written so.
      */
@@ -111,7 +112,9 @@ final class SegmentReadings {
      * Name named after V.V. Person" → "name"); null when it names no one so.
      */
     static String withoutEponym(String normalised) {
-        if (!normalised.contains(" named after ")) {
+        if (!normalised.contains(" named after ")
+                && !normalised.contains(" named by ")
+                && !normalised.contains(" named for ")) {
             return null;
         }
         String unnamed = Eponyms.withoutEponym(normalised);

@@ -41,6 +41,7 @@ public final class RulebookSnapshot {
     private final List<FrameworkEditionRule> frameworkEditions;
     private final Map<UUID, InstitutionRule> institutionsById;
     private final Map<UUID, List<InstitutionRule>> listedSubUnits;
+    private final Set<UUID> groupingNodes;
     private final Map<UUID, TalentProgrammeRule> programmesById;
     private final Map<String, TechnologyCategoryRule> categoriesByCode;
     private final InstitutionMatcher institutionMatcher;
@@ -85,6 +86,7 @@ public final class RulebookSnapshot {
                 .toList();
         this.institutionsById = byId(this.institutions);
         this.listedSubUnits = listedSubUnitsByAncestor();
+        this.groupingNodes = GroupingNodes.of(this.institutions, institutionsById);
         this.programmesById = this.programmes.stream()
                 .collect(Collectors.toUnmodifiableMap(TalentProgrammeRule::id, Function.identity()));
         this.categoriesByCode = this.categories.stream()
@@ -110,6 +112,7 @@ public final class RulebookSnapshot {
         this.frameworkEditions = shared.frameworkEditions;
         this.institutionsById = shared.institutionsById;
         this.listedSubUnits = shared.listedSubUnits;
+        this.groupingNodes = shared.groupingNodes;
         this.programmesById = shared.programmesById;
         this.categoriesByCode = shared.categoriesByCode;
         this.institutionMatcher = shared.institutionMatcher;
@@ -206,16 +209,27 @@ public final class RulebookSnapshot {
     private List<InstitutionMatch> institutionMatches(String name, String country, int limit) {
         long start = System.nanoTime();
         InstitutionMatcher.CountryMatches found = institutionMatcher.matchInCountryOrAnywhere(
+<<<<<<< HEAD
                 name, country, minMatchScore(), limit, HanNamesOutsideTheirCountry.MIN_SCORE, 2);
+=======
+                name,
+                country,
+                minMatchScore(),
+                groupingNodes.isEmpty() ? limit : limit + 1,
+                CROSS_COUNTRY_MIN_SCORE,
+                2);
+>>>>>>> units26
         timings.record(MatcherTimings.Matcher.INSTITUTIONS, System.nanoTime() - start);
-        List<NameMatch> matches = found.inCountry();
+        List<NameMatch> matches = withoutGroupingNodes(found.inCountry());
+        // one more was asked for, so that the match after a grouping node is still found
+        matches = matches.size() > limit ? matches.subList(0, limit) : matches;
         if (!matches.isEmpty() || country == null) {
             List<InstitutionMatch> resolved = new ArrayList<>(matches.size());
             matches.forEach(match -> resolved.add(new InstitutionMatch(
                     institutionsById.get(match.id()), match.score(), match.matchedAlias(), match.transformations())));
             return resolved;
         }
-        List<NameMatch> anywhere = found.anywhere();
+        List<NameMatch> anywhere = withoutGroupingNodes(found.anywhere());
         if (anywhere.isEmpty() || Acronyms.isAcronym(anywhere.get(0).matchedAlias())) {
             return List.of();
         }
@@ -231,6 +245,12 @@ public final class RulebookSnapshot {
         List<String> steps = new ArrayList<>(best.transformations());
         steps.add("listed in " + institution.country() + ", outside the declared country " + country);
         return List.of(new InstitutionMatch(institution, best.score(), best.matchedAlias(), steps));
+    }
+
+    private List<NameMatch> withoutGroupingNodes(List<NameMatch> matches) {
+        return groupingNodes.isEmpty() || matches.stream().noneMatch(m -> groupingNodes.contains(m.id()))
+                ? matches
+                : matches.stream().filter(m -> !groupingNodes.contains(m.id())).toList();
     }
 
     public Optional<InstitutionMatch> resolveInstitution(String name, String country) {
