@@ -50,7 +50,7 @@ final class ResearchArms {
     private static final int MAX_BRAND_WORDS = 2;
 
     /** The words of administrative divisions, which follow a place's name. */
-    private static final Set<String> DIVISION_WORDS =
+    static final Set<String> DIVISION_WORDS =
             Set.of("township", "town", "county", "village", "district", "prefecture", "municipality", "province");
 
     /** The words that end a research unit's own name after its company's brand. */
