@@ -2,10 +2,12 @@ package org.collabscreen.matching;
 
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.UUID;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -56,11 +58,18 @@ final class BrandsInRunningText {
     }
 
     /** A brand: how it is read, how the lists write it, and the listed names it is a brand of, normalised. */
-    private record Brand(Kind kind, Set<String> spellings, Set<String> names) {}
+    private record Brand(Kind kind, Set<String> spellings, Set<String> names, Set<String> words) {}
 
     private final Map<String, Brand> byLower = new HashMap<>();
+    private final Vocabulary vocabulary;
 
-    BrandsInRunningText(Map<InstitutionEntry, List<String>> names, EntryCountries countries, Vocabulary vocabulary) {
+    BrandsInRunningText(
+            Map<InstitutionEntry, List<String>> names,
+            EntryCountries countries,
+            Map<UUID, InstitutionEntry> byId,
+            Vocabulary vocabulary) {
+        this.vocabulary = vocabulary;
+        Map<String, Set<InstitutionEntry>> bearers = new HashMap<>();
         Map<String, Set<String>> spellings = new HashMap<>();
         Map<String, Set<String>> listed = new HashMap<>();
         Map<String, Kind> kinds = new HashMap<>();
@@ -74,14 +83,26 @@ final class BrandsInRunningText {
                 Kind kind = kindOf(written, registered, acronym -> isInitialsOf(acronym, ruleNames), vocabulary);
                 if (kind != null) {
                     String lower = written.toLowerCase(Locale.ROOT);
+                    bearers.computeIfAbsent(lower, l -> new LinkedHashSet<>(2)).add(rule);
                     spellings.computeIfAbsent(lower, l -> new HashSet<>(2)).add(written);
                     listed.computeIfAbsent(lower, l -> new HashSet<>(2)).add(NameNormaliser.normalise(name));
                     kinds.merge(lower, kind, (a, b) -> a.compareTo(b) >= 0 ? a : b);
                 }
             }
         });
-        kinds.forEach((lower, kind) ->
-                byLower.put(lower, new Brand(kind, Set.copyOf(spellings.get(lower)), Set.copyOf(listed.get(lower)))));
+        // a brand several companies bear is read only when one of them owns the others ("Kelda Group", "Kelda Limited")
+        kinds.keySet().removeIf(lower -> BrandedCompanies.ownerOfAll(bearers.get(lower), byId) == null);
+        kinds.forEach((lower, kind) -> {
+            Set<String> words = new HashSet<>();
+            bearers.get(lower)
+                    .forEach(rule -> names.get(rule)
+                            .forEach(name -> words.addAll(
+                                    List.of(NameNormaliser.normalise(name).split(" ")))));
+            byLower.put(
+                    lower,
+                    new Brand(
+                            kind, Set.copyOf(spellings.get(lower)), Set.copyOf(listed.get(lower)), Set.copyOf(words)));
+        });
     }
 
     /** A registered name's only word before its legal form ("NIO" of "NIO, Inc."), else the name. */
@@ -177,7 +198,9 @@ final class BrandsInRunningText {
                 String bare = hasElision ? word.substring(elided.end()) : word;
                 if (pending != null) {
                     if (!ResearchArms.DIVISION_WORDS.contains(bare.toLowerCase(Locale.ROOT))
-                            && !(pendingBrand.kind() == Kind.INITIALS && opensAUnit(bare))) {
+                            && !(pendingBrand.kind() == Kind.INITIALS
+                                    ? opensAUnit(bare)
+                                    : opensAnotherName(bare, pendingBrand))) {
                         search(pending, pendingBrand, declared, factor, index, unfound);
                     }
                     pending = null;
@@ -226,6 +249,28 @@ final class BrandsInRunningText {
      */
     private static boolean opensAUnit(String next) {
         return Character.isUpperCase(next.charAt(0)) || Character.isDigit(next.charAt(0));
+    }
+
+    /**
+     * Whether the capitalised word after a brand goes on with another body's name ("Zorbel Street Market"): it is no
+     * word of the company's own names ("Quectel Wireless"), of a line of business, of a research unit, a legal form, a
+     * place or region, a number or a model ("Huawei Technologies España", "Norinco Group Institute 208", "Knownsec 404
+     * Team", "Acme EG25 module").
+     */
+    private boolean opensAnotherName(String next, Brand brand) {
+        if (!Character.isUpperCase(next.charAt(0)) || next.chars().anyMatch(Character::isDigit)) {
+            return false;
+        }
+        String normalised = NameNormaliser.normalise(next);
+        if (brand.words().contains(normalised)) {
+            return false;
+        }
+        String canonical = vocabulary.canonical(normalised);
+        return !(ResearchArms.COMPANY_WORDS.contains(canonical)
+                || ResearchArms.UNIT_WORDS.contains(canonical)
+                || LegalForms.endsWithForm(normalised)
+                || LegalForms.REGIONS.contains(normalised)
+                || PlaceEvidence.isPlaceWord(normalised));
     }
 
     /** The word before a brand: none, a lower-case word, or a capitalised article or word that opens a clause. */

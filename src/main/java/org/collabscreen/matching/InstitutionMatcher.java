@@ -102,7 +102,7 @@ public final class InstitutionMatcher {
         this.hanBrands = new HanBrands(names, countries);
         this.brandedCompanies = new BrandedCompanies(names, countries, byId, InstitutionVocabulary.INSTANCE);
         this.regionalArms = new RegionalArms(names, countries, byId);
-        this.brandsInRunningText = new BrandsInRunningText(names, countries, InstitutionVocabulary.INSTANCE);
+        this.brandsInRunningText = new BrandsInRunningText(names, countries, byId, InstitutionVocabulary.INSTANCE);
         this.foreignNamesakes = new ForeignNamesakes(institutions, countries);
         this.hostedLaboratories = new HostedLaboratories(institutions);
         this.joinedPinyin = new JoinedPinyinNames(names.values());

@@ -14,14 +14,14 @@ import java.util.Set;
 final class ResearchArms {
 
     /** The words after a brand that name a research unit, as {@link InstitutionVocabulary} folds them. */
-    private static final Set<String> UNIT_WORDS =
+    static final Set<String> UNIT_WORDS =
             Set.of("research", "institute", "laboratory", "center", "academy", "ai", "rd", "r", "d", "and");
 
     /**
      * The words after a brand that name the company itself ("Unitree Robotics", "Hikvision Technology Co. Ltd") or its
      * line of business ("Acme Electronic Information Industry", "Acme Energy Storage", "Acme Auto Engineering …").
      */
-    private static final Set<String> COMPANY_WORDS = Set.of(
+    static final Set<String> COMPANY_WORDS = Set.of(
             "robotics",
             "technology",
             "group",

@@ -19,7 +19,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * A listed company named by its brand alone inside a sentence or a record, in the partners' languages and in any
  * declared country: every distinctive one-word brand the lists give a company (a word no place shares, written as the
  * lists write it, or a capitalised acronym that is a word of its registered name), walked through news and record frames
- * (the brand as subject, after "de/di/von/of", with an arm abroad, before a unit's or team's name), names that company
+ * (the brand as subject, after "de/di/von/of", with an arm abroad, before a research unit or a numbered team), names that company
  * or its group. Unlisted companies, a brand word that is a person's given name or a township's, and initials read
  * outside the declared country ("CSIC" in Spain) name nothing ({@link BrandsInRunningText}).
  */
@@ -40,7 +40,7 @@ class CompanyBrandsInRunningTextTests {
         FRAMES.put("{} Deutschland GmbH und die Hochschule Esslingen vereinbaren eine Partnerschaft.", "DE");
         FRAMES.put("The University of Exeter accepted a donation from {} for its new building.", "US");
         FRAMES.put("{} Research Institute, Shenzhen", "CN");
-        FRAMES.put("{} Security Lab, Hangzhou", "CN");
+        FRAMES.put("{} 404 Team, Hangzhou", "CN");
     }
 
     private static final String[] COUNTRIES = {"FRAME", "CN", "US", null};
