@@ -112,7 +112,7 @@ final class BrandedCompanies {
     }
 
     /** The one of the companies every other belongs to (itself or through its parents); null when there is none. */
-    private static InstitutionEntry ownerOfAll(Set<InstitutionEntry> companies, Map<UUID, InstitutionEntry> byId) {
+    static InstitutionEntry ownerOfAll(Set<InstitutionEntry> companies, Map<UUID, InstitutionEntry> byId) {
         for (InstitutionEntry owner : companies) {
             if (companies.stream().allMatch(company -> belongsTo(company, owner, byId))) {
                 return owner;

@@ -66,6 +66,7 @@ public final class InstitutionMatcher {
     private final HanBrands hanBrands;
     private final BrandedCompanies brandedCompanies;
     private final RegionalArms regionalArms;
+    private final BrandsInRunningText brandsInRunningText;
     private final ForeignNamesakes foreignNamesakes;
     private final HostedLaboratories hostedLaboratories;
     private final JoinedPinyinNames joinedPinyin;
@@ -101,6 +102,7 @@ public final class InstitutionMatcher {
         this.hanBrands = new HanBrands(names, countries);
         this.brandedCompanies = new BrandedCompanies(names, countries, byId, InstitutionVocabulary.INSTANCE);
         this.regionalArms = new RegionalArms(names, countries, byId);
+        this.brandsInRunningText = new BrandsInRunningText(names, countries, byId, InstitutionVocabulary.INSTANCE);
         this.foreignNamesakes = new ForeignNamesakes(institutions, countries);
         this.hostedLaboratories = new HostedLaboratories(institutions);
         this.joinedPinyin = new JoinedPinyinNames(names.values());
@@ -431,6 +433,7 @@ public final class InstitutionMatcher {
                         unitNumbers(), gated.hits(), gated.minScore(), countries.gate(gated.country()), input);
             }
             regionalArms.offer(input, targets);
+            brandsInRunningText.offer(writtenParts(), declared, SPELT_OUT_FACTOR, index, targets);
             for (NameIndex.Target<InstitutionEntry> target : targets) {
                 if (!target.hits().anyAtLeast(target.minScore())) {
                     brandsWhereNothingWasFound(brands, target);

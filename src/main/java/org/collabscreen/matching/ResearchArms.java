@@ -14,14 +14,14 @@ import java.util.Set;
 final class ResearchArms {
 
     /** The words after a brand that name a research unit, as {@link InstitutionVocabulary} folds them. */
-    private static final Set<String> UNIT_WORDS =
+    static final Set<String> UNIT_WORDS =
             Set.of("research", "institute", "laboratory", "center", "academy", "ai", "rd", "r", "d", "and");
 
     /**
      * The words after a brand that name the company itself ("Unitree Robotics", "Hikvision Technology Co. Ltd") or its
      * line of business ("Acme Electronic Information Industry", "Acme Energy Storage", "Acme Auto Engineering …").
      */
-    private static final Set<String> COMPANY_WORDS = Set.of(
+    static final Set<String> COMPANY_WORDS = Set.of(
             "robotics",
             "technology",
             "group",
@@ -50,7 +50,7 @@ final class ResearchArms {
     private static final int MAX_BRAND_WORDS = 2;
 
     /** The words of administrative divisions, which follow a place's name. */
-    private static final Set<String> DIVISION_WORDS =
+    static final Set<String> DIVISION_WORDS =
             Set.of("township", "town", "county", "village", "district", "prefecture", "municipality", "province");
 
     /** The words that end a research unit's own name after its company's brand. */
