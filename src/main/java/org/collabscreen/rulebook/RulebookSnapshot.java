@@ -209,16 +209,12 @@ public final class RulebookSnapshot {
     private List<InstitutionMatch> institutionMatches(String name, String country, int limit) {
         long start = System.nanoTime();
         InstitutionMatcher.CountryMatches found = institutionMatcher.matchInCountryOrAnywhere(
-<<<<<<< HEAD
-                name, country, minMatchScore(), limit, HanNamesOutsideTheirCountry.MIN_SCORE, 2);
-=======
                 name,
                 country,
                 minMatchScore(),
                 groupingNodes.isEmpty() ? limit : limit + 1,
-                CROSS_COUNTRY_MIN_SCORE,
+                HanNamesOutsideTheirCountry.MIN_SCORE,
                 2);
->>>>>>> units26
         timings.record(MatcherTimings.Matcher.INSTITUTIONS, System.nanoTime() - start);
         List<NameMatch> matches = withoutGroupingNodes(found.inCountry());
         // one more was asked for, so that the match after a grouping node is still found
