@@ -209,6 +209,18 @@ public record LabelledCases(
     /** The folder of the forty-ninth unseen set (grant-portal free text), written before the twenty-fifth round. */
     static final String FORTY_NINTH_UNSEEN = "unseen-2026-12-03zw";
 
+    /** The folder of the fiftieth unseen set (conference proceedings and programme booklets), written before the twenty-sixth round. */
+    static final String FIFTIETH_UNSEEN = "unseen-2026-12-03zx";
+
+    /** The folder of the fifty-first unseen set (a compliance office's e-mail inbox), written before the twenty-sixth round. */
+    static final String FIFTY_FIRST_UNSEEN = "unseen-2026-12-03zy";
+
+    /** The folder of the fifty-second unseen set (press releases in the partners' languages), written before the twenty-sixth round. */
+    static final String FIFTY_SECOND_UNSEEN = "unseen-2026-12-03zz";
+
+    /** The folder of the fifty-third unseen set (procurement and supplier records), written before the twenty-sixth round. */
+    static final String FIFTY_THIRD_UNSEEN = "unseen-2026-12-03zza";
+
     /** Every labelled set kept in the project, by its folder under {@code evaluation/}. */
     public static final List<String> FOLDERS = List.of(
             "development",
@@ -261,7 +273,11 @@ public record LabelledCases(
             FORTY_SIXTH_UNSEEN,
             FORTY_SEVENTH_UNSEEN,
             FORTY_EIGHTH_UNSEEN,
-            FORTY_NINTH_UNSEEN);
+            FORTY_NINTH_UNSEEN,
+            FIFTIETH_UNSEEN,
+            FIFTY_FIRST_UNSEEN,
+            FIFTY_SECOND_UNSEEN,
+            FIFTY_THIRD_UNSEEN);
 
     /** The system property naming a folder of unseen cases. */
     static final String FOLDER_PROPERTY = "evaluation.cases";
