@@ -348,6 +348,7 @@ public final class InstitutionMatcher {
             List<String> led = new ArrayList<>(0);
             for (String segment : writtenParts()) {
                 String named = FreeTextNames.afterLead(segment);
+                named = named == null ? RecordFieldLabels.afterLabel(segment) : named;
                 if (named != null) {
                     led.add(NameNormaliser.normalise(named));
                     namedAfterALead(led.get(led.size() - 1), targets);
@@ -433,6 +434,9 @@ public final class InstitutionMatcher {
                         unitNumbers(), gated.hits(), gated.minScore(), countries.gate(gated.country()), input);
             }
             regionalArms.offer(input, targets);
+            for (String company : HanBranches.companiesOf(input)) {
+                index.searchExact(NameNormaliser.normalise(company), SEGMENT_FACTOR, targets);
+            }
             brandsInRunningText.offer(writtenParts(), declared, SPELT_OUT_FACTOR, index, targets);
             for (NameIndex.Target<InstitutionEntry> target : targets) {
                 if (!target.hits().anyAtLeast(target.minScore())) {
