@@ -7,7 +7,8 @@ import java.util.regex.Pattern;
 
 /**
  * Acronyms an input gives the context of an institution without naming a country: the first segment before a unit of
- * it ("UESTC, School of Information …", "NUDT, State Key Lab of …"), and the name after a form's field label or a lead
+ * it ("UESTC, School of Information …", "NUDT, State Key Lab of …", "NUDT, 计算机学院"), also after a Han name it glosses
+ * ("电科院 CAEIT — 联合实验室"), and the name after a form's field label or a lead
  * ("Partner: BUAA", "Equipment donated by NUDT"). Such an acronym is read as an institution's, as it is written alone.
  */
 final class AcronymsInContext {
@@ -16,6 +17,9 @@ final class AcronymsInContext {
     private static final Pattern UNIT = Pattern.compile("(?:(?:state|national|provincial|ministerial) )?(?:key )?"
             + "(?:school|college|faculty|department|dept|lab|laboratory|institute|inst|center|centre|division)"
             + " (?:of|for|on) .+|(?:state|national) key (?:lab|laboratory) .+");
+
+    /** A Han name the acronym glosses, before it ("电科院 CAEIT"). */
+    private static final Pattern AFTER_HAN_NAME = Pattern.compile("^\\p{IsHan}{2,}\\s+(?=\\p{Lu})");
 
     private AcronymsInContext() {}
 
@@ -26,10 +30,13 @@ final class AcronymsInContext {
      */
     static List<String> of(List<String> written, List<String> normalised) {
         List<String> acronyms = new ArrayList<>(0);
-        if (written.size() > 1 && Acronyms.isAcronym(written.get(0).strip())) {
+        String first = written.isEmpty()
+                ? ""
+                : AFTER_HAN_NAME.matcher(written.get(0).strip()).replaceFirst("");
+        if (written.size() > 1 && Acronyms.isAcronym(first)) {
             for (int i = 1; i < normalised.size(); i++) {
-                if (UNIT.matcher(normalised.get(i)).matches()) {
-                    acronyms.add(written.get(0).strip());
+                if (UNIT.matcher(normalised.get(i)).matches() || HanUnits.isUnitName(normalised.get(i))) {
+                    acronyms.add(first);
                     break;
                 }
             }

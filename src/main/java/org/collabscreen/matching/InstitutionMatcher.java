@@ -262,6 +262,10 @@ public final class InstitutionMatcher {
             for (String joined : HanNamesAcrossASpace.of(input)) {
                 index.searchExact(joined, SEGMENT_FACTOR, targets);
             }
+            for (String named : HanNamesBeforeTheirPartners.of(input)) {
+                index.searchExact(named, SEGMENT_FACTOR, targets);
+                namedBeforeItsUnit(named, searches, targets);
+            }
             for (String part : partsWithAcronymsSpelledOut(searches)) {
                 index.search(part, SEGMENT_FACTOR, targets);
             }
