@@ -14,7 +14,7 @@ import java.util.regex.Pattern;
 final class AdjectivesInNames {
 
     /** A preposition elided onto the next word: de l'…, dell'…, d'…. */
-    private static final Pattern ELIDED = Pattern.compile("^(?:d|dell|degl)['’](?=\\p{Lu})", Pattern.CASE_INSENSITIVE);
+    private static final Pattern ELIDED = Pattern.compile("^(?i:d|dell|degl)['’](?=\\p{Lu})");
 
     private AdjectivesInNames() {}
 

@@ -22,7 +22,10 @@ final class ArabicNames {
     private static final Pattern WORD_EDGES = Pattern.compile("([،,؛;:()\\[\\]«»\"])");
     private static final String[] PREFIXES = {"وال", "بال", "فال", "لل", "ال", "و", "ل", "ب"};
 
-    /** Organisation words: one of them makes a text Arabic rather than Persian written with Arabic letters. */
+    /**
+     * Organisation words: a text is read as Arabic only when it has one (whether it is Arabic rather than Persian
+     * written with Arabic letters is told by the letters and the article, not by these words).
+     */
     private static final Map<String, String> ORGANISATIONS = Map.of(
             "جامعه", "university",
             "معهد", "institute",
@@ -196,6 +199,9 @@ final class ArabicNames {
                     : first;
             String tail = second.startsWith("ال") ? second.substring(2) : second;
             String read = PHRASES.get(head + " " + tail);
+            if (read == null) {
+                read = PHRASES.get(head + " " + second);
+            }
             if (read != null) {
                 return read;
             }

@@ -897,7 +897,7 @@ public final class InstitutionMatcher {
             names.addAll(LegalForms.hanGroupNames(name));
             withoutOwnAcronym(name).ifPresent(names::add);
             names.addAll(HanKeyLaboratoryKinds.otherKinds(name));
-            names.addAll("RU".equals(rule.country()) ? RussianInstituteRenderings.of(name) : List.of());
+            names.addAll("RU".equals(countries.countryOf(rule)) ? RussianInstituteRenderings.of(name) : List.of());
         }
         List<String> parentsNames = parent == null ? List.of() : OtherNames.INSTITUTIONS.of(parent.name());
         names.addAll(UnitsAfterAnotherParentName.of(List.copyOf(names), parent, parentsNames));

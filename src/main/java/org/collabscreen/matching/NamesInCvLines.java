@@ -29,8 +29,8 @@ final class NamesInCvLines {
      * based in Oslo", "X, now part of Y"), whose places stay the body's.
      */
     private static final String PERSON_NOW =
-            "(?iu)\\b(?:now|currently)\\b(?!\\s+(?:based|located|situated|headquartered|housed|part|merged|renamed|called"
-                    + "|known|named)\\b)";
+            "(?iu:\\b(?:now|currently)\\b(?!\\s+(?:based|located|situated|headquartered|housed|part|merged|renamed"
+                    + "|called|known|named)\\b))";
 
     /** A role a line names its holder's place of work with. */
     private static final Pattern ROLE = Pattern.compile("(?iu)\\b(?:lecturer|professor|student|researcher)\\b");
@@ -39,12 +39,13 @@ final class NamesInCvLines {
     private static final Pattern CV_LINE = Pattern.compile(
             "(?u)(?:^|[\\s(,;])(?:Ph\\.?\\s?D|PhD|DPhil|B\\.?\\s?Sc|M\\.?\\s?Sc"
                     + "|B\\.?\\s?Eng|M\\.?\\s?Eng|B\\.S|M\\.S|B\\.A|M\\.A|MPhil|BS ['’]\\d|MS ['’]\\d)\\b"
-                    + "|(?iu)\\b(?:alumn(?:us|a|i)|graduate|postdoc)\\b|" + PERSON_NOW
+                    + "|(?iu:\\b(?:alumn(?:us|a|i)|graduate|postdoc)\\b)|" + PERSON_NOW
                     + "|['’]s (?:School|College|Faculty|Department|Institute|Laboratory|Lab|school|college|faculty|department)\\b");
 
     /**
      * The first words of short names that bodies of many countries bear ("Northeastern University", "National Defense
-     * University", "Southeast University"): such a name is looked for only in the declared country.
+     * University", "Southeast University"): such a name of up to three words is looked for only in the declared
+     * country.
      */
     private static final Set<String> SHARED_FIRST_WORDS = Set.of(
             "north",
@@ -75,11 +76,15 @@ final class NamesInCvLines {
     /** Where a part's pieces end: commas, brackets and quotes. */
     private static final Pattern PIECES = Pattern.compile("[,()（）\\[\\]\"“”]");
 
-    /** The words of a career that are no part of a name: degrees, roles, years. */
+    /**
+     * The words of a career that are no part of a name: degrees (MA only with its dot: bare, it is Massachusetts),
+     * years, and alumnus, graduate or postdoc unless a capitalised word follows ("Graduate School of …" is a name).
+     */
     private static final Pattern CAREER =
             Pattern.compile("(?u)(?<![\\p{L}\\p{N}.])(?:Ph\\.?\\s?D|PhD|DPhil|B\\.?\\s?Sc|M\\.?\\s?Sc"
-                    + "|B\\.?\\s?Eng|M\\.?\\s?Eng|B\\.?S|M\\.?S|B\\.?A|M\\.?A|MPhil)\\.?(?=\\s|$)|(?:['’]\\d{2}|\\d{4}(?:[–-]\\d{2,4})?)"
-                    + "(?=\\s|$)|(?i:alumn(?:us|a|i)|graduate|postdoc)(?=\\s|$)");
+                    + "|B\\.?\\s?Eng|M\\.?\\s?Eng|B\\.?S|M\\.?S|B\\.?A|M\\.A|MPhil)\\.?(?=\\s|$)"
+                    + "|(?<![\\p{L}\\p{N}])(?:['’]\\d{2}|\\d{4}(?:[–-]\\d{2,4})?)"
+                    + "(?=\\s|$)|(?<!\\S)(?i:alumn(?:us|a|i)|graduate|postdoc)(?=\\s|$)(?!\\s+\\p{Lu})");
 
     private static final Pattern WORD = Pattern.compile("\\S+");
 
@@ -135,6 +140,9 @@ final class NamesInCvLines {
             List<NameIndex.Target<InstitutionEntry>> targets,
             EntryCountries countries,
             String declared) {
+        if (names.isEmpty()) {
+            return;
+        }
         List<NameIndex.Target<InstitutionEntry>> anyCountry = new ArrayList<>(targets.size());
         for (NameIndex.Target<InstitutionEntry> target : targets) {
             anyCountry.add(new NameIndex.Target<>(rule -> true, target.minScore(), target.hits()));
@@ -157,9 +165,12 @@ final class NamesInCvLines {
                         named.written(),
                         named.name(),
                         factor,
-                        rule -> distinctive
-                                || named.placed().contains(countries.countryOf(rule))
-                                || (declared != null && declared.strip().equalsIgnoreCase(countries.countryOf(rule))),
+                        rule -> {
+                            String country = countries.countryOf(rule);
+                            return distinctive
+                                    || (country != null && named.placed().contains(country))
+                                    || (declared != null && declared.strip().equalsIgnoreCase(country));
+                        },
                         target.hits());
             }
         }

@@ -17,7 +17,8 @@ final class RussianInstituteRenderings {
     private static final List<Rendering> RENDERINGS = List.of(
             new Rendering(Pattern.compile("(?i)\\bscientific[ -]research\\b"), "Research"),
             new Rendering(
-                    Pattern.compile("(?i)(?<!scientific[ -])\\bresearch (?=institute\\b|and\\b)"),
+                    Pattern.compile(
+                            "(?i)(?<!scientific[ -])\\bresearch (?=institute\\b|and (?:design|testing|development)\\b)"),
                     "Scientific Research "),
             new Rendering(Pattern.compile("(?i)\\bmechanical engineering\\b"), "Machine Building"),
             new Rendering(Pattern.compile("(?i)\\bmachine[ -]building\\b"), "Mechanical Engineering"),

@@ -214,10 +214,10 @@ public final class RulebookSnapshot {
                 minMatchScore(),
                 groupingNodes.isEmpty() ? limit : limit + 1,
                 HanNamesOutsideTheirCountry.MIN_SCORE,
-                2);
+                groupingNodes.isEmpty() ? 2 : 3);
         timings.record(MatcherTimings.Matcher.INSTITUTIONS, System.nanoTime() - start);
         List<NameMatch> matches = withoutGroupingNodes(found.inCountry());
-        // one more was asked for, so that the match after a grouping node is still found
+        // one more was asked for in both lists, so that the match after a grouping node is still found
         matches = matches.size() > limit ? matches.subList(0, limit) : matches;
         if (!matches.isEmpty() || country == null) {
             List<InstitutionMatch> resolved = new ArrayList<>(matches.size());

@@ -140,4 +140,9 @@ class ArabicNamesTests {
         assertThat(ArabicNames.inLatin("معهد موسكو للفيزياء والتكنولوجيا"))
                 .isEqualTo("institute moscow physics and technology");
     }
+
+    @Test
+    void readsATwoWordNameAfterAParticle() {
+        assertThat(ArabicNames.inLatin("جامعة الإمام الحسين وبقية الله")).doesNotContain("بقية");
+    }
 }

@@ -89,4 +89,20 @@ class ListedBodiesInCvLinesTests {
         assertThat(NamesInCvLines.of("Harbin Widget Institute, Building 2, Room 301"))
                 .isEmpty();
     }
+
+    @Test
+    void aCareerWordBeforeACapitalisedWordStaysInTheName() {
+        assertThat(NamesInCvLines.of("Ph.D. (2010) Graduate School of Widget Sciences; now at Elsewhere").stream()
+                        .map(NamesInCvLines.Named::written)
+                        .toList())
+                .contains("Graduate School of Widget Sciences");
+    }
+
+    @Test
+    void aPossessiveUnitIsACvLineOnlyWhenTheUnitWordIsCapitalisedOrAUnitWord() {
+        assertThat(NamesInCvLines.of("The Harbin Widget Institute's laboratory for space law signed an accord"))
+                .isEmpty();
+        assertThat(NamesInCvLines.of("The Harbin Widget Institute's School of Law signed an accord"))
+                .isNotEmpty();
+    }
 }
