@@ -738,7 +738,7 @@ public final class InstitutionMatcher {
                             minScore),
                     declared,
                     countries::countryOf,
-                    " " + whole + " "));
+                    List.of(" " + whole + " ", " " + NameNormaliser.normalise(latin()) + " ")));
             reordered.addAll(ranked.subList(window, ranked.size()));
             for (BestHits.Hit<InstitutionEntry> hit : reordered) {
                 if (matches.size() == limit) {
