@@ -740,9 +740,13 @@ public final class InstitutionMatcher {
             List<BestHits.Hit<InstitutionEntry>> ranked = hits.ranked(minScore, Integer.MAX_VALUE, unitsFirst(hits));
             // only the first hits can be reported: they alone are reordered (a common word can hit thousands of names)
             int window = (int) Math.min(ranked.size(), (long) limit + REORDERED_BEYOND_LIMIT);
-            List<BestHits.Hit<InstitutionEntry>> reordered = new ArrayList<>(GroupsWrittenOutright.first(
-                    namedUnitsFirst.reorder(writtenFirst(ranked.subList(0, window), hits), " " + whole + " "),
-                    minScore));
+            List<BestHits.Hit<InstitutionEntry>> reordered = new ArrayList<>(DeclaredCountryFirst.first(
+                    GroupsWrittenOutright.first(
+                            namedUnitsFirst.reorder(writtenFirst(ranked.subList(0, window), hits), " " + whole + " "),
+                            minScore),
+                    declared,
+                    countries::countryOf,
+                    List.of(" " + whole + " ", " " + NameNormaliser.normalise(latin()) + " ")));
             reordered.addAll(ranked.subList(window, ranked.size()));
             for (BestHits.Hit<InstitutionEntry> hit : reordered) {
                 if (matches.size() == limit) {

@@ -231,11 +231,13 @@ final class NamesInNewsSentences {
         addName(name, placing, names);
         int from = 0;
         for (int i = 0; i <= name.size(); i++) {
-            // a conjunction joins two names when an article begins the second ("… y la Universidad …")
+            // a conjunction joins two names when an article or a distinctive word begins the second ("… y la
+            // Universidad …")
             if (i == name.size()
                     || CONJUNCTIONS.contains(name.get(i).toLowerCase(Locale.ROOT))
                             && i + 1 < name.size()
-                            && ARTICLES.contains(name.get(i + 1).toLowerCase(Locale.ROOT))) {
+                            && (ARTICLES.contains(name.get(i + 1).toLowerCase(Locale.ROOT))
+                                    || beginsAnotherName(name.get(i + 1), vocabulary))) {
                 int first = from;
                 while (first < i && ARTICLES.contains(name.get(first).toLowerCase(Locale.ROOT))) {
                     first++;
@@ -250,6 +252,15 @@ final class NamesInNewsSentences {
                 from = i + 1;
             }
         }
+    }
+
+    /**
+     * A capitalised word after a conjunction that the vocabulary does not take for a word of a name's subject or kind:
+     * the distinctive word that begins a second name ("… of Edinburgh and Fudan University", "… y Harbin …"), not the
+     * second subject of one ("Aeronautics and Astronautics", "Scienza e Tecnologia").
+     */
+    private static boolean beginsAnotherName(String word, Vocabulary vocabulary) {
+        return Character.isUpperCase(word.charAt(0)) && !isNameWord(word.toLowerCase(Locale.ROOT), vocabulary);
     }
 
     /** Adds the name, and without the city it ends with ({@link TrailingPlaces}), placed there. */
