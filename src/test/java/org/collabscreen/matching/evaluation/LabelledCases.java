@@ -221,6 +221,12 @@ public record LabelledCases(
     /** The folder of the fifty-third unseen set (procurement and supplier records), written before the twenty-sixth round. */
     static final String FIFTY_THIRD_UNSEEN = "unseen-2026-12-03zza";
 
+    /** The folder of the fifty-fourth unseen set (partner records of research-information systems), written before the twenty-seventh round. */
+    static final String FIFTY_FOURTH_UNSEEN = "unseen-2026-12-03zzb";
+
+    /** The folder of the fifty-fifth unseen set (visiting-scholar paperwork), written before the twenty-seventh round. */
+    static final String FIFTY_FIFTH_UNSEEN = "unseen-2026-12-03zzc";
+
     /** Every labelled set kept in the project, by its folder under {@code evaluation/}. */
     public static final List<String> FOLDERS = List.of(
             "development",
@@ -277,7 +283,9 @@ public record LabelledCases(
             FIFTIETH_UNSEEN,
             FIFTY_FIRST_UNSEEN,
             FIFTY_SECOND_UNSEEN,
-            FIFTY_THIRD_UNSEEN);
+            FIFTY_THIRD_UNSEEN,
+            FIFTY_FOURTH_UNSEEN,
+            FIFTY_FIFTH_UNSEEN);
 
     /** The system property naming a folder of unseen cases. */
     static final String FOLDER_PROPERTY = "evaluation.cases";
