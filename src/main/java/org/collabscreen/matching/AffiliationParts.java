@@ -145,7 +145,7 @@ final class AffiliationParts {
     }
 
     private static boolean isHan(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN;
+        return Scripts.of(c) == Character.UnicodeScript.HAN;
     }
 
     private static boolean isSeparator(char c) {

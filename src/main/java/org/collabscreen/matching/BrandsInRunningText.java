@@ -38,10 +38,7 @@ final class BrandsInRunningText {
     private static final Pattern POSSESSIVE = Pattern.compile("['’]s$");
 
     /** The capitalised words before a brand that open a sentence or a clause, not a name. */
-    private static final Set<String> OPENING = Set.of(
-            "the", "el", "la", "los", "las", "le", "les", "il", "lo", "gli", "o", "a", "os", "as", "die", "der", "das",
-            "dem", "den", "des", "l", "y", "e", "et", "und", "and", "con", "mit", "with", "von", "de", "di", "da", "of",
-            "for", "para", "per", "pour", "für", "at", "by", "from", "bei");
+    private static final Set<String> OPENING = openingWords();
 
     private static final int MIN_BRAND = 4;
     private static final int MIN_ACRONYM = 3;
@@ -288,5 +285,14 @@ final class BrandsInRunningText {
             case REGISTERED -> capitals || Character.isUpperCase(word.charAt(0)) && word.length() > 1;
             case INITIALS -> capitals;
         };
+    }
+
+    /** The articles of the news sentences' names, and the conjunctions and prepositions before a brand. */
+    private static Set<String> openingWords() {
+        Set<String> words = new HashSet<>(NamesInNewsSentences.ARTICLES);
+        words.addAll(List.of(
+                "y", "e", "et", "und", "and", "con", "mit", "with", "von", "de", "di", "da", "of", "for", "para", "per",
+                "pour", "für", "at", "by", "from", "bei"));
+        return Set.copyOf(words);
     }
 }

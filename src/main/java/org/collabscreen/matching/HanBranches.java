@@ -43,6 +43,6 @@ final class HanBranches {
 
     /** A Han character or a bracket, as a registered Chinese name holds (中海石油（中国）有限公司). */
     private static boolean isNamePart(char c) {
-        return Character.UnicodeScript.of(c) == Character.UnicodeScript.HAN || "()（）".indexOf(c) >= 0;
+        return Scripts.of(c) == Character.UnicodeScript.HAN || "()（）".indexOf(c) >= 0;
     }
 }

@@ -70,6 +70,6 @@ public final class HanNamesOutsideTheirCountry {
     }
 
     private static boolean isHan(int codePoint) {
-        return Character.UnicodeScript.of(codePoint) == Character.UnicodeScript.HAN;
+        return Scripts.of(codePoint) == Character.UnicodeScript.HAN;
     }
 }

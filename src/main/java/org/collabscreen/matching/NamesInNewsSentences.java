@@ -46,7 +46,7 @@ final class NamesInNewsSentences {
     private static final Set<String> PURPOSE = Set.of("per", "pour", "for", "für");
 
     /** The articles a sentence writes before a name, capitalised at its start ("La Universidad …", "Die TU …"). */
-    private static final Set<String> ARTICLES = Set.of(
+    static final Set<String> ARTICLES = Set.of(
             "the", "el", "la", "los", "las", "le", "les", "il", "lo", "gli", "o", "a", "os", "as", "die", "der", "das",
             "dem", "den", "des", "l");
 
