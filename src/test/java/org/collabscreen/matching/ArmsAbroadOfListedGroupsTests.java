@@ -1,9 +1,7 @@
 package org.collabscreen.matching;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
 import java.util.regex.Matcher;
@@ -63,12 +61,6 @@ class ArmsAbroadOfListedGroupsTests {
      */
     private static final Pattern BRACKETED = Pattern.compile("\\(([^()]*)\\)");
 
-    private static final Map<UUID, InstitutionEntry> BY_ID = new HashMap<>();
-
-    static {
-        SeededInstitutions.ENTRIES.forEach(entry -> BY_ID.put(entry.id(), entry));
-    }
-
     @Test
     void everyListedBrandBeforeARegionAndItsFormNamesTheArmOrTheGroup() {
         List<String> wrong = new ArrayList<>();
@@ -77,9 +69,9 @@ class ArmsAbroadOfListedGroupsTests {
             for (String brand : brands(company)) {
                 for (Region region : REGIONS) {
                     String input = brand + " " + region.words() + " " + region.form() + ", " + region.city();
-                    Optional<UUID> found = bestId(input, region.country());
+                    Optional<UUID> found = SeededInstitutions.bestId(input, region.country());
                     walked++;
-                    if (found.isEmpty() || !sameGroup(found.get(), company)) {
+                    if (found.isEmpty() || !SeededInstitutions.sameGroup(found.get(), company)) {
                         wrong.add(input + " -> "
                                 + found.map(SeededInstitutions::nameOf).orElse("nothing"));
                     }
@@ -147,26 +139,5 @@ class ArmsAbroadOfListedGroupsTests {
             }
         }
         return brands;
-    }
-
-    private static Optional<UUID> bestId(String input, String country) {
-        return SeededInstitutions.MATCHER.match(input, country, SeededInstitutions.MIN_SCORE, 1).stream()
-                .findFirst()
-                .map(NameMatch::id);
-    }
-
-    /** Whether the entry found is the company, a body above it, or a body below one of those (an arm of the group). */
-    private static boolean sameGroup(UUID found, InstitutionEntry company) {
-        InstitutionEntry top = company;
-        while (top.parentId() != null && BY_ID.containsKey(top.parentId())) {
-            top = BY_ID.get(top.parentId());
-        }
-        for (InstitutionEntry current = BY_ID.get(found); current != null; ) {
-            if (current == top || current == company) {
-                return true;
-            }
-            current = current.parentId() == null ? null : BY_ID.get(current.parentId());
-        }
-        return false;
     }
 }

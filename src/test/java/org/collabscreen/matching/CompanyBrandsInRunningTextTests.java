@@ -1,7 +1,6 @@
 package org.collabscreen.matching;
 
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -45,12 +44,6 @@ class CompanyBrandsInRunningTextTests {
 
     private static final String[] COUNTRIES = {"FRAME", "CN", "US", null};
 
-    private static final Map<UUID, InstitutionEntry> BY_ID = new HashMap<>();
-
-    static {
-        SeededInstitutions.ENTRIES.forEach(entry -> BY_ID.put(entry.id(), entry));
-    }
-
     @Test
     void everyDistinctiveBrandOfAListedCompanyNamesItInEveryFrameAndCountry() {
         List<String> missed = new ArrayList<>();
@@ -62,8 +55,8 @@ class CompanyBrandsInRunningTextTests {
                         String country = "FRAME".equals(declared) ? frame.getValue() : declared;
                         String input = frame.getKey().replace("{}", brand);
                         cases++;
-                        Optional<UUID> found = bestId(input, country);
-                        if (found.isEmpty() || !sameGroup(found.get(), company)) {
+                        Optional<UUID> found = SeededInstitutions.bestId(input, country);
+                        if (found.isEmpty() || !SeededInstitutions.sameGroup(found.get(), company)) {
                             missed.add(input + " [" + country + "] -> "
                                     + found.map(SeededInstitutions::nameOf).orElse("nothing"));
                         }
@@ -140,26 +133,5 @@ class CompanyBrandsInRunningTextTests {
             }
         }
         return brands;
-    }
-
-    private static Optional<UUID> bestId(String input, String country) {
-        return SeededInstitutions.MATCHER.match(input, country, SeededInstitutions.MIN_SCORE, 1).stream()
-                .findFirst()
-                .map(NameMatch::id);
-    }
-
-    /** Whether the entry found is the company, a body above it, or a body below one of those. */
-    private static boolean sameGroup(UUID found, InstitutionEntry company) {
-        InstitutionEntry top = company;
-        while (top.parentId() != null && BY_ID.containsKey(top.parentId())) {
-            top = BY_ID.get(top.parentId());
-        }
-        for (InstitutionEntry current = BY_ID.get(found); current != null; ) {
-            if (current == top || current == company) {
-                return true;
-            }
-            current = current.parentId() == null ? null : BY_ID.get(current.parentId());
-        }
-        return false;
     }
 }
